@@ -1,0 +1,404 @@
+// The steps of gc_collect_main (Modules/gcmodule.c, 3.11), one function per phase: update_refs,
+// subtract_refs, move_unreachable, untrack_tuples, promotion, legacy finalizers, handle_weakrefs,
+// finalize_garbage, handle_resurrected_objects, delete_garbage and the end of the collection.
+// Invariants (as in gcmodule.c): COLLECTING is set exactly on objects of the set being examined;
+// while a list is in "refs mode" its members' prev words hold gc_refs and the list is singly linked;
+// NEXT_MASK_UNREACHABLE marks members of `unreachable` from move_unreachable to
+// move_legacy_finalizers. Only these phases touch the lists; gc/ calls only traverse/clear/finalize.
+#include "gc/collector.h"
+
+#include "objects/dict_object.h"
+#include "objects/float_object.h"
+#include "objects/list_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/interpreter.h"
+
+#include <cassert>
+#include <cstdio>
+
+namespace hs {
+
+namespace {
+
+constexpr std::uintptr_t kCollecting = GcHead::kCollecting;
+constexpr std::uintptr_t kUnreachableBit = GcHead::kNextUnreachable;
+
+// _PyObject_IS_GC, inlined for the traversal callbacks: a GC type, and for type objects a heap type.
+inline bool isGc(const Object* o) {
+    const TypeObject* t = o->type;
+    if (!(t->flags & tpflags::kHaveGc)) return false;
+    if (t->flags & tpflags::kTypeSubclass) return static_cast<const TypeObject*>(o)->isHeapType();
+    return true;
+}
+
+inline bool isCollecting(const GcHead* g) { return g->prev & kCollecting; }
+inline void clearCollecting(GcHead* g) { g->prev &= ~kCollecting; }
+// gc_reset_refs: keeps FINALIZED, sets COLLECTING.
+inline void resetRefs(GcHead* g, std::int64_t refs) {
+    g->prev = (g->prev & GcHead::kFinalized) | kCollecting | (static_cast<std::uintptr_t>(refs) << GcHead::kPrevShift);
+}
+
+inline void traverse(Object* op, VisitProc visit, void* arg) {
+    if (auto t = op->type->traverse) t(op, visit, arg);
+}
+
+int visitDecref(Object* op, void*) {
+    if (isGc(op)) {
+        GcHead* g = gcHeadOf(op);
+        // Only objects of the set being examined have COLLECTING. A count that would go below
+        // zero means a type's refcounts and traverse disagree; it is left at zero.
+        if (isCollecting(g) && g->gcRefs() > 0) g->prev -= std::uintptr_t(1) << GcHead::kPrevShift;
+    }
+    return 0;
+}
+
+struct ReachableArg {
+    GcHead* young;
+    Collector* collector;
+    void (*record)(Collector*, GcHead*, std::int64_t);
+};
+
+int visitReachable(Object* op, void* arg) {
+    if (!isGc(op)) return 0;
+    GcHead* gc = gcHeadOf(op);
+    // Objects in other generations, and objects already scanned (to the left of the cursor),
+    // have no COLLECTING flag.
+    if (!isCollecting(gc)) return 0;
+    auto* a = static_cast<ReachableArg*>(arg);
+    if (gc->next & kUnreachableBit) {
+        // Tentatively unreachable but reachable after all: unlink by hand (the unreachable list's
+        // next words carry the flag) and append to young, where the scan will reach it again.
+        GcHead* prev = gc->prevHead();
+        GcHead* next = gc->nextHead();
+        prev->next = gc->next; // copies NEXT_MASK_UNREACHABLE
+        next->setPrev(prev);
+        gclist::append(gc, a->young);
+        gc->setGcRefs(1);
+        if (a->record) a->record(a->collector, gc, 1);
+    } else if (gc->gcRefs() == 0) {
+        // In young, not scanned yet: just mark it reachable.
+        gc->setGcRefs(1);
+        if (a->record) a->record(a->collector, gc, 1);
+    }
+    return 0;
+}
+
+int visitMove(Object* op, void* arg) {
+    if (isGc(op)) {
+        GcHead* gc = gcHeadOf(op);
+        if (isCollecting(gc)) {
+            gclist::move(gc, static_cast<GcHead*>(arg));
+            clearCollecting(gc);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+// --- Start: gc_collect_main up to deduce_unreachable ---
+
+void Collector::phaseStart() {
+    if (m_withCallbacks) invokeCallbacks("start", 0, 0);
+    if (m_gc.debug & gcdebug::kStats) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "gc: collecting generation %d...\n", m_generation);
+        debugWrite(buf);
+        std::snprintf(buf, sizeof buf,
+                      "gc: objects in each generation: %lld %lld %lld\ngc: objects in permanent generation: %lld\n",
+                      static_cast<long long>(gclist::size(m_gc.listOf(0))),
+                      static_cast<long long>(gclist::size(m_gc.listOf(1))),
+                      static_cast<long long>(gclist::size(m_gc.listOf(2))),
+                      static_cast<long long>(gclist::size(m_gc.listOf(GcState::kPermanent))));
+        debugWrite(buf);
+    }
+    // Update collection and allocation counters.
+    if (m_generation + 1 < GcState::kGenerations) m_gc.generations[m_generation + 1].count += 1;
+    for (int i = 0; i <= m_generation; ++i) m_gc.generations[i].count = 0;
+    // Merge younger generations with the one being collected.
+    for (int i = 0; i < m_generation; ++i) gclist::merge(m_gc.listOf(i), m_gc.listOf(m_generation));
+    m_young = m_gc.listOf(m_generation);
+    m_old = m_generation < GcState::kGenerations - 1 ? m_gc.listOf(m_generation + 1) : m_young;
+    if (m_gc.debug & gcdebug::kStats) m_examined = gclist::size(m_young);
+    if (m_observe) recordCandidates();
+}
+
+// --- deduce_unreachable: update_refs, subtract_refs, move_unreachable ---
+
+bool Collector::phaseUpdateRefs(GcHead* base, std::int64_t& budget) {
+    GcHead* gc = m_cursor;
+    for (; gc != base; gc = gc->nextHead()) {
+        if (budget-- <= 0) {
+            m_cursor = gc;
+            return false;
+        }
+        // gc_refs is never 0 here: a dead object is never left tracked.
+        resetRefs(gc, objectOf(gc)->refcnt);
+    }
+    return true;
+}
+
+bool Collector::phaseSubtractRefs(GcHead* base, std::int64_t& budget) {
+    GcHead* gc = m_cursor;
+    for (; gc != base; gc = gc->nextHead()) {
+        if (budget-- <= 0) {
+            m_cursor = gc;
+            return false;
+        }
+        Object* op = objectOf(gc);
+        traverse(op, visitDecref, op);
+    }
+    return true;
+}
+
+bool Collector::phaseMoveUnreachable(GcHead* young, GcHead* unreachable, std::int64_t& budget) {
+    // Invariant: everything left of `prev` in young is reachable from outside and scanned; the
+    // other objects of the original young left of the cursor are in unreachable, flagged.
+    GcHead* prev = m_movePrev;
+    ReachableArg arg{young, this, nullptr};
+    if (m_observe) arg.record = [](Collector* c, GcHead* g, std::int64_t refs) { c->recordRefs(g, refs); };
+    GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
+    while (gc != young) {
+        if (budget-- <= 0) {
+            m_movePrev = prev;
+            return false;
+        }
+        if (gc->gcRefs()) {
+            // Reachable from outside: traverse it (which may append to young, so the next object
+            // is read only afterwards), relink its prev and clear COLLECTING.
+            if (m_observe) recordRefs(gc, gc->gcRefs());
+            Object* op = objectOf(gc);
+            traverse(op, visitReachable, &arg);
+            gc->setPrev(prev);
+            clearCollecting(gc);
+            prev = gc;
+        } else {
+            // Maybe unreachable: move it to the tail of unreachable, flagged (young stays singly
+            // linked; the unreachable head's next word is polluted until the end).
+            prev->next = gc->next;
+            GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+            last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
+            gc->setPrev(last);
+            gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
+            unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+            if (m_observe) recordRefs(gc, 0);
+        }
+        gc = reinterpret_cast<GcHead*>(prev->next);
+    }
+    young->prev = reinterpret_cast<std::uintptr_t>(prev);
+    unreachable->next &= ~kUnreachableBit;
+    return true;
+}
+
+// --- untrack_tuples, promotion, untrack_dicts ---
+
+bool Collector::phaseUntrackTuples(std::int64_t& budget) {
+    GcHead* gc = m_cursor;
+    while (gc != m_young) {
+        if (budget-- <= 0) {
+            m_cursor = gc;
+            return false;
+        }
+        GcHead* next = gc->nextHead();
+        tupleMaybeUntrack(objectOf(gc)); // exact tuples only
+        gc = next;
+    }
+    return true;
+}
+
+void Collector::phasePromote() {
+    if (m_young != m_old) {
+        if (m_generation == GcState::kGenerations - 2) m_gc.longLivedPending += gclist::size(m_young);
+        gclist::merge(m_young, m_old);
+    } else {
+        // Dicts are untracked only by full collections (issue #14775).
+        for (GcHead *gc = m_young->nextHead(), *next; gc != m_young; gc = next) {
+            next = gc->nextHead();
+            dictMaybeUntrack(objectOf(gc)); // exact dicts only
+        }
+        m_gc.longLivedPending = 0;
+        m_gc.longLivedTotal = gclist::size(m_young);
+    }
+}
+
+// --- move_legacy_finalizers, move_legacy_finalizer_reachable, DEBUG_COLLECTABLE ---
+
+void Collector::phaseMoveLegacyFinalizers() {
+    for (GcHead *gc = m_unreachable.nextHead(), *next; gc != &m_unreachable; gc = next) {
+        gc->next &= ~kUnreachableBit;
+        next = reinterpret_cast<GcHead*>(gc->next);
+        if (objectOf(gc)->type->legacyDel) {
+            clearCollecting(gc);
+            gclist::move(gc, &m_finalizers);
+        }
+    }
+    // Everything reachable from a legacy finalizer is uncollectable too (the list grows).
+    for (GcHead* gc = m_finalizers.nextHead(); gc != &m_finalizers; gc = gc->nextHead())
+        traverse(objectOf(gc), visitMove, &m_finalizers);
+    if (m_gc.debug & gcdebug::kCollectable)
+        for (GcHead* gc = m_unreachable.nextHead(); gc != &m_unreachable; gc = gc->nextHead())
+            debugCycle("collectable", objectOf(gc));
+}
+
+// --- handle_weakrefs ---
+
+void Collector::phaseHandleWeakrefs() {
+    const GcHooks& h = m_gc.hooks;
+    if (h.clearWeakref == nullptr || h.weakrefCallback == nullptr) return; // no weakrefs can exist
+    std::int64_t numFreed = 0;
+    gclist::init(&m_wrcbToCall);
+    // Clear every weakref to an unreachable object; queue the callbacks of weakrefs that are
+    // themselves reachable. No callback runs before all of them are cleared.
+    for (GcHead *gc = m_unreachable.nextHead(), *next; gc != &m_unreachable; gc = next) {
+        Object* op = objectOf(gc);
+        next = gc->nextHead();
+        // A weakref in the unreachable set is cleared so its callback can never run.
+        if (h.isWeakref && h.isWeakref(op)) h.clearWeakref(op);
+        auto listPtr = op->type->weaklistPtr;
+        if (listPtr == nullptr) continue;
+        Object** wrlist = listPtr(op);
+        // clearWeakref unlinks wr, so *wrlist advances.
+        for (Object* wr = *wrlist; wr != nullptr; wr = *wrlist) {
+            h.clearWeakref(wr);
+            if (h.weakrefCallback(wr) == nullptr) continue;
+            // A weakref that is trash too: its callback is never called.
+            if (isCollecting(gcHeadOf(wr))) continue;
+            incref(wr); // so wr can't go away before its callback ran
+            gclist::move(gcHeadOf(wr), &m_wrcbToCall);
+        }
+    }
+    // Call the callbacks we decided to honor (oldest queued first).
+    while (!gclist::isEmpty(&m_wrcbToCall)) {
+        GcHead* gc = m_wrcbToCall.nextHead();
+        Object* wr = objectOf(gc);
+        Object* callback = h.weakrefCallback(wr);
+        Object* temp = nullptr;
+        if (h.call) {
+            temp = h.call(callback, &wr, 1);
+        } else {
+            temp = m_interp.none;
+            incref(temp);
+        }
+        if (temp == nullptr) {
+            if (h.writeUnraisable) h.writeUnraisable(nullptr, callback);
+            else m_interp.takeError();
+        } else {
+            decref(temp);
+        }
+        decref(wr); // give up the reference taken in the first pass
+        if (m_wrcbToCall.nextHead() == gc) gclist::move(gc, m_old); // still alive
+        else ++numFreed;
+    }
+    m_m += numFreed;
+}
+
+// --- finalize_garbage (PEP 442) ---
+
+bool Collector::phaseFinalizeGarbage(std::int64_t& budget) {
+    // finalize(op) may free op or any other object of the list, so the first object is always
+    // taken and moved to `seen` before its finalizer runs.
+    while (!gclist::isEmpty(&m_unreachable)) {
+        if (budget-- <= 0) return false;
+        GcHead* gc = m_unreachable.nextHead();
+        Object* op = objectOf(gc);
+        gclist::move(gc, &m_seen);
+        auto finalize = op->type->slots.finalize;
+        if (!gc->finalized() && finalize != nullptr) {
+            gc->prev |= GcHead::kFinalized;
+            incref(op);
+            finalize(op);
+            if (m_interp.error()) m_interp.takeError(); // tp_finalize must not leave an error
+            decref(op);
+        }
+    }
+    gclist::merge(&m_seen, &m_unreachable);
+    return true;
+}
+
+// --- handle_resurrected_objects ---
+
+void Collector::beginResurrectionCheck() {
+    // COLLECTING is cleared so that deduce_unreachable can run on the unreachable set alone.
+    for (GcHead* gc = m_unreachable.nextHead(); gc != &m_unreachable; gc = gc->nextHead()) clearCollecting(gc);
+}
+
+void Collector::endResurrectionCheck() {
+    // clear_unreachable_mask(still_unreachable). What stayed in m_unreachable was resurrected;
+    // it goes to old when delete_garbage begins.
+    for (GcHead* gc = m_stillUnreachable.nextHead(); gc != &m_stillUnreachable; gc = gc->nextHead())
+        gc->next &= ~kUnreachableBit;
+}
+
+// --- delete_garbage ---
+
+bool Collector::phaseDeleteGarbage(std::int64_t& budget) {
+    GcHead* collectable = &m_stillUnreachable;
+    while (!gclist::isEmpty(collectable)) {
+        if (budget-- <= 0) return false;
+        GcHead* gc = collectable->nextHead();
+        Object* op = objectOf(gc);
+        if (m_gc.debug & gcdebug::kSaveAll) {
+            if (listAppend(garbageList(), op) < 0) m_interp.takeError();
+        } else if (auto clear = op->type->clear) {
+            incref(op);
+            clear(op);
+            if (m_interp.error()) {
+                if (m_gc.hooks.writeUnraisable) m_gc.hooks.writeUnraisable("in tp_clear of", op->type);
+                else m_interp.takeError();
+            }
+            decref(op);
+        }
+        if (collectable->nextHead() == gc) {
+            // Still alive: move it, it may die later.
+            clearCollecting(gc);
+            gclist::move(gc, m_old);
+        }
+    }
+    return true;
+}
+
+// --- The end of gc_collect_main, then the "stop" callbacks ---
+
+void Collector::phaseFinish() {
+    for (GcHead* gc = m_finalizers.nextHead(); gc != &m_finalizers; gc = gc->nextHead()) {
+        ++m_n;
+        if (m_gc.debug & gcdebug::kUncollectable) debugCycle("uncollectable", objectOf(gc));
+    }
+    if (m_gc.debug & gcdebug::kStats) {
+        // The elapsed time is simulated (20 ns per object examined) so transcripts are reproducible.
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "gc: done, %lld unreachable, %lld uncollectable, %.4fs elapsed\n",
+                      static_cast<long long>(m_n + m_m), static_cast<long long>(m_n),
+                      static_cast<double>(m_examined) * 2e-8);
+        debugWrite(buf);
+    }
+    // handle_legacy_finalizers: gc.garbage gets the tp_del objects (everything with SAVEALL).
+    for (GcHead* gc = m_finalizers.nextHead(); gc != &m_finalizers; gc = gc->nextHead()) {
+        Object* op = objectOf(gc);
+        if ((m_gc.debug & gcdebug::kSaveAll) || op->type->legacyDel) {
+            if (listAppend(garbageList(), op) < 0) {
+                m_interp.takeError();
+                break;
+            }
+        }
+    }
+    gclist::merge(&m_finalizers, m_old);
+    // The free lists are cleared only by collections of the oldest generation.
+    if (m_generation == GcState::kGenerations - 1) {
+        clearTupleFreeLists(m_interp);
+        clearFloatFreeList(m_interp);
+        clearListFreeList(m_interp);
+        clearDictFreeLists(m_interp);
+    }
+    if (m_interp.error()) {
+        if (m_gc.hooks.writeUnraisable) m_gc.hooks.writeUnraisable("in garbage collection", nullptr);
+        else m_interp.takeError();
+    }
+    GcGenerationStats& stats = m_gc.stats[m_generation];
+    stats.collections += 1;
+    stats.collected += m_m;
+    stats.uncollectable += m_n;
+    if (m_withCallbacks) invokeCallbacks("stop", m_m, m_n);
+}
+
+} // namespace hs

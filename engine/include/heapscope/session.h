@@ -1,0 +1,105 @@
+// Heapscope public API: a Session owns one simulated CPython 3.11 interpreter and its heap.
+// Hosts (CLI, desktop app, web bindings, tests) drive it only through this class and read Snapshots.
+#pragma once
+
+#include "heapscope/snapshot.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hs { class Interpreter; class CellRunner; }
+
+namespace heapscope {
+
+
+struct SessionOptions {
+    std::uint64_t heapLimit = 0; // bytes of simulated memory (arenas + large blocks); 0 = unlimited
+    bool gcStress = false;       // collect generation 0 on every GC allocation (tests)
+};
+
+// How a run slice ended: every cell finished, the instruction budget ran out (call run again),
+// or the engine itself failed (not a Python exception: those are printed and the run goes on).
+enum class RunStatus { Done, BudgetSpent, Error };
+
+// Where execution stands: the cell (1-based, 0 = none) and the line within it of the next
+// instruction of the innermost frame.
+struct Location {
+    int cell = 0;
+    int line = 0;
+};
+
+// Result of a command: ok, or a Python-style error line such as "TypeError: ...".
+struct CommandResult {
+    bool ok = true;
+    Address address = 0; // the object a command created or touched, when there is one
+    std::string error;
+};
+
+class Session {
+public:
+    explicit Session(SessionOptions options = {});
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // --- Object sandbox (the explorer panel; also the unit tests' way in before Python runs) ---
+    // Kinds: int, float, str, bytes, tuple, list, dict, set, frozenset, range, object.
+    // `value` seeds the object: the int's value, the str's text, a container's length of small ints.
+    CommandResult create(std::string_view kind, std::string_view rootName, std::string_view value = {});
+    // Binds rootName to the live object at `target` (drops what the name held before).
+    CommandResult bind(std::string_view rootName, Address target);
+    // Drops the root; objects whose count reaches zero are freed at once.
+    CommandResult unbind(std::string_view rootName);
+    // list.append / set.add / dict[len(d)] = item / a 1-tuple wrapping... depending on the container.
+    CommandResult append(Address container, Address item);
+    // Empties a list, dict or set (container.clear()).
+    CommandResult clear(Address container);
+
+    // --- Observation ---
+    Snapshot snapshot() const;
+    std::uint64_t version() const; // cheap; equals snapshot().version
+    // Reads `size` (1, 2, 4 or 8) bytes of simulated memory, little-endian, as ctypes would.
+    // Fails with an error for unmapped addresses.
+    CommandResult readMemory(Address address, unsigned size, std::uint64_t& value) const;
+    // Heap audit: recomputes every live object's refcount from the references among live objects
+    // and the roots, and returns one line per mismatch (empty when the heap is consistent).
+    std::vector<std::string> audit() const;
+
+    // --- Running Python cells (the cell file format of GUIDE.md §2) ---
+    // Loads a cell file: splits it into cells and prepares them (all parsing happens now). The
+    // shared __main__ namespace persists across loads.
+    void loadCells(std::string_view fileText);
+    // Executes up to `budget` instructions (cells continue where the last slice stopped).
+    RunStatus run(std::uint64_t budget = UINT64_MAX);
+    RunStatus stepInstruction();
+    RunStatus stepLine();
+    // Ends the current run at the next instruction boundary; the remaining cells are skipped.
+    void stop();
+    bool finished() const;
+    Location currentLocation() const;
+    // The transcript so far (also in Snapshot::output), and a callback receiving each write.
+    const std::string& output() const;
+    void setOutputCallback(std::function<void(std::string_view)> callback);
+    // Heap audit after every statement (line step) during run(); mismatches collect in auditLog().
+    void setAuditEachStatement(bool enabled);
+    const std::vector<std::string>& auditLog() const;
+    // Instructions executed so far.
+    std::uint64_t instructionCount() const;
+
+    // The engine behind the session, for engine-internal tests only.
+    hs::Interpreter& interpreter() { return *m_interp; }
+
+private:
+    void ensureRunner();
+
+    std::unique_ptr<hs::Interpreter> m_interp;
+    std::unique_ptr<hs::CellRunner> m_runner;
+    bool m_auditEachStatement = false;
+    std::vector<std::string> m_auditLog;
+};
+
+} // namespace heapscope

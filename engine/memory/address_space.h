@@ -1,0 +1,54 @@
+// The whole simulated address space: pymalloc arenas, the large (system malloc) heap, and the static
+// region of statically allocated objects. The single place where simulated memory is handed out.
+#pragma once
+
+#include "memory/large_heap.h"
+#include "memory/pymalloc.h"
+
+#include <map>
+
+namespace hs {
+
+class AddressSpace {
+public:
+    explicit AddressSpace(std::uint64_t heapLimit = 0);
+
+    // PyObject_Malloc / PyMem_Malloc (identical in a 3.11 release build): pymalloc for 1..512 bytes,
+    // the large heap otherwise. Returns 0 when the heap limit would be exceeded.
+    Addr malloc(std::uint64_t nbytes);
+    void free(Addr p);
+    // PyObject_Realloc: pymalloc keeps the block while the new size fits and shrinks by less than
+    // 25 %; otherwise malloc + copy + free. Returns 0 (and leaves p alone) when out of memory.
+    Addr realloc(Addr p, std::uint64_t nbytes);
+
+    // The bookkeeping slot of a block returned by malloc/realloc.
+    BlockSlot& slotOf(Addr blockStart);
+    // The live or freed block containing any address, or nullptr when unmapped.
+    BlockSlot* find(Addr p, Addr* blockStart, std::uint64_t* blockSize);
+    const BlockSlot* find(Addr p, Addr* blockStart, std::uint64_t* blockSize) const;
+    bool isMapped(Addr p) const;
+
+    // Static region (libpython's data segment): permanent, never freed. 16-byte aligned bump.
+    Addr staticAlloc(std::uint64_t nbytes, Object* owner);
+    // The static object containing p, and its start, or nullptr.
+    Object* findStatic(Addr p, Addr* start) const;
+
+    std::uint64_t heapLimit() const { return m_limit; }
+    void setHeapLimit(std::uint64_t limit) { m_limit = limit; }
+    std::uint64_t bytesMapped() const { return m_pymalloc.arenasMapped() * layout::kArenaSize + m_large.bytesInUse(); }
+
+    Pymalloc& pymalloc() { return m_pymalloc; }
+    const Pymalloc& pymalloc() const { return m_pymalloc; }
+    const LargeHeap& largeHeap() const { return m_large; }
+
+private:
+    bool admits(std::uint64_t extra) const { return m_limit == 0 || bytesMapped() + extra <= m_limit; }
+
+    std::uint64_t m_limit;
+    Pymalloc m_pymalloc;
+    LargeHeap m_large;
+    Addr m_staticTop = layout::kStaticBase;
+    std::map<Addr, std::pair<std::uint64_t, Object*>> m_static; // start -> (size, object)
+};
+
+} // namespace hs

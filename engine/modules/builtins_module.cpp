@@ -1,0 +1,575 @@
+// The builtins module (Python/bltinmodule.c): its functions with 3.11's argument checks and
+// messages, the built-in types and exceptions it exposes, and the module's creation.
+//
+// Sections: output · object inspection · attributes · numbers · iteration · namespaces · code ·
+// module table
+#include "modules/builtins_functions.h"
+#include "modules/module_registry.h"
+
+#include "frontend/compiler.h"
+#include "objects/builtin_function_object.h"
+#include "objects/bytes_object.h"
+#include "objects/class_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/float_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/iterator_objects.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace builtins_detail {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+Object* retNone(Interpreter& interp) {
+    incref(interp.none);
+    return interp.none;
+}
+
+} // namespace builtins_detail
+
+using namespace builtins_detail;
+
+namespace {
+
+#define BUILTIN(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
+#define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
+
+// ---------------------------------------------------------------- output
+
+// PyFile_WriteObject(v, file, Py_PRINT_RAW): file.write(str(v)).
+int writeObject(Interpreter& interp, Object* file, Object* v) {
+    VmState& vm = vmOf(interp);
+    Ref s = objectStr(v);
+    if (!s) return -1;
+    Object* sv = s.get();
+    Ref r = callMethod(file, vm.names.write, &sv, 1);
+    return r ? 0 : -1;
+}
+
+int writeString(Interpreter& interp, Object* file, const char* text) {
+    Ref s = newStrFromUtf8(interp, text);
+    if (!s) return -1;
+    return writeObject(interp, file, s.get());
+}
+
+BUILTIN(bPrint) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    Object *sep = nullptr, *end = nullptr, *file = nullptr, *flush = nullptr;
+    for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
+        Object* k = tupleItem(kwnames, i);
+        Object* v = args[nargs + i];
+        if (strEqualsAscii(k, "sep")) sep = v;
+        else if (strEqualsAscii(k, "end")) end = v;
+        else if (strEqualsAscii(k, "file")) file = v;
+        else if (strEqualsAscii(k, "flush")) flush = v;
+        else {
+            typeError(interp, "'" + strToUtf8(k) + "' is an invalid keyword argument for print()");
+            return nullptr;
+        }
+    }
+    if (file == nullptr || file == interp.none) {
+        file = dictGetItem(vm.sysDict, vm.names.stdout);
+        if (!file) {
+            raiseError(interp, vm.exc.RuntimeError, "lost sys.stdout");
+            return nullptr;
+        }
+        if (file == interp.none) return retNone(interp);
+    }
+    Ref fileRef = Ref::borrowed(file);
+    if (sep == interp.none) sep = nullptr;
+    else if (sep && !isStr(sep)) {
+        typeError(interp, "sep must be None or a string, not " + sep->type->name);
+        return nullptr;
+    }
+    if (end == interp.none) end = nullptr;
+    else if (end && !isStr(end)) {
+        typeError(interp, "end must be None or a string, not " + end->type->name);
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < nargs; ++i) {
+        if (i > 0) {
+            const int err = sep ? writeObject(interp, file, sep) : writeString(interp, file, " ");
+            if (err) return nullptr;
+        }
+        if (writeObject(interp, file, args[i])) return nullptr;
+    }
+    if ((end ? writeObject(interp, file, end) : writeString(interp, file, "\n")) != 0) return nullptr;
+    if (flush) {
+        const int f = objectIsTrue(flush);
+        if (f < 0) return nullptr;
+        if (f) {
+            Ref r = callMethod(file, vm.names.flush, nullptr, 0);
+            if (!r) return nullptr;
+        }
+    }
+    return retNone(interp);
+}
+
+// ---------------------------------------------------------------- object inspection
+
+BUILTIN(bLen) {
+    INTERP;
+    const std::int64_t n = objectLength(args[0]);
+    if (n < 0) return nullptr;
+    return newInt(interp, n).release();
+}
+BUILTIN(bId) {
+    INTERP;
+    return newIntFromBig(interp, BigInt::fromUint64(args[0]->addr)).release();
+}
+BUILTIN(bRepr) { return objectRepr(args[0]).release(); }
+BUILTIN(bAscii) { return objectAscii(args[0]).release(); }
+BUILTIN(bCallable) {
+    INTERP;
+    return newBool(interp, isCallable(args[0]));
+}
+BUILTIN(bHash) {
+    INTERP;
+    const std::int64_t h = objectHash(args[0]);
+    if (h == -1 && errOccurred(interp)) return nullptr;
+    return newInt(interp, h).release();
+}
+BUILTIN(bIsInstance) {
+    INTERP;
+    if (!checkPositional(interp, "isinstance", nargs, 2, 2)) return nullptr;
+    const int r = isInstance(args[0], args[1]);
+    if (r < 0) return nullptr;
+    return newBool(interp, r != 0);
+}
+BUILTIN(bIsSubclass) {
+    INTERP;
+    if (!checkPositional(interp, "issubclass", nargs, 2, 2)) return nullptr;
+    const int r = isSubclass(args[0], args[1]);
+    if (r < 0) return nullptr;
+    return newBool(interp, r != 0);
+}
+BUILTIN(bDir) {
+    INTERP;
+    if (!checkPositional(interp, "dir", nargs, 0, 1)) return nullptr;
+    if (nargs == 0) {
+        Frame* f = vmOf(interp).currentFrame;
+        Ref locals = f ? frameLocalsDict(vmOf(interp), f) : Ref();
+        if (!locals) return nullptr;
+        Ref keys = dictKeys(locals.get());
+        if (!keys || listSort(keys.get()) < 0) return nullptr;
+        return keys.release();
+    }
+    // A __dir__ defined by a class wins.
+    Object* meth = typeLookup(args[0]->type, vmOf(interp).names.__dir__);
+    if (meth && meth->type == vmOf(interp).types.function) {
+        Ref r = call(meth, args, 1);
+        if (!r) return nullptr;
+        Ref list = sequenceList(r.get());
+        if (!list || listSort(list.get()) < 0) return nullptr;
+        return list.release();
+    }
+    return objectDir(args[0]).release();
+}
+BUILTIN(bFormat) {
+    INTERP;
+    if (!checkPositional(interp, "format", nargs, 1, 2)) return nullptr;
+    Object* spec = nargs > 1 ? args[1] : nullptr;
+    if (spec && !isStr(spec)) {
+        typeError(interp, "format() argument 2 must be str, not " + spec->type->name);
+        return nullptr;
+    }
+    return objectFormat(args[0], spec).release();
+}
+
+// ---------------------------------------------------------------- attributes
+
+bool attrName(Interpreter& interp, Object* name, const char* fn) {
+    if (isStr(name)) return true;
+    typeError(interp, std::string(fn) + "(): attribute name must be string");
+    return false;
+}
+BUILTIN(bGetAttr) {
+    INTERP;
+    if (!checkPositional(interp, "getattr", nargs, 2, 3)) return nullptr;
+    if (!attrName(interp, args[1], "getattr")) return nullptr;
+    if (nargs == 3) {
+        Ref r;
+        const int found = lookupAttr(args[0], args[1], r);
+        if (found < 0) return nullptr;
+        if (!found) return Ref::borrowed(args[2]).release();
+        return r.release();
+    }
+    return getAttr(args[0], args[1]).release();
+}
+BUILTIN(bSetAttr) {
+    INTERP;
+    if (!checkPositional(interp, "setattr", nargs, 3, 3)) return nullptr;
+    if (!attrName(interp, args[1], "setattr")) return nullptr;
+    if (setAttr(args[0], args[1], args[2]) < 0) return nullptr;
+    return retNone(interp);
+}
+BUILTIN(bHasAttr) {
+    INTERP;
+    if (!checkPositional(interp, "hasattr", nargs, 2, 2)) return nullptr;
+    if (!attrName(interp, args[1], "hasattr")) return nullptr;
+    Ref r;
+    const int found = lookupAttr(args[0], args[1], r);
+    if (found < 0) return nullptr;
+    return newBool(interp, found != 0);
+}
+BUILTIN(bDelAttr) {
+    INTERP;
+    if (!checkPositional(interp, "delattr", nargs, 2, 2)) return nullptr;
+    if (!attrName(interp, args[1], "delattr")) return nullptr;
+    if (setAttr(args[0], args[1], nullptr) < 0) return nullptr;
+    return retNone(interp);
+}
+
+// ---------------------------------------------------------------- numbers
+
+BUILTIN(bAbs) { return numberAbsolute(args[0]).release(); }
+
+Object* toBase(Interpreter& interp, Object* v, int base) {
+    Ref i = numberIndex(v);
+    if (!i) return nullptr;
+    const BigInt& b = intValue(i.get());
+    std::string digits = b.abs().toString(base);
+    const char* prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
+    return newStrFromAscii(interp, (b.isNegative() ? "-" : "") + std::string(prefix) + digits).release();
+}
+BUILTIN(bHex) {
+    INTERP;
+    return toBase(interp, args[0], 16);
+}
+BUILTIN(bOct) {
+    INTERP;
+    return toBase(interp, args[0], 8);
+}
+BUILTIN(bBin) {
+    INTERP;
+    return toBase(interp, args[0], 2);
+}
+BUILTIN(bChr) {
+    INTERP;
+    if (!hasIndex(args[0])) {
+        typeError(interp, "'" + args[0]->type->name + "' object cannot be interpreted as an integer");
+        return nullptr;
+    }
+    std::int64_t v = 0;
+    if (!indexAsInt64(args[0], v, vmOf(interp).exc.OverflowError)) return nullptr;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, v < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+        return nullptr;
+    }
+    return strFromOrdinal(interp, v).release();
+}
+BUILTIN(bOrd) {
+    INTERP;
+    Object* c = args[0];
+    if (isStr(c)) {
+        if (strLength(c) == 1) return newInt(interp, strCharAt(c, 0)).release();
+        typeError(interp, formatString("ord() expected a character, but string of length %lld found", static_cast<long long>(strLength(c))));
+        return nullptr;
+    }
+    if (isBytes(c)) {
+        if (bytesSize(c) == 1) return newInt(interp, static_cast<unsigned char>(bytesView(c)[0])).release();
+        typeError(interp, formatString("ord() expected a character, but string of length %lld found", static_cast<long long>(bytesSize(c))));
+        return nullptr;
+    }
+    typeError(interp, "ord() expected string of length 1, but " + c->type->name + " found");
+    return nullptr;
+}
+BUILTIN(bDivmod) {
+    INTERP;
+    if (!checkPositional(interp, "divmod", nargs, 2, 2)) return nullptr;
+    Object* a = args[0];
+    Object* b = args[1];
+    if (isInt(a) && isInt(b)) return intDivmod(a, b).release();
+    if ((isFloat(a) || isInt(a)) && (isFloat(b) || isInt(b))) return floatDivmod(a, b).release();
+    VmState& vm = vmOf(interp);
+    Ref dm = internName(interp, "__divmod__");
+    Ref rdm = internName(interp, "__rdivmod__");
+    if (typeLookup(a->type, dm.get())) {
+        Ref r = callMethod(a, dm.get(), &b, 1);
+        if (!r || r.get() != interp.notImplemented) return r.release();
+    }
+    if (typeLookup(b->type, rdm.get())) {
+        Ref r = callMethod(b, rdm.get(), &a, 1);
+        if (!r || r.get() != interp.notImplemented) return r.release();
+    }
+    raiseError(interp, vm.exc.TypeError,
+               "unsupported operand type(s) for divmod(): '" + a->type->name + "' and '" + b->type->name + "'");
+    return nullptr;
+}
+BUILTIN(bPow) {
+    INTERP;
+    static const char* const kNames[] = {"base", "exp", "mod"};
+    ArgSpec spec{"pow", kNames, 3, 0, 2, 3};
+    Object* a[3];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    return numberPower(a[0], a[1], a[2]).release();
+}
+BUILTIN(bRound) {
+    INTERP;
+    static const char* const kNames[] = {"number", "ndigits"};
+    ArgSpec spec{"round", kNames, 2, 0, 1, 2};
+    Object* a[2];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    Object* round = typeLookup(a[0]->type, vmOf(interp).names.__round__);
+    if (!round) {
+        typeError(interp, "type " + a[0]->type->name + " doesn't define __round__ method");
+        return nullptr;
+    }
+    Object* callArgs[2] = {a[0], a[1]};
+    const std::int64_t n = (a[1] && a[1] != interp.none) ? 2 : 1;
+    if (round->type->slots.descrGet && round->type != vmOf(interp).types.methodDescriptor && round->type != vmOf(interp).types.function) {
+        Ref bound(round->type->slots.descrGet(round, a[0], a[0]->type));
+        if (!bound) return nullptr;
+        return call(bound.get(), callArgs + 1, n - 1).release();
+    }
+    return call(round, callArgs, n).release();
+}
+
+// ---------------------------------------------------------------- iteration
+
+BUILTIN(bIter) {
+    INTERP;
+    if (!checkPositional(interp, "iter", nargs, 1, 2)) return nullptr;
+    if (nargs == 1) return getIter(args[0]).release();
+    if (!isCallable(args[0])) {
+        typeError(interp, "iter(v, w): v must be callable");
+        return nullptr;
+    }
+    return newCallableIterator(interp, args[0], args[1]).release();
+}
+BUILTIN(bNext) {
+    INTERP;
+    if (!checkPositional(interp, "next", nargs, 1, 2)) return nullptr;
+    Object* it = args[0];
+    if (!it->type->slots.iternext) {
+        typeError(interp, "'" + it->type->name + "' object is not an iterator");
+        return nullptr;
+    }
+    Object* r = it->type->slots.iternext(it);
+    if (r) return r;
+    if (errOccurred(interp)) {
+        if (nargs < 2 || !errMatches(interp, vmOf(interp).exc.StopIteration)) return nullptr;
+        clearError(interp);
+    }
+    if (nargs > 1) return Ref::borrowed(args[1]).release();
+    raiseType(interp, vmOf(interp).exc.StopIteration);
+    return nullptr;
+}
+
+// ---------------------------------------------------------------- namespaces
+
+BUILTIN(bGlobals) {
+    INTERP;
+    Object* g = currentGlobals(interp);
+    if (!g) return retNone(interp);
+    incref(g);
+    return g;
+}
+BUILTIN(bLocals) {
+    INTERP;
+    Frame* f = vmOf(interp).currentFrame;
+    if (!f) return retNone(interp);
+    return frameLocalsDict(vmOf(interp), f).release();
+}
+BUILTIN(bVars) {
+    INTERP;
+    if (!checkPositional(interp, "vars", nargs, 0, 1)) return nullptr;
+    if (nargs == 0) return bLocals(self, args, 0, nullptr);
+    Ref d;
+    const int found = lookupAttr(args[0], vmOf(interp).names.__dict__, d);
+    if (found < 0) return nullptr;
+    if (!found) {
+        typeError(interp, "vars() argument must have __dict__ attribute");
+        return nullptr;
+    }
+    return d.release();
+}
+BUILTIN(bImport) {
+    INTERP;
+    static const char* const kNames[] = {"name", "globals", "locals", "fromlist", "level"};
+    ArgSpec spec{"__import__", kNames, 5, 0, 1, 5};
+    Object* a[5];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    std::int64_t level = 0;
+    if (a[4] && !indexAsInt64(a[4], level, vmOf(interp).exc.OverflowError)) return nullptr;
+    return importModuleLevel(interp, a[0], a[1], a[3], static_cast<int>(level)).release();
+}
+
+// ---------------------------------------------------------------- code
+
+Ref compileString(Interpreter& interp, Object* source, const char* filename, const char* mode) {
+    if (isCode(source)) return Ref::borrowed(source);
+    if (!isStr(source)) {
+        typeError(interp, std::string(mode) + "() arg 1 must be a string, bytes or code object");
+        return Ref();
+    }
+    frontend::SyntaxErrorInfo err;
+    std::string text = strToUtf8(source);
+    if (std::string(mode) == "eval") {
+        // eval: compile `__hs_eval_result__ = (<expr>)` would change the code; compile the
+        // expression as a module whose value is returned by the trailing expression instead.
+        text = "__hs_eval_result__ = (" + text + ")\n";
+    }
+    Ref code = frontend::compileSource(interp, text, filename, &err);
+    if (!code && !errOccurred(interp)) {
+        raiseError(interp, vmOf(interp).exc.SyntaxError, err.msg);
+    }
+    return code;
+}
+
+Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames, bool eval) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    const char* name = eval ? "eval" : "exec";
+    if (!checkPositional(interp, name, nargs, 1, 3)) return nullptr;
+    Object* globals = nargs > 1 && args[1] != interp.none ? args[1] : nullptr;
+    Object* locals = nargs > 2 && args[2] != interp.none ? args[2] : nullptr;
+    if (globals && !isDict(globals)) {
+        typeError(interp, std::string(name) + "() globals must be a dict, not " + globals->type->name);
+        return nullptr;
+    }
+    if (!globals) {
+        globals = currentGlobals(interp);
+        if (!locals && vm.currentFrame) {
+            Ref l = frameLocalsDict(vm, vm.currentFrame);
+            locals = l.get();
+        }
+    }
+    if (!locals) locals = globals;
+    if (dictContains(globals, vm.names.__builtins__) == 0) dictSetItem(globals, vm.names.__builtins__, vm.builtinsModule);
+    Ref code = compileString(interp, args[0], "<string>", name);
+    if (!code) return nullptr;
+    Ref r = evalCode(interp, code.get(), globals, locals);
+    if (!r) return nullptr;
+    if (eval) {
+        Ref key = internName(interp, "__hs_eval_result__");
+        Object* v = isDict(locals) ? dictGetItem(locals, key.get()) : nullptr;
+        if (!v) return retNone(interp);
+        Ref keep = Ref::borrowed(v);
+        dictDelItem(locals, key.get());
+        return keep.release();
+    }
+    return retNone(interp);
+}
+BUILTIN(bExec) { return execOrEval(self, args, nargs, kwnames, false); }
+BUILTIN(bEval) { return execOrEval(self, args, nargs, kwnames, true); }
+
+#undef BUILTIN
+#undef INTERP
+
+const MethodDef kBuiltinFunctions[] = {
+    {"__build_class__", buildClass, meth::kFastcall | meth::kKeywords,
+     "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
+    {"__import__", bImport, meth::kFastcall | meth::kKeywords},
+    {"abs", bAbs, meth::kO},
+    {"all", builtinAll, meth::kO},
+    {"any", builtinAny, meth::kO},
+    {"ascii", bAscii, meth::kO},
+    {"bin", bBin, meth::kO},
+    {"callable", bCallable, meth::kO},
+    {"chr", bChr, meth::kO},
+    {"delattr", bDelAttr, meth::kFastcall},
+    {"dir", bDir, meth::kFastcall},
+    {"divmod", bDivmod, meth::kFastcall},
+    {"eval", bEval, meth::kFastcall},
+    {"exec", bExec, meth::kFastcall | meth::kKeywords},
+    {"format", bFormat, meth::kFastcall},
+    {"getattr", bGetAttr, meth::kFastcall},
+    {"globals", bGlobals, meth::kNoArgs},
+    {"hasattr", bHasAttr, meth::kFastcall},
+    {"hash", bHash, meth::kO},
+    {"hex", bHex, meth::kO},
+    {"id", bId, meth::kO},
+    {"isinstance", bIsInstance, meth::kFastcall},
+    {"issubclass", bIsSubclass, meth::kFastcall},
+    {"iter", bIter, meth::kFastcall},
+    {"len", bLen, meth::kO},
+    {"locals", bLocals, meth::kNoArgs},
+    {"max", builtinMax, meth::kFastcall | meth::kKeywords},
+    {"min", builtinMin, meth::kFastcall | meth::kKeywords},
+    {"next", bNext, meth::kFastcall},
+    {"oct", bOct, meth::kO},
+    {"ord", bOrd, meth::kO},
+    {"pow", bPow, meth::kFastcall | meth::kKeywords},
+    {"print", bPrint, meth::kFastcall | meth::kKeywords},
+    {"repr", bRepr, meth::kO},
+    {"round", bRound, meth::kFastcall | meth::kKeywords},
+    {"setattr", bSetAttr, meth::kFastcall},
+    {"sorted", builtinSorted, meth::kFastcall | meth::kKeywords},
+    {"sum", builtinSum, meth::kFastcall | meth::kKeywords},
+    {"vars", bVars, meth::kFastcall},
+    {nullptr, nullptr, 0},
+};
+
+} // namespace
+
+Object* builtinImportFunction(Interpreter& interp) { return vmOf(interp).importFunc; }
+
+Object* createBuiltinsModule(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    Ref module = newModule(interp, "builtins");
+    if (!module) return nullptr;
+    Object* m = module.get();
+    Ref doc = newStrFromAscii(interp, "Built-in functions, exceptions, and other objects.");
+    moduleAddObject(m, "__doc__", doc.get());
+    for (const MethodDef* def = kBuiltinFunctions; def->name; ++def) {
+        // PyModule_AddFunctions: heap objects (tracked), held by the module dict.
+        Ref fn = newBuiltinFunction(interp, def, m, vm.names.builtins);
+        if (!fn) return nullptr;
+        moduleAddObject(m, def->name, fn.get());
+        if (std::string(def->name) == "__import__") vm.importFunc = fn.get();
+    }
+    moduleAddObject(m, "None", interp.none);
+    moduleAddObject(m, "Ellipsis", interp.ellipsis);
+    moduleAddObject(m, "NotImplemented", interp.notImplemented);
+    moduleAddObject(m, "False", interp.falseObj);
+    moduleAddObject(m, "True", interp.trueObj);
+    moduleAddObject(m, "__debug__", interp.trueObj);
+    const std::pair<const char*, TypeObject*> types[] = {
+        {"bool", interp.types.bool_},
+        {"bytes", interp.types.bytes},
+        {"classmethod", vm.types.classmethod},
+        {"dict", interp.types.dict},
+        {"enumerate", vm.types.enumerate},
+        {"filter", vm.types.filter},
+        {"float", interp.types.float_},
+        {"frozenset", interp.types.frozenset},
+        {"property", vm.types.property},
+        {"int", interp.types.int_},
+        {"list", interp.types.list},
+        {"map", vm.types.map},
+        {"object", interp.types.object},
+        {"range", interp.types.range},
+        {"reversed", vm.types.reversed},
+        {"set", interp.types.set},
+        {"slice", vm.types.slice},
+        {"staticmethod", vm.types.staticmethod},
+        {"str", interp.types.str},
+        {"super", vm.types.super},
+        {"tuple", interp.types.tuple},
+        {"type", interp.types.type},
+        {"zip", vm.types.zip},
+    };
+    for (const auto& [name, type] : types) moduleAddObject(m, name, type);
+    for (TypeObject* exc : vm.exc.all) moduleAddObject(m, exc->name, exc);
+    moduleAddObject(m, "EnvironmentError", vm.exc.OSError);
+    moduleAddObject(m, "IOError", vm.exc.OSError);
+    return module.release();
+}
+
+} // namespace hs

@@ -1,0 +1,123 @@
+// Module registry and imports: sys.modules lookup, creation of registered built-in modules on
+// first import, dotted names, fromlist, and 3.11's ModuleNotFoundError / ImportError messages.
+#include "modules/module_registry.h"
+
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+// Built-in modules importable by name. Other rooms add theirs here (or through
+// registerBuiltinModule before the first import).
+struct ModuleSpec {
+    const char* name;
+    Object* (*create)(Interpreter&);
+};
+const ModuleSpec kModules[] = {
+    {"time", createTimeModule},
+    {"math", createMathModule},
+    {"gc", createGcModule},
+};
+
+void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {
+    VmState& vm = vmOf(interp);
+    raiseError(interp, vm.exc.ModuleNotFoundError, message);
+    if (Object* e = interp.error().value.get()) {
+        Ref n = newStrFromUtf8(interp, full);
+        setExceptionField(e, 1, n.release());
+    }
+}
+
+// Finds or creates the module `name` (no dots handled here). New reference or nullptr.
+Ref findOrCreate(Interpreter& interp, const std::string& name) {
+    VmState& vm = vmOf(interp);
+    Ref key = newStrFromUtf8(interp, name);
+    if (Object* m = dictGetItem(vm.modules, key.get())) return Ref::borrowed(m);
+    for (const auto& [n, create] : vm.moduleRegistry)
+        if (n == name) {
+            Ref module(create(interp));
+            if (!module) return Ref();
+            if (dictSetItem(vm.modules, key.get(), module.get()) < 0) return Ref();
+            return module;
+        }
+    return Ref();
+}
+
+} // namespace
+
+Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object* fromlist, int level) {
+    VmState& vm = vmOf(interp);
+    (void)globals;
+    if (!isStr(name)) {
+        raiseError(interp, vm.exc.TypeError, "module name must be str, not " + name->type->name);
+        return Ref();
+    }
+    if (level < 0) {
+        raiseError(interp, vm.exc.ValueError, "level must be >= 0");
+        return Ref();
+    }
+    if (level > 0) {
+        raiseError(interp, vm.exc.ImportError, "attempted relative import with no known parent package");
+        return Ref();
+    }
+    const std::string full = strToUtf8(name);
+    if (full.empty()) {
+        raiseError(interp, vm.exc.ValueError, "Empty module name");
+        return Ref();
+    }
+    // Import every prefix: a.b.c imports a, then a.b, then a.b.c.
+    Ref top;
+    std::size_t pos = 0;
+    Ref last;
+    while (true) {
+        const std::size_t dot = full.find('.', pos);
+        const std::string prefix = full.substr(0, dot);
+        Ref m = findOrCreate(interp, prefix);
+        if (!m) {
+            if (errOccurred(interp)) return Ref();
+            if (last) raiseModuleNotFound(interp, prefix, "No module named '" + prefix + "'; '" + full.substr(0, pos - 1) + "' is not a package");
+            else raiseModuleNotFound(interp, prefix, "No module named '" + prefix + "'");
+            return Ref();
+        }
+        if (!top) top = m;
+        last = m;
+        if (dot == std::string::npos) break;
+        pos = dot + 1;
+    }
+    const bool hasFromlist = fromlist && fromlist != interp.none && objectIsTrue(fromlist) > 0;
+    return hasFromlist ? last : top;
+}
+
+Ref importModule(Interpreter& interp, const std::string& name) {
+    Ref n = newStrFromUtf8(interp, name);
+    return importModuleLevel(interp, n.get(), nullptr, nullptr, 0);
+}
+
+void initModules(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    installGcHooks(interp);
+    initTextStreamType(interp);
+    vm.modules = newDict(interp).release();
+    for (const ModuleSpec& spec : kModules) registerBuiltinModule(interp, spec.name, spec.create);
+    vm.stdoutObject = createTextStream(interp, true, "<stdout>");
+    vm.stderrObject = createTextStream(interp, false, "<stderr>");
+    Object* builtins = createBuiltinsModule(interp);
+    vm.builtinsModule = builtins;
+    vm.builtinsDict = moduleDict(builtins);
+    incref(vm.builtinsDict);
+    Object* sys = createSysModule(interp);
+    vm.sysModule = sys;
+    vm.sysDict = moduleDict(sys);
+    incref(vm.sysDict);
+    dictSetItem(vm.modules, vm.names.builtins, builtins);
+    dictSetItem(vm.modules, vm.names.sys, sys);
+}
+
+} // namespace hs

@@ -1,0 +1,36 @@
+// The built-in module registry and the import machinery of the simulation: `import x` finds
+// sys.modules or a registered built-in module; anything else is ModuleNotFoundError.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <string>
+
+namespace hs {
+
+class Interpreter;
+
+// Creates builtins and sys (and sys.modules), registers the other built-in modules. Called by initVm.
+void initModules(Interpreter& interp);
+
+// PyImport_ImportModuleLevelObject for built-in modules (level 0 only). New reference.
+Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object* fromlist, int level);
+// PyImport_ImportModule("name"). New reference.
+Ref importModule(Interpreter& interp, const std::string& name);
+// The builtins.__import__ function object (borrowed), for IMPORT_NAME's fast path.
+Object* builtinImportFunction(Interpreter& interp);
+
+// Module creators (one per modules/*.cpp). Each returns a new module (new reference).
+Object* createBuiltinsModule(Interpreter& interp);  // builtins_module.cpp
+Object* createSysModule(Interpreter& interp);       // sys_module.cpp
+Object* createTimeModule(Interpreter& interp);      // time_module.cpp
+Object* createMathModule(Interpreter& interp);      // math_module.cpp
+Object* createGcModule(Interpreter& interp);        // gc_module.cpp
+// Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
+// first by initModules (CPython's _PyGC_Init runs that early).
+void installGcHooks(Interpreter& interp);
+// The transcript stream objects (io_stream.cpp): sys.stdout / sys.__stderr__.
+Object* createTextStream(Interpreter& interp, bool transcript, const char* name); // new reference
+void initTextStreamType(Interpreter& interp);
+
+} // namespace hs

@@ -1,0 +1,163 @@
+// builtin_function_or_method: creation (heap and static), the METH_* argument checks with 3.11's
+// messages, repr, and the attributes (__name__, __qualname__, __self__, __module__).
+#include "objects/builtin_function_object.h"
+
+#include "objects/descr_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+BuiltinFunctionObject* asBuiltin(Object* o) { return static_cast<BuiltinFunctionObject*>(o); }
+
+std::string qualName(const MethodDef* def, const TypeObject* owner) {
+    return owner ? owner->name + "." + def->name : std::string(def->name);
+}
+
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    BuiltinFunctionObject* f = asBuiltin(callable);
+    return callMethodDef(*callable->type->interp, f->def, f->owner, f->self, args, nargs, kwnames);
+}
+
+void builtinDealloc(Object* o) {
+    BuiltinFunctionObject* f = asBuiltin(o);
+    Interpreter& interp = *o->type->interp;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(f->self, nullptr));
+    xdecref(std::exchange(f->module, nullptr));
+    interp.freeObject(o);
+}
+
+int builtinTraverse(Object* o, VisitProc visit, void* arg) {
+    BuiltinFunctionObject* f = asBuiltin(o);
+    if (f->self)
+        if (int r = visit(f->self, arg)) return r;
+    if (f->module)
+        if (int r = visit(f->module, arg)) return r;
+    return 0;
+}
+
+Object* builtinRepr(Object* o) {
+    BuiltinFunctionObject* f = asBuiltin(o);
+    Interpreter& interp = *o->type->interp;
+    if (f->self == nullptr || isModule(f->self))
+        return newStrFromUtf8(interp, std::string("<built-in function ") + f->def->name + ">").release();
+    return newStrFromUtf8(interp, formatString("<built-in method %s of %s object at 0x%llx>", f->def->name,
+                                               f->self->type->name.c_str(), static_cast<unsigned long long>(f->self->addr)))
+        .release();
+}
+
+std::string builtinLabel(const Object* o) {
+    return std::string("<built-in ") + static_cast<const BuiltinFunctionObject*>(o)->def->name + ">";
+}
+
+std::int64_t builtinHash(Object* o) {
+    // meth_hash: hash(self) ^ hash(function pointer); the pointer is not observable: use the address.
+    const std::uint64_t a = o->addr;
+    return static_cast<std::int64_t>((a >> 4) | (a << 60)) & 0x7fffffffffffffffLL;
+}
+
+Object* getName(Object* self) { return newStrFromUtf8(*self->type->interp, asBuiltin(self)->def->name).release(); }
+Object* getQualName(Object* self) {
+    BuiltinFunctionObject* f = asBuiltin(self);
+    if (f->self == nullptr || isModule(f->self)) return getName(self);
+    const TypeObject* owner = f->owner ? f->owner : (isType(f->self) ? static_cast<TypeObject*>(f->self) : f->self->type);
+    return newStrFromUtf8(*self->type->interp, qualName(f->def, owner)).release();
+}
+Object* getSelf(Object* self) {
+    BuiltinFunctionObject* f = asBuiltin(self);
+    Object* r = f->self ? f->self : self->type->interp->none;
+    incref(r);
+    return r;
+}
+Object* getModule(Object* self) {
+    BuiltinFunctionObject* f = asBuiltin(self);
+    Object* r = f->module ? f->module : self->type->interp->none;
+    incref(r);
+    return r;
+}
+Object* getDoc(Object* self) {
+    BuiltinFunctionObject* f = asBuiltin(self);
+    if (!f->def->doc) {
+        incref(self->type->interp->none);
+        return self->type->interp->none;
+    }
+    return newStrFromUtf8(*self->type->interp, f->def->doc).release();
+}
+
+const GetSetDef kGetSets[] = {
+    {"__name__", getName}, {"__qualname__", getQualName}, {"__self__", getSelf},
+    {"__module__", getModule}, {"__doc__", getDoc}, {nullptr, nullptr},
+};
+
+} // namespace
+
+bool isBuiltinFunction(const Object* o) { return o->type == vmOf(o).types.builtinFunction; }
+
+Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module, const TypeObject* owner) {
+    auto* f = interp.newObject<BuiltinFunctionObject>(vmOf(interp).types.builtinFunction, 56);
+    if (!f) return Ref();
+    f->def = def;
+    f->owner = owner;
+    f->self = self;
+    xincref(self);
+    f->module = module;
+    xincref(module);
+    interp.gc().track(f);
+    return Ref(f);
+}
+
+Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module) {
+    auto* f = interp.newStaticObject<BuiltinFunctionObject>(vmOf(interp).types.builtinFunction, 56, 999999999);
+    f->def = def;
+    f->self = self;
+    xincref(self);
+    f->module = module;
+    xincref(module);
+    return f;
+}
+
+Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
+                      Object* const* args, std::int64_t nargs, Object* kwnames) {
+    const int flags = def->flags & (meth::kNoArgs | meth::kO | meth::kFastcall | meth::kKeywords);
+    if (!(flags & meth::kKeywords) && kwCount(kwnames) > 0) {
+        typeError(interp, qualName(def, owner) + "() takes no keyword arguments");
+        return nullptr;
+    }
+    if ((flags & meth::kNoArgs) && nargs != 0) {
+        typeError(interp, formatString("%s() takes no arguments (%lld given)", qualName(def, owner).c_str(),
+                                       static_cast<long long>(nargs)));
+        return nullptr;
+    }
+    if ((flags & meth::kO) && nargs != 1) {
+        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", qualName(def, owner).c_str(),
+                                       static_cast<long long>(nargs)));
+        return nullptr;
+    }
+    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
+    Object* result = def->fn(self, args, nargs, kwCount(kwnames) ? kwnames : nullptr);
+    leaveRecursiveCall(interp);
+    return result;
+}
+
+void initBuiltinFunctionType(Interpreter& interp, TypeObject& t) {
+    t.dealloc = builtinDealloc;
+    t.traverse = builtinTraverse;
+    t.sizeOf = [](const Object*) -> std::int64_t { return 56; };
+    t.repr = builtinRepr;
+    t.hash = builtinHash;
+    t.label = builtinLabel;
+    t.slots.call = builtinCall;
+    setHostDestructor<BuiltinFunctionObject>(t);
+    addGetSets(interp, &t, kGetSets);
+}
+
+} // namespace hs

@@ -1,0 +1,61 @@
+// builtin_function_or_method (PyCFunctionObject, Objects/methodobject.c): C++ functions callable
+// from Python — module functions (`len`) and methods bound to an instance (`[].append`) — and
+// PyMethodDef, the table entry that describes them.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+
+namespace hs {
+
+// METH_* calling conventions. The function always receives vectorcall-style arguments; the flag
+// decides which arity/keyword checks run first and which messages they give.
+namespace meth {
+constexpr int kNoArgs = 0x0004;   // f()            "f() takes no arguments (1 given)"
+constexpr int kO = 0x0008;        // f(x)           "f() takes exactly one argument (0 given)"
+constexpr int kFastcall = 0x0080; // f(*args)       no keywords: "f() takes no keyword arguments"
+constexpr int kKeywords = 0x0002; // with kFastcall: keywords allowed (kwnames passed through)
+constexpr int kClass = 0x0010;    // classmethod of a static type (self = the type)
+constexpr int kStatic = 0x0020;   // staticmethod of a static type (self = null)
+} // namespace meth
+
+// self: the bound object (module for module functions, instance for methods, type for class
+// methods, null for static methods). args: nargs positional then one per kwnames entry.
+using CFunction = Object* (*)(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
+struct MethodDef {
+    const char* name;
+    CFunction fn;
+    int flags;
+    const char* doc = nullptr;
+};
+
+// Host side of PyCFunctionObject (56 bytes + GC head; 64 with mm_class for METH_METHOD).
+// Invariant: def points at static storage; self and module are strong or null.
+struct BuiltinFunctionObject : Object {
+    const MethodDef* def = nullptr;
+    const TypeObject* owner = nullptr; // the type whose method this is (null for module functions)
+    Object* self = nullptr;
+    Object* module = nullptr;   // __module__ (a str) for module functions, else null
+    Object* weakreflist = nullptr;
+};
+
+bool isBuiltinFunction(const Object* o);
+// PyCFunction_NewEx: a heap object bound to self (new reference), as CPython creates for
+// `[].append` (method descriptor __get__) — a GC allocation.
+Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module,
+                       const TypeObject* owner = nullptr);
+// A statically allocated builtin function (module-level functions of the built-in modules:
+// never freed). Borrowed.
+Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module);
+
+// Calls def->fn after the METH_* checks ("len() takes exactly one argument (2 given)"), counting a
+// recursion level like cfunction_enter_call. `owner` is the type the method belongs to (messages
+// say "list.append() ..."), null for module functions.
+Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
+                      Object* const* args, std::int64_t nargs, Object* kwnames);
+
+void initBuiltinFunctionType(Interpreter& interp, TypeObject& t);
+
+} // namespace hs

@@ -1,0 +1,452 @@
+// enumerate, zip, map, filter and reversed: constructors with 3.11's messages, next with result
+// tuple reuse (enumerate, zip), GC slots.
+#include "objects/builtin_iterators.h"
+
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+#include <vector>
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+Object* selfIter(Object* o) {
+    incref(o);
+    return o;
+}
+
+template <class T> void genericDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* type = o->type;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    T* x = static_cast<T*>(o);
+    x->clearAll();
+    interp.freeObject(o);
+    if (type->isHeapType()) decref(type);
+}
+
+// Reuses `result` (a tuple) when nobody else holds it; else a new tuple. Steals the items.
+Object* reuseResult(Interpreter& interp, Object*& result, Object* const* items, std::int64_t n) {
+    if (result && result->refcnt == 1) {
+        incref(result);
+        for (std::int64_t i = 0; i < n; ++i) {
+            Object* old = tupleItem(result, i);
+            tupleSetItemSteal(result, i, items[i]);
+            decref(old);
+        }
+        if (!GcState::isTracked(result)) interp.gc().track(result);
+        return result;
+    }
+    Ref t = newTuple(interp, n);
+    if (!t) {
+        for (std::int64_t i = 0; i < n; ++i) decref(items[i]);
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < n; ++i) tupleSetItemSteal(t.get(), i, items[i]);
+    return t.release();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- enumerate
+
+namespace {
+struct EnumerateImpl : EnumerateObject {
+    void clearAll() {
+        xdecref(std::exchange(iter, nullptr));
+        xdecref(std::exchange(result, nullptr));
+        xdecref(std::exchange(longIndex, nullptr));
+    }
+};
+int enumTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* e = static_cast<EnumerateObject*>(o);
+    for (Object* p : {e->iter, e->result, e->longIndex})
+        if (p)
+            if (int r = visit(p, arg)) return r;
+    return 0;
+}
+Object* enumNext(Object* o) {
+    auto* e = static_cast<EnumerateObject*>(o);
+    Interpreter& interp = interpOf(o);
+    Object* it = e->iter;
+    Object* next = it->type->slots.iternext(it);
+    if (!next) return nullptr;
+    Object* index;
+    if (e->longIndex) {
+        index = e->longIndex;
+        incref(index);
+        Ref one = newInt(interp, 1);
+        Ref incremented = intAdd(e->longIndex, one.get());
+        decref(std::exchange(e->longIndex, incremented.release()));
+    } else {
+        index = newInt(interp, e->index).release();
+        ++e->index;
+    }
+    Object* items[2] = {index, next};
+    return reuseResult(interp, e->result, items, 2);
+}
+} // namespace
+
+Object* enumerateNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(type);
+    static const char* const kNames[] = {"iterable", "start"};
+    ArgSpec spec{"enumerate", kNames, 2, 0, 1, 2};
+    Object* a[2];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    Ref it = getIter(a[0]);
+    if (!it) return nullptr;
+    auto* e = interp.newObject<EnumerateImpl>(asType(type), 48);
+    if (!e) return nullptr;
+    Ref ref(e);
+    e->iter = it.release();
+    if (a[1]) {
+        Ref start = numberIndex(a[1]);
+        if (!start) return nullptr;
+        std::int64_t s = 0;
+        if (intAsInt64(start.get(), s) && s != INT64_MAX) e->index = s;
+        else e->longIndex = start.release();
+    }
+    e->result = tuplePack(interp, {interp.none, interp.none}).release();
+    interp.gc().track(e);
+    return ref.release();
+}
+
+// ---------------------------------------------------------------- zip
+
+namespace {
+struct ZipImpl : ZipObject {
+    void clearAll() {
+        xdecref(std::exchange(iters, nullptr));
+        xdecref(std::exchange(result, nullptr));
+    }
+};
+int zipTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* z = static_cast<ZipObject*>(o);
+    for (Object* p : {z->iters, z->result})
+        if (p)
+            if (int r = visit(p, arg)) return r;
+    return 0;
+}
+Object* zipNext(Object* o) {
+    auto* z = static_cast<ZipObject*>(o);
+    Interpreter& interp = interpOf(o);
+    const std::int64_t n = z->size;
+    if (n == 0) return nullptr;
+    std::vector<Object*> items;
+    items.reserve(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* it = tupleItem(z->iters, i);
+        Object* item = it->type->slots.iternext(it);
+        if (!item) {
+            for (Object* x : items) decref(x);
+            if (z->strict) {
+                if (errOccurred(interp)) {
+                    if (!errMatches(interp, vmOf(interp).exc.StopIteration)) return nullptr;
+                    clearError(interp);
+                }
+                if (i) {
+                    const char* plural = i == 1 ? " " : "s 1-";
+                    raiseError(interp, vmOf(interp).exc.ValueError,
+                               formatString("zip() argument %lld is shorter than argument%s%lld", static_cast<long long>(i + 1),
+                                            plural, static_cast<long long>(i)));
+                    return nullptr;
+                }
+                for (std::int64_t j = 1; j < n; ++j) {
+                    Object* jt = tupleItem(z->iters, j);
+                    Object* extra = jt->type->slots.iternext(jt);
+                    if (extra) {
+                        decref(extra);
+                        const char* plural = j == 1 ? " " : "s 1-";
+                        raiseError(interp, vmOf(interp).exc.ValueError,
+                                   formatString("zip() argument %lld is longer than argument%s%lld", static_cast<long long>(j + 1),
+                                                plural, static_cast<long long>(j)));
+                        return nullptr;
+                    }
+                    if (errOccurred(interp)) {
+                        if (!errMatches(interp, vmOf(interp).exc.StopIteration)) return nullptr;
+                        clearError(interp);
+                    }
+                }
+            }
+            return nullptr;
+        }
+        items.push_back(item);
+    }
+    return reuseResult(interp, z->result, items.data(), n);
+}
+} // namespace
+
+Object* zipNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(type);
+    bool strict = false;
+    for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
+        if (!strEqualsAscii(tupleItem(kwnames, i), "strict")) {
+            typeError(interp, "zip() got an unexpected keyword argument '" + strToUtf8(tupleItem(kwnames, i)) + "'");
+            return nullptr;
+        }
+        const int t = objectIsTrue(args[nargs + i]);
+        if (t < 0) return nullptr;
+        strict = t != 0;
+    }
+    Ref iters = newTuple(interp, nargs);
+    if (!iters) return nullptr;
+    for (std::int64_t i = 0; i < nargs; ++i) {
+        Ref it = getIter(args[i]);
+        if (!it) {
+            if (errMatches(interp, vmOf(interp).exc.TypeError)) {
+                // zip's own message for a non-iterable argument.
+            }
+            for (std::int64_t j = i; j < nargs; ++j) tupleSetItemSteal(iters.get(), j, (incref(interp.none), interp.none));
+            return nullptr;
+        }
+        tupleSetItemSteal(iters.get(), i, it.release());
+    }
+    Ref result = newTuple(interp, nargs);
+    if (!result) return nullptr;
+    for (std::int64_t i = 0; i < nargs; ++i) {
+        incref(interp.none);
+        tupleSetItemSteal(result.get(), i, interp.none);
+    }
+    auto* z = interp.newObject<ZipImpl>(asType(type), 48);
+    if (!z) return nullptr;
+    z->size = nargs;
+    z->iters = iters.release();
+    z->result = result.release();
+    z->strict = strict;
+    interp.gc().track(z);
+    return z;
+}
+
+// ---------------------------------------------------------------- map
+
+namespace {
+struct MapImpl : MapObject {
+    void clearAll() {
+        xdecref(std::exchange(iters, nullptr));
+        xdecref(std::exchange(func, nullptr));
+    }
+};
+int mapTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* m = static_cast<MapObject*>(o);
+    for (Object* p : {m->iters, m->func})
+        if (p)
+            if (int r = visit(p, arg)) return r;
+    return 0;
+}
+Object* mapNext(Object* o) {
+    auto* m = static_cast<MapObject*>(o);
+    const std::int64_t n = tupleSize(m->iters);
+    std::vector<Ref> items;
+    std::vector<Object*> raw;
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* it = tupleItem(m->iters, i);
+        Object* item = it->type->slots.iternext(it);
+        if (!item) return nullptr;
+        items.emplace_back(item);
+        raw.push_back(item);
+    }
+    return call(m->func, raw.data(), n).release();
+}
+} // namespace
+
+Object* mapNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(type);
+    if (!noKeywords(interp, "map", kwnames)) return nullptr;
+    if (nargs < 2) {
+        typeError(interp, "map() must have at least two arguments.");
+        return nullptr;
+    }
+    Ref iters = newTuple(interp, nargs - 1);
+    if (!iters) return nullptr;
+    for (std::int64_t i = 1; i < nargs; ++i) {
+        Ref it = getIter(args[i]);
+        if (!it) {
+            for (std::int64_t j = i; j < nargs; ++j) tupleSetItemSteal(iters.get(), j - 1, (incref(interp.none), interp.none));
+            return nullptr;
+        }
+        tupleSetItemSteal(iters.get(), i - 1, it.release());
+    }
+    auto* m = interp.newObject<MapImpl>(asType(type), 32);
+    if (!m) return nullptr;
+    m->iters = iters.release();
+    incref(args[0]);
+    m->func = args[0];
+    interp.gc().track(m);
+    return m;
+}
+
+// ---------------------------------------------------------------- filter
+
+namespace {
+struct FilterImpl : FilterObject {
+    void clearAll() {
+        xdecref(std::exchange(func, nullptr));
+        xdecref(std::exchange(iter, nullptr));
+    }
+};
+int filterTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* f = static_cast<FilterObject*>(o);
+    for (Object* p : {f->func, f->iter})
+        if (p)
+            if (int r = visit(p, arg)) return r;
+    return 0;
+}
+Object* filterNext(Object* o) {
+    auto* f = static_cast<FilterObject*>(o);
+    Interpreter& interp = interpOf(o);
+    const bool checkTrue = f->func == interp.none || f->func == interp.types.bool_;
+    for (;;) {
+        Object* item = f->iter->type->slots.iternext(f->iter);
+        if (!item) return nullptr;
+        Ref keep(item);
+        int ok;
+        if (checkTrue) {
+            ok = objectIsTrue(item);
+        } else {
+            Ref good = callOneArg(f->func, item);
+            if (!good) return nullptr;
+            ok = objectIsTrue(good.get());
+        }
+        if (ok > 0) return keep.release();
+        if (ok < 0) return nullptr;
+    }
+}
+} // namespace
+
+Object* filterNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(type);
+    if (!noKeywords(interp, "filter", kwnames)) return nullptr;
+    if (!checkPositional(interp, "filter", nargs, 2, 2)) return nullptr;
+    Ref it = getIter(args[1]);
+    if (!it) return nullptr;
+    auto* f = interp.newObject<FilterImpl>(asType(type), 32);
+    if (!f) return nullptr;
+    incref(args[0]);
+    f->func = args[0];
+    f->iter = it.release();
+    interp.gc().track(f);
+    return f;
+}
+
+// ---------------------------------------------------------------- reversed
+
+namespace {
+struct ReversedImpl : ReversedObject {
+    void clearAll() { xdecref(std::exchange(seq, nullptr)); }
+};
+int reversedTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* s = static_cast<ReversedObject*>(o)->seq;
+    return s ? visit(s, arg) : 0;
+}
+Object* reversedNext(Object* o) {
+    auto* r = static_cast<ReversedObject*>(o);
+    Interpreter& interp = interpOf(o);
+    if (r->index >= 0 && r->seq) {
+        Ref index = newInt(interp, r->index);
+        Ref item = getItem(r->seq, index.get());
+        if (item) {
+            --r->index;
+            return item.release();
+        }
+        if (errMatches(interp, vmOf(interp).exc.IndexError) || errMatches(interp, vmOf(interp).exc.StopIteration))
+            clearError(interp);
+        else
+            return nullptr;
+    }
+    r->index = -1;
+    xdecref(std::exchange(r->seq, nullptr));
+    return nullptr;
+}
+Object* reversedLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* r = static_cast<ReversedObject*>(self);
+    return newInt(interpOf(self), r->seq ? r->index + 1 : 0).release();
+}
+const MethodDef kReversedMethods[] = {{"__length_hint__", reversedLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+} // namespace
+
+Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(type);
+    if (!noKeywords(interp, "reversed", kwnames)) return nullptr;
+    if (!checkPositional(interp, "reversed", nargs, 1, 1)) return nullptr;
+    Object* seq = args[0];
+    Object* meth = typeLookup(seq->type, vmOf(interp).names.__reversed__);
+    if (meth == interp.none) {
+        typeError(interp, "'" + seq->type->name + "' object is not reversible");
+        return nullptr;
+    }
+    if (meth) {
+        Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, seq, seq->type) : (incref(meth), meth));
+        if (!bound) return nullptr;
+        return callNoArgs(bound.get()).release();
+    }
+    const bool sequence = !isDict(seq) && (seq->type->slots.subscript || (seq->type->slots.sequence && seq->type->slots.sequence->item)) &&
+                          seq->type->slots.length;
+    if (!sequence) {
+        typeError(interp, "'" + seq->type->name + "' object is not reversible");
+        return nullptr;
+    }
+    const std::int64_t n = objectLength(seq);
+    if (n < 0) return nullptr;
+    auto* r = interp.newObject<ReversedImpl>(asType(type), 32);
+    if (!r) return nullptr;
+    r->index = n - 1;
+    incref(seq);
+    r->seq = seq;
+    interp.gc().track(r);
+    return r;
+}
+
+// ---------------------------------------------------------------- init
+
+void initBuiltinIteratorTypes(Interpreter& interp) {
+    VmTypes& t = vmOf(interp).types;
+    auto common = [&](TypeObject* type, void (*dealloc)(Object*), int (*traverse)(Object*, VisitProc, void*), UnaryFunc next,
+                      VectorcallFunc ctor) {
+        type->dealloc = dealloc;
+        type->traverse = traverse;
+        type->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+        type->slots.iter = selfIter;
+        type->slots.iternext = next;
+        type->slots.vectorNew = ctor;
+    };
+    common(t.enumerate, genericDealloc<EnumerateImpl>, enumTraverse, enumNext, enumerateNew);
+    setHostDestructor<EnumerateImpl>(*t.enumerate);
+    common(t.zip, genericDealloc<ZipImpl>, zipTraverse, zipNext, nullptr);
+    t.zip->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
+        Interpreter& in = *type->interp;
+        std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+        Ref kwnames;
+        if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
+        return zipNew(type, flat.data(), tupleSize(args), kwnames.get());
+    };
+    setHostDestructor<ZipImpl>(*t.zip);
+    common(t.map, genericDealloc<MapImpl>, mapTraverse, mapNext, mapNew);
+    setHostDestructor<MapImpl>(*t.map);
+    common(t.filter, genericDealloc<FilterImpl>, filterTraverse, filterNext, filterNew);
+    setHostDestructor<FilterImpl>(*t.filter);
+    common(t.reversed, genericDealloc<ReversedImpl>, reversedTraverse, reversedNext, reversedNew);
+    setHostDestructor<ReversedImpl>(*t.reversed);
+    addMethods(interp, t.reversed, kReversedMethods);
+    // The tuple path of type_call for the vectorcall constructors (subclasses, PyObject_Call).
+    for (TypeObject* type : {t.enumerate, t.map, t.filter, t.reversed})
+        type->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
+            Interpreter& in = *type->interp;
+            std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+            Ref kwnames;
+            if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
+            return type->slots.vectorNew(type, flat.data(), tupleSize(args), kwnames.get());
+        };
+}
+
+} // namespace hs

@@ -1,0 +1,77 @@
+// Classes (heap types, Objects/typeobject.c's type_new) and their instances: 3.11's layout with the
+// managed dict pre-header and inline "values", slot functions that call the class's dunder methods,
+// __slots__ member descriptors, super(), and __build_class__.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <string>
+#include <vector>
+
+namespace hs {
+
+// Host side of PyHeapTypeObject. Simulated size: 904 (+ the cached shared-keys table in
+// type.__sizeof__). Invariants: slots.dict (tp_dict), slots.mro, slots.bases are strong; name,
+// qualname strong strs; sharedKeys are interned strs held strongly (CACHED_KEYS).
+struct HeapTypeObject : TypeObject {
+    Object* htName = nullptr;
+    Object* htQualname = nullptr;
+    Object* htSlots = nullptr;       // the __slots__ tuple, or null
+    Object* weakreflist = nullptr;
+    std::vector<Object*> sharedKeys; // CACHED_KEYS: attribute names in insertion order (max 30)
+    int sharedKeysUsable = 30;       // dk_usable of the cached keys (SHARED_KEYS_MAX_SIZE, -1 per instance)
+    int sharedKeysLog2 = 6;          // dk_log2_size (the table CPython sizes type.__sizeof__ with)
+    bool managedDict = false;        // instances keep values + managed dict (Py_TPFLAGS_MANAGED_DICT)
+    int nslots = 0;                  // __slots__ members added by this class
+    int slotBase = 0;                // index of the first of them in the instance's slot array
+    Addr sharedKeysAddr = 0;         // the simulated block of the cached keys table (PyMem)
+    NumberSlots numberSlots;         // slot_nb_* table (slots.number points here when used)
+    SequenceSlots sequenceSlots;
+};
+
+// Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the
+// insertion order of the present ones. The simulated PyMem block is `addr` (size prefix + 8 * n).
+struct InstanceValues {
+    std::vector<Object*> values;
+    std::vector<std::uint8_t> order;
+    Addr addr = 0;
+};
+
+// Host side of an instance of a class derived from object. Simulated layout: -32 values pointer,
+// -24 dict pointer (managed pre-header), +16 __weakref__ (when the class adds it), then __slots__.
+// Invariants: at most one of values/dict is set; every value, slot and the dict are strong refs.
+struct InstanceObject : Object {
+    InstanceValues* values = nullptr;
+    Object* dict = nullptr;
+    Object* weakreflist = nullptr;
+    std::vector<Object*> slotValues;
+};
+
+bool isHeapTypeObject(const Object* o);
+inline HeapTypeObject* asHeapType(Object* o) { return static_cast<HeapTypeObject*>(o); }
+inline const HeapTypeObject* asHeapType(const Object* o) { return static_cast<const HeapTypeObject*>(o); }
+
+// type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
+// New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").
+Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* dict, Object* kwds);
+// builtins.__build_class__(func, name, *bases, metaclass=..., **kwds).
+Object* buildClass(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
+// __qualname__ / __module__ of a heap type as host strings.
+std::string heapTypeQualName(const TypeObject* t);
+std::string heapTypeModuleName(const TypeObject* t);
+// The attribute names an instance keeps in its inline values (a new list), for dir().
+Ref instanceAttributeNames(Object* o);
+// Recomputes the slots a dunder name controls after `type.name = value` (update_slot).
+void updateTypeSlot(TypeObject* type, Object* name);
+// object.__new__ for any type: allocation of an instance (PyType_GenericAlloc + inline values).
+Object* objectNew(TypeObject* type, Object* args, Object* kwargs);
+int objectInit(Object* self, Object* args, Object* kwargs);
+
+// super() objects, __slots__ member descriptors.
+void initSuperType(Interpreter& interp, TypeObject& t);
+void initMemberDescriptorType(Interpreter& interp, TypeObject& t);
+// Makes `type` (the metatype) handle heap types: dealloc, traverse, sizeof, references.
+void bindTypeTypeForHeapTypes(TypeObject& typeType);
+
+} // namespace hs

@@ -1,0 +1,800 @@
+// Descriptors: static-type attribute tables, method/classmethod/getset descriptors, slot wrappers
+// (wrapper_descriptor + method-wrapper), __new__ of static types, staticmethod, classmethod, property.
+//
+// Sections: type tables · method descriptors · getset descriptors · slot wrappers · staticmethod /
+// classmethod · property · init
+#include "objects/descr_object.h"
+
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/method_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/opcodes.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+DescrObject* asDescr(Object* o) { return static_cast<DescrObject*>(o); }
+
+TypeDict& tableOf(TypeObject* type) {
+    if (!type->slots.table) type->slots.table = new TypeDict(); // lives as long as the host heap
+    return *type->slots.table;
+}
+
+void addEntry(Interpreter& interp, TypeObject* type, const char* name, Object* value) {
+    TypeDict& table = tableOf(type);
+    if (table.byName.count(name)) {
+        // Replace (setStaticTypeAttr): release the previous value.
+        for (auto& e : table.entries)
+            if (strEqualsAscii(e.first, name)) {
+                decref(std::exchange(e.second, value));
+                table.byName[name] = value;
+                return;
+            }
+    }
+    Ref key = internFromUtf8(interp, name);
+    table.entries.emplace_back(key.release(), value);
+    table.byName[name] = value;
+    ++type->slots.versionTag;
+}
+
+std::string descrQualName(DescrObject* d) { return d->cls->name + "." + strToUtf8(d->name); }
+
+// ---------------------------------------------------------------- method descriptors
+
+bool descrCheck(DescrObject* d, Object* obj) {
+    if (obj->type->isSubtypeOf(d->cls)) return true;
+    typeError(interpOf(d), "descriptor '" + strToUtf8(d->name) + "' for '" + d->cls->name + "' objects doesn't apply to a '" +
+                               obj->type->name + "' object");
+    return false;
+}
+
+Object* methodDescrGet(Object* descr, Object* obj, Object*) {
+    DescrObject* d = asDescr(descr);
+    if (obj == nullptr) {
+        incref(descr);
+        return descr;
+    }
+    if (!descrCheck(d, obj)) return nullptr;
+    return newBuiltinFunction(interpOf(descr), d->method, obj, nullptr, d->cls).release();
+}
+
+Object* methodDescrCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    DescrObject* d = asDescr(callable);
+    Interpreter& interp = interpOf(callable);
+    if (nargs < 1) {
+        typeError(interp, "unbound method " + descrQualName(d) + "() needs an argument");
+        return nullptr;
+    }
+    if (!descrCheck(d, args[0])) return nullptr;
+    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
+}
+
+Object* methodDescrRepr(Object* o) {
+    DescrObject* d = asDescr(o);
+    const char* kind = o->type == vmOf(o).types.getsetDescriptor ? "attribute" : "method";
+    return newStrFromUtf8(interpOf(o), std::string("<") + kind + " '" + strToUtf8(d->name) + "' of '" + d->cls->name +
+                                           "' objects>")
+        .release();
+}
+
+std::string descrLabel(const Object* o) {
+    const auto* d = static_cast<const DescrObject*>(o);
+    return "<descriptor " + strToUtf8(d->name) + ">";
+}
+
+Object* classmethodDescrGet(Object* descr, Object* obj, Object* type) {
+    DescrObject* d = asDescr(descr);
+    Object* cls = type ? type : (obj ? obj->type : nullptr);
+    if (!cls) {
+        typeError(interpOf(descr), "descriptor '" + strToUtf8(d->name) + "' for type '" + d->cls->name + "' needs a type");
+        return nullptr;
+    }
+    return newBuiltinFunction(interpOf(descr), d->method, cls, nullptr, d->cls).release();
+}
+
+Object* classmethodDescrCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    DescrObject* d = asDescr(callable);
+    Interpreter& interp = interpOf(callable);
+    if (nargs < 1) {
+        typeError(interp, "descriptor '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' object needs an argument");
+        return nullptr;
+    }
+    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
+}
+
+Object* staticMethodDefGet(Object* descr, Object*, Object*) {
+    DescrObject* d = asDescr(descr);
+    return newBuiltinFunction(interpOf(descr), d->method, nullptr, nullptr, d->cls).release();
+}
+
+// ---------------------------------------------------------------- getset descriptors
+
+Object* getsetGet(Object* descr, Object* obj, Object*) {
+    DescrObject* d = asDescr(descr);
+    if (obj == nullptr) {
+        incref(descr);
+        return descr;
+    }
+    if (!descrCheck(d, obj)) return nullptr;
+    return d->getset->get(obj);
+}
+
+int getsetSet(Object* descr, Object* obj, Object* value) {
+    DescrObject* d = asDescr(descr);
+    if (!descrCheck(d, obj)) return -1;
+    if (d->getset->set) return d->getset->set(obj, value);
+    raiseError(interpOf(descr), vmOf(descr).exc.AttributeError,
+               "attribute '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' objects is not writable");
+    return -1;
+}
+
+// ---------------------------------------------------------------- slot wrappers
+
+enum class Wrap : std::uint8_t {
+    Init, Repr, Str, Hash, Rich, GetAttribute, SetAttr, DelAttr, Len, GetItem, SetItem, DelItem, Contains, Iter,
+    Next, Call, Bool, Binary, RBinary, Neg, Pos, Abs, Invert, Int, Float, Index, New,
+};
+
+struct WrapperDescr : DescrObject {
+    Wrap kind = Wrap::Init;
+    int op = 0; // rich comparison op or nbop
+};
+
+// method-wrapper: a slot wrapper bound to an instance.
+struct MethodWrapperObject : Object {
+    Object* descr = nullptr; // strong
+    Object* self = nullptr;  // strong
+};
+
+Object* noneResult(Interpreter& interp) {
+    incref(interp.none);
+    return interp.none;
+}
+
+bool wantArgs(Interpreter& interp, const std::string& name, std::int64_t nargs, std::int64_t n) {
+    if (nargs == n) return true;
+    typeError(interp, formatString("expected %lld argument%s, got %lld", static_cast<long long>(n), n == 1 ? "" : "s",
+                                   static_cast<long long>(nargs)));
+    (void)name;
+    return false;
+}
+
+// Calls the slot of `d->cls` (not of self's type) with self and the arguments.
+Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(d);
+    TypeObject* t = d->cls;
+    const std::string name = strToUtf8(d->name);
+    if (d->kind != Wrap::Init && d->kind != Wrap::Call && kwCount(kwnames) > 0) {
+        typeError(interp, "wrapper " + name + "() takes no keyword arguments");
+        return nullptr;
+    }
+    switch (d->kind) {
+    case Wrap::Init: {
+        Ref tuple = tupleFromArray(interp, args, nargs);
+        if (!tuple) return nullptr;
+        Ref kwargs;
+        if (kwCount(kwnames)) {
+            kwargs = newDict(interp);
+            for (std::int64_t i = 0; i < kwCount(kwnames); ++i)
+                if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+        }
+        if (t->slots.tpInit(self, tuple.get(), kwargs.get()) < 0) return nullptr;
+        return noneResult(interp);
+    }
+    case Wrap::Repr:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->repr(self);
+    case Wrap::Str:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.str(self);
+    case Wrap::Hash: {
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        const std::int64_t h = t->hash(self);
+        if (h == -1 && errOccurred(interp)) return nullptr;
+        return newInt(interp, h).release();
+    }
+    case Wrap::Rich:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->richcompare(self, args[0], static_cast<CompareOp>(d->op));
+    case Wrap::GetAttribute:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return (t->slots.getattro ? t->slots.getattro(self, args[0]) : genericGetAttr(self, args[0]).release());
+    case Wrap::SetAttr:
+        if (!wantArgs(interp, name, nargs, 2)) return nullptr;
+        if ((t->slots.setattro ? t->slots.setattro(self, args[0], args[1]) : genericSetAttr(self, args[0], args[1])) < 0)
+            return nullptr;
+        return noneResult(interp);
+    case Wrap::DelAttr:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        if ((t->slots.setattro ? t->slots.setattro(self, args[0], nullptr) : genericSetAttr(self, args[0], nullptr)) < 0)
+            return nullptr;
+        return noneResult(interp);
+    case Wrap::Len: {
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        const std::int64_t n = t->slots.length(self);
+        if (n < 0) return nullptr;
+        return newInt(interp, n).release();
+    }
+    case Wrap::GetItem:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.subscript(self, args[0]);
+    case Wrap::SetItem:
+        if (!wantArgs(interp, name, nargs, 2)) return nullptr;
+        if (t->slots.assSubscript(self, args[0], args[1]) < 0) return nullptr;
+        return noneResult(interp);
+    case Wrap::DelItem:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        if (t->slots.assSubscript(self, args[0], nullptr) < 0) return nullptr;
+        return noneResult(interp);
+    case Wrap::Contains: {
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        const int r = t->slots.contains(self, args[0]);
+        if (r < 0) return nullptr;
+        return newBool(interp, r != 0);
+    }
+    case Wrap::Iter:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.iter(self);
+    case Wrap::Next: {
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        Object* r = t->slots.iternext(self);
+        if (!r && !errOccurred(interp)) raiseType(interp, vmOf(interp).exc.StopIteration);
+        return r;
+    }
+    case Wrap::Call: return t->slots.call(self, args, nargs, kwnames);
+    case Wrap::Bool: {
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        const int r = t->isTrue(self);
+        if (r < 0) return nullptr;
+        return newBool(interp, r != 0);
+    }
+    case Wrap::Binary:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.number->binary[d->op](self, args[0]);
+    case Wrap::RBinary:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.number->binary[d->op](args[0], self);
+    case Wrap::Neg:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->negative(self);
+    case Wrap::Pos:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->positive(self);
+    case Wrap::Abs:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->absolute(self);
+    case Wrap::Invert:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->invert(self);
+    case Wrap::Int:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->toInt(self);
+    case Wrap::Float:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->toFloat(self);
+    case Wrap::Index:
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        return t->slots.number->index(self);
+    case Wrap::New: break;
+    }
+    return nullptr;
+}
+
+Object* wrapperDescrCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    auto* d = static_cast<WrapperDescr*>(callable);
+    Interpreter& interp = interpOf(callable);
+    if (nargs < 1) {
+        typeError(interp, "descriptor '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' object needs an argument");
+        return nullptr;
+    }
+    if (!descrCheck(d, args[0])) return nullptr;
+    return callWrapper(d, args[0], args + 1, nargs - 1, kwnames);
+}
+
+Object* wrapperDescrGet(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) {
+        incref(descr);
+        return descr;
+    }
+    auto* d = static_cast<WrapperDescr*>(descr);
+    if (!descrCheck(d, obj)) return nullptr;
+    Interpreter& interp = interpOf(descr);
+    auto* w = interp.newObject<MethodWrapperObject>(vmOf(interp).types.methodWrapper, 32);
+    if (!w) return nullptr;
+    incref(descr);
+    w->descr = descr;
+    incref(obj);
+    w->self = obj;
+    interp.gc().track(w);
+    return w;
+}
+
+Object* wrapperDescrRepr(Object* o) {
+    DescrObject* d = asDescr(o);
+    return newStrFromUtf8(interpOf(o), "<slot wrapper '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' objects>")
+        .release();
+}
+
+Object* methodWrapperCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    auto* w = static_cast<MethodWrapperObject*>(callable);
+    return callWrapper(static_cast<WrapperDescr*>(w->descr), w->self, args, nargs, kwnames);
+}
+
+Object* methodWrapperRepr(Object* o) {
+    auto* w = static_cast<MethodWrapperObject*>(o);
+    return newStrFromUtf8(interpOf(o), formatString("<method-wrapper '%s' of %s object at 0x%llx>",
+                                                    strToUtf8(asDescr(w->descr)->name).c_str(),
+                                                    w->self->type->name.c_str(), static_cast<unsigned long long>(w->self->addr)))
+        .release();
+}
+
+void methodWrapperDealloc(Object* o) {
+    auto* w = static_cast<MethodWrapperObject*>(o);
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(w->descr, nullptr));
+    xdecref(std::exchange(w->self, nullptr));
+    interp.freeObject(o);
+}
+
+int methodWrapperTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* w = static_cast<MethodWrapperObject*>(o);
+    if (int r = visit(w->descr, arg)) return r;
+    return visit(w->self, arg);
+}
+
+// __new__ of a static type: a static builtin bound to the type (tp_new_wrapper).
+Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    auto* type = static_cast<TypeObject*>(self);
+    Interpreter& interp = interpOf(self);
+    if (nargs < 1) {
+        typeError(interp, type->name + ".__new__(): not enough arguments");
+        return nullptr;
+    }
+    if (!isType(args[0])) {
+        typeError(interp, type->name + ".__new__(X): X is not a type object (" + args[0]->type->name + ")");
+        return nullptr;
+    }
+    auto* subtype = static_cast<TypeObject*>(args[0]);
+    if (!subtype->isSubtypeOf(type)) {
+        typeError(interp, type->name + ".__new__(" + subtype->name + "): " + subtype->name + " is not a subtype of " + type->name);
+        return nullptr;
+    }
+    Ref tuple = tupleFromArray(interp, args + 1, nargs - 1);
+    if (!tuple) return nullptr;
+    Ref kwargs;
+    if (kwCount(kwnames)) {
+        kwargs = newDict(interp);
+        for (std::int64_t i = 0; i < kwCount(kwnames); ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
+    return type->slots.tpNew(subtype, tuple.get(), kwargs.get());
+}
+
+const MethodDef kNewDef = {"__new__", tpNewWrapper, meth::kFastcall | meth::kKeywords,
+                           "Create and return a new object.  See help(type) for accurate signature."};
+
+void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap kind, int op = 0) {
+    if (type->slots.table && type->slots.table->byName.count(name)) return;
+    auto* d = interp.newStaticObject<WrapperDescr>(vmOf(interp).types.wrapperDescriptor, 56, 999999999);
+    d->cls = type;
+    d->name = internFromUtf8(interp, name).release();
+    d->kind = kind;
+    d->op = op;
+    addEntry(interp, type, name, d);
+}
+
+// ---------------------------------------------------------------- staticmethod / classmethod
+
+WrapperObject* asWrapper(Object* o) { return static_cast<WrapperObject*>(o); }
+
+void wrapperDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* type = o->type;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(asWrapper(o)->callable, nullptr));
+    xdecref(std::exchange(asWrapper(o)->dict, nullptr));
+    interp.freeObject(o);
+    if (type->isHeapType()) decref(type);
+}
+
+int wrapperTraverse(Object* o, VisitProc visit, void* arg) {
+    if (Object* c = asWrapper(o)->callable)
+        if (int r = visit(c, arg)) return r;
+    if (Object* d = asWrapper(o)->dict)
+        if (int r = visit(d, arg)) return r;
+    return 0;
+}
+
+Object* staticmethodGet(Object* descr, Object*, Object*) {
+    Object* c = asWrapper(descr)->callable;
+    incref(c);
+    return c;
+}
+
+Object* classmethodGet(Object* descr, Object* obj, Object* type) {
+    Object* cls = type ? type : obj->type;
+    Object* c = asWrapper(descr)->callable;
+    // 3.11: a classmethod wrapping a descriptor chains its __get__.
+    if (c->type->slots.descrGet && !isType(c) && c->type != vmOf(descr).types.function)
+        return c->type->slots.descrGet(c, cls, cls->type);
+    return newMethod(interpOf(descr), c, cls).release();
+}
+
+Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, type->name + "() takes no keyword arguments");
+        return nullptr;
+    }
+    if (tupleSize(args) != 1) {
+        typeError(interp, formatString("%s expected 1 argument, got %lld", type->name.c_str(),
+                                       static_cast<long long>(tupleSize(args))));
+        return nullptr;
+    }
+    auto* w = interp.newObject<WrapperObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (!w) return nullptr;
+    w->callable = tupleItem(args, 0);
+    incref(w->callable);
+    interp.gc().track(w);
+    return w;
+}
+
+Object* staticmethodCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    return call(asWrapper(callable)->callable, args, nargs, kwnames).release();
+}
+
+Object* wrapperFuncGet(Object* self) {
+    incref(asWrapper(self)->callable);
+    return asWrapper(self)->callable;
+}
+
+const GetSetDef kWrapperGetSets[] = {{"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {nullptr, nullptr}};
+
+// ---------------------------------------------------------------- property
+
+PropertyObject* asProperty(Object* o) { return static_cast<PropertyObject*>(o); }
+
+void propertyDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* type = o->type;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    PropertyObject* p = asProperty(o);
+    for (Object** f : {&p->fget, &p->fset, &p->fdel, &p->doc, &p->name}) xdecref(std::exchange(*f, nullptr));
+    interp.freeObject(o);
+    if (type->isHeapType()) decref(type);
+}
+
+int propertyTraverse(Object* o, VisitProc visit, void* arg) {
+    PropertyObject* p = asProperty(o);
+    for (Object* f : {p->fget, p->fset, p->fdel, p->doc, p->name})
+        if (f)
+            if (int r = visit(f, arg)) return r;
+    return 0;
+}
+
+Object* propertyGet(Object* self, Object* obj, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (obj == nullptr || obj == interp.none) {
+        incref(self);
+        return self;
+    }
+    PropertyObject* p = asProperty(self);
+    if (!p->fget) {
+        const std::string qual = typeQualName(obj->type);
+        if (p->name)
+            raiseError(interp, vmOf(interp).exc.AttributeError, "property " + reprOf(p->name) + " of '" + qual + "' object has no getter");
+        else
+            raiseError(interp, vmOf(interp).exc.AttributeError, "property of '" + qual + "' object has no getter");
+        return nullptr;
+    }
+    return callOneArg(p->fget, obj).release();
+}
+
+int propertySet(Object* self, Object* obj, Object* value) {
+    Interpreter& interp = interpOf(self);
+    PropertyObject* p = asProperty(self);
+    Object* func = value ? p->fset : p->fdel;
+    if (!func) {
+        const std::string qual = typeQualName(obj->type);
+        const char* what = value ? "setter" : "deleter";
+        if (p->name)
+            raiseError(interp, vmOf(interp).exc.AttributeError,
+                       "property " + reprOf(p->name) + " of '" + qual + "' object has no " + what);
+        else
+            raiseError(interp, vmOf(interp).exc.AttributeError, "property of '" + qual + "' object has no " + what);
+        return -1;
+    }
+    Ref r;
+    if (value) {
+        Object* args[2] = {obj, value};
+        r = call(func, args, 2);
+    } else {
+        r = callOneArg(func, obj);
+    }
+    return r ? 0 : -1;
+}
+
+int propertyInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    static const char* const kNames[] = {"fget", "fset", "fdel", "doc"};
+    ArgSpec spec{"property", kNames, 4, 0, 0, 4};
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (kwargs && dictSize(kwargs)) {
+        kwnames = newTuple(interp, dictSize(kwargs));
+        std::int64_t pos = 0, i = 0;
+        Object *k, *v;
+        while (dictNext(kwargs, pos, &k, &v)) {
+            incref(k);
+            tupleSetItemSteal(kwnames.get(), i++, k);
+            flat.push_back(v);
+        }
+    }
+    Object* out[4];
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out)) return -1;
+    PropertyObject* p = asProperty(self);
+    auto set = [&](Object*& field, Object* v) {
+        if (v == interp.none) v = nullptr;
+        xincref(v);
+        xdecref(std::exchange(field, v));
+    };
+    set(p->fget, out[0]);
+    set(p->fset, out[1]);
+    set(p->fdel, out[2]);
+    set(p->doc, out[3]);
+    if (!p->doc && p->fget) {
+        Ref doc;
+        if (lookupAttr(p->fget, vmOf(interp).names.__doc__, doc) < 0) return -1;
+        if (doc && doc.get() != interp.none) {
+            p->doc = doc.release();
+            p->getterDoc = true;
+        }
+    }
+    if (p->fget) {
+        Ref name;
+        if (lookupAttr(p->fget, vmOf(interp).names.__name__, name) < 0) return -1;
+        if (name) set(p->name, name.get());
+    }
+    return 0;
+}
+
+Object* propertyNew(TypeObject* type, Object*, Object*) {
+    Interpreter& interp = *type->interp;
+    auto* p = interp.newObject<PropertyObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (!p) return nullptr;
+    interp.gc().track(p);
+    return p;
+}
+
+// property.getter/setter/deleter: a copy with one accessor replaced (property_copy).
+Object* propertyCopy(Object* self, Object* fget, Object* fset, Object* fdel) {
+    PropertyObject* p = asProperty(self);
+    Interpreter& interp = interpOf(self);
+    Object* none = interp.none;
+    Object* args[4] = {fget ? fget : (p->fget ? p->fget : none), fset ? fset : (p->fset ? p->fset : none),
+                       fdel ? fdel : (p->fdel ? p->fdel : none), (p->doc && !p->getterDoc) ? p->doc : none};
+    Ref r = callType(self->type, args, 4, nullptr);
+    if (!r) return nullptr;
+    if (p->name && !fget) {
+        incref(p->name);
+        xdecref(std::exchange(asProperty(r.get())->name, p->name));
+    }
+    return r.release();
+}
+Object* propGetter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, args[0], nullptr, nullptr); }
+Object* propSetter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, args[0], nullptr); }
+Object* propDeleter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, nullptr, args[0]); }
+
+Object* propFget(Object* self) { Object* f = asProperty(self)->fget; f = f ? f : interpOf(self).none; incref(f); return f; }
+Object* propFset(Object* self) { Object* f = asProperty(self)->fset; f = f ? f : interpOf(self).none; incref(f); return f; }
+Object* propFdel(Object* self) { Object* f = asProperty(self)->fdel; f = f ? f : interpOf(self).none; incref(f); return f; }
+Object* propDoc(Object* self) { Object* f = asProperty(self)->doc; f = f ? f : interpOf(self).none; incref(f); return f; }
+
+const MethodDef kPropertyMethods[] = {
+    {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO}, {nullptr, nullptr, 0}};
+const GetSetDef kPropertyGetSets[] = {
+    {"fget", propFget}, {"fset", propFset}, {"fdel", propFdel}, {"__doc__", propDoc}, {nullptr, nullptr}};
+
+// ---------------------------------------------------------------- init helpers
+
+void staticDescrDealloc(Object*) {}
+
+std::int64_t basicSize(const Object* o) { return o->type->basicsize; }
+
+std::int64_t pointerHash(Object* o) {
+    const std::uint64_t a = o->addr;
+    return static_cast<std::int64_t>((a >> 4) | (a << 60)) & 0x7fffffffffffffffLL;
+}
+
+void references(Object* o, VisitProc visit, void* arg) {
+    DescrObject* d = asDescr(o);
+    if (d->name) visit(d->name, arg);
+}
+
+} // namespace
+
+void addMethods(Interpreter& interp, TypeObject* type, const MethodDef* defs) {
+    VmState& vm = vmOf(interp);
+    for (const MethodDef* def = defs; def->name; ++def) {
+        Object* descr;
+        if (def->flags & meth::kStatic) {
+            // A staticmethod wrapping a builtin (str.maketrans): the table holds staticmethod(builtin).
+            Object* fn = newStaticBuiltinFunction(interp, def, nullptr, nullptr);
+            static_cast<BuiltinFunctionObject*>(fn)->owner = type;
+            auto* w = interp.newStaticObject<WrapperObject>(vm.types.staticmethod, 32, 999999999);
+            w->callable = fn;
+            descr = w;
+        } else {
+            TypeObject* dtype = (def->flags & meth::kClass) ? vm.types.classmethodDescriptor : vm.types.methodDescriptor;
+            auto* d = interp.newStaticObject<DescrObject>(dtype, 56, 999999999);
+            d->cls = type;
+            d->name = internFromUtf8(interp, def->name).release();
+            d->method = def;
+            descr = d;
+        }
+        addEntry(interp, type, def->name, descr);
+    }
+}
+
+void addGetSets(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
+    VmState& vm = vmOf(interp);
+    for (const GetSetDef* def = defs; def->name; ++def) {
+        auto* d = interp.newStaticObject<DescrObject>(vm.types.getsetDescriptor, 48, 999999999);
+        d->cls = type;
+        d->name = internFromUtf8(interp, def->name).release();
+        d->getset = def;
+        addEntry(interp, type, def->name, d);
+    }
+}
+
+void setStaticTypeAttr(Interpreter& interp, TypeObject* type, const char* name, Object* value) {
+    addEntry(interp, type, name, value);
+}
+
+Object* staticTypeDictLookup(const TypeObject* type, Object* name) {
+    if (!type->slots.table) return nullptr;
+    const StrObject* s = asStr(name);
+    if (!s->ascii) return type->slots.table->find(strToUtf8(name));
+    return type->slots.table->find(s->data);
+}
+
+bool isMethodDescriptor(const Object* o) { return o->type == vmOf(o).types.methodDescriptor; }
+bool isClassmethodDescriptor(const Object* o) { return o->type == vmOf(o).types.classmethodDescriptor; }
+bool isStaticMethod(const Object* o) { return o->type->isSubtypeOf(vmOf(o).types.staticmethod); }
+bool isClassMethod(const Object* o) { return o->type->isSubtypeOf(vmOf(o).types.classmethod); }
+bool isProperty(const Object* o) { return o->type->isSubtypeOf(vmOf(o).types.property); }
+
+Ref newStaticMethod(Interpreter& interp, Object* callable) {
+    Ref args = tuplePack(interp, {callable});
+    return Ref(newWrapperOfType(vmOf(interp).types.staticmethod, args.get(), nullptr));
+}
+
+Ref newClassMethod(Interpreter& interp, Object* callable) {
+    Ref args = tuplePack(interp, {callable});
+    return Ref(newWrapperOfType(vmOf(interp).types.classmethod, args.get(), nullptr));
+}
+
+// Adds the slot wrappers (and __new__) a static type defines itself (add_operators).
+void addSlotWrappers(Interpreter& interp, TypeObject* t) {
+    const TypeObject* b = t->base;
+    auto own = [&](auto member) { return (t->*member) && (!b || (b->*member) != (t->*member)); };
+    auto ownSlot = [&](auto member) { return (t->slots.*member) && (!b || (b->slots.*member) != (t->slots.*member)); };
+    if (ownSlot(&TypeSlots::tpNew)) {
+        Object* fn = newStaticBuiltinFunction(interp, &kNewDef, t, nullptr);
+        static_cast<BuiltinFunctionObject*>(fn)->owner = t;
+        addEntry(interp, t, "__new__", fn);
+    }
+    if (ownSlot(&TypeSlots::tpInit)) addWrapper(interp, t, "__init__", Wrap::Init);
+    if (own(&TypeObject::repr)) addWrapper(interp, t, "__repr__", Wrap::Repr);
+    if (ownSlot(&TypeSlots::str)) addWrapper(interp, t, "__str__", Wrap::Str);
+    if (own(&TypeObject::hash)) addWrapper(interp, t, "__hash__", Wrap::Hash);
+    if (own(&TypeObject::richcompare)) {
+        static const char* const kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (int i = 0; i < 6; ++i) addWrapper(interp, t, kNames[i], Wrap::Rich, i);
+    }
+    if (ownSlot(&TypeSlots::getattro)) addWrapper(interp, t, "__getattribute__", Wrap::GetAttribute);
+    if (ownSlot(&TypeSlots::setattro)) {
+        addWrapper(interp, t, "__setattr__", Wrap::SetAttr);
+        addWrapper(interp, t, "__delattr__", Wrap::DelAttr);
+    }
+    if (ownSlot(&TypeSlots::length)) addWrapper(interp, t, "__len__", Wrap::Len);
+    if (ownSlot(&TypeSlots::subscript)) addWrapper(interp, t, "__getitem__", Wrap::GetItem);
+    if (ownSlot(&TypeSlots::assSubscript)) {
+        addWrapper(interp, t, "__setitem__", Wrap::SetItem);
+        addWrapper(interp, t, "__delitem__", Wrap::DelItem);
+    }
+    if (ownSlot(&TypeSlots::contains)) addWrapper(interp, t, "__contains__", Wrap::Contains);
+    if (ownSlot(&TypeSlots::iter)) addWrapper(interp, t, "__iter__", Wrap::Iter);
+    if (ownSlot(&TypeSlots::iternext)) addWrapper(interp, t, "__next__", Wrap::Next);
+    if (ownSlot(&TypeSlots::call)) addWrapper(interp, t, "__call__", Wrap::Call);
+    if (own(&TypeObject::isTrue) && t->slots.number) addWrapper(interp, t, "__bool__", Wrap::Bool);
+    if (const NumberSlots* n = t->slots.number) {
+        const NumberSlots* bn = b ? b->slots.number : nullptr;
+        VmState& vm = vmOf(interp);
+        for (int op = 0; op < 26; ++op) {
+            if (!n->binary[op] || (bn && bn->binary[op] == n->binary[op])) continue;
+            addWrapper(interp, t, strToUtf8(vm.names.binary[op]).c_str(), Wrap::Binary, op);
+            if (op < 13) addWrapper(interp, t, strToUtf8(vm.names.reflected[op]).c_str(), Wrap::RBinary, op);
+        }
+        if (n->negative) addWrapper(interp, t, "__neg__", Wrap::Neg);
+        if (n->positive) addWrapper(interp, t, "__pos__", Wrap::Pos);
+        if (n->absolute) addWrapper(interp, t, "__abs__", Wrap::Abs);
+        if (n->invert) addWrapper(interp, t, "__invert__", Wrap::Invert);
+        if (n->toInt) addWrapper(interp, t, "__int__", Wrap::Int);
+        if (n->toFloat) addWrapper(interp, t, "__float__", Wrap::Float);
+        if (n->index) addWrapper(interp, t, "__index__", Wrap::Index);
+    }
+}
+
+void initDescrTypes(Interpreter& interp) {
+    VmTypes& t = vmOf(interp).types;
+    for (TypeObject* d : {t.methodDescriptor, t.classmethodDescriptor, t.getsetDescriptor, t.wrapperDescriptor, t.memberDescriptor}) {
+        d->dealloc = staticDescrDealloc;
+        d->sizeOf = basicSize;
+        d->repr = methodDescrRepr;
+        d->hash = pointerHash;
+        d->label = descrLabel;
+        d->references = references;
+    }
+    t.wrapperDescriptor->repr = wrapperDescrRepr;
+    setHostDestructor<DescrObject>(*t.methodDescriptor);
+    setHostDestructor<DescrObject>(*t.classmethodDescriptor);
+    setHostDestructor<DescrObject>(*t.getsetDescriptor);
+    setHostDestructor<WrapperDescr>(*t.wrapperDescriptor);
+    t.methodDescriptor->slots.descrGet = methodDescrGet;
+    t.methodDescriptor->slots.call = methodDescrCall;
+    t.classmethodDescriptor->slots.descrGet = classmethodDescrGet;
+    t.classmethodDescriptor->slots.call = classmethodDescrCall;
+    t.getsetDescriptor->slots.descrGet = getsetGet;
+    t.getsetDescriptor->slots.descrSet = getsetSet;
+    t.wrapperDescriptor->slots.descrGet = wrapperDescrGet;
+    t.wrapperDescriptor->slots.call = wrapperDescrCall;
+
+    t.methodWrapper->dealloc = methodWrapperDealloc;
+    t.methodWrapper->traverse = methodWrapperTraverse;
+    t.methodWrapper->sizeOf = basicSize;
+    t.methodWrapper->repr = methodWrapperRepr;
+    t.methodWrapper->hash = pointerHash;
+    t.methodWrapper->slots.call = methodWrapperCall;
+    setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
+
+    for (TypeObject* w : {t.staticmethod, t.classmethod}) {
+        w->dealloc = wrapperDealloc;
+        w->traverse = wrapperTraverse;
+        w->sizeOf = basicSize;
+        w->hash = pointerHash;
+        w->slots.tpNew = newWrapperOfType;
+        w->slots.dictOffset = 24;
+        w->slots.dictPtr = [](Object* o) { return &asWrapper(o)->dict; };
+        setHostDestructor<WrapperObject>(*w);
+        addGetSets(interp, w, kWrapperGetSets);
+    }
+    t.staticmethod->slots.descrGet = staticmethodGet;
+    t.staticmethod->slots.call = staticmethodCall;
+    t.classmethod->slots.descrGet = classmethodGet;
+
+    TypeObject* p = t.property;
+    p->dealloc = propertyDealloc;
+    p->traverse = propertyTraverse;
+    p->sizeOf = basicSize;
+    p->hash = pointerHash;
+    p->slots.descrGet = propertyGet;
+    p->slots.descrSet = propertySet;
+    p->slots.tpNew = propertyNew;
+    p->slots.tpInit = propertyInit;
+    setHostDestructor<PropertyObject>(*p);
+    addMethods(interp, p, kPropertyMethods);
+    addGetSets(interp, p, kPropertyGetSets);
+}
+
+} // namespace hs

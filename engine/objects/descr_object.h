@@ -1,0 +1,80 @@
+// Descriptors (Objects/descrobject.c, funcobject.c): method_descriptor, classmethod_descriptor,
+// getset_descriptor, wrapper_descriptor, staticmethod, classmethod, property — and TypeDict, the
+// host-side attribute table of static types.
+#pragma once
+
+#include "objects/builtin_function_object.h"
+#include "objects/type_object.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace hs {
+
+// PyGetSetDef: get returns a new reference (nullptr + error); set gets value == nullptr to delete.
+struct GetSetDef {
+    const char* name;
+    Object* (*get)(Object* self);
+    int (*set)(Object* self, Object* value) = nullptr;
+    const char* doc = nullptr;
+};
+
+// Host side of PyMethodDescrObject / PyGetSetDescrObject (d_type, d_name, d_qualname, then the def).
+struct DescrObject : Object {
+    TypeObject* cls = nullptr;        // d_type (borrowed: static types live forever)
+    Object* name = nullptr;           // d_name (interned str, strong)
+    const MethodDef* method = nullptr;
+    const GetSetDef* getset = nullptr;
+};
+
+// staticmethod / classmethod objects (sm_callable / cm_callable + dict) and property.
+struct WrapperObject : Object {
+    Object* callable = nullptr; // strong
+    Object* dict = nullptr;     // strong or null
+};
+struct PropertyObject : Object {
+    Object* fget = nullptr;
+    Object* fset = nullptr;
+    Object* fdel = nullptr;
+    Object* doc = nullptr;
+    Object* name = nullptr;
+    bool getterDoc = false;
+};
+
+// The attribute table of a static type (its tp_dict, kept on the host). Keys are interned strs.
+// Invariant: values are strong references (usually static descriptors).
+struct TypeDict {
+    std::vector<std::pair<Object*, Object*>> entries;
+    std::unordered_map<std::string, Object*> byName;
+    Object* find(const std::string& name) const {
+        auto it = byName.find(name);
+        return it == byName.end() ? nullptr : it->second;
+    }
+};
+
+// Adds static descriptors to a static type's table (creating the table on first use).
+void addMethods(Interpreter& interp, TypeObject* type, const MethodDef* defs);      // {nullptr}-terminated
+void addGetSets(Interpreter& interp, TypeObject* type, const GetSetDef* defs);     // {nullptr}-terminated
+// Sets one attribute of a static type (takes a new reference to value).
+void setStaticTypeAttr(Interpreter& interp, TypeObject* type, const char* name, Object* value);
+// The table entry of a static type (borrowed) or nullptr.
+Object* staticTypeDictLookup(const TypeObject* type, Object* name);
+
+bool isMethodDescriptor(const Object* o);
+bool isClassmethodDescriptor(const Object* o);
+bool isStaticMethod(const Object* o);
+bool isClassMethod(const Object* o);
+bool isProperty(const Object* o);
+
+// staticmethod(f) / classmethod(f) / property(fget, fset, fdel, doc): new references.
+Ref newStaticMethod(Interpreter& interp, Object* callable);
+Ref newClassMethod(Interpreter& interp, Object* callable);
+
+// Adds the slot wrappers (__init__, __repr__, __add__, ...) and __new__ a static type defines
+// itself, after its slots are bound (add_operators).
+void addSlotWrappers(Interpreter& interp, TypeObject* type);
+
+void initDescrTypes(Interpreter& interp);
+
+} // namespace hs

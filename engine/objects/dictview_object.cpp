@@ -1,0 +1,319 @@
+// Dict views (dict_keys / dict_values / dict_items) and dict iterators: creation, next with the
+// "changed size during iteration" checks, items() result-tuple reuse, reprs, set operations.
+#include "objects/dictview_object.h"
+
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "runtime/type_methods.h"
+#include "vm/opcodes.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+DictViewObject* asView(Object* o) { return static_cast<DictViewObject*>(o); }
+DictIterObject* asDictIter(Object* o) { return static_cast<DictIterObject*>(o); }
+
+enum class Kind { Keys, Values, Items };
+
+Kind iterKind(const Object* o) {
+    const VmTypes& t = vmOf(o).types;
+    if (o->type == t.dictValueIterator) return Kind::Values;
+    if (o->type == t.dictItemIterator) return Kind::Items;
+    return Kind::Keys;
+}
+
+Ref newIter(Interpreter& interp, TypeObject* type, Object* dict, bool items, bool reversed) {
+    auto* it = interp.newObject<DictIterObject>(type, 56);
+    if (!it) return Ref();
+    Ref ref(it);
+    incref(dict);
+    it->dict = dict;
+    it->used = dictSize(dict);
+    it->len = dictSize(dict);
+    it->pos = reversed ? -1 : 0;
+    if (items) {
+        it->result = tuplePack(interp, {interp.none, interp.none}).release();
+        if (!it->result) return Ref();
+    }
+    interp.gc().track(it);
+    return ref;
+}
+
+Object* dictIterNext(Object* o) {
+    DictIterObject* it = asDictIter(o);
+    Interpreter& interp = interpOf(o);
+    Object* d = it->dict;
+    if (!d) return nullptr;
+    if (it->used != dictSize(d)) {
+        raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary changed size during iteration");
+        it->used = -1;
+        return nullptr;
+    }
+    Object *key = nullptr, *value = nullptr;
+    std::int64_t pos = it->pos;
+    if (!dictNext(d, pos, &key, &value)) {
+        xdecref(std::exchange(it->dict, nullptr));
+        return nullptr;
+    }
+    if (it->len == 0) {
+        raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary keys changed during iteration");
+        it->len = -1;
+        return nullptr;
+    }
+    it->pos = pos;
+    --it->len;
+    switch (iterKind(o)) {
+    case Kind::Keys: incref(key); return key;
+    case Kind::Values: incref(value); return value;
+    case Kind::Items: break;
+    }
+    incref(key);
+    incref(value);
+    Object* result = it->result;
+    if (result->refcnt == 1) {
+        Object* oldKey = tupleItem(result, 0);
+        Object* oldValue = tupleItem(result, 1);
+        tupleSetItemSteal(result, 0, key);
+        tupleSetItemSteal(result, 1, value);
+        incref(result);
+        decref(oldKey);
+        decref(oldValue);
+        if (!GcState::isTracked(result)) interp.gc().track(result);
+        return result;
+    }
+    Ref fresh = newTuple(interp, 2);
+    if (!fresh) return nullptr;
+    tupleSetItemSteal(fresh.get(), 0, key);
+    tupleSetItemSteal(fresh.get(), 1, value);
+    return fresh.release();
+}
+
+void dictIterDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    DictIterObject* it = asDictIter(o);
+    xdecref(std::exchange(it->dict, nullptr));
+    xdecref(std::exchange(it->result, nullptr));
+    interp.freeObject(o);
+}
+
+int dictIterTraverse(Object* o, VisitProc visit, void* arg) {
+    DictIterObject* it = asDictIter(o);
+    if (it->dict)
+        if (int r = visit(it->dict, arg)) return r;
+    if (it->result)
+        if (int r = visit(it->result, arg)) return r;
+    return 0;
+}
+
+Object* selfIter(Object* o) {
+    incref(o);
+    return o;
+}
+
+Object* dictIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
+    DictIterObject* it = asDictIter(self);
+    std::int64_t n = 0;
+    if (it->dict && it->used == dictSize(it->dict)) n = it->len;
+    return newInt(interpOf(self), n).release();
+}
+const MethodDef kIterMethods[] = {{"__length_hint__", dictIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+// reversed(dict) / reversed(view): a list iterator over a snapshot (the simulation keeps no reverse
+// cursor into the dict's entry table).
+Ref reversedSnapshot(Interpreter& interp, Object* dict, Kind kind) {
+    Ref list = kind == Kind::Keys ? dictKeys(dict) : kind == Kind::Values ? dictValues(dict) : dictItems(dict);
+    if (!list) return Ref();
+    listReverse(list.get());
+    return getIter(list.get());
+}
+
+// ---------------------------------------------------------------- views
+
+Ref newView(Interpreter& interp, TypeObject* type, Object* dict) {
+    auto* v = interp.newObject<DictViewObject>(type, 24);
+    if (!v) return Ref();
+    incref(dict);
+    v->dict = dict;
+    interp.gc().track(v);
+    return Ref(v);
+}
+
+Kind viewKind(const Object* o) {
+    const VmTypes& t = vmOf(o).types;
+    if (o->type == t.dictValues) return Kind::Values;
+    if (o->type == t.dictItems) return Kind::Items;
+    return Kind::Keys;
+}
+
+void viewDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(asView(o)->dict, nullptr));
+    interp.freeObject(o);
+}
+int viewTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* d = asView(o)->dict;
+    return d ? visit(d, arg) : 0;
+}
+std::int64_t viewLen(Object* o) { return dictSize(asView(o)->dict); }
+Object* viewIter(Object* o) {
+    Interpreter& interp = interpOf(o);
+    switch (viewKind(o)) {
+    case Kind::Keys: return newDictKeyIterator(interp, asView(o)->dict).release();
+    case Kind::Values: return newDictValueIterator(interp, asView(o)->dict).release();
+    case Kind::Items: return newDictItemIterator(interp, asView(o)->dict).release();
+    }
+    return nullptr;
+}
+int viewContains(Object* o, Object* x) {
+    Object* d = asView(o)->dict;
+    switch (viewKind(o)) {
+    case Kind::Keys: return dictContains(d, x);
+    case Kind::Items: {
+        if (!isTuple(x) || tupleSize(x) != 2) return 0;
+        Object* v = dictGetItem(d, tupleItem(x, 0));
+        if (!v) return errOccurred(interpOf(o)) ? -1 : 0;
+        Ref keep = Ref::borrowed(v);
+        return objectRichCompareBool(v, tupleItem(x, 1), CompareOp::Eq);
+    }
+    case Kind::Values: {
+        Ref list = dictValues(d);
+        return list ? listContains(list.get(), x) : -1;
+    }
+    }
+    return 0;
+}
+Object* viewRepr(Object* o) {
+    Interpreter& interp = interpOf(o);
+    ReprGuard guard(o);
+    if (guard.active()) return newStrFromAscii(interp, "...").release();
+    Ref list = sequenceList(o);
+    if (!list) return nullptr;
+    Ref r = objectRepr(list.get());
+    if (!r) return nullptr;
+    return newStrFromUtf8(interp, o->type->name + "(" + strToUtf8(r.get()) + ")").release();
+}
+Object* viewReversed(Object* self, Object* const*, std::int64_t, Object*) {
+    return reversedSnapshot(interpOf(self), asView(self)->dict, viewKind(self)).release();
+}
+Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Ref it = getIter(args[0]);
+    if (!it) return nullptr;
+    for (;;) {
+        Ref x = iterNext(it.get());
+        if (!x) {
+            if (errOccurred(interp)) return nullptr;
+            return newBool(interp, true);
+        }
+        const int c = viewContains(self, x.get());
+        if (c < 0) return nullptr;
+        if (c) return newBool(interp, false);
+    }
+}
+const MethodDef kViewMethods[] = {
+    {"__reversed__", viewReversed, meth::kNoArgs}, {"isdisjoint", viewIsDisjoint, meth::kO}, {nullptr, nullptr, 0}};
+const MethodDef kValuesMethods[] = {{"__reversed__", viewReversed, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+// Set operations on keys/items views: the view becomes a set first (dictviews_to_set).
+template <Ref (*F)(Object*, Object*)> Object* viewSetOp(Object* a, Object* b) {
+    Interpreter& interp = interpOf(isDictView(a) ? a : b);
+    Ref aOperand = setOperand(a);
+    Ref bOperand = aOperand ? setOperand(b) : Ref();
+    if (!bOperand) return nullptr;
+    Ref left = newSetFrom(interp, aOperand.get());
+    if (!left) return nullptr;
+    return F(left.get(), bOperand.get()).release();
+}
+NumberSlots makeViewNumber() {
+    NumberSlots n;
+    n.binary[nbop::OR] = viewSetOp<setUnion>;
+    n.binary[nbop::AND] = viewSetOp<setIntersection>;
+    n.binary[nbop::SUBTRACT] = viewSetOp<setDifference>;
+    n.binary[nbop::XOR] = viewSetOp<setSymmetricDifference>;
+    return n;
+}
+const NumberSlots kViewNumber = makeViewNumber();
+
+Object* viewRichCompare(Object* a, Object* b, CompareOp op) {
+    Interpreter& interp = interpOf(a);
+    if (!isDictView(b) && !isAnySet(b)) {
+        incref(interp.notImplemented);
+        return interp.notImplemented;
+    }
+    Ref oa = setOperand(a);
+    Ref ob = oa ? setOperand(b) : Ref();
+    if (!ob) return nullptr;
+    Ref sa = newSetFrom(interp, oa.get());
+    Ref sb = newSetFrom(interp, ob.get());
+    if (!sa || !sb) return nullptr;
+    return setRichCompare(sa.get(), sb.get(), op);
+}
+
+void initIterType(Interpreter& interp, TypeObject* t) {
+    t->dealloc = dictIterDealloc;
+    t->traverse = dictIterTraverse;
+    t->sizeOf = [](const Object*) -> std::int64_t { return 56; };
+    t->slots.iter = selfIter;
+    t->slots.iternext = dictIterNext;
+    setHostDestructor<DictIterObject>(*t);
+    addMethods(interp, t, kIterMethods);
+}
+
+void initViewType(Interpreter& interp, TypeObject* t, bool setLike) {
+    t->dealloc = viewDealloc;
+    t->traverse = viewTraverse;
+    t->sizeOf = [](const Object*) -> std::int64_t { return 24; };
+    t->repr = viewRepr;
+    t->slots.length = viewLen;
+    t->slots.iter = viewIter;
+    t->slots.contains = viewContains;
+    setHostDestructor<DictViewObject>(*t);
+    if (setLike) {
+        t->slots.number = &kViewNumber;
+        t->richcompare = viewRichCompare;
+        addMethods(interp, t, kViewMethods);
+    } else {
+        addMethods(interp, t, kValuesMethods);
+    }
+}
+
+} // namespace
+
+Ref newDictKeys(Interpreter& interp, Object* dict) { return newView(interp, vmOf(interp).types.dictKeys, dict); }
+Ref newDictValues(Interpreter& interp, Object* dict) { return newView(interp, vmOf(interp).types.dictValues, dict); }
+Ref newDictItems(Interpreter& interp, Object* dict) { return newView(interp, vmOf(interp).types.dictItems, dict); }
+Ref newDictKeyIterator(Interpreter& interp, Object* dict) { return newIter(interp, vmOf(interp).types.dictKeyIterator, dict, false, false); }
+Ref newDictValueIterator(Interpreter& interp, Object* dict) {
+    return newIter(interp, vmOf(interp).types.dictValueIterator, dict, false, false);
+}
+Ref newDictItemIterator(Interpreter& interp, Object* dict) { return newIter(interp, vmOf(interp).types.dictItemIterator, dict, true, false); }
+
+bool isDictView(const Object* o) {
+    const VmTypes& t = vmOf(o).types;
+    return o->type == t.dictKeys || o->type == t.dictValues || o->type == t.dictItems;
+}
+
+void initDictViewTypes(Interpreter& interp) {
+    VmTypes& t = vmOf(interp).types;
+    initIterType(interp, t.dictKeyIterator);
+    initIterType(interp, t.dictValueIterator);
+    initIterType(interp, t.dictItemIterator);
+    initIterType(interp, t.dictReverseKeyIterator);
+    initViewType(interp, t.dictKeys, true);
+    initViewType(interp, t.dictValues, false);
+    initViewType(interp, t.dictItems, true);
+}
+
+} // namespace hs

@@ -1,0 +1,389 @@
+// Sequence iterators (list, reversed list, tuple, range, str, bytes, set, __getitem__ sequences,
+// iter(callable, sentinel)): allocation as CPython does it (GC or not), next, __length_hint__.
+#include "objects/iterator_objects.h"
+
+#include "objects/bytes_object.h"
+#include "objects/descr_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/range_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+SeqIterObject* asSeqIter(Object* o) { return static_cast<SeqIterObject*>(o); }
+
+Object* selfIter(Object* o) {
+    incref(o);
+    return o;
+}
+
+void seqIterDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(asSeqIter(o)->seq, nullptr));
+    interp.freeObject(o);
+}
+
+int seqIterTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* s = asSeqIter(o)->seq;
+    return s ? visit(s, arg) : 0;
+}
+
+std::int64_t basicSize(const Object* o) { return o->type->basicsize; }
+
+Ref newSeqIterOfType(Interpreter& interp, TypeObject* type, Object* seq, std::int64_t index) {
+    auto* it = interp.newObject<SeqIterObject>(type, 32);
+    if (!it) return Ref();
+    it->index = index;
+    incref(seq);
+    it->seq = seq;
+    interp.gc().track(it);
+    return Ref(it);
+}
+
+void finish(SeqIterObject* it) { xdecref(std::exchange(it->seq, nullptr)); }
+
+// --- list ---
+Object* listIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    if (it->index < listSize(seq)) {
+        Object* item = listItem(seq, it->index++);
+        incref(item);
+        return item;
+    }
+    finish(it);
+    return nullptr;
+}
+Object* listReverseIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    if (it->index >= 0 && it->index < listSize(seq)) {
+        Object* item = listItem(seq, it->index--);
+        incref(item);
+        return item;
+    }
+    it->index = -1;
+    finish(it);
+    return nullptr;
+}
+// --- tuple ---
+Object* tupleIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    if (it->index < tupleSize(seq)) {
+        Object* item = tupleItem(seq, it->index++);
+        incref(item);
+        return item;
+    }
+    finish(it);
+    return nullptr;
+}
+// --- str ---
+Object* strIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    if (it->index < strLength(seq)) {
+        const char32_t ch = strCharAt(seq, it->index++);
+        if (ch < 256) return strLatin1Char(interpOf(o), static_cast<unsigned>(ch)).release();
+        return newStrFromCodePoints(interpOf(o), &ch, 1).release();
+    }
+    finish(it);
+    return nullptr;
+}
+// --- bytes ---
+Object* bytesIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    if (it->index < bytesSize(seq)) {
+        const unsigned char b = static_cast<unsigned char>(bytesView(seq)[static_cast<std::size_t>(it->index++)]);
+        return newInt(interpOf(o), b).release();
+    }
+    finish(it);
+    return nullptr;
+}
+// --- generic sequence (iterobject.c) ---
+Object* seqIterNext(Object* o) {
+    SeqIterObject* it = asSeqIter(o);
+    Interpreter& interp = interpOf(o);
+    Object* seq = it->seq;
+    if (!seq) return nullptr;
+    Ref index = newInt(interp, it->index);
+    Ref result = getItem(seq, index.get());
+    if (result) {
+        ++it->index;
+        return result.release();
+    }
+    if (errMatches(interp, vmOf(interp).exc.IndexError) || errMatches(interp, vmOf(interp).exc.StopIteration)) {
+        clearError(interp);
+        finish(it);
+    }
+    return nullptr;
+}
+
+Object* lengthHintMethod(Object* self, Object* const*, std::int64_t, Object*) {
+    SeqIterObject* it = asSeqIter(self);
+    Interpreter& interp = interpOf(self);
+    std::int64_t n = 0;
+    if (it->seq) {
+        const std::int64_t len = objectLength(it->seq);
+        if (len < 0) {
+            clearError(interp);
+        } else if (self->type == vmOf(interp).types.listReverseIterator) {
+            n = it->index + 1 <= len ? it->index + 1 : 0;
+        } else {
+            n = len - it->index;
+            if (n < 0) n = 0;
+        }
+    }
+    return newInt(interp, n).release();
+}
+const MethodDef kSeqIterMethods[] = {{"__length_hint__", lengthHintMethod, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+// --- range ---
+Object* rangeIterNext(Object* o) {
+    auto* r = static_cast<RangeIterObject*>(o);
+    if (r->index < r->len) return newInt(interpOf(o), r->start + (r->index++) * r->step).release();
+    return nullptr;
+}
+Object* rangeIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* r = static_cast<RangeIterObject*>(self);
+    return newInt(interpOf(self), r->len - r->index).release();
+}
+const MethodDef kRangeIterMethods[] = {{"__length_hint__", rangeIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+auto* asLongRange(Object* o) { return static_cast<LongRangeIterObject*>(o); }
+Object* longRangeIterNext(Object* o) {
+    LongRangeIterObject* r = asLongRange(o);
+    Interpreter& interp = interpOf(o);
+    Ref cmp(intRichCompare(r->index, r->len, CompareOp::Lt));
+    if (cmp.get() != interp.trueObj) return nullptr;
+    Ref product = intMul(r->index, r->step);
+    Ref result = intAdd(r->start, product.get());
+    Ref one = newInt(interp, 1);
+    Ref next = intAdd(r->index, one.get());
+    decref(std::exchange(r->index, next.release()));
+    return result.release();
+}
+void longRangeDealloc(Object* o) {
+    LongRangeIterObject* r = asLongRange(o);
+    for (Object** p : {&r->index, &r->start, &r->step, &r->len}) xdecref(std::exchange(*p, nullptr));
+    interpOf(o).freeObject(o);
+}
+void longRangeReferences(Object* o, VisitProc visit, void* arg) {
+    LongRangeIterObject* r = asLongRange(o);
+    for (Object* p : {r->index, r->start, r->step, r->len})
+        if (p) visit(p, arg);
+}
+
+// --- set ---
+Object* setIterNext(Object* o) {
+    auto* it = static_cast<SetIterObject*>(o);
+    Interpreter& interp = interpOf(o);
+    Object* s = it->set;
+    if (!s) return nullptr;
+    auto* so = static_cast<SetObject*>(s);
+    if (it->used != so->used) {
+        raiseError(interp, vmOf(interp).exc.RuntimeError, "Set changed size during iteration");
+        it->used = -1;
+        return nullptr;
+    }
+    std::int64_t i = it->pos;
+    Object* dummy = setDummy();
+    while (i <= so->mask && (so->table[i].key == nullptr || so->table[i].key == dummy)) ++i;
+    it->pos = i + 1;
+    if (i > so->mask) {
+        xdecref(std::exchange(it->set, nullptr));
+        return nullptr;
+    }
+    --it->len;
+    Object* key = so->table[i].key;
+    incref(key);
+    return key;
+}
+void setIterDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(static_cast<SetIterObject*>(o)->set, nullptr));
+    interp.freeObject(o);
+}
+int setIterTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* s = static_cast<SetIterObject*>(o)->set;
+    return s ? visit(s, arg) : 0;
+}
+Object* setIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* it = static_cast<SetIterObject*>(self);
+    std::int64_t n = 0;
+    if (it->set && it->used == setSize(it->set)) n = it->len;
+    return newInt(interpOf(self), n).release();
+}
+const MethodDef kSetIterMethods[] = {{"__length_hint__", setIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+// --- callable iterator ---
+Object* callIterNext(Object* o) {
+    auto* it = static_cast<CallIterObject*>(o);
+    Interpreter& interp = interpOf(o);
+    if (!it->callable) return nullptr;
+    Ref result = callNoArgs(it->callable);
+    if (result) {
+        const int ok = objectRichCompareBool(it->sentinel, result.get(), CompareOp::Eq);
+        if (ok == 0) return result.release();
+        if (ok > 0) {
+            xdecref(std::exchange(it->callable, nullptr));
+            xdecref(std::exchange(it->sentinel, nullptr));
+        }
+    } else if (errMatches(interp, vmOf(interp).exc.StopIteration)) {
+        clearError(interp);
+        xdecref(std::exchange(it->callable, nullptr));
+        xdecref(std::exchange(it->sentinel, nullptr));
+    }
+    return nullptr;
+}
+void callIterDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    auto* it = static_cast<CallIterObject*>(o);
+    xdecref(std::exchange(it->callable, nullptr));
+    xdecref(std::exchange(it->sentinel, nullptr));
+    interp.freeObject(o);
+}
+int callIterTraverse(Object* o, VisitProc visit, void* arg) {
+    auto* it = static_cast<CallIterObject*>(o);
+    if (it->callable)
+        if (int r = visit(it->callable, arg)) return r;
+    if (it->sentinel)
+        if (int r = visit(it->sentinel, arg)) return r;
+    return 0;
+}
+
+void initSeqIterType(Interpreter& interp, TypeObject* t, UnaryFunc next) {
+    t->dealloc = seqIterDealloc;
+    t->traverse = seqIterTraverse;
+    t->sizeOf = basicSize;
+    t->slots.iter = selfIter;
+    t->slots.iternext = next;
+    t->label = [](const Object* o) { return "<" + o->type->name + ">"; };
+    setHostDestructor<SeqIterObject>(*t);
+    addMethods(interp, t, kSeqIterMethods);
+}
+
+} // namespace
+
+Ref newListIterator(Interpreter& interp, Object* list) { return newSeqIterOfType(interp, vmOf(interp).types.listIterator, list, 0); }
+Ref newListReverseIterator(Interpreter& interp, Object* list) {
+    return newSeqIterOfType(interp, vmOf(interp).types.listReverseIterator, list, listSize(list) - 1);
+}
+Ref newTupleIterator(Interpreter& interp, Object* tuple) { return newSeqIterOfType(interp, vmOf(interp).types.tupleIterator, tuple, 0); }
+Ref newStrIterator(Interpreter& interp, Object* str) { return newSeqIterOfType(interp, vmOf(interp).types.strIterator, str, 0); }
+Ref newBytesIterator(Interpreter& interp, Object* bytes) { return newSeqIterOfType(interp, vmOf(interp).types.bytesIterator, bytes, 0); }
+Ref newSeqIterator(Interpreter& interp, Object* seq) { return newSeqIterOfType(interp, vmOf(interp).types.seqIterator, seq, 0); }
+
+Ref newRangeIterator(Interpreter& interp, Object* range) {
+    VmState& vm = vmOf(interp);
+    std::int64_t start, step, len;
+    if (intAsInt64(rangeStart(range), start) && intAsInt64(rangeStep(range), step) && intAsInt64(rangeLengthObject(range), len)) {
+        std::int64_t stop = 0;
+        // fast_range_iter requires start, stop and step to fit in a C long.
+        if (intAsInt64(rangeStop(range), stop)) {
+            auto* it = interp.newObject<RangeIterObject>(vm.types.rangeIterator, 48);
+            if (!it) return Ref();
+            it->index = 0;
+            it->start = start;
+            it->step = step;
+            it->len = len;
+            return Ref(it);
+        }
+    }
+    auto* it = interp.newObject<LongRangeIterObject>(vm.types.longRangeIterator, 48);
+    if (!it) return Ref();
+    it->index = newInt(interp, 0).release();
+    it->start = rangeStart(range);
+    incref(it->start);
+    it->step = rangeStep(range);
+    incref(it->step);
+    it->len = rangeLengthObject(range);
+    incref(it->len);
+    return Ref(it);
+}
+
+Ref newSetIterator(Interpreter& interp, Object* set) {
+    auto* it = interp.newObject<SetIterObject>(vmOf(interp).types.setIterator, 48);
+    if (!it) return Ref();
+    incref(set);
+    it->set = set;
+    it->used = setSize(set);
+    it->pos = 0;
+    it->len = setSize(set);
+    interp.gc().track(it);
+    return Ref(it);
+}
+
+Ref newCallableIterator(Interpreter& interp, Object* callable, Object* sentinel) {
+    auto* it = interp.newObject<CallIterObject>(vmOf(interp).types.callableIterator, 32);
+    if (!it) return Ref();
+    incref(callable);
+    it->callable = callable;
+    incref(sentinel);
+    it->sentinel = sentinel;
+    interp.gc().track(it);
+    return Ref(it);
+}
+
+void initIteratorTypes(Interpreter& interp) {
+    VmTypes& t = vmOf(interp).types;
+    initSeqIterType(interp, t.listIterator, listIterNext);
+    initSeqIterType(interp, t.listReverseIterator, listReverseIterNext);
+    initSeqIterType(interp, t.tupleIterator, tupleIterNext);
+    initSeqIterType(interp, t.strIterator, strIterNext);
+    initSeqIterType(interp, t.bytesIterator, bytesIterNext);
+    initSeqIterType(interp, t.seqIterator, seqIterNext);
+
+    TypeObject* r = t.rangeIterator;
+    r->dealloc = [](Object* o) { interpOf(o).freeObject(o); };
+    r->sizeOf = basicSize;
+    r->slots.iter = selfIter;
+    r->slots.iternext = rangeIterNext;
+    setHostDestructor<RangeIterObject>(*r);
+    addMethods(interp, r, kRangeIterMethods);
+
+    TypeObject* lr = t.longRangeIterator;
+    lr->dealloc = longRangeDealloc;
+    lr->references = longRangeReferences;
+    lr->sizeOf = basicSize;
+    lr->slots.iter = selfIter;
+    lr->slots.iternext = longRangeIterNext;
+    setHostDestructor<LongRangeIterObject>(*lr);
+
+    TypeObject* s = t.setIterator;
+    s->dealloc = setIterDealloc;
+    s->traverse = setIterTraverse;
+    s->sizeOf = basicSize;
+    s->slots.iter = selfIter;
+    s->slots.iternext = setIterNext;
+    setHostDestructor<SetIterObject>(*s);
+    addMethods(interp, s, kSetIterMethods);
+
+    TypeObject* c = t.callableIterator;
+    c->dealloc = callIterDealloc;
+    c->traverse = callIterTraverse;
+    c->sizeOf = basicSize;
+    c->slots.iter = selfIter;
+    c->slots.iternext = callIterNext;
+    setHostDestructor<CallIterObject>(*c);
+}
+
+} // namespace hs

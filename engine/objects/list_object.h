@@ -1,0 +1,120 @@
+// list (PyListObject, Objects/listobject.c 3.11): a 40-byte GC object whose item array is an
+// auxiliary PyMem buffer grown by list_resize's over-allocation, the 80-entry free list, and timsort.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+#include <string>
+
+namespace hs {
+
+// Host side of a list. Simulated layout: +16 ob_size, +24 ob_item (address of the PyMem buffer, 0
+// for NULL), +32 allocated; the buffer's word i is the id of item i.
+// Invariants: while alive, `items` mirrors the buffer with `allocated` host slots (items[0..size)
+// are the items, a slot may be NULL only for a list made by newList and not yet filled);
+// itemsAddr == 0 <=> ob_item == NULL. While parked on the free list the host array is released and
+// size/itemsAddr/allocated keep what list_dealloc left (CPython does not reset them).
+// During listSort the list reads as empty with allocated == -1.
+struct ListObject : Object {
+    std::int64_t size = 0;
+    Object** items = nullptr;
+    std::int64_t allocated = 0;
+    Addr itemsAddr = 0;
+};
+
+// PyList_Check / PyList_CheckExact.
+inline bool isList(const Object* o) { return o->type->flags & tpflags::kListSubclass; }
+bool isExactList(const Object* o);
+inline std::int64_t listSize(const Object* l) { return static_cast<const ListObject*>(l)->size; }
+// PyList_GET_ITEM: borrowed, no bounds check.
+inline Object* listItem(const Object* l, std::int64_t i) { return static_cast<const ListObject*>(l)->items[i]; }
+inline Object** listItems(Object* l) { return static_cast<ListObject*>(l)->items; }
+// PyList_SET_ITEM: steals `item`, drops nothing (for filling a list made by newList).
+inline void listSetItemSteal(Object* l, std::int64_t i, Object* item) { static_cast<ListObject*>(l)->items[i] = item; }
+
+// --- Construction (new references; empty Ref with MemoryError pending on failure) ---
+// PyList_New (BUILD_LIST n): free list or a new 40-byte object; n > 0 allocates exactly n slots
+// (PyMem_Calloc), all NULL until listSetItemSteal; tracked.
+Ref newList(Interpreter& interp, std::int64_t n);
+// list_slice-style copy of n items (list_new_prealloc: exactly n slots), increfs them.
+Ref listFromArray(Interpreter& interp, Object* const* src, std::int64_t n);
+
+// --- Mutation (0 on success, -1 with the error pending) ---
+// PyList_Append / list.append: increfs item (app1 → list_resize when full).
+int listAppend(Object* list, Object* item);
+// list.extend / list += for an exact list or tuple (or the list itself): list_extend's fast path
+// (exact preallocation when ob_item is NULL, else list_resize(m + n)); subclasses of list/tuple
+// take the iterator path with their items. Other iterables: the VM calls listExtendBegin(length
+// hint), listAppend for each item, then listExtendEnd (cuts back to size).
+// TypeError "'T' object is not iterable" for other types here.
+int listExtend(Object* list, Object* iterable);
+int listExtendBegin(Object* list, std::int64_t lengthHint);
+int listExtendEnd(Object* list);
+// list.insert(where, item) (ins1): increfs item; where is clamped.
+int listInsert(Object* list, std::int64_t where, Object* item);
+// list.pop(index): new reference; IndexError "pop from empty list" / "pop index out of range".
+Ref listPop(Object* list, std::int64_t index = -1);
+// list[i] = item (list_ass_item): increfs item; negative i counts from the end; IndexError
+// "list assignment index out of range".
+int listSetItem(Object* list, std::int64_t i, Object* item);
+// del list[i]: IndexError "list assignment index out of range".
+int listDelItem(Object* list, std::int64_t i);
+// list[ilow:ihigh] = v (list_ass_slice): v a list or tuple (the list itself is copied first);
+// TypeError "can only assign an iterable" otherwise. listDelSlice is v == NULL.
+int listSetSlice(Object* list, std::int64_t ilow, std::int64_t ihigh, Object* v);
+int listDelSlice(Object* list, std::int64_t ilow, std::int64_t ihigh);
+// list[start:stop:step] = value / del list[start:stop:step] (value == nullptr), with start/stop/step
+// as PySlice_Unpack leaves them. ValueError "attempt to assign sequence of size N to extended slice
+// of size M"; TypeError "must assign iterable to extended slice" for a non-list/tuple value.
+int listAssignSubscriptSlice(Object* list, std::int64_t start, std::int64_t stop, std::int64_t step, Object* value);
+// list.clear() (_list_clear): drops the items and frees the buffer.
+void listClear(Object* list);
+// list.reverse()
+void listReverse(Object* list);
+// list *= n (list_inplace_repeat)
+int listInplaceRepeat(Object* list, std::int64_t n);
+
+// Comparison used by listSort: 1 when a < b, 0 otherwise, -1 with an error pending.
+using ListLessFn = int (*)(Object* a, Object* b, void* ctx);
+// list.sort(key=..., reverse=...): a stable natural merge sort (timsort's runs, minrun, binary
+// insertion and powersort merge order). `keys` is null, or the caller's array of listSize keys
+// (permuted in place alongside the items; the caller still owns them). `lt` null means
+// PyObject_RichCompareBool(a, b, Py_LT). ValueError "list modified during sort" when the callback
+// mutated the list.
+int listSort(Object* list, Object** keys = nullptr, bool reverse = false, ListLessFn lt = nullptr, void* ctx = nullptr);
+
+// --- Queries ---
+// list[i] (list_item after list_subscript's negative adjustment): borrowed, or nullptr with
+// IndexError "list index out of range".
+Object* listGetItem(Object* list, std::int64_t i);
+// PyList_GetSlice (clamped) / list.copy().
+Ref listSlice(Object* list, std::int64_t ilow, std::int64_t ihigh);
+Ref listCopy(Object* list);
+// list[start:stop:step] with start/stop/step as PySlice_Unpack leaves them.
+Ref listSubscriptSlice(Object* list, std::int64_t start, std::int64_t stop, std::int64_t step);
+// list + other: TypeError 'can only concatenate list (not "T") to list'.
+Ref listConcat(Object* a, Object* b);
+// list * n
+Ref listRepeat(Object* a, std::int64_t n);
+// tuple(list) (PyList_AsTuple)
+Ref listAsTuple(Object* list);
+// x in list: 1, 0, -1.
+int listContains(Object* list, Object* value);
+// list.index(x, start, stop): the index, or -1 with ValueError "<repr(x)> is not in list".
+std::int64_t listIndex(Object* list, Object* value, std::int64_t start = 0, std::int64_t stop = INT64_MAX);
+// list.count(x): the count or -1.
+std::int64_t listCount(Object* list, Object* value);
+// list.remove(x): ValueError "list.remove(x): x not in list".
+int listRemove(Object* list, Object* value);
+
+// --- Slots, callable directly ---
+Object* listRichCompare(Object* a, Object* b, CompareOp op); // NotImplemented for non-lists
+Object* listRepr(Object* list);                               // "[1, 2]", "[]", "[...]"
+
+// --- Free list ---
+// Releases every parked list (gc.collect(2) / _PyList_ClearFreeList: from the top of the stack).
+void clearListFreeList(Interpreter& interp);
+std::size_t listFreeListSize(const Interpreter& interp);
+
+} // namespace hs

@@ -1,0 +1,167 @@
+// Argument unpacking with getargs.c's messages (see arg_parse.h).
+#include "runtime/arg_parse.h"
+
+#include "objects/bytes_object.h"
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+void typeError(Interpreter& interp, const std::string& message) { raiseError(interp, vmOf(interp).exc.TypeError, message); }
+} // namespace
+
+bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
+                Object** out) {
+    const std::int64_t nkw = kwCount(kwnames);
+    const int maxargs = spec.count;
+    const std::string fname = std::string(spec.fname) + "()";
+    for (int i = 0; i < maxargs; ++i) out[i] = nullptr;
+    if (nkw == 0 && spec.minkw == 0 && spec.minpos <= nargs && nargs <= spec.maxpos) {
+        for (std::int64_t i = 0; i < nargs; ++i) out[i] = args[i];
+        return true;
+    }
+    if (nargs + nkw > maxargs) {
+        typeError(interp, formatString("%s takes at most %d %sargument%s (%lld given)", fname.c_str(), maxargs,
+                                       nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s",
+                                       static_cast<long long>(nargs + nkw)));
+        return false;
+    }
+    if (nargs > spec.maxpos) {
+        if (spec.maxpos == 0)
+            typeError(interp, fname + " takes no positional arguments");
+        else
+            typeError(interp, formatString("%s takes %s %d positional argument%s (%lld given)", fname.c_str(),
+                                           spec.minpos < spec.maxpos ? "at most" : "exactly", spec.maxpos,
+                                           spec.maxpos == 1 ? "" : "s", static_cast<long long>(nargs)));
+        return false;
+    }
+    const int minposonly = std::min(spec.posonly, spec.minpos);
+    if (nargs < minposonly) {
+        typeError(interp, formatString("%s takes %s %d positional argument%s (%lld given)", fname.c_str(),
+                                       minposonly < spec.maxpos ? "at least" : "exactly", minposonly,
+                                       minposonly == 1 ? "" : "s", static_cast<long long>(nargs)));
+        return false;
+    }
+    for (std::int64_t i = 0; i < nargs; ++i) out[i] = args[i];
+    auto findKeyword = [&](const char* name) -> Object* {
+        for (std::int64_t k = 0; k < nkw; ++k)
+            if (strEqualsAscii(tupleItem(kwnames, k), name)) return args[nargs + k];
+        return nullptr;
+    };
+    std::int64_t remaining = nkw;
+    const int reqlimit = spec.minkw ? spec.maxpos + spec.minkw : spec.minpos;
+    for (int i = std::max<int>(static_cast<int>(nargs), spec.posonly); i < maxargs; ++i) {
+        Object* current = nullptr;
+        if (remaining) current = findKeyword(spec.names[i]);
+        else if (i >= reqlimit) break;
+        out[i] = current;
+        if (current) {
+            --remaining;
+        } else if (i < spec.minpos || (spec.maxpos <= i && i < reqlimit)) {
+            typeError(interp, formatString("%s missing required argument '%s' (pos %d)", fname.c_str(), spec.names[i], i + 1));
+            return false;
+        }
+    }
+    if (remaining > 0) {
+        for (int i = spec.posonly; i < nargs; ++i)
+            if (findKeyword(spec.names[i])) {
+                typeError(interp, formatString("argument for %s given by name ('%s') and position (%d)", fname.c_str(),
+                                               spec.names[i], i + 1));
+                return false;
+            }
+        for (std::int64_t k = 0; k < nkw; ++k) {
+            Object* key = tupleItem(kwnames, k);
+            bool known = false;
+            for (int i = spec.posonly; i < maxargs; ++i) known = known || strEqualsAscii(key, spec.names[i]);
+            if (!known) {
+                typeError(interp, "'" + strToUtf8(key) + "' is an invalid keyword argument for " + fname);
+                return false;
+            }
+        }
+        typeError(interp, "invalid keyword argument for " + fname);
+        return false;
+    }
+    return true;
+}
+
+bool checkPositional(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max) {
+    if (nargs < min) {
+        typeError(interp, formatString("%s expected %s%lld argument%s, got %lld", name, min == max ? "" : "at least ",
+                                       static_cast<long long>(min), min == 1 ? "" : "s", static_cast<long long>(nargs)));
+        return false;
+    }
+    if (nargs > max) {
+        typeError(interp, formatString("%s expected %s%lld argument%s, got %lld", name, min == max ? "" : "at most ",
+                                       static_cast<long long>(max), max == 1 ? "" : "s", static_cast<long long>(nargs)));
+        return false;
+    }
+    return true;
+}
+
+bool checkArgCount(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    const std::int64_t bound = nargs < min ? min : max;
+    typeError(interp, formatString("%s() takes %s %lld argument%s (%lld given)", name,
+                                   min == max ? "exactly" : nargs < min ? "at least" : "at most", static_cast<long long>(bound),
+                                   bound == 1 ? "" : "s", static_cast<long long>(nargs)));
+    return false;
+}
+
+bool noKeywords(Interpreter& interp, const char* name, Object* kwnames) {
+    if (kwCount(kwnames) == 0) return true;
+    typeError(interp, std::string(name) + "() takes no keyword arguments");
+    return false;
+}
+
+bool checkNoArgs(Interpreter& interp, const char* name, std::int64_t nargs) {
+    if (nargs == 0) return true;
+    typeError(interp, formatString("%s() takes no arguments (%lld given)", name, static_cast<long long>(nargs)));
+    return false;
+}
+
+bool checkOneArg(Interpreter& interp, const char* name, std::int64_t nargs) {
+    if (nargs == 1) return true;
+    typeError(interp, formatString("%s() takes exactly one argument (%lld given)", name, static_cast<long long>(nargs)));
+    return false;
+}
+
+bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& flat, Ref& kwnames) {
+    if (!kwargs || dictSize(kwargs) == 0) return true;
+    kwnames = newTuple(interp, dictSize(kwargs));
+    if (!kwnames) return false;
+    std::int64_t pos = 0, i = 0;
+    Object *k, *v;
+    while (dictNext(kwargs, pos, &k, &v)) {
+        incref(k);
+        tupleSetItemSteal(kwnames.get(), i++, k);
+        flat.push_back(v);
+    }
+    return true;
+}
+
+Ref bytesFromIntList(Interpreter& interp, Object* list) {
+    std::string data;
+    for (std::int64_t i = 0; i < listSize(list); ++i) {
+        Object* item = listItem(list, i);
+        std::int64_t v = 0;
+        if (!hasIndex(item)) {
+            typeError(interp, "'" + item->type->name + "' object cannot be interpreted as an integer");
+            return Ref();
+        }
+        if (!indexAsInt64(item, v, nullptr)) return Ref();
+        if (v < 0 || v > 255) {
+            raiseError(interp, vmOf(interp).exc.ValueError, "bytes must be in range(0, 256)");
+            return Ref();
+        }
+        data.push_back(static_cast<char>(v));
+    }
+    return newBytes(interp, data);
+}
+
+} // namespace hs

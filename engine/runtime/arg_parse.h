@@ -1,0 +1,51 @@
+// Argument unpacking for C++ functions called from Python (Python/getargs.c's
+// _PyArg_UnpackKeywords and the _PyArg_CheckPositional family), with 3.11's messages.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace hs {
+
+class Interpreter;
+
+// The parameters of a function: names[0..count) (the first `posonly` positional-only, with no
+// usable name), of which minpos are required positionally, maxpos may be positional, and minkw
+// keyword-only ones are required. fname is shown as "fname()".
+struct ArgSpec {
+    const char* fname;
+    const char* const* names;
+    int count;
+    int posonly;
+    int minpos;
+    int maxpos;
+    int minkw = 0;
+};
+
+// _PyArg_UnpackKeywords: fills out[0..count) with borrowed arguments (null = not given). False
+// with TypeError pending ("f() takes at most 2 arguments (3 given)", "'x' is an invalid keyword
+// argument for f()", "f() missing required argument 'x' (pos 1)", ...).
+bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
+                Object** out);
+
+// _PyArg_CheckPositional: "name expected at least 1 argument, got 0" / "name expected at most 2
+// arguments, got 3". False with TypeError pending.
+bool checkPositional(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max);
+// _PyArg_NoKwnames: "name() takes no keyword arguments".
+bool noKeywords(Interpreter& interp, const char* name, Object* kwnames);
+// PyArg_ParseTuple's count check (METH_VARARGS functions): "count() takes at least 1 argument (0
+// given)" / "... at most 3 arguments (4 given)" / "... exactly 2 arguments (1 given)".
+bool checkArgCount(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max);
+// "name() takes no arguments (N given)" / "name() takes exactly one argument (N given)".
+bool checkNoArgs(Interpreter& interp, const char* name, std::int64_t nargs);
+bool checkOneArg(Interpreter& interp, const char* name, std::int64_t nargs);
+
+// Appends a kwargs dict's values to `flat` and builds the matching kwnames tuple (for calling
+// unpackArgs from tp_new/tp_init, which receive a dict). False with an error pending.
+bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& flat, Ref& kwnames);
+// bytes(list of ints 0..255): ValueError "bytes must be in range(0, 256)", TypeError for non-ints.
+Ref bytesFromIntList(Interpreter& interp, Object* list);
+
+} // namespace hs

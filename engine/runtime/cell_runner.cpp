@@ -1,0 +1,271 @@
+// CellRunner: cpython_cells.py in the engine — cell splitting, the displayhook rewrite on the
+// AST's byte columns, the shared namespace, the per-cell compile/exec/report/drop cycle, and
+// instruction- and line-granular stepping.
+#include "runtime/cell_runner.h"
+
+#include "frontend/compiler.h"
+#include "frontend/parser.h"
+#include "gc/collector.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/str_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "runtime/traceback_print.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
+#include "vm/vm_state.h"
+
+#include <algorithm>
+
+namespace hs {
+
+namespace {
+
+// str.splitlines(keepends=True) over UTF-8 text.
+std::vector<std::string> splitLinesKeepEnds(std::string_view text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0, i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        std::size_t len = 0;
+        if (c == '\r') len = (i + 1 < n && text[i + 1] == '\n') ? 2 : 1;
+        else if (c == '\n' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e) len = 1;
+        else if (c == 0xc2 && i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0x85) len = 2;
+        else if (c == 0xe2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0xa8 || static_cast<unsigned char>(text[i + 2]) == 0xa9))
+            len = 3;
+        if (len) {
+            lines.emplace_back(text.substr(start, i + len - start));
+            i += len;
+            start = i;
+        } else {
+            ++i;
+        }
+    }
+    if (start < n) lines.emplace_back(text.substr(start));
+    return lines;
+}
+
+bool isBlank(const std::string& s) {
+    for (unsigned char c : s)
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d ||
+              c == 0x1e || c == 0x1f))
+            return false;
+    return true;
+}
+
+// open(path, encoding="utf-8").read(): universal newlines.
+std::string universalNewlines(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r') {
+            out += '\n';
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> splitCells(std::string_view fileText) {
+    const std::string text = universalNewlines(fileText);
+    std::vector<std::string> cells;
+    std::string current;
+    for (const std::string& line : splitLinesKeepEnds(text)) {
+        if (line.compare(0, 4, "# %%") == 0) {
+            cells.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += line;
+        }
+    }
+    cells.push_back(std::move(current));
+    cells.erase(std::remove_if(cells.begin(), cells.end(), isBlank), cells.end());
+    return cells;
+}
+
+std::string echoTrailingExpression(const std::string& src) {
+    frontend::ParseResult parsed = frontend::parseModule(src);
+    if (!parsed.ok() || !parsed.module) return src;
+    const auto& body = parsed.module->body;
+    if (body.size() == 0) return src;
+    const frontend::ast::Stmt* last = body[body.size() - 1];
+    if (last->kind != frontend::ast::StmtKind::Expr) return src;
+    const std::vector<std::string> lines = splitLinesKeepEnds(src);
+    const std::size_t first = static_cast<std::size_t>(last->lineno - 1);
+    const std::size_t lastLine = static_cast<std::size_t>(last->endLineno - 1);
+    if (lastLine >= lines.size()) return src;
+    const std::string head = lines[first].substr(0, static_cast<std::size_t>(last->colOffset));
+    const std::string tail = lines[lastLine].substr(static_cast<std::size_t>(last->endColOffset));
+    std::string body_;
+    for (std::size_t i = first; i <= lastLine; ++i) body_ += lines[i];
+    const std::size_t start = static_cast<std::size_t>(last->colOffset);
+    const std::size_t end = body_.size() - (lines[lastLine].size() - static_cast<std::size_t>(last->endColOffset));
+    const std::string expr = body_.substr(start, end - start);
+    std::string out;
+    for (std::size_t i = 0; i < first; ++i) out += lines[i];
+    out += head + "__import__('sys').displayhook((" + expr + "))" + tail;
+    for (std::size_t i = lastLine + 1; i < lines.size(); ++i) out += lines[i];
+    return out;
+}
+
+CellRunner::CellRunner(Interpreter& interp) : m_interp(interp) { initVm(interp); }
+
+CellRunner::~CellRunner() = default;
+
+namespace {
+void removeRoot(VmState& vm, Object* o) {
+    auto& roots = vm.extraRoots;
+    auto it = std::find(roots.begin(), roots.end(), o);
+    if (it != roots.end()) roots.erase(it);
+}
+} // namespace
+
+void CellRunner::ensureNamespace() {
+    if (m_namespace) return;
+    VmState& vm = vmOf(m_interp);
+    Interpreter& interp = m_interp;
+    Ref annotations = newDict(interp);
+    Ref mainName = internName(interp, "__main__");
+    Object* keys[7] = {vm.names.__name__, vm.names.__doc__, vm.names.__package__, vm.names.__loader__,
+                       vm.names.__spec__, vm.names.__annotations__, vm.names.__builtins__};
+    Object* values[7] = {mainName.get(), interp.none, interp.none, interp.none, interp.none, annotations.get(), vm.builtinsModule};
+    Ref ns = dictFromItems(interp, keys, 1, values, 1, 7);
+    m_namespace = ns.release();
+    vm.extraRoots.push_back(m_namespace);
+}
+
+void CellRunner::load(std::string_view fileText) {
+    m_cells.clear();
+    for (std::string& cell : splitCells(fileText)) m_cells.push_back(echoTrailingExpression(cell));
+    m_next = 0;
+    ensureNamespace();
+    // The reference runner collects once before the first cell (after all parsing).
+    Collector(m_interp).collectFromPython(2);
+    clearError(m_interp);
+}
+
+bool CellRunner::startNextCell() {
+    VmState& vm = vmOf(m_interp);
+    const int number = static_cast<int>(m_next) + 1;
+    const std::string& source = m_cells[m_next];
+    ++m_next;
+    frontend::SyntaxErrorInfo err;
+    const std::string filename = "<cell " + std::to_string(number) + ">";
+    Ref code = frontend::compileSource(m_interp, source, filename, &err);
+    if (!code) {
+        if (errOccurred(m_interp)) {
+            Ref exc = fetchError(m_interp);
+            if (exc) writeTranscript(m_interp, formatException(m_interp, exc.get()));
+        } else {
+            writeTranscript(m_interp, frontend::formatCellSyntaxError(err, number));
+        }
+        return false;
+    }
+    m_code = code.release();
+    vm.extraRoots.push_back(m_code);
+    vm.recursionDepth = kRunnerRecursionDepth;
+    if (!startCode(m_interp, m_code, m_namespace, m_namespace)) {
+        finishCell(true);
+        return false;
+    }
+    m_running = true;
+    m_runningCell = number;
+    return true;
+}
+
+void CellRunner::finishCell(bool error) {
+    VmState& vm = vmOf(m_interp);
+    if (error) {
+        Ref exc = fetchError(m_interp);
+        if (exc) {
+            // The reference runner reports through sys.__excepthook__ while handling the exception.
+            const std::string text = formatException(m_interp, exc.get());
+            writeTranscript(m_interp, text);
+        }
+    }
+    clearError(m_interp);
+    if (m_code) {
+        removeRoot(vm, m_code);
+        decref(std::exchange(m_code, nullptr));
+    }
+    m_running = false;
+    m_runningCell = 0;
+    vm.recursionDepth = 0;
+}
+
+CellRunner::Status CellRunner::run(std::int64_t budget) {
+    VmState& vm = vmOf(m_interp);
+    const std::int64_t limit = budget >= INT64_MAX - vm.ticks ? INT64_MAX : vm.ticks + budget;
+    for (;;) {
+        if (vm.stopRequested) {
+            vm.stopRequested = false;
+            if (m_running) {
+                abandonCode(m_interp);
+                finishCell(false);
+            }
+            m_next = m_cells.size();
+            return Status::Done;
+        }
+        if (!m_running) {
+            if (m_next >= m_cells.size()) return Status::Done;
+            if (vm.ticks >= limit) return Status::BudgetSpent;
+            startNextCell();
+            continue;
+        }
+        const EvalExit exit = resumeCode(m_interp, limit);
+        if (exit == EvalExit::Suspended) {
+            if (vm.stopRequested) continue;
+            return Status::BudgetSpent;
+        }
+        finishCell(exit == EvalExit::Error);
+    }
+}
+
+CellRunner::Status CellRunner::stepInstruction() { return run(1); }
+
+CellRunner::Status CellRunner::stepLine() {
+    const Location start = currentLocation();
+    const Frame* startFrame = currentFrame(m_interp);
+    for (int i = 0; i < 10000000; ++i) {
+        const Status s = run(1);
+        if (s != Status::BudgetSpent) return s;
+        const Location now = currentLocation();
+        if (now.cell != start.cell || now.line != start.line || currentFrame(m_interp) != startFrame) return s;
+    }
+    return Status::BudgetSpent;
+}
+
+void CellRunner::stop() {
+    VmState& vm = vmOf(m_interp);
+    vm.stopRequested = true;
+    vm.tickLimit = 0;
+}
+
+CellRunner::Location CellRunner::currentLocation() const {
+    Location loc;
+    if (!m_running) {
+        loc.cell = m_next < m_cells.size() ? static_cast<int>(m_next) + 1 : 0;
+        loc.line = loc.cell ? 1 : 0;
+        return loc;
+    }
+    const Frame* f = currentFrame(m_interp);
+    if (!f) {
+        loc.cell = m_runningCell;
+        return loc;
+    }
+    const std::string filename = strToUtf8(f->code->filename);
+    if (filename.compare(0, 6, "<cell ") == 0) loc.cell = std::atoi(filename.c_str() + 6);
+    const int next = f->prevInstr + 1;
+    loc.line = f->code->lineForOffset(next * 2);
+    if (loc.line < 0) loc.line = f->lineNumber();
+    return loc;
+}
+
+} // namespace hs

@@ -1,0 +1,71 @@
+// The cell runner: the semantics of tools/cpython_cells.py — split a cell file, rewrite a trailing
+// expression into `__import__('sys').displayhook((expr))`, run each cell as exec(code, namespace)
+// in one shared __main__ namespace, print uncaught exceptions like sys.__excepthook__, drop the
+// code after the cell, continue with the next — resumable after any instruction.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hs {
+
+class Interpreter;
+
+// split_cells: lines starting with "# %%" separate cells; cells whose text is blank are dropped.
+std::vector<std::string> splitCells(std::string_view fileText);
+// echo_trailing_expression: the cell source with its last statement, when it is an expression
+// statement, rewritten on its UTF-8 byte columns. Sources that do not parse are returned as is.
+std::string echoTrailingExpression(const std::string& source);
+
+// The frames the reference runner keeps below a cell's frame (module, main, exec): the recursion
+// depth a cell starts at.
+constexpr int kRunnerRecursionDepth = 3;
+
+class CellRunner {
+public:
+    enum class Status { Done, BudgetSpent, Error };
+    struct Location {
+        int cell = 0; // 1-based cell number, 0 when no cell runs
+        int line = 0; // line within the cell (1-based), 0 when unknown
+    };
+
+    explicit CellRunner(Interpreter& interp);
+    ~CellRunner();
+    CellRunner(const CellRunner&) = delete;
+    CellRunner& operator=(const CellRunner&) = delete;
+
+    // Replaces the program: splits and rewrites every cell now (all parsing happens before the first
+    // cell runs, as in the reference runner) and creates the __main__ namespace on first use.
+    void load(std::string_view fileText);
+    // Runs until `budget` instructions have executed, every cell finished, or stop() was called.
+    Status run(std::int64_t budget);
+    // One instruction / until the current (cell, line) changes.
+    Status stepInstruction();
+    Status stepLine();
+    // Ends the run at the next instruction boundary (the current cell is abandoned).
+    void stop();
+    bool finished() const { return m_next >= m_cells.size() && !m_running; }
+    Location currentLocation() const;
+    // The shared namespace (borrowed; null before load).
+    Object* namespaceDict() const { return m_namespace; }
+    std::size_t cellCount() const { return m_cells.size(); }
+
+private:
+    bool startNextCell();
+    void finishCell(bool error);
+    void ensureNamespace();
+
+    Interpreter& m_interp;
+    std::vector<std::string> m_cells; // rewritten sources
+    std::size_t m_next = 0;           // index of the next cell to start
+    bool m_running = false;           // a cell's code is executing (or suspended)
+    int m_runningCell = 0;            // its 1-based number
+    Object* m_namespace = nullptr;    // strong (also a VM root)
+    Object* m_code = nullptr;         // the running cell's code object (strong, a VM root)
+};
+
+} // namespace hs

@@ -1,0 +1,56 @@
+// Host memory for the C++ structs behind simulated objects: per-size-class free lists carved from
+// 64 KiB slabs (fast, 16-byte aligned), with the system allocator for big structs.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace hs {
+
+// Invariant: every pointer handed out by alloc(n) is 16-byte aligned and is returned with the same
+// n to free(). Slabs are released only when the HostHeap dies.
+class HostHeap {
+public:
+    HostHeap() = default;
+    HostHeap(const HostHeap&) = delete;
+    HostHeap& operator=(const HostHeap&) = delete;
+    ~HostHeap();
+
+    void* alloc(std::size_t n) {
+        const std::size_t cls = (n + 15) >> 4;
+        if (cls < kClasses) {
+            if (FreeNode* f = m_free[cls]) {
+                m_free[cls] = f->next;
+                return f;
+            }
+            return carve(cls << 4);
+        }
+        return ::operator new(n, std::align_val_t{16});
+    }
+    void free(void* p, std::size_t n) {
+        const std::size_t cls = (n + 15) >> 4;
+        if (cls < kClasses) {
+            auto* f = static_cast<FreeNode*>(p);
+            f->next = m_free[cls];
+            m_free[cls] = f;
+            return;
+        }
+        ::operator delete(p, std::align_val_t{16});
+    }
+    std::size_t slabBytes() const { return m_slabs.size() * kSlabSize; }
+
+private:
+    struct FreeNode { FreeNode* next; };
+    static constexpr std::size_t kClasses = 65; // up to 1024 bytes
+    static constexpr std::size_t kSlabSize = 64 * 1024;
+    void* carve(std::size_t size);
+
+    FreeNode* m_free[kClasses] = {};
+    std::vector<void*> m_slabs;
+    char* m_cursor = nullptr;
+    char* m_end = nullptr;
+};
+
+} // namespace hs

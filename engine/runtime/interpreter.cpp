@@ -1,0 +1,226 @@
+// Interpreter: construction of the built-in world, the object allocation/free paths, free-list
+// parking, auxiliary buffers, and word reads of simulated memory.
+#include "runtime/interpreter.h"
+
+#include "gc/collector.h"
+#include "objects/builtin_types.h"
+
+#include <cassert>
+
+namespace hs {
+
+Interpreter::Interpreter(InterpreterOptions options) : m_options(options), m_memory(options.heapLimit) {
+    initTypesAndSingletons();
+}
+
+Interpreter::~Interpreter() {
+    m_roots.clear();
+    // Everything else is host memory owned by m_host and the address space; no Python-level
+    // teardown runs (CPython's finalization order is not part of the simulation).
+}
+
+TypeObject* Interpreter::newStaticType(const std::string& name, std::int64_t basicsize, std::int64_t itemsize,
+                                       std::uint64_t flags, TypeObject* base) {
+    // sizeof(PyTypeObject) on 64-bit 3.11 is 408 bytes; static types have no GC head in use.
+    TypeObject* t = newStaticObject<TypeObject>(types.type, 408, 1);
+    t->name = name;
+    t->basicsize = basicsize;
+    t->itemsize = itemsize;
+    t->flags = flags;
+    t->base = base;
+    t->interp = this;
+    return t;
+}
+
+void* Interpreter::allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr,
+                               std::uint32_t& hostTotal) {
+    const std::int64_t pre = t->preHeaderSize();
+    const Addr block = m_memory.malloc(pre + simBody);
+    if (block == 0) {
+        setMemoryError();
+        return nullptr;
+    }
+    const bool gc = t->isGc();
+    hostTotal = static_cast<std::uint32_t>(hostBytes + (gc ? sizeof(GcHead) : 0));
+    auto* mem = static_cast<char*>(m_host.alloc(hostTotal));
+    if (gc) {
+        new (mem) GcHead();
+        mem += sizeof(GcHead);
+    }
+    addr = block + pre;
+    return mem;
+}
+
+void Interpreter::finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal) {
+    o->refcnt = 1;
+    o->type = t;
+    o->addr = addr;
+    o->hostSize = hostTotal;
+    o->objFlags = 0;
+    BlockSlot& slot = m_memory.slotOf(addr - t->preHeaderSize());
+    slot.owner = o;
+    slot.state = BlockState::Object;
+    if (t->isHeapType()) incref(t);
+    ++version;
+    if (t->isGc()) gcLinkAllocation();
+}
+
+void Interpreter::gcLinkAllocation() {
+    // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once
+    // (count0 > threshold0, enabled, threshold0 != 0, not collecting, no pending error: the rest
+    // of the test is in Collector::allocationTrigger).
+    if (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress) collector().allocationTrigger();
+}
+
+Collector& Interpreter::collector() {
+    if (!m_collector) m_collector.reset(new Collector(*this));
+    return *m_collector;
+}
+
+void Interpreter::freeObject(Object* o) {
+    TypeObject* t = o->type;
+    const std::int64_t pre = t->preHeaderSize();
+    const Addr block = o->addr - pre;
+    if (t->isGc()) {
+        // PyObject_GC_Del: a still-tracked object leaves its list first.
+        if (gcHeadOf(o)->tracked()) m_gc.untrack(o);
+        if (m_gc.generations[0].count > 0) --m_gc.generations[0].count;
+        if (m_gc.collecting && m_collector) m_collector->noteFreed(o);
+    }
+    BlockSlot& slot = m_memory.slotOf(block);
+    slot.ghostIsObject = true;
+    slot.ghostType = t->addr;
+    slot.ghostIdOffset = static_cast<std::uint16_t>(pre);
+    slot.ghostGcFlags = t->isGc() ? static_cast<std::uint8_t>(gcHeadOf(o)->prev & GcHead::kFinalized) : 0;
+    m_memory.free(block);
+    char* hostBase = reinterpret_cast<char*>(o) - (t->isGc() ? sizeof(GcHead) : 0);
+    const std::uint32_t hostSize = o->hostSize;
+    if (t->destroyHost) t->destroyHost(o);
+    m_host.free(hostBase, hostSize);
+    ++version;
+}
+
+void Interpreter::retainObject(Object* o) {
+    if (m_gc.collecting && m_collector && o->type->isGc()) m_collector->noteFreed(o);
+    o->objFlags |= Object::kRetained;
+    m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
+    ++version;
+}
+
+void Interpreter::reviveObject(Object* o) {
+    o->objFlags &= ~Object::kRetained;
+    o->refcnt = 1;
+    m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Object;
+    ++version;
+}
+
+Addr Interpreter::allocBuffer(Object* owner, std::uint64_t nbytes) {
+    const Addr p = m_memory.malloc(nbytes);
+    if (p == 0) {
+        setMemoryError();
+        return 0;
+    }
+    BlockSlot& slot = m_memory.slotOf(p);
+    slot.owner = owner;
+    slot.state = BlockState::Buffer;
+    ++version;
+    return p;
+}
+
+Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
+    if (p != 0) m_memory.slotOf(p).ghostIsObject = false;
+    const Addr q = m_memory.realloc(p, nbytes);
+    if (q == 0) {
+        setMemoryError();
+        return 0;
+    }
+    BlockSlot& slot = m_memory.slotOf(q);
+    slot.owner = owner;
+    slot.state = BlockState::Buffer;
+    ++version;
+    return q;
+}
+
+void Interpreter::freeBuffer(Addr p) {
+    if (p == 0) return;
+    m_memory.slotOf(p).ghostIsObject = false;
+    m_memory.free(p);
+    ++version;
+}
+
+Addr Interpreter::gcHeadAddress(const GcHead* g) const {
+    for (int i = 0; i < GcState::kGenerations; ++i)
+        if (g == &m_gc.generations[i].head) return m_gc.headAddress[i];
+    if (g == &m_gc.permanent.head) return m_gc.headAddress[GcState::kPermanent];
+    Addr a = 0;
+    if (m_collector && m_collector->headAddress(g, a)) return a;
+    return objectOf(const_cast<GcHead*>(g))->addr - 16;
+}
+
+bool Interpreter::readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const {
+    const TypeObject* t = o->type;
+    if (t->readField && t->readField(o, offset, out)) return true;
+    if (offset == 0) { out = static_cast<std::uint64_t>(o->refcnt); return true; }
+    if (offset == 8) { out = t->addr; return true; }
+    if (t->isGc() && (offset == -16 || offset == -8)) {
+        const GcHead* g = gcHeadOf(o);
+        if (offset == -16) {
+            out = g->tracked() ? (gcHeadAddress(g->nextHead()) | (g->next & GcHead::kNextUnreachable)) : 0;
+        } else if (m_gc.collecting || !g->tracked()) {
+            out = g->prev; // gc_refs << 2 | flags during a collection; flags only when untracked
+        } else {
+            out = gcHeadAddress(g->prevHead()) | (g->prev & GcHead::kFlagsMask);
+        }
+        return true;
+    }
+    out = 0;
+    return true;
+}
+
+bool Interpreter::readWord(Addr addr, std::uint64_t& out) const {
+    Addr start = 0;
+    if (const Object* s = m_memory.findStatic(addr, &start)) return readObjectWord(s, std::int64_t(addr - s->addr), out);
+    std::uint64_t size = 0;
+    const BlockSlot* slot = m_memory.find(addr, &start, &size);
+    if (slot == nullptr) return false;
+    switch (slot->state) {
+    case BlockState::Object:
+    case BlockState::Retained:
+    case BlockState::Buffer:
+        if (slot->owner == nullptr) { out = 0; return true; }
+        return readObjectWord(slot->owner, std::int64_t(addr - slot->owner->addr), out);
+    case BlockState::Free:
+        out = readGhostWord(*slot, start, addr);
+        return true;
+    case BlockState::Virgin:
+        break;
+    }
+    return false;
+}
+
+Object* Interpreter::objectAt(Addr addr) const {
+    Addr start = 0;
+    if (Object* s = m_memory.findStatic(addr, &start)) return s->addr == addr ? s : nullptr;
+    const BlockSlot* slot = m_memory.find(addr, &start, nullptr);
+    if (slot == nullptr || slot->state != BlockState::Object || slot->owner == nullptr) return nullptr;
+    return slot->owner->addr == addr ? slot->owner : nullptr;
+}
+
+void Interpreter::forEachHeapObject(const std::function<void(Object*)>& fn) const {
+    m_memory.pymalloc().forEachArena([&](const Pymalloc::Arena& arena) {
+        for (std::uint32_t p = 0; p < arena.nCarved; ++p)
+            for (const BlockSlot& s : arena.pools[p].slots)
+                if (s.state == BlockState::Object && s.owner) fn(s.owner);
+    });
+    for (const auto& [start, chunk] : m_memory.largeHeap().chunks())
+        if (chunk.used && chunk.slot.state == BlockState::Object && chunk.slot.owner) fn(chunk.slot.owner);
+}
+
+void Interpreter::initTypesAndSingletons() {
+    // gc generation heads live in the interpreter state (part of libpython's data in CPython).
+    for (int i = 0; i < 4; ++i) m_gc.headAddress[i] = m_memory.staticAlloc(16, nullptr);
+    createBuiltinTypes(*this);
+    createSingletons(*this);
+}
+
+} // namespace hs

@@ -1,0 +1,224 @@
+// The simulated interpreter state: address space, host memory, collector state, built-in types and
+// singletons, free lists, roots. The one allocation entry point for objects lives here.
+#pragma once
+
+#include "gc/gc_state.h"
+#include "memory/address_space.h"
+#include "objects/type_object.h"
+#include "runtime/free_lists.h"
+#include "runtime/host_heap.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+// The interned-strings table (objects/str_object.h); its deleter is defined there.
+struct InternTable;
+struct InternTableDeleter { void operator()(InternTable* t) const; };
+
+struct BuiltinTypes {
+    TypeObject* type = nullptr;
+    TypeObject* object = nullptr;
+    TypeObject* int_ = nullptr;
+    TypeObject* bool_ = nullptr;
+    TypeObject* float_ = nullptr;
+    TypeObject* str = nullptr;
+    TypeObject* bytes = nullptr;
+    TypeObject* tuple = nullptr;
+    TypeObject* list = nullptr;
+    TypeObject* dict = nullptr;
+    TypeObject* set = nullptr;
+    TypeObject* frozenset = nullptr;
+    TypeObject* none = nullptr;
+    TypeObject* ellipsis = nullptr;
+    TypeObject* range = nullptr;
+    TypeObject* notImplemented = nullptr;
+    TypeObject* code = nullptr; // vm/code_object.cpp
+};
+
+// A Python exception waiting to be raised. Object code sets type + message (PyErr_SetString); the
+// VM normalizes it into an exception object (`value`, runtime/errors.h) — once `value` is set it is
+// authoritative and `type` is its type's name.
+struct PendingError {
+    std::string type;    // "MemoryError", "TypeError", ...
+    std::string message;
+    Ref value;           // the exception instance, once normalized (or raised by Python code)
+    explicit operator bool() const { return !type.empty(); }
+};
+
+// The VM's per-interpreter state (vm/vm_state.h): modules, frames, exception types.
+struct VmState;
+struct VmStateDeleter { void operator()(VmState* v) const; };
+// Calls fn for every reference the VM holds (vm/vm_state.cpp).
+void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn);
+
+// The cyclic collector (gc/collector.h); its deleter is defined there.
+class Collector;
+struct CollectorDeleter { void operator()(Collector* c) const; };
+
+struct InterpreterOptions {
+    std::uint64_t heapLimit = 0;
+    bool gcStress = false;
+};
+
+class Interpreter {
+public:
+    explicit Interpreter(InterpreterOptions options = {});
+    ~Interpreter();
+    Interpreter(const Interpreter&) = delete;
+    Interpreter& operator=(const Interpreter&) = delete;
+
+    // --- Allocation: the single entry point for objects ---
+    // Allocates the simulated block (pre-header + simBody bytes) and the host struct T for an object
+    // of type t; fills the header (refcnt 1), registers the block's owner, counts GC allocations
+    // (gc count0 += 1, collection trigger). Returns nullptr with MemoryError pending when the heap
+    // limit is reached. The object starts untracked.
+    template <class T> T* newObject(TypeObject* t, std::uint64_t simBody) {
+        Addr addr = 0;
+        std::uint32_t hostTotal = 0;
+        void* mem = allocateRaw(t, simBody, sizeof(T), addr, hostTotal);
+        if (mem == nullptr) return nullptr;
+        T* o = new (mem) T();
+        finishNew(o, t, addr, hostTotal);
+        return o;
+    }
+    // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
+    // decrements gc count0 for GC types while positive, records what the dead block shows to
+    // memory reads, runs the host destructor. The type must still be alive.
+    void freeObject(Object* o);
+    // Parks a dead object on a free list: refcnt stays 0, block state Retained.
+    void retainObject(Object* o);
+    // Takes an object back from a free list: refcnt 1, block state Object (no gc count change).
+    void reviveObject(Object* o);
+    // Releases a retained object for good (free-list clearing).
+    void releaseRetained(Object* o) { o->objFlags &= ~Object::kRetained; freeObject(o); }
+
+    // Auxiliary buffers (PyMem_Malloc/Realloc/Free): list item arrays, dict key tables, ...
+    // Return 0 with MemoryError pending when out of memory.
+    Addr allocBuffer(Object* owner, std::uint64_t nbytes);
+    Addr reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes);
+    void freeBuffer(Addr p);
+
+    // Creates a statically allocated object (static region, refcount `refcnt`, never freed).
+    template <class T> T* newStaticObject(TypeObject* t, std::uint64_t simBody, std::int64_t refcnt) {
+        auto* mem = static_cast<char*>(m_host.alloc(sizeof(GcHead) + sizeof(T)));
+        new (mem) GcHead();
+        T* o = new (mem + sizeof(GcHead)) T();
+        o->refcnt = refcnt;
+        o->type = t;
+        o->objFlags = Object::kStatic;
+        o->hostSize = static_cast<std::uint32_t>(sizeof(GcHead) + sizeof(T));
+        const std::int64_t pre = t ? t->preHeaderSize() : 0;
+        o->addr = m_memory.staticAlloc(pre + simBody, o) + pre;
+        m_statics.push_back(o);
+        return o;
+    }
+    // A static type object (a built-in type). Its `type` field is set once `type` exists.
+    TypeObject* newStaticType(const std::string& name, std::int64_t basicsize, std::int64_t itemsize,
+                              std::uint64_t flags, TypeObject* base);
+
+    // --- Memory reads (ctypes) ---
+    // Reads the 8-byte word at addr (8-aligned). False when the address is unmapped.
+    bool readWord(Addr addr, std::uint64_t& out) const;
+    // Simulated address of a GC head word (for _gc_next/_gc_prev reads).
+    Addr gcHeadAddress(const GcHead* g) const;
+
+    // --- Errors ---
+    void setError(std::string type, std::string message) { m_error = {std::move(type), std::move(message), Ref()}; }
+    // Restores a pending error taken with takeError (PyErr_Restore).
+    void setPendingError(PendingError e) { m_error = std::move(e); }
+    void setMemoryError() { setError("MemoryError", ""); }
+    const PendingError& error() const { return m_error; }
+    PendingError takeError() { return std::exchange(m_error, PendingError{}); }
+
+    // --- Roots (names the host holds; module globals take this role once the VM runs) ---
+    std::map<std::string, Ref>& roots() { return m_roots; }
+    const std::map<std::string, Ref>& roots() const { return m_roots; }
+
+    // Calls fn for every reference the interpreter itself holds (roots, and later module globals,
+    // frames, caches). The heap audit counts these.
+    void forEachRoot(const std::function<void(Object*)>& fn) const {
+        for (const auto& [name, ref] : m_roots) if (ref) fn(ref.get());
+        if (m_error.value) fn(m_error.value.get());
+        if (m_gc.garbage) fn(m_gc.garbage);
+        if (m_gc.callbacks) fn(m_gc.callbacks);
+        if (vm) forEachVmRoot(*vm, fn);
+    }
+
+    // The live object whose id() is addr (heap or static), or nullptr. Borrowed.
+    Object* objectAt(Addr addr) const;
+
+    // --- Enumeration ---
+    // Calls fn(Object*) for every live heap object (pymalloc and large blocks, not retained, not static).
+    void forEachHeapObject(const std::function<void(Object*)>& fn) const;
+    const std::vector<Object*>& statics() const { return m_statics; }
+
+    // --- Parts ---
+    AddressSpace& memory() { return m_memory; }
+    const AddressSpace& memory() const { return m_memory; }
+    HostHeap& host() { return m_host; }
+    GcState& gc() { return m_gc; }
+    const GcState& gc() const { return m_gc; }
+    // The cyclic collector (created on first use); existingCollector() is null before that.
+    Collector& collector();
+    const Collector* existingCollector() const { return m_collector.get(); }
+    FreeLists& freeLists() { return m_freeLists; }
+    BuiltinTypes types;
+    const InterpreterOptions& options() const { return m_options; }
+
+    // Singletons (statically allocated in 3.11 unless noted).
+    Object* none = nullptr;     // None (static, but not immortal-initialised in 3.11)
+    Object* trueObj = nullptr;
+    Object* falseObj = nullptr;
+    Object* ellipsis = nullptr;
+    Object* notImplemented = nullptr;
+    Object* emptyTuple = nullptr;
+    Object* emptyStr = nullptr;
+    Object* emptyBytes = nullptr;
+    static constexpr int kSmallIntMin = -5;
+    static constexpr int kSmallIntMax = 256;
+    Object* smallInts[kSmallIntMax - kSmallIntMin + 1] = {};
+    Object* latin1Chars[256] = {};
+    // The interned strings (3.11's `interned` dict); created on first use by internTableOf().
+    std::unique_ptr<InternTable, InternTableDeleter> internTable;
+    Object* smallInt(std::int64_t v) const { return smallInts[v - kSmallIntMin]; }
+
+    // Objects whose repr is in progress (Py_ReprEnter), innermost last.
+    std::vector<Object*> reprStack;
+
+    // Trashcan state (Objects/object.c): bounded C++ recursion when freeing long chains.
+    int trashDeleteNesting = 0;
+    Object* trashDeleteLater = nullptr;
+    static constexpr int kTrashUnwindLevel = 50;
+
+    // The VM (modules, frames, exception types); null until initVm (vm/vm_state.h) runs.
+    std::unique_ptr<VmState, VmStateDeleter> vm;
+
+    // Bumped by every allocation, free and refcount-visible command; snapshots compare it.
+    std::uint64_t version = 0;
+
+private:
+    void* allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr, std::uint32_t& hostTotal);
+    void finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal);
+    void gcLinkAllocation();
+    bool readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const;
+    void initTypesAndSingletons();
+
+    InterpreterOptions m_options;
+    AddressSpace m_memory;
+    HostHeap m_host;
+    GcState m_gc;
+    std::unique_ptr<Collector, CollectorDeleter> m_collector;
+    FreeLists m_freeLists;
+    PendingError m_error;
+    std::map<std::string, Ref> m_roots;
+    std::vector<Object*> m_statics;
+};
+
+} // namespace hs

@@ -1,0 +1,150 @@
+// The object protocols the VM and the built-in modules use (Objects/abstract.c, object.c, call.c,
+// typeobject.c's generic parts): attributes, calls, numbers, containers, iteration, str/format,
+// isinstance. All return new references (Ref) or -1/nullptr with the error pending.
+#pragma once
+
+#include "objects/type_object.h"
+#include "runtime/abstract.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hs {
+
+// ---------------------------------------------------------------- attributes (protocols_attr.cpp)
+// _PyType_Lookup: the attribute `name` (a str) found along type's MRO, borrowed, or nullptr
+// (never sets an error).
+Object* typeLookup(TypeObject* type, Object* name);
+Object* typeLookupStr(TypeObject* type, std::string_view name);
+// The MRO of a type as a vector (static types: the base chain; heap types: tp_mro).
+void typeMro(TypeObject* type, std::vector<TypeObject*>& out);
+// PyObject_GetAttr.
+Ref getAttr(Object* o, Object* name);
+Ref getAttrStr(Object* o, std::string_view name);
+// _PyObject_LookupAttr: 1 = found (out set), 0 = missing (no error), -1 = error.
+int lookupAttr(Object* o, Object* name, Ref& out);
+// PyObject_SetAttr (value == nullptr deletes).
+int setAttr(Object* o, Object* name, Object* value);
+int setAttrStr(Object* o, std::string_view name, Object* value);
+// PyObject_GenericGetAttr / _PyObject_GenericGetAttrWithDict(suppress).
+Ref genericGetAttr(Object* o, Object* name, bool suppress = false);
+int genericSetAttr(Object* o, Object* name, Object* value);
+// _PyObject_GetMethod (LOAD_METHOD): returns true when `out` is a function/method descriptor found on
+// the type that must be called with `o` prepended (no bound object created); false when `out` is
+// the finished attribute (or empty with an error pending).
+bool getMethod(Object* o, Object* name, Ref& out);
+// The instance __dict__ slot of o, or nullptr (types without one). Borrowed; creates it when
+// `create` is set (the dict is a new object owned by o).
+Object* instanceDict(Object* o, bool create);
+// dir(o) as a sorted list.
+Ref objectDir(Object* o);
+// AttributeError "'T' object has no attribute 'x'" (with name/obj set).
+void raiseNoAttribute(Object* o, Object* name);
+// Interned str for a host name (new reference).
+Ref internName(Interpreter& interp, std::string_view name);
+
+// ---------------------------------------------------------------- calls (protocols_call.cpp)
+// PyObject_Vectorcall: args[0..nargs) then the keyword values named by kwnames (a tuple or null).
+Ref call(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames = nullptr);
+// PyObject_Call(callable, args tuple, kwargs dict or null).
+Ref callTupleDict(Object* callable, Object* args, Object* kwargs);
+inline Ref callNoArgs(Object* callable) { return call(callable, nullptr, 0); }
+inline Ref callOneArg(Object* callable, Object* arg) { return call(callable, &arg, 1); }
+// Calls method `name` of o with args (PyObject_VectorcallMethod).
+Ref callMethod(Object* o, Object* name, Object* const* args, std::int64_t nargs, Object* kwnames = nullptr);
+Ref callMethodStr(Object* o, std::string_view name, Object* const* args, std::int64_t nargs);
+// PyCallable_Check.
+bool isCallable(Object* o);
+// Calls a type: tp_new then tp_init (type_call), building the args tuple for types without a
+// vectorcall of their own, as _PyObject_MakeTpCall does.
+Ref callType(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames);
+// The recursion guard for C-level calls (_Py_EnterRecursiveCallTstate " while calling a Python
+// object"). enterRecursiveCall returns false with RecursionError pending.
+bool enterRecursiveCall(Interpreter& interp, const char* where);
+void leaveRecursiveCall(Interpreter& interp);
+// Number of keyword arguments in a vectorcall (0 when kwnames is null).
+std::int64_t kwCount(Object* kwnames);
+
+// ---------------------------------------------------------------- numbers (protocols_number.cpp)
+// BINARY_OP: PyNumber_Add ... PyNumber_InPlaceXor, by nbop index.
+Ref binaryOp(Object* a, Object* b, int nbop);
+// pow(a, b, m) (m may be null or None).
+Ref numberPower(Object* a, Object* b, Object* m);
+Ref numberNegative(Object* o);
+Ref numberPositive(Object* o);
+Ref numberInvert(Object* o);
+Ref numberAbsolute(Object* o);
+// PyNumber_Index: an exact int (new reference); TypeError "'T' object cannot be interpreted as an
+// integer".
+Ref numberIndex(Object* o);
+// PyNumber_AsSsize_t: false with the error pending. `overflowError` null = clamp (like passing
+// NULL), else the type of the error raised when the value does not fit ("IndexError",
+// "OverflowError").
+bool indexAsInt64(Object* o, std::int64_t& out, TypeObject* overflowError);
+// int(x) / float(x).
+Ref numberLong(Object* o);
+Ref numberFloat(Object* o);
+// True when o supports __index__ (PyIndex_Check).
+bool hasIndex(Object* o);
+// Converts a number to double for math functions (float, int, __float__, __index__): false with
+// TypeError "must be real number, not str".
+bool asDouble(Object* o, double& out);
+
+// ---------------------------------------------------------------- containers (protocols_seq.cpp)
+Ref getItem(Object* o, Object* key);
+int setItem(Object* o, Object* key, Object* value);
+int delItem(Object* o, Object* key);
+// PyObject_Size: -1 with "object of type 'T' has no len()".
+std::int64_t objectLength(Object* o);
+// PySequence_Contains (`in`): 1, 0, -1.
+int containsOp(Object* container, Object* item);
+// PyObject_GetIter: TypeError "'T' object is not iterable".
+Ref getIter(Object* o);
+// PyIter_Next: new reference; empty Ref with no error = exhausted.
+Ref iterNext(Object* it);
+// True when o is an iterator (has __next__).
+bool isIterator(Object* o);
+// PySequence_Fast-style: a list or tuple of the items (new reference); `message` is the TypeError
+// text when o is not iterable (null: the iterator's own message).
+Ref sequenceFast(Object* o, const char* message);
+// list(iterable).
+Ref sequenceList(Object* o);
+// tuple(iterable).
+Ref sequenceTuple(Object* o);
+// Length hint (operator.length_hint): `deflt` when unknown; -1 with an error.
+std::int64_t lengthHint(Object* o, std::int64_t deflt);
+// Slicing helpers (slice objects live in objects/slice_object.h).
+Ref getSlice(Object* o, Object* start, Object* stop);
+
+// ---------------------------------------------------------------- text (protocols_text.cpp)
+// PyObject_Str.
+Ref objectStr(Object* o);
+// ascii(o).
+Ref objectAscii(Object* o);
+// format(o, spec) (PyObject_Format).
+Ref objectFormat(Object* o, Object* spec);
+// str() of o as UTF-8 (for host messages); "<unprintable T object>" on failure (error cleared).
+std::string strOf(Object* o);
+std::string reprOf(Object* o);
+// The type name used in messages (tp_name: "int", "C").
+inline const std::string& typeName(const Object* o) { return o->type->name; }
+
+// ---------------------------------------------------------------- types (protocols_attr.cpp)
+// isinstance / issubclass with __instancecheck__/__subclasscheck__ on heap metaclasses: 1, 0, -1.
+int isInstance(Object* o, Object* cls);
+int isSubclass(Object* derived, Object* cls);
+bool isType(const Object* o);
+// PyType_IsSubtype: along tp_mro for heap types (multiple inheritance), the base chain otherwise.
+bool typeIsSubtype(TypeObject* a, TypeObject* b);
+inline TypeObject* asType(Object* o) { return static_cast<TypeObject*>(o); }
+// type.__name__ / __qualname__ / __module__ as host strings.
+std::string typeQualName(const TypeObject* t);
+std::string typeModuleName(const TypeObject* t);
+
+// ---------------------------------------------------------------- comparisons
+// Identity and equality helpers over objectRichCompare (abstract.h) with heap-type slots.
+Ref compareOp(Object* a, Object* b, int cmpop); // COMPARE_OP argument (Py_LT..Py_GE)
+
+} // namespace hs

@@ -1,0 +1,387 @@
+// Attribute access (Objects/object.c, typeobject.c): _PyType_Lookup over the MRO, the generic
+// get/set with descriptors and instance storage, LOAD_METHOD's _PyObject_GetMethod, isinstance /
+// issubclass, dir().
+#include "runtime/protocols.h"
+
+#include "objects/class_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "vm/vm_state.h"
+
+#include <algorithm>
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+
+bool isDataDescriptor(Object* descr) { return descr->type->slots.descrSet != nullptr; }
+
+// Looks `name` up in one type's own namespace (borrowed or null).
+Object* ownLookup(TypeObject* t, Object* name) {
+    if (t->slots.dict) return dictGetItem(t->slots.dict, name);
+    return staticTypeDictLookup(t, name);
+}
+
+} // namespace
+
+void typeMro(TypeObject* type, std::vector<TypeObject*>& out) {
+    out.clear();
+    if (Object* mro = type->slots.mro) {
+        for (std::int64_t i = 0; i < tupleSize(mro); ++i) out.push_back(static_cast<TypeObject*>(tupleItem(mro, i)));
+        return;
+    }
+    for (TypeObject* t = type; t; t = t->base) out.push_back(t);
+}
+
+Object* typeLookup(TypeObject* type, Object* name) {
+    if (Object* mro = type->slots.mro) {
+        const std::int64_t n = tupleSize(mro);
+        for (std::int64_t i = 0; i < n; ++i)
+            if (Object* r = ownLookup(static_cast<TypeObject*>(tupleItem(mro, i)), name)) return r;
+        return nullptr;
+    }
+    for (TypeObject* t = type; t; t = t->base)
+        if (Object* r = ownLookup(t, name)) return r;
+    return nullptr;
+}
+
+Object* typeLookupStr(TypeObject* type, std::string_view name) {
+    Ref n = internFromUtf8(*type->interp, name);
+    return n ? typeLookup(type, n.get()) : nullptr;
+}
+
+Ref internName(Interpreter& interp, std::string_view name) { return internFromUtf8(interp, name); }
+
+void raiseNoAttribute(Object* o, Object* name) {
+    Interpreter& interp = interpOf(o);
+    raiseAttributeError(interp, o, name, "'" + o->type->name + "' object has no attribute '" + strToUtf8(name) + "'");
+}
+
+Object* instanceDict(Object* o, bool create) {
+    TypeObject* t = o->type;
+    if (t->slots.materialize && t->slots.valuesGet) {
+        if (create && t->slots.materialize(o) < 0) return nullptr;
+    }
+    if (!t->slots.dictPtr) return nullptr;
+    Object** p = t->slots.dictPtr(o);
+    if (!*p && create) *p = newDict(interpOf(o)).release();
+    return *p;
+}
+
+Ref genericGetAttr(Object* o, Object* name, bool suppress) {
+    Interpreter& interp = interpOf(o);
+    if (!isStr(name)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "attribute name must be string, not '" + name->type->name + "'");
+        return Ref();
+    }
+    TypeObject* tp = o->type;
+    Object* descr = typeLookup(tp, name);
+    Ref keep;
+    DescrGetFunc f = nullptr;
+    if (descr) {
+        keep = Ref::borrowed(descr);
+        f = descr->type->slots.descrGet;
+        if (f && isDataDescriptor(descr)) {
+            Ref r(f(descr, o, tp));
+            if (!r && suppress && errMatches(interp, vmOf(interp).exc.AttributeError)) clearError(interp);
+            return r;
+        }
+    }
+    if (tp->slots.valuesGet)
+        if (Object* v = tp->slots.valuesGet(o, name)) return Ref::borrowed(v);
+    if (tp->slots.dictPtr)
+        if (Object* dict = *tp->slots.dictPtr(o))
+            if (Object* v = dictGetItem(dict, name)) return Ref::borrowed(v);
+    if (f) {
+        Ref r(f(descr, o, tp));
+        if (!r && suppress && errMatches(interp, vmOf(interp).exc.AttributeError)) clearError(interp);
+        return r;
+    }
+    if (descr) return keep;
+    if (!suppress) raiseNoAttribute(o, name);
+    return Ref();
+}
+
+int genericSetAttr(Object* o, Object* name, Object* value) {
+    Interpreter& interp = interpOf(o);
+    if (!isStr(name)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "attribute name must be string, not '" + name->type->name + "'");
+        return -1;
+    }
+    TypeObject* tp = o->type;
+    Object* descr = typeLookup(tp, name);
+    Ref keep = Ref::borrowed(descr);
+    if (descr && descr->type->slots.descrSet) return descr->type->slots.descrSet(descr, o, value);
+    if (tp->slots.valuesSet) {
+        const int r = tp->slots.valuesSet(o, name, value);
+        if (r <= 0) {
+            if (r < 0 && !errOccurred(interp)) raiseNoAttribute(o, name);
+            return r < 0 ? -1 : 0;
+        }
+    }
+    if (!tp->slots.dictPtr) {
+        if (descr)
+            raiseAttributeError(interp, o, name, "'" + tp->name + "' object attribute '" + strToUtf8(name) + "' is read-only");
+        else
+            raiseNoAttribute(o, name);
+        return -1;
+    }
+    Object** dictp = tp->slots.dictPtr(o);
+    if (value) {
+        if (!*dictp) {
+            Ref d = newDict(interp);
+            if (!d) return -1;
+            *dictp = d.release();
+        }
+        return dictSetItem(*dictp, name, value);
+    }
+    if (!*dictp || dictContains(*dictp, name) != 1) {
+        raiseNoAttribute(o, name);
+        return -1;
+    }
+    return dictDelItem(*dictp, name);
+}
+
+Ref getAttr(Object* o, Object* name) {
+    TypeObject* tp = o->type;
+    if (tp->slots.getattro) return Ref(tp->slots.getattro(o, name));
+    return genericGetAttr(o, name, false);
+}
+
+Ref getAttrStr(Object* o, std::string_view name) {
+    Ref n = internFromUtf8(interpOf(o), name);
+    if (!n) return Ref();
+    return getAttr(o, n.get());
+}
+
+int lookupAttr(Object* o, Object* name, Ref& out) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* tp = o->type;
+    if (!tp->slots.getattro) {
+        out = genericGetAttr(o, name, true);
+        if (out) return 1;
+        return errOccurred(interp) ? -1 : 0;
+    }
+    out = Ref(tp->slots.getattro(o, name));
+    if (out) return 1;
+    if (errMatches(interp, vmOf(interp).exc.AttributeError)) {
+        clearError(interp);
+        return 0;
+    }
+    return -1;
+}
+
+int setAttr(Object* o, Object* name, Object* value) {
+    TypeObject* tp = o->type;
+    if (tp->slots.setattro) return tp->slots.setattro(o, name, value);
+    return genericSetAttr(o, name, value);
+}
+
+int setAttrStr(Object* o, std::string_view name, Object* value) {
+    Ref n = internFromUtf8(interpOf(o), name);
+    if (!n) return -1;
+    return setAttr(o, n.get(), value);
+}
+
+bool getMethod(Object* o, Object* name, Ref& out) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* tp = o->type;
+    if (tp->slots.getattro || !isStr(name)) {
+        out = getAttr(o, name);
+        return false;
+    }
+    VmState& vm = vmOf(interp);
+    Object* descr = typeLookup(tp, name);
+    DescrGetFunc f = nullptr;
+    bool methFound = false;
+    if (descr) {
+        if (descr->type == vm.types.function || descr->type == vm.types.methodDescriptor) {
+            methFound = true;
+        } else {
+            f = descr->type->slots.descrGet;
+            if (f && isDataDescriptor(descr)) {
+                out = Ref(f(descr, o, tp));
+                return false;
+            }
+        }
+    }
+    if (tp->slots.valuesGet)
+        if (Object* v = tp->slots.valuesGet(o, name)) {
+            out = Ref::borrowed(v);
+            return false;
+        }
+    if (tp->slots.dictPtr)
+        if (Object* dict = *tp->slots.dictPtr(o))
+            if (Object* v = dictGetItem(dict, name)) {
+                out = Ref::borrowed(v);
+                return false;
+            }
+    if (methFound) {
+        out = Ref::borrowed(descr);
+        return true;
+    }
+    if (f) {
+        out = Ref(f(descr, o, tp));
+        return false;
+    }
+    if (descr) {
+        out = Ref::borrowed(descr);
+        return false;
+    }
+    raiseNoAttribute(o, name);
+    out = Ref();
+    return false;
+}
+
+// ---------------------------------------------------------------- types
+
+bool isType(const Object* o) { return o->type->flags & tpflags::kTypeSubclass; }
+
+bool typeIsSubtype(TypeObject* a, TypeObject* b) {
+    if (Object* mro = a->slots.mro) {
+        for (std::int64_t i = 0; i < tupleSize(mro); ++i)
+            if (tupleItem(mro, i) == b) return true;
+        return false;
+    }
+    return a->isSubtypeOf(b);
+}
+
+std::string typeQualName(const TypeObject* t) {
+    if (t->isHeapType()) return heapTypeQualName(t);
+    const auto dot = t->name.rfind('.');
+    return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+}
+
+std::string typeModuleName(const TypeObject* t) {
+    if (t->isHeapType()) return heapTypeModuleName(t);
+    const auto dot = t->name.rfind('.');
+    return dot == std::string::npos ? "builtins" : t->name.substr(0, dot);
+}
+
+namespace {
+
+int recursiveIsInstance(Object* o, Object* cls, int depth);
+
+int checkClassInfo(Interpreter& interp, Object* cls, const char* what) {
+    raiseError(interp, vmOf(interp).exc.TypeError,
+               std::string(what) + " arg 2 must be a type, a tuple of types, or a union");
+    (void)cls;
+    return -1;
+}
+
+int recursiveIsInstance(Object* o, Object* cls, int depth) {
+    Interpreter& interp = interpOf(o);
+    if (isType(cls)) {
+        if (typeIsSubtype(o->type, asType(cls))) return 1;
+        // o.__class__ differing from type(o) (proxies) is not simulated.
+        return 0;
+    }
+    if (isTuple(cls)) {
+        if (depth > 1000) {
+            raiseRecursionError(interp, " in __instancecheck__");
+            return -1;
+        }
+        for (std::int64_t i = 0; i < tupleSize(cls); ++i) {
+            const int r = isInstance(o, tupleItem(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    return checkClassInfo(interp, cls, "isinstance()");
+}
+
+} // namespace
+
+int isInstance(Object* o, Object* cls) {
+    Interpreter& interp = interpOf(o);
+    if (o->type == cls) return 1;
+    if (isType(cls) && cls->type == interp.types.type) return typeIsSubtype(o->type, asType(cls)) ? 1 : 0;
+    if (isTuple(cls)) return recursiveIsInstance(o, cls, 0);
+    // A metaclass with __instancecheck__.
+    if (Object* check = typeLookup(cls->type, vmOf(interp).names.__instancecheck__)) {
+        if (check->type != vmOf(interp).types.wrapperDescriptor && check->type != vmOf(interp).types.methodDescriptor) {
+            Object* args[2] = {cls, o};
+            Ref r = call(check, args, 2);
+            if (!r) return -1;
+            return objectIsTrue(r.get());
+        }
+    }
+    return recursiveIsInstance(o, cls, 0);
+}
+
+int isSubclass(Object* derived, Object* cls) {
+    Interpreter& interp = interpOf(derived);
+    if (isType(cls) && isType(derived)) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
+    if (isTuple(cls)) {
+        for (std::int64_t i = 0; i < tupleSize(cls); ++i) {
+            const int r = isSubclass(derived, tupleItem(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (!isType(derived)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    raiseError(interp, vmOf(interp).exc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+}
+
+// ---------------------------------------------------------------- dir
+
+namespace {
+
+void mergeKeys(Object* dict, std::vector<Object*>& names) {
+    std::int64_t pos = 0;
+    Object *k, *v;
+    while (dictNext(dict, pos, &k, &v)) names.push_back(k);
+}
+
+void mergeTypeNames(TypeObject* t, std::vector<Object*>& names) {
+    std::vector<TypeObject*> mro;
+    typeMro(t, mro);
+    for (TypeObject* c : mro) {
+        if (c->slots.dict) mergeKeys(c->slots.dict, names);
+        else if (c->slots.table)
+            for (auto& e : c->slots.table->entries) names.push_back(e.first);
+    }
+}
+
+} // namespace
+
+Ref objectDir(Object* o) {
+    Interpreter& interp = interpOf(o);
+    std::vector<Object*> names;
+    std::vector<Ref> keep;
+    if (isModule(o)) {
+        mergeKeys(moduleDict(o), names);
+    } else if (isType(o)) {
+        mergeTypeNames(asType(o), names);
+    } else {
+        if (Object* d = instanceDict(o, false)) mergeKeys(d, names);
+        if (o->type->slots.valuesGet) {
+            Ref d = instanceAttributeNames(o);
+            if (d) {
+                for (std::int64_t i = 0; i < listSize(d.get()); ++i) names.push_back(listItem(d.get(), i));
+                keep.push_back(std::move(d));
+            }
+        }
+        mergeTypeNames(o->type, names);
+    }
+    std::sort(names.begin(), names.end(), [](Object* a, Object* b) { return strCompare(a, b) < 0; });
+    names.erase(std::unique(names.begin(), names.end(), [](Object* a, Object* b) { return strEqual(a, b); }), names.end());
+    Ref list = newList(interp, 0);
+    if (!list) return Ref();
+    for (Object* n : names)
+        if (listAppend(list.get(), n) < 0) return Ref();
+    return list;
+}
+
+} // namespace hs

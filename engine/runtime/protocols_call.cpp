@@ -1,0 +1,140 @@
+// Calls (Objects/call.c, typeobject.c's type_call): vectorcall dispatch through the type's call
+// slot, PyObject_Call with a tuple and dict, method calls, calling a type (tp_new + tp_init with the
+// args tuple _PyObject_MakeTpCall builds), and the recursion guard for C-level calls.
+#include "runtime/protocols.h"
+
+#include "objects/dict_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "vm/vm_state.h"
+
+#include <vector>
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+
+// Converts vectorcall keywords to a dict (new reference, or empty Ref when there are none).
+bool kwargsDict(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, Ref& out) {
+    const std::int64_t n = kwCount(kwnames);
+    if (n == 0) return true;
+    out = newDict(interp);
+    if (!out) return false;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (dictSetItem(out.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return false;
+    return true;
+}
+
+Ref typeCallTuple(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (!type->slots.tpNew) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "cannot create '" + type->name + "' instances");
+        return Ref();
+    }
+    Ref obj(type->slots.tpNew(type, args, kwargs));
+    if (!obj) return Ref();
+    if (!typeIsSubtype(obj->type, type)) return obj;
+    if (auto init = obj->type->slots.tpInit) {
+        if (init(obj.get(), args, kwargs) < 0) return Ref();
+    }
+    return obj;
+}
+
+} // namespace
+
+std::int64_t kwCount(Object* kwnames) { return kwnames ? tupleSize(kwnames) : 0; }
+
+bool enterRecursiveCall(Interpreter& interp, const char* where) {
+    VmState& vm = vmOf(interp);
+    if (++vm.recursionDepth > vm.recursionLimit) {
+        if (vm.recursionHeadroom) return true; // overflowing while reporting an overflow
+        vm.recursionHeadroom = true;
+        raiseRecursionError(interp, where);
+        vm.recursionHeadroom = false;
+        --vm.recursionDepth;
+        return false;
+    }
+    return true;
+}
+
+void leaveRecursiveCall(Interpreter& interp) { --vmOf(interp).recursionDepth; }
+
+Ref call(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    TypeObject* t = callable->type;
+    if (t->slots.call) return Ref(t->slots.call(callable, args, nargs, kwnames));
+    Interpreter& interp = interpOf(callable);
+    raiseError(interp, vmOf(interp).exc.TypeError, "'" + t->name + "' object is not callable");
+    return Ref();
+}
+
+Ref callType(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *type->interp;
+    if (type->slots.vectorNew) return Ref(type->slots.vectorNew(type, args, nargs, kwnames));
+    if (!enterRecursiveCall(interp, " while calling a Python object")) return Ref();
+    Ref tuple = tupleFromArray(interp, args, nargs);
+    Ref kwargs;
+    Ref result;
+    if (tuple && kwargsDict(interp, args, nargs, kwnames, kwargs)) result = typeCallTuple(type, tuple.get(), kwargs.get());
+    leaveRecursiveCall(interp);
+    return result;
+}
+
+Ref callTupleDict(Object* callable, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(callable);
+    if (isType(callable) && callable->type->slots.call == interp.types.type->slots.call &&
+        !asType(callable)->slots.vectorNew && !(callable == interp.types.type)) {
+        if (!enterRecursiveCall(interp, " while calling a Python object")) return Ref();
+        Ref r = typeCallTuple(asType(callable), args, kwargs);
+        leaveRecursiveCall(interp);
+        return r;
+    }
+    const std::int64_t nargs = tupleSize(args);
+    const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
+    std::vector<Object*> stack(static_cast<std::size_t>(nargs + nkw));
+    for (std::int64_t i = 0; i < nargs; ++i) stack[static_cast<std::size_t>(i)] = tupleItem(args, i);
+    Ref kwnames;
+    if (nkw) {
+        kwnames = newTuple(interp, nkw);
+        if (!kwnames) return Ref();
+        std::int64_t pos = 0, i = 0;
+        Object *k, *v;
+        while (dictNext(kwargs, pos, &k, &v)) {
+            incref(k);
+            tupleSetItemSteal(kwnames.get(), i, k);
+            stack[static_cast<std::size_t>(nargs + i)] = v;
+            ++i;
+        }
+    }
+    return call(callable, stack.data(), nargs, kwnames.get());
+}
+
+Ref callMethod(Object* o, Object* name, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Ref meth;
+    const bool unbound = getMethod(o, name, meth);
+    if (!meth) return Ref();
+    if (!unbound) return call(meth.get(), args, nargs, kwnames);
+    const std::int64_t total = nargs + kwCount(kwnames);
+    Object* small[8];
+    std::vector<Object*> big;
+    Object** buf = small;
+    if (total + 1 > 8) {
+        big.resize(static_cast<std::size_t>(total + 1));
+        buf = big.data();
+    }
+    buf[0] = o;
+    for (std::int64_t i = 0; i < total; ++i) buf[i + 1] = args[i];
+    return call(meth.get(), buf, nargs + 1, kwnames);
+}
+
+Ref callMethodStr(Object* o, std::string_view name, Object* const* args, std::int64_t nargs) {
+    Ref n = internFromUtf8(interpOf(o), name);
+    if (!n) return Ref();
+    return callMethod(o, n.get(), args, nargs);
+}
+
+bool isCallable(Object* o) { return o->type->slots.call != nullptr; }
+
+} // namespace hs

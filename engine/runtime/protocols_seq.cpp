@@ -1,0 +1,224 @@
+// Containers and iteration (Objects/abstract.c, iterobject.c): subscripts, len, `in`, iter/next,
+// list()/tuple() conversion, length hints.
+#include "runtime/protocols.h"
+
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/iterator_objects.h"
+#include "objects/list_object.h"
+#include "objects/slice_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Object* o, const std::string& m) { raiseError(interpOf(o), vmOf(o).exc.TypeError, m); }
+} // namespace
+
+Ref getItem(Object* o, Object* key) {
+    TypeObject* t = o->type;
+    if (t->slots.subscript) return Ref(t->slots.subscript(o, key));
+    if (t->slots.sequence && t->slots.sequence->item) {
+        if (!hasIndex(key)) {
+            typeError(o, "sequence index must be integer, not '" + key->type->name + "'");
+            return Ref();
+        }
+        std::int64_t i = 0;
+        if (!indexAsInt64(key, i, vmOf(o).exc.IndexError)) return Ref();
+        if (i < 0 && t->slots.length) {
+            const std::int64_t n = t->slots.length(o);
+            if (n < 0) return Ref();
+            i += n;
+        }
+        return Ref(t->slots.sequence->item(o, i));
+    }
+    if (isType(o)) {
+        Interpreter& interp = interpOf(o);
+        if (o == interp.types.type) {
+            // type[int] is a types.GenericAlias in 3.11; not simulated.
+        }
+        if (Object* meth = typeLookup(asType(o), vmOf(o).names.__class_getitem__)) {
+            Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, nullptr, o) : (incref(meth), meth));
+            if (!bound) return Ref();
+            return callOneArg(bound.get(), key);
+        }
+        typeError(o, "type '" + asType(o)->name + "' is not subscriptable");
+        return Ref();
+    }
+    typeError(o, "'" + t->name + "' object is not subscriptable");
+    return Ref();
+}
+
+int setItem(Object* o, Object* key, Object* value) {
+    TypeObject* t = o->type;
+    if (t->slots.assSubscript) return t->slots.assSubscript(o, key, value);
+    if (t->slots.sequence && t->slots.sequence->item)
+        typeError(o, "'" + t->name + "' object does not support item assignment");
+    else
+        typeError(o, "'" + t->name + "' object does not support item assignment");
+    return -1;
+}
+
+int delItem(Object* o, Object* key) {
+    TypeObject* t = o->type;
+    if (t->slots.assSubscript) return t->slots.assSubscript(o, key, nullptr);
+    typeError(o, "'" + t->name + "' object doesn't support item deletion");
+    return -1;
+}
+
+std::int64_t objectLength(Object* o) {
+    TypeObject* t = o->type;
+    if (t->slots.length) return t->slots.length(o);
+    typeError(o, "object of type '" + t->name + "' has no len()");
+    return -1;
+}
+
+int containsOp(Object* container, Object* item) {
+    TypeObject* t = container->type;
+    if (t->slots.contains) return t->slots.contains(container, item);
+    // _PySequence_IterSearch
+    Interpreter& interp = interpOf(container);
+    Ref it;
+    if (t->slots.iter || (t->slots.sequence && t->slots.sequence->item)) {
+        it = getIter(container);
+    } else {
+        typeError(container, "argument of type '" + t->name + "' is not iterable");
+        return -1;
+    }
+    if (!it) return -1;
+    for (;;) {
+        Ref x = iterNext(it.get());
+        if (!x) return errOccurred(interp) ? -1 : 0;
+        const int cmp = objectRichCompareBool(x.get(), item, CompareOp::Eq);
+        if (cmp != 0) return cmp;
+    }
+}
+
+Ref getIter(Object* o) {
+    TypeObject* t = o->type;
+    if (t->slots.iter) {
+        Ref r(t->slots.iter(o));
+        if (r && !r->type->slots.iternext) {
+            typeError(o, "iter() returned non-iterator of type '" + r->type->name + "'");
+            return Ref();
+        }
+        return r;
+    }
+    if (t->slots.sequence && t->slots.sequence->item) return newSeqIterator(interpOf(o), o);
+    if (t->slots.subscript && !isDict(o)) {
+        // A class with __getitem__ but no __iter__ (heap types): the sequence iterator protocol.
+        if (typeLookup(t, vmOf(o).names.__getitem__)) return newSeqIterator(interpOf(o), o);
+    }
+    typeError(o, "'" + t->name + "' object is not iterable");
+    return Ref();
+}
+
+Ref iterNext(Object* it) {
+    Interpreter& interp = interpOf(it);
+    auto next = it->type->slots.iternext;
+    if (!next) {
+        typeError(it, "'" + it->type->name + "' object is not an iterator");
+        return Ref();
+    }
+    Ref r(next(it));
+    if (!r && errMatches(interp, vmOf(interp).exc.StopIteration)) clearError(interp);
+    return r;
+}
+
+bool isIterator(Object* o) { return o->type->slots.iternext != nullptr; }
+
+Ref sequenceList(Object* o) {
+    Interpreter& interp = interpOf(o);
+    Ref list = newList(interp, 0);
+    if (!list) return Ref();
+    if (isList(o) || isTuple(o)) {
+        if (listExtend(list.get(), o) < 0) return Ref();
+        return list;
+    }
+    Ref it = getIter(o);
+    if (!it) return Ref();
+    const std::int64_t hint = lengthHint(o, 8);
+    if (hint < 0) return Ref();
+    if (listExtendBegin(list.get(), hint) < 0) return Ref();
+    for (;;) {
+        Ref x = iterNext(it.get());
+        if (!x) {
+            if (errOccurred(interp)) return Ref();
+            break;
+        }
+        if (listAppend(list.get(), x.get()) < 0) return Ref();
+    }
+    if (listExtendEnd(list.get()) < 0) return Ref();
+    return list;
+}
+
+Ref sequenceTuple(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (isExactTuple(o)) return Ref::borrowed(o);
+    if (isList(o)) return listAsTuple(o);
+    Ref list = sequenceList(o);
+    if (!list) return Ref();
+    return listAsTuple(list.get());
+    (void)interp;
+}
+
+Ref sequenceFast(Object* o, const char* message) {
+    if (isList(o) || isTuple(o)) return Ref::borrowed(o);
+    Interpreter& interp = interpOf(o);
+    if (message && !o->type->slots.iter && !(o->type->slots.sequence && o->type->slots.sequence->item)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, message);
+        return Ref();
+    }
+    return sequenceList(o);
+}
+
+std::int64_t lengthHint(Object* o, std::int64_t deflt) {
+    Interpreter& interp = interpOf(o);
+    if (o->type->slots.length) {
+        const std::int64_t n = o->type->slots.length(o);
+        if (n >= 0) return n;
+        if (!errMatches(interp, vmOf(interp).exc.TypeError)) return -1;
+        clearError(interp);
+    }
+    Object* hint = typeLookup(o->type, vmOf(interp).names.__length_hint__);
+    if (!hint) return deflt;
+    Ref r;
+    if (hint->type->slots.descrGet) {
+        Ref bound(hint->type->slots.descrGet(hint, o, o->type));
+        if (!bound) return -1;
+        r = callNoArgs(bound.get());
+    } else {
+        r = callOneArg(hint, o);
+    }
+    if (!r) {
+        if (errMatches(interp, vmOf(interp).exc.TypeError)) {
+            clearError(interp);
+            return deflt;
+        }
+        return -1;
+    }
+    if (r.get() == interp.notImplemented) return deflt;
+    std::int64_t n = 0;
+    if (!isInt(r.get())) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "__length_hint__ must be an integer, not " + r->type->name);
+        return -1;
+    }
+    if (!indexAsInt64(r.get(), n, vmOf(interp).exc.OverflowError)) return -1;
+    if (n < 0) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+Ref getSlice(Object* o, Object* start, Object* stop) {
+    Ref slice = newSlice(interpOf(o), start, stop, nullptr);
+    if (!slice) return Ref();
+    return getItem(o, slice.get());
+}
+
+} // namespace hs

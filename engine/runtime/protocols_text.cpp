@@ -1,0 +1,105 @@
+// Text conversions (Objects/object.c, abstract.c): str(), ascii(), format(), host-side str/repr
+// helpers for messages, and COMPARE_OP's comparison entry.
+#include "runtime/protocols.h"
+
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "runtime/errors.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+} // namespace
+
+Ref objectStr(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (o->type == interp.types.str) return Ref::borrowed(o);
+    UnaryFunc f = o->type->slots.str;
+    if (!f) return objectRepr(o);
+    if (!enterRecursiveCall(interp, " while getting the str of an object")) return Ref();
+    Ref r(f(o));
+    leaveRecursiveCall(interp);
+    if (r && !isStr(r.get())) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "__str__ returned non-string (type " + r->type->name + ")");
+        return Ref();
+    }
+    return r;
+}
+
+Ref objectAscii(Object* o) {
+    Interpreter& interp = interpOf(o);
+    Ref r = objectRepr(o);
+    if (!r) return Ref();
+    if (strIsAscii(r.get())) return r;
+    // PyUnicode_AsASCIIString(repr, "backslashreplace")
+    std::string out;
+    const std::u32string cps = strToCodePoints(r.get());
+    for (char32_t c : cps) {
+        if (c < 128) out += static_cast<char>(c);
+        else if (c <= 0xff) out += formatString("\\x%02x", static_cast<unsigned>(c));
+        else if (c <= 0xffff) out += formatString("\\u%04x", static_cast<unsigned>(c));
+        else out += formatString("\\U%08x", static_cast<unsigned>(c));
+    }
+    return newStrFromAscii(interp, out);
+}
+
+Ref objectFormat(Object* o, Object* spec) {
+    Interpreter& interp = interpOf(o);
+    const bool empty = spec == nullptr || strLength(spec) == 0;
+    if (empty) {
+        if (o->type == interp.types.str) return Ref::borrowed(o);
+        if (o->type == interp.types.int_) return objectStr(o);
+    }
+    Object* meth = typeLookup(o->type, vmOf(interp).names.__format__);
+    if (!meth) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "Type " + o->type->name + " doesn't define __format__");
+        return Ref();
+    }
+    Object* args[2] = {o, spec ? spec : interp.emptyStr};
+    Ref r;
+    if (meth->type->slots.descrGet && meth->type != vmOf(interp).types.methodDescriptor &&
+        meth->type != vmOf(interp).types.function) {
+        Ref bound(meth->type->slots.descrGet(meth, o, o->type));
+        if (!bound) return Ref();
+        r = callOneArg(bound.get(), args[1]);
+    } else {
+        r = call(meth, args, 2);
+    }
+    if (r && !isStr(r.get())) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "__format__ must return a str, not " + r->type->name);
+        return Ref();
+    }
+    return r;
+}
+
+std::string strOf(Object* o) {
+    Interpreter& interp = interpOf(o);
+    Ref s = objectStr(o);
+    if (!s) {
+        clearError(interp);
+        return "<unprintable " + o->type->name + " object>";
+    }
+    return strToUtf8(s.get());
+}
+
+std::string reprOf(Object* o) {
+    Interpreter& interp = interpOf(o);
+    Ref s = objectRepr(o);
+    if (!s) {
+        clearError(interp);
+        return "<unprintable " + o->type->name + " object>";
+    }
+    return strToUtf8(s.get());
+}
+
+Ref compareOp(Object* a, Object* b, int cmpop) {
+    Interpreter& interp = interpOf(a);
+    if (!enterRecursiveCall(interp, " in comparison")) return Ref();
+    Ref r = objectRichCompare(a, b, static_cast<CompareOp>(cmpop));
+    leaveRecursiveCall(interp);
+    return r;
+}
+
+} // namespace hs

@@ -1,0 +1,907 @@
+// Formatting: the format-spec mini-language for int/float/str, float-to-text like
+// PyOS_double_to_string, printf-style `%`, and str.format.
+//
+// Sections: spec parsing · padding/grouping · int · float · str · percent · str.format · binding
+#include "runtime/string_format.h"
+
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/opcodes.h"
+#include "vm/vm_state.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace hs {
+
+namespace {
+
+void valueError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.ValueError, m); }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+// ---------------------------------------------------------------- spec parsing
+
+struct Spec {
+    char32_t fill = U' ';
+    char align = 0; // '<', '>', '=', '^' or 0
+    char sign = 0;  // '+', '-', ' ' or 0
+    bool z = false;
+    bool alt = false;
+    std::int64_t width = -1;
+    char grouping = 0; // ',' or '_'
+    std::int64_t precision = -1;
+    char type = 0;
+};
+
+bool isAlignChar(char32_t c) { return c == U'<' || c == U'>' || c == U'=' || c == U'^'; }
+
+bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, const std::string& typeName, Spec& out) {
+    std::size_t pos = 0, end = s.size();
+    out = Spec{};
+    if (end - pos >= 2 && isAlignChar(s[pos + 1])) {
+        out.fill = s[pos];
+        out.align = static_cast<char>(s[pos + 1]);
+        pos += 2;
+    } else if (end - pos >= 1 && isAlignChar(s[pos])) {
+        out.align = static_cast<char>(s[pos]);
+        ++pos;
+    }
+    if (pos < end && (s[pos] == U'+' || s[pos] == U'-' || s[pos] == U' ')) out.sign = static_cast<char>(s[pos++]);
+    if (pos < end && s[pos] == U'z') {
+        out.z = true;
+        ++pos;
+    }
+    if (pos < end && s[pos] == U'#') {
+        out.alt = true;
+        ++pos;
+    }
+    bool fillZero = false;
+    if (pos < end && s[pos] == U'0' && !out.align) {
+        fillZero = true;
+        ++pos;
+        // "0" followed by width digits: the 0 itself is not part of the width.
+        --pos;
+    }
+    std::size_t start = pos;
+    while (pos < end && s[pos] >= U'0' && s[pos] <= U'9') ++pos;
+    if (pos > start) {
+        out.width = 0;
+        for (std::size_t i = start; i < pos; ++i) out.width = out.width * 10 + (s[i] - U'0');
+        if (fillZero && !out.align) {
+            out.fill = U'0';
+            out.align = '=';
+        }
+    }
+    if (pos < end && (s[pos] == U',' || s[pos] == U'_')) {
+        out.grouping = static_cast<char>(s[pos++]);
+        if (pos < end && (s[pos] == U',' || s[pos] == U'_')) {
+            valueError(interp, s[pos] == static_cast<char32_t>(out.grouping)
+                                   ? std::string("Cannot specify '") + out.grouping + "' with '" + out.grouping + "'."
+                                   : "Cannot specify both ',' and '_'.");
+            return false;
+        }
+    }
+    if (pos < end && s[pos] == U'.') {
+        ++pos;
+        start = pos;
+        while (pos < end && s[pos] >= U'0' && s[pos] <= U'9') ++pos;
+        if (pos == start) {
+            valueError(interp, "Format specifier missing precision");
+            return false;
+        }
+        out.precision = 0;
+        for (std::size_t i = start; i < pos; ++i) out.precision = out.precision * 10 + (s[i] - U'0');
+    }
+    if (end - pos > 1) {
+        std::string spec;
+        for (char32_t c : s) spec += c < 128 ? static_cast<char>(c) : '?';
+        valueError(interp, "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+        return false;
+    }
+    if (pos < end) out.type = static_cast<char>(s[pos] < 128 ? s[pos] : '?');
+    else out.type = defaultType;
+    if (out.grouping) {
+        const char t = out.type;
+        const bool ok = t == 0 || t == 'd' || t == 'e' || t == 'f' || t == 'g' || t == 'E' || t == 'G' || t == '%' ||
+                        t == 'F' || (out.grouping == '_' && (t == 'b' || t == 'o' || t == 'x' || t == 'X'));
+        if (!ok) {
+            valueError(interp, std::string("Cannot specify '") + out.grouping + "' with '" + t + "'.");
+            return false;
+        }
+    }
+    return true;
+}
+
+void appendUtf8(std::string& out, char32_t c) {
+    if (c < 0x80) out += static_cast<char>(c);
+    else if (c < 0x800) {
+        out += static_cast<char>(0xc0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xe0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (c & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (c & 0x3f));
+    }
+}
+
+std::string repeatFill(char32_t fill, std::int64_t n) {
+    std::string out;
+    for (std::int64_t i = 0; i < n; ++i) appendUtf8(out, fill);
+    return out;
+}
+
+// Inserts the grouping separator every `every` digits from the right of `digits` (ASCII), padding
+// with leading zeros up to minWidth characters when zeroPad (CPython's InsertThousandsGrouping).
+std::string group(const std::string& digits, char sep, int every, std::int64_t minWidth) {
+    std::string out;
+    std::int64_t count = 0;
+    std::int64_t i = static_cast<std::int64_t>(digits.size());
+    std::string rev;
+    while (i > 0 || static_cast<std::int64_t>(rev.size()) < minWidth) {
+        if (count == every) {
+            rev.push_back(sep);
+            count = 0;
+            if (i <= 0 && static_cast<std::int64_t>(rev.size()) >= minWidth) break;
+        }
+        rev.push_back(i > 0 ? digits[static_cast<std::size_t>(--i)] : '0');
+        ++count;
+    }
+    return std::string(rev.rbegin(), rev.rend());
+}
+
+// Lays out sign/prefix + body in the field.
+std::string layoutField(const Spec& spec, const std::string& signStr, const std::string& body, std::int64_t bodyLen, char defaultAlign) {
+    const char align = spec.align ? spec.align : defaultAlign;
+    const std::int64_t len = static_cast<std::int64_t>(signStr.size()) + bodyLen;
+    const std::int64_t pad = spec.width > len ? spec.width - len : 0;
+    switch (align) {
+    case '<': return signStr + body + repeatFill(spec.fill, pad);
+    case '^': return repeatFill(spec.fill, pad / 2) + signStr + body + repeatFill(spec.fill, pad - pad / 2);
+    case '=': return signStr + repeatFill(spec.fill, pad) + body;
+    default: return repeatFill(spec.fill, pad) + signStr + body;
+    }
+}
+
+std::string signFor(bool negative, char sign) {
+    if (negative) return "-";
+    if (sign == '+') return "+";
+    if (sign == ' ') return " ";
+    return "";
+}
+
+Ref toStr(Interpreter& interp, const std::string& text) { return newStrFromUtf8(interp, text); }
+
+} // namespace
+
+// ---------------------------------------------------------------- float text
+
+std::string doubleToString(double x, char type, int precision, bool addDot0, bool alt) {
+    if (std::isnan(x)) return (type == 'E' || type == 'F' || type == 'G') ? "NAN" : "nan";
+    if (std::isinf(x)) return std::string(x < 0 ? "-" : "") + ((type == 'E' || type == 'F' || type == 'G') ? "INF" : "inf");
+    const bool upper = type == 'E' || type == 'F' || type == 'G';
+    const char lower = static_cast<char>(upper ? type + 32 : type);
+    if (lower == 'r') {
+        std::string r = floatReprString(x);
+        return r;
+    }
+    char buf[512];
+    if (lower == 'f') {
+        std::snprintf(buf, sizeof buf, alt ? "%#.*f" : "%.*f", precision, x);
+        std::string s = buf;
+        if (addDot0 && s.find('.') == std::string::npos) s += ".0";
+        return s;
+    }
+    if (lower == 'e') {
+        std::snprintf(buf, sizeof buf, alt ? (upper ? "%#.*E" : "%#.*e") : (upper ? "%.*E" : "%.*e"), precision, x);
+        return buf;
+    }
+    // 'g': significant digits, exponent when decpt <= -4 or decpt > precision (precision-1 with addDot0).
+    if (precision == 0) precision = 1;
+    std::snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
+    std::string s = buf;
+    const bool neg = s[0] == '-';
+    if (neg) s = s.substr(1);
+    const auto epos = s.find('e');
+    std::string mant = s.substr(0, epos);
+    const int exp10 = std::atoi(s.c_str() + epos + 1);
+    std::string digits;
+    for (char c : mant)
+        if (c != '.') digits += c;
+    if (!alt)
+        while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    const int decpt = exp10 + 1;
+    const bool useExp = decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision);
+    std::string out = neg ? "-" : "";
+    if (useExp) {
+        out += digits[0];
+        if (digits.size() > 1 || alt) out += "." + digits.substr(1);
+        char e[16];
+        std::snprintf(e, sizeof e, "%c%+03d", upper ? 'E' : 'e', exp10);
+        out += e;
+    } else if (decpt <= 0) {
+        out += "0." + std::string(static_cast<std::size_t>(-decpt), '0') + digits;
+    } else if (static_cast<std::size_t>(decpt) >= digits.size()) {
+        out += digits + std::string(static_cast<std::size_t>(decpt) - digits.size(), '0');
+        if (alt) out += ".";
+        else if (addDot0) out += ".0";
+    } else {
+        out += digits.substr(0, static_cast<std::size_t>(decpt)) + "." + digits.substr(static_cast<std::size_t>(decpt));
+    }
+    if (alt && useExp == false && precision > static_cast<int>(digits.size())) {
+        // '#g' keeps trailing zeros up to the precision.
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- int
+
+Ref formatInt(Interpreter& interp, Object* value, Object* specObj) {
+    const std::u32string specText = strToCodePoints(specObj);
+    if (specText.empty()) return objectStr(value);
+    Spec spec;
+    if (!parseSpec(interp, specText, 'd', value->type->name, spec)) return Ref();
+    const char t = spec.type;
+    if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
+        double d = 0;
+        if (!intAsDouble(interp, value, d)) return Ref();
+        Ref f = newFloat(interp, d);
+        return formatFloat(interp, f.get(), specObj);
+    }
+    if (spec.precision >= 0) {
+        valueError(interp, "Precision not allowed in integer format specifier");
+        return Ref();
+    }
+    if (spec.z) {
+        valueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
+        return Ref();
+    }
+    const BigInt& v = intValue(value);
+    if (t == 'c') {
+        if (spec.sign) {
+            valueError(interp, "Sign not allowed with integer format specifier 'c'");
+            return Ref();
+        }
+        if (spec.alt) {
+            valueError(interp, "Alternate form (#) not allowed with integer format specifier 'c'");
+            return Ref();
+        }
+        std::int64_t cp = 0;
+        if (!v.fitsInt64() || (cp = v.small()) < 0 || cp > 0x10ffff) {
+            raiseError(interp, vmOf(interp).exc.OverflowError, "%c arg not in range(0x110000)");
+            return Ref();
+        }
+        std::string body;
+        appendUtf8(body, static_cast<char32_t>(cp));
+        return toStr(interp, layoutField(spec, "", body, 1, '<'));
+    }
+    int base = 10;
+    std::string prefix;
+    switch (t) {
+    case 'b': base = 2; prefix = "0b"; break;
+    case 'o': base = 8; prefix = "0o"; break;
+    case 'x': base = 16; prefix = "0x"; break;
+    case 'X': base = 16; prefix = "0X"; break;
+    case 'd':
+    case 'n': break;
+    default: {
+        std::string code(1, t);
+        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+        return Ref();
+    }
+    }
+    std::string digits = v.abs().toString(base);
+    if (t == 'X')
+        for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::string signStr = signFor(v.isNegative(), spec.sign) + (spec.alt ? prefix : "");
+    if (spec.grouping) {
+        const int every = base == 10 ? 3 : 4;
+        std::int64_t minWidth = 0;
+        if (spec.align == '=' && spec.fill == U'0' && spec.width > static_cast<std::int64_t>(signStr.size()))
+            minWidth = spec.width - static_cast<std::int64_t>(signStr.size());
+        digits = group(digits, spec.grouping, every, minWidth);
+    }
+    return toStr(interp, layoutField(spec, signStr, digits, static_cast<std::int64_t>(digits.size()), '>'));
+}
+
+// ---------------------------------------------------------------- float
+
+Ref formatFloat(Interpreter& interp, Object* value, Object* specObj) {
+    const std::u32string specText = strToCodePoints(specObj);
+    if (specText.empty()) return objectStr(value);
+    Spec spec;
+    if (!parseSpec(interp, specText, 0, value->type->name, spec)) return Ref();
+    double x = floatValue(value);
+    char type = spec.type;
+    bool addDot0 = false;
+    int precision = static_cast<int>(spec.precision);
+    if (type == 0) {
+        addDot0 = true;
+        type = 'r';
+        if (precision >= 0) type = 'g';
+    } else if (type == 'n') {
+        type = 'g';
+    }
+    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G' && type != '%' && type != 'r') {
+        std::string code(1, spec.type);
+        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+        return Ref();
+    }
+    if (precision < 0 && type != 'r') precision = 6;
+    bool percent = false;
+    if (type == '%') {
+        x *= 100;
+        type = 'f';
+        percent = true;
+    }
+    if (spec.z && x == 0.0) x = 0.0;
+    std::string text = doubleToString(std::fabs(x), type, precision, addDot0, spec.alt);
+    if (spec.z && !std::isnan(x)) {
+        // -0.0 after rounding: drop the sign.
+        bool allZero = true;
+        for (char c : text)
+            if (c >= '1' && c <= '9') allZero = false;
+        if (allZero) x = 0.0;
+    }
+    const bool negative = std::signbit(x) && !std::isnan(x);
+    if (percent) text += "%";
+    if (spec.grouping) {
+        std::size_t intEnd = 0;
+        while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
+        const std::string signStr = signFor(negative, spec.sign);
+        std::int64_t minWidth = 0;
+        if (spec.align == '=' && spec.fill == U'0' && spec.width > 0)
+            minWidth = spec.width - static_cast<std::int64_t>(signStr.size()) - static_cast<std::int64_t>(text.size() - intEnd);
+        text = group(text.substr(0, intEnd), spec.grouping, 3, std::max<std::int64_t>(minWidth, 0)) + text.substr(intEnd);
+    }
+    return toStr(interp, layoutField(spec, signFor(negative, spec.sign), text, static_cast<std::int64_t>(text.size()), '>'));
+}
+
+// ---------------------------------------------------------------- str
+
+Ref formatStr(Interpreter& interp, Object* value, Object* specObj) {
+    const std::u32string specText = strToCodePoints(specObj);
+    if (specText.empty()) return objectStr(value);
+    Spec spec;
+    if (!parseSpec(interp, specText, 's', value->type->name, spec)) return Ref();
+    if (spec.type != 's') {
+        std::string code(1, spec.type);
+        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+        return Ref();
+    }
+    if (spec.sign) {
+        valueError(interp, "Sign not allowed in string format specifier");
+        return Ref();
+    }
+    if (spec.alt) {
+        valueError(interp, "Alternate form (#) not allowed in string format specifier");
+        return Ref();
+    }
+    if (spec.align == '=') {
+        valueError(interp, "'=' alignment not allowed in string format specifier");
+        return Ref();
+    }
+    std::u32string cps = strToCodePoints(value);
+    if (spec.precision >= 0 && static_cast<std::int64_t>(cps.size()) > spec.precision) cps.resize(static_cast<std::size_t>(spec.precision));
+    std::string body;
+    for (char32_t c : cps) appendUtf8(body, c);
+    return toStr(interp, layoutField(spec, "", body, static_cast<std::int64_t>(cps.size()), '<'));
+}
+
+// ---------------------------------------------------------------- percent
+
+namespace {
+
+bool formatPercentNumber(Interpreter& interp, Object* v, char c, bool alt, Ref& numOut, std::string& digits, bool& negative) {
+    VmState& vm = vmOf(interp);
+    if (c == 'd' || c == 'i' || c == 'u') {
+        Ref iv;
+        if (isInt(v)) iv = Ref::borrowed(v);
+        else if (hasIndex(v) || (v->type->slots.number && v->type->slots.number->toInt)) iv = numberLong(v);
+        else {
+            typeError(interp, std::string("%") + c + " format: a real number is required, not " + v->type->name);
+            return false;
+        }
+        if (!iv) return false;
+        negative = intValue(iv.get()).isNegative();
+        digits = intValue(iv.get()).abs().toString(10);
+        numOut = iv;
+        return true;
+    }
+    // x X o
+    if (!hasIndex(v)) {
+        typeError(interp, std::string("%") + c + " format: an integer is required, not " + v->type->name);
+        return false;
+    }
+    Ref iv = numberIndex(v);
+    if (!iv) return false;
+    negative = intValue(iv.get()).isNegative();
+    digits = intValue(iv.get()).abs().toString(c == 'o' ? 8 : 16);
+    if (c == 'X')
+        for (char& ch : digits) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (alt) digits = std::string(c == 'o' ? "0o" : c == 'x' ? "0x" : "0X") + digits;
+    (void)vm;
+    return true;
+}
+
+} // namespace
+
+Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
+    VmState& vm = vmOf(interp);
+    const std::u32string fmt = strToCodePoints(fmtObj);
+    std::string out;
+    const bool tupleArgs = isTuple(args);
+    const std::int64_t argCount = tupleArgs ? tupleSize(args) : 1;
+    std::int64_t argIdx = 0;
+    const bool mapping = !tupleArgs && !isStr(args) && (isDict(args) || (args->type->slots.subscript && !isTuple(args)));
+    bool usedMapping = false;
+    auto nextArg = [&]() -> Object* {
+        if (argIdx >= argCount) {
+            typeError(interp, "not enough arguments for format string");
+            return nullptr;
+        }
+        return tupleArgs ? tupleItem(args, argIdx++) : (argIdx++, args);
+    };
+    std::size_t i = 0;
+    while (i < fmt.size()) {
+        const char32_t ch = fmt[i];
+        if (ch != U'%') {
+            appendUtf8(out, ch);
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        ++i;
+        if (i >= fmt.size()) {
+            valueError(interp, "incomplete format");
+            return Ref();
+        }
+        Ref keyed;
+        if (fmt[i] == U'(') {
+            if (!mapping) {
+                typeError(interp, "format requires a mapping");
+                return Ref();
+            }
+            int depth = 1;
+            std::size_t kstart = ++i;
+            while (i < fmt.size() && depth) {
+                if (fmt[i] == U'(') ++depth;
+                else if (fmt[i] == U')') --depth;
+                ++i;
+            }
+            if (depth) {
+                valueError(interp, "incomplete format key");
+                return Ref();
+            }
+            std::string key;
+            for (std::size_t k = kstart; k < i - 1; ++k) appendUtf8(key, fmt[k]);
+            Ref keyObj = newStrFromUtf8(interp, key);
+            keyed = getItem(args, keyObj.get());
+            if (!keyed) return Ref();
+            usedMapping = true;
+        }
+        bool left = false, plus = false, space = false, alt = false, zero = false;
+        for (; i < fmt.size(); ++i) {
+            const char32_t f = fmt[i];
+            if (f == U'-') left = true;
+            else if (f == U'+') plus = true;
+            else if (f == U' ') space = true;
+            else if (f == U'#') alt = true;
+            else if (f == U'0') zero = true;
+            else break;
+        }
+        std::int64_t width = -1, prec = -1;
+        if (i < fmt.size() && fmt[i] == U'*') {
+            Object* w = nextArg();
+            if (!w) return Ref();
+            if (!isInt(w)) {
+                typeError(interp, "* wants int");
+                return Ref();
+            }
+            intAsInt64(w, width);
+            if (width < 0) {
+                left = true;
+                width = -width;
+            }
+            ++i;
+        } else {
+            while (i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9') width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - U'0');
+        }
+        if (i < fmt.size() && fmt[i] == U'.') {
+            ++i;
+            prec = 0;
+            if (i < fmt.size() && fmt[i] == U'*') {
+                Object* p = nextArg();
+                if (!p) return Ref();
+                if (!isInt(p)) {
+                    typeError(interp, "* wants int");
+                    return Ref();
+                }
+                intAsInt64(p, prec);
+                ++i;
+            } else {
+                while (i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9') prec = prec * 10 + (fmt[i++] - U'0');
+            }
+        }
+        if (i >= fmt.size()) {
+            valueError(interp, "incomplete format");
+            return Ref();
+        }
+        const char32_t conv = fmt[i++];
+        if (conv == U'%') {
+            out += '%';
+            continue;
+        }
+        Object* v = keyed ? keyed.get() : nextArg();
+        if (!v) return Ref();
+        std::string body;
+        std::string sign;
+        bool numeric = false;
+        switch (conv) {
+        case U's':
+        case U'r':
+        case U'a': {
+            Ref s = conv == U's' ? objectStr(v) : conv == U'r' ? objectRepr(v) : objectAscii(v);
+            if (!s) return Ref();
+            std::u32string cps = strToCodePoints(s.get());
+            if (prec >= 0 && static_cast<std::int64_t>(cps.size()) > prec) cps.resize(static_cast<std::size_t>(prec));
+            for (char32_t c : cps) appendUtf8(body, c);
+            break;
+        }
+        case U'c': {
+            char32_t c = 0;
+            if (isStr(v) && strLength(v) == 1) c = strCharAt(v, 0);
+            else if (isInt(v)) {
+                std::int64_t cp = -1;
+                if (!intAsInt64(v, cp) || cp < 0 || cp > 0x10ffff) {
+                    raiseError(interp, vm.exc.OverflowError, "%c arg not in range(0x110000)");
+                    return Ref();
+                }
+                c = static_cast<char32_t>(cp);
+            } else {
+                typeError(interp, "%c requires int or char");
+                return Ref();
+            }
+            appendUtf8(body, c);
+            break;
+        }
+        case U'd':
+        case U'i':
+        case U'u':
+        case U'x':
+        case U'X':
+        case U'o': {
+            Ref num;
+            bool negative = false;
+            if (!formatPercentNumber(interp, v, static_cast<char>(conv), alt, num, body, negative)) return Ref();
+            if (prec >= 0 && static_cast<std::int64_t>(body.size()) < prec) body = std::string(static_cast<std::size_t>(prec) - body.size(), '0') + body;
+            sign = negative ? "-" : plus ? "+" : space ? " " : "";
+            numeric = true;
+            break;
+        }
+        case U'e':
+        case U'E':
+        case U'f':
+        case U'F':
+        case U'g':
+        case U'G': {
+            double d = 0;
+            if (isFloat(v)) d = floatValue(v);
+            else {
+                Ref f = isInt(v) || (v->type->slots.number && (v->type->slots.number->toFloat || v->type->slots.number->index)) ? numberFloat(v) : Ref();
+                if (!f) {
+                    if (!errOccurred(interp)) typeError(interp, "must be real number, not " + v->type->name);
+                    return Ref();
+                }
+                d = floatValue(f.get());
+            }
+            body = doubleToString(std::fabs(d), static_cast<char>(conv), prec < 0 ? 6 : static_cast<int>(prec), false, alt);
+            sign = (std::signbit(d) && !std::isnan(d)) ? "-" : plus ? "+" : space ? " " : "";
+            numeric = true;
+            break;
+        }
+        default: {
+            std::string c;
+            appendUtf8(c, conv);
+            valueError(interp, formatString("unsupported format character '%s' (0x%x) at index %lld", c.c_str(),
+                                            static_cast<unsigned>(conv), static_cast<long long>(i - 1)));
+            return Ref();
+        }
+        }
+        (void)start;
+        std::int64_t len = 0;
+        for (unsigned char b : body) len += (b & 0xc0) != 0x80;
+        len += static_cast<std::int64_t>(sign.size());
+        if (width > len) {
+            const std::size_t pad = static_cast<std::size_t>(width - len);
+            if (left) out += sign + body + std::string(pad, ' ');
+            else if (zero && numeric) out += sign + std::string(pad, '0') + body;
+            else out += std::string(pad, ' ') + sign + body;
+        } else {
+            out += sign + body;
+        }
+    }
+    if (argIdx < argCount && !usedMapping && !mapping) {
+        typeError(interp, "not all arguments converted during string formatting");
+        return Ref();
+    }
+    return newStrFromUtf8(interp, out);
+}
+
+// ---------------------------------------------------------------- str.format
+
+namespace {
+
+struct FormatCtx {
+    Interpreter& interp;
+    Object* const* args;
+    std::int64_t nargs;
+    Object* kwnames;
+    Object* mapping; // format_map
+    int autoNumber = 0; // 0 unknown, 1 auto, 2 manual
+    std::int64_t nextAuto = 0;
+};
+
+Ref lookupField(FormatCtx& ctx, const std::u32string& name) {
+    Interpreter& interp = ctx.interp;
+    std::size_t i = 0;
+    while (i < name.size() && name[i] != U'.' && name[i] != U'[') ++i;
+    const std::u32string first = name.substr(0, i);
+    Ref obj;
+    bool numeric = !first.empty();
+    for (char32_t c : first) numeric = numeric && c >= U'0' && c <= U'9';
+    if (first.empty()) {
+        if (ctx.autoNumber == 2) {
+            valueError(interp, "cannot switch from manual field specification to automatic field numbering");
+            return Ref();
+        }
+        ctx.autoNumber = 1;
+        const std::int64_t idx = ctx.nextAuto++;
+        if (ctx.mapping || idx >= ctx.nargs) {
+            raiseError(interp, vmOf(interp).exc.IndexError,
+                       formatString("Replacement index %lld out of range for positional args tuple", static_cast<long long>(idx)));
+            return Ref();
+        }
+        obj = Ref::borrowed(ctx.args[idx]);
+    } else if (numeric) {
+        if (ctx.autoNumber == 1) {
+            valueError(interp, "cannot switch from automatic field numbering to manual field specification");
+            return Ref();
+        }
+        ctx.autoNumber = 2;
+        std::int64_t idx = 0;
+        for (char32_t c : first) idx = idx * 10 + (c - U'0');
+        if (ctx.mapping || idx >= ctx.nargs) {
+            raiseError(interp, vmOf(interp).exc.IndexError,
+                       formatString("Replacement index %lld out of range for positional args tuple", static_cast<long long>(idx)));
+            return Ref();
+        }
+        obj = Ref::borrowed(ctx.args[idx]);
+    } else {
+        Ref key = newStrFromCodePoints(interp, first);
+        if (ctx.mapping) {
+            obj = getItem(ctx.mapping, key.get());
+            if (!obj) return Ref();
+        } else {
+            for (std::int64_t k = 0; k < kwCount(ctx.kwnames); ++k)
+                if (strEqual(tupleItem(ctx.kwnames, k), key.get())) obj = Ref::borrowed(ctx.args[ctx.nargs + k]);
+            if (!obj) {
+                raiseKeyError(interp, key.get());
+                return Ref();
+            }
+        }
+    }
+    while (i < name.size()) {
+        if (name[i] == U'.') {
+            std::size_t j = ++i;
+            while (i < name.size() && name[i] != U'.' && name[i] != U'[') ++i;
+            if (i == j) {
+                valueError(interp, "Empty attribute in format string");
+                return Ref();
+            }
+            Ref attr = newStrFromCodePoints(interp, name.substr(j, i - j));
+            obj = getAttr(obj.get(), attr.get());
+        } else {
+            std::size_t j = ++i;
+            while (i < name.size() && name[i] != U']') ++i;
+            if (i >= name.size()) {
+                valueError(interp, "Missing ']' in format string");
+                return Ref();
+            }
+            const std::u32string key = name.substr(j, i - j);
+            ++i;
+            bool num = !key.empty();
+            for (char32_t c : key) num = num && c >= U'0' && c <= U'9';
+            Ref k;
+            if (num) {
+                std::int64_t v = 0;
+                for (char32_t c : key) v = v * 10 + (c - U'0');
+                k = newInt(interp, v);
+            } else {
+                k = newStrFromCodePoints(interp, key);
+            }
+            obj = getItem(obj.get(), k.get());
+        }
+        if (!obj) return Ref();
+    }
+    return obj;
+}
+
+bool renderFormat(FormatCtx& ctx, const std::u32string& fmt, std::string& out, int depth) {
+    Interpreter& interp = ctx.interp;
+    if (depth > 2) {
+        valueError(interp, "Max string recursion exceeded");
+        return false;
+    }
+    std::size_t i = 0;
+    while (i < fmt.size()) {
+        const char32_t c = fmt[i];
+        if (c == U'{') {
+            if (i + 1 < fmt.size() && fmt[i + 1] == U'{') {
+                out += '{';
+                i += 2;
+                continue;
+            }
+            // Find the matching '}' (format specs may nest one level of {}).
+            std::size_t j = i + 1;
+            int nest = 1;
+            while (j < fmt.size() && nest) {
+                if (fmt[j] == U'{') ++nest;
+                else if (fmt[j] == U'}') --nest;
+                if (nest) ++j;
+            }
+            if (j >= fmt.size()) {
+                valueError(interp, "expected '}' before end of string");
+                return false;
+            }
+            const std::u32string field = fmt.substr(i + 1, j - i - 1);
+            i = j + 1;
+            // field_name [! conversion] [: spec]
+            std::size_t k = 0;
+            int bracket = 0;
+            while (k < field.size()) {
+                if (field[k] == U'[') ++bracket;
+                else if (field[k] == U']') --bracket;
+                else if (!bracket && (field[k] == U'!' || field[k] == U':')) break;
+                ++k;
+            }
+            const std::u32string name = field.substr(0, k);
+            char32_t conversion = 0;
+            std::u32string spec;
+            if (k < field.size() && field[k] == U'!') {
+                if (k + 1 >= field.size()) {
+                    valueError(interp, "end of string while looking for conversion specifier");
+                    return false;
+                }
+                conversion = field[k + 1];
+                k += 2;
+                if (k < field.size() && field[k] != U':') {
+                    valueError(interp, "expected ':' after conversion specifier");
+                    return false;
+                }
+            }
+            if (k < field.size() && field[k] == U':') spec = field.substr(k + 1);
+            Ref obj = lookupField(ctx, name);
+            if (!obj) return false;
+            if (conversion) {
+                if (conversion == U'r') obj = objectRepr(obj.get());
+                else if (conversion == U's') obj = objectStr(obj.get());
+                else if (conversion == U'a') obj = objectAscii(obj.get());
+                else {
+                    std::string cs;
+                    appendUtf8(cs, conversion);
+                    valueError(interp, "Unknown conversion specifier " + cs);
+                    return false;
+                }
+                if (!obj) return false;
+            }
+            std::string renderedSpec;
+            if (!renderFormat(ctx, spec, renderedSpec, depth + 1)) return false;
+            Ref specObj = newStrFromUtf8(interp, renderedSpec);
+            Ref formatted = objectFormat(obj.get(), specObj.get());
+            if (!formatted) return false;
+            out += strToUtf8(formatted.get());
+            continue;
+        }
+        if (c == U'}') {
+            if (i + 1 < fmt.size() && fmt[i + 1] == U'}') {
+                out += '}';
+                i += 2;
+                continue;
+            }
+            valueError(interp, "Single '}' encountered in format string");
+            return false;
+        }
+        appendUtf8(out, c);
+        ++i;
+    }
+    return true;
+}
+
+} // namespace
+
+Ref strFormatMethod(Interpreter& interp, Object* fmt, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    FormatCtx ctx{interp, args, nargs, kwnames, nullptr};
+    std::string out;
+    if (!renderFormat(ctx, strToCodePoints(fmt), out, 0)) return Ref();
+    return newStrFromUtf8(interp, out);
+}
+
+Ref strFormatMap(Interpreter& interp, Object* fmt, Object* mapping) {
+    FormatCtx ctx{interp, nullptr, 0, nullptr, mapping};
+    std::string out;
+    if (!renderFormat(ctx, strToCodePoints(fmt), out, 0)) return Ref();
+    return newStrFromUtf8(interp, out);
+}
+
+// ---------------------------------------------------------------- binding
+
+namespace {
+
+bool checkSpecArg(Interpreter& interp, Object* spec) {
+    if (isStr(spec)) return true;
+    typeError(interp, "format() argument 2 must be str, not " + spec->type->name);
+    return false;
+}
+
+Object* intFormatM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!checkSpecArg(interp, args[0])) return nullptr;
+    return formatInt(interp, self, args[0]).release();
+}
+Object* floatFormatM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!checkSpecArg(interp, args[0])) return nullptr;
+    return formatFloat(interp, self, args[0]).release();
+}
+Object* strFormatSpecM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!checkSpecArg(interp, args[0])) return nullptr;
+    return formatStr(interp, self, args[0]).release();
+}
+Object* strFormatM(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    return strFormatMethod(*self->type->interp, self, args, nargs, kwnames).release();
+}
+Object* strFormatMapM(Object* self, Object* const* args, std::int64_t, Object*) {
+    return strFormatMap(*self->type->interp, self, args[0]).release();
+}
+
+const MethodDef kIntFormat[] = {{"__format__", intFormatM, meth::kO}, {nullptr, nullptr, 0}};
+const MethodDef kFloatFormat[] = {{"__format__", floatFormatM, meth::kO}, {nullptr, nullptr, 0}};
+const MethodDef kStrFormat[] = {{"__format__", strFormatSpecM, meth::kO},
+                                {"format", strFormatM, meth::kFastcall | meth::kKeywords},
+                                {"format_map", strFormatMapM, meth::kO},
+                                {nullptr, nullptr, 0}};
+
+Object* strMod(Object* a, Object* b) {
+    Interpreter& interp = *a->type->interp;
+    if (!isStr(a)) {
+        incref(interp.notImplemented);
+        return interp.notImplemented;
+    }
+    return percentFormat(interp, a, b).release();
+}
+
+} // namespace
+
+void bindFormatMethods(Interpreter& interp) {
+    addMethods(interp, interp.types.int_, kIntFormat);
+    addMethods(interp, interp.types.float_, kFloatFormat);
+    addMethods(interp, interp.types.str, kStrFormat);
+    static NumberSlots strNumber;
+    strNumber.binary[nbop::REMAINDER] = strMod;
+    interp.types.str->slots.number = &strNumber;
+}
+
+} // namespace hs

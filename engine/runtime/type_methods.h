@@ -1,0 +1,24 @@
+// Binding of the built-in types to the VM: their Python-visible methods, attributes and VM slots
+// (CPython's method tables and tp_as_* structs), one file per family.
+#pragma once
+
+#include "objects/type_object.h"
+
+namespace hs {
+
+class Interpreter;
+
+// Binds every built-in type (called once by initVm, after the VM's own types exist).
+void bindBuiltinTypes(Interpreter& interp);
+
+// The families (type_methods_*.cpp).
+void bindObjectAndType(Interpreter& interp);   // object, type, NoneType, NotImplementedType, ellipsis, code
+void bindNumberTypes(Interpreter& interp);     // int, bool, float
+void bindStrTypes(Interpreter& interp);        // str, bytes
+void bindSequenceTypes(Interpreter& interp);   // list, tuple, range
+void bindMappingTypes(Interpreter& interp);    // dict, set, frozenset
+
+// The operand of a set operation as set_object accepts it (other iterables become a list).
+Ref setOperand(Object* o);
+
+} // namespace hs

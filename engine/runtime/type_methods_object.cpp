@@ -1,0 +1,659 @@
+// `object` and `type` as Python sees them (Objects/typeobject.c): default repr/hash/compare,
+// object.__new__/__init__, type.__call__, type's attributes and getattr/setattr, mappingproxy,
+// None/NotImplemented/Ellipsis, and the final pass that gives every static type its defaults and
+// slot wrappers.
+#include "runtime/type_methods.h"
+
+#include "objects/bytes_object.h"
+#include "objects/class_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "runtime/string_format.h"
+#include "vm/code_object.h"
+#include "vm/opcodes.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+std::int64_t pointerHash(Object* o) {
+    const std::uint64_t a = o->addr;
+    std::int64_t x = static_cast<std::int64_t>((a >> 4) | (a << 60));
+    return x == -1 ? -2 : x;
+}
+
+Object* retNone(Interpreter& interp) {
+    incref(interp.none);
+    return interp.none;
+}
+
+// ---------------------------------------------------------------- object
+
+Object* objectRichCompareSlot(Object* self, Object* other, CompareOp op) {
+    Interpreter& interp = interpOf(self);
+    switch (op) {
+    case CompareOp::Eq: {
+        Object* r = self == other ? interp.trueObj : interp.notImplemented;
+        incref(r);
+        return r;
+    }
+    case CompareOp::Ne: {
+        if (!self->type->richcompare) {
+            incref(interp.notImplemented);
+            return interp.notImplemented;
+        }
+        Object* r = self->type->richcompare(self, other, CompareOp::Eq);
+        if (r && r != interp.notImplemented) {
+            const int ok = objectIsTrue(r);
+            decref(r);
+            if (ok < 0) return nullptr;
+            return newBool(interp, !ok);
+        }
+        return r;
+    }
+    default:
+        incref(interp.notImplemented);
+        return interp.notImplemented;
+    }
+}
+
+Object* objectSizeOfMethod(Object* self, Object* const*, std::int64_t, Object*) {
+    std::int64_t size = self->type->sizeOf ? self->type->sizeOf(self) : self->type->basicsize;
+    return newInt(interpOf(self), size).release();
+}
+
+Object* objectFormatMethod(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!isStr(args[0])) {
+        typeError(interp, "format() argument 2 must be str, not " + args[0]->type->name);
+        return nullptr;
+    }
+    if (strLength(args[0]) > 0) {
+        typeError(interp, "unsupported format string passed to " + typeQualName(self->type) + ".__format__");
+        return nullptr;
+    }
+    return objectStr(self).release();
+}
+
+Object* objectDirMethod(Object* self, Object* const*, std::int64_t, Object*) { return objectDir(self).release(); }
+
+Object* objectInitSubclass(Object* self, Object* const*, std::int64_t, Object*) { return retNone(interpOf(self)); }
+Object* objectSubclassHook(Object* self, Object* const*, std::int64_t, Object*) {
+    incref(interpOf(self).notImplemented);
+    return interpOf(self).notImplemented;
+}
+
+Object* objectGetClass(Object* self) {
+    incref(self->type);
+    return self->type;
+}
+
+int objectSetClass(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    if (!value) {
+        typeError(interp, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!isType(value)) {
+        typeError(interp, "__class__ must be set to a class, not '" + value->type->name + "' object");
+        return -1;
+    }
+    TypeObject* newType = asType(value);
+    TypeObject* oldType = self->type;
+    if (!newType->isHeapType() || !oldType->isHeapType() || newType->basicsize != oldType->basicsize ||
+        newType->dealloc != oldType->dealloc) {
+        typeError(interp, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    incref(newType);
+    self->type = newType;
+    decref(oldType);
+    return 0;
+}
+
+Object* objectGetDict(Object* self) {
+    Interpreter& interp = interpOf(self);
+    Object* d = instanceDict(self, true);
+    if (!d) {
+        if (!errOccurred(interp))
+            raiseAttributeError(interp, self, vmOf(interp).names.__dict__,
+                                "'" + self->type->name + "' object has no attribute '__dict__'");
+        return nullptr;
+    }
+    incref(d);
+    return d;
+}
+
+int objectSetDict(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    if (!value || !isDict(value)) {
+        typeError(interp, std::string("__dict__ must be set to a dictionary, not a '") + (value ? value->type->name : "NULL") + "'");
+        return -1;
+    }
+    if (!self->type->slots.dictPtr) {
+        raiseAttributeError(interp, self, vmOf(interp).names.__dict__, "'" + self->type->name + "' object has no attribute '__dict__'");
+        return -1;
+    }
+    if (self->type->slots.materialize && self->type->slots.materialize(self) < 0) return -1;
+    Object** p = self->type->slots.dictPtr(self);
+    incref(value);
+    xdecref(std::exchange(*p, value));
+    return 0;
+}
+
+const MethodDef kObjectMethods[] = {
+    {"__sizeof__", objectSizeOfMethod, meth::kNoArgs},
+    {"__format__", objectFormatMethod, meth::kO},
+    {"__dir__", objectDirMethod, meth::kNoArgs},
+    {"__init_subclass__", objectInitSubclass, meth::kNoArgs | meth::kClass},
+    {"__subclasshook__", objectSubclassHook, meth::kFastcall | meth::kClass},
+    {nullptr, nullptr, 0},
+};
+const GetSetDef kObjectGetSets[] = {
+    {"__class__", objectGetClass, objectSetClass},
+    {"__dict__", objectGetDict, objectSetDict},
+    {nullptr, nullptr, nullptr},
+};
+
+// ---------------------------------------------------------------- type
+
+Object* typeRepr(Object* o) {
+    TypeObject* t = asType(o);
+    const std::string mod = typeModuleName(t);
+    if (mod != "builtins") return newStrFromUtf8(interpOf(o), "<class '" + mod + "." + typeQualName(t) + "'>").release();
+    return newStrFromUtf8(interpOf(o), "<class '" + t->name + "'>").release();
+}
+
+Object* typeGetAttro(Object* o, Object* name) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* type = asType(o);
+    if (!isStr(name)) {
+        typeError(interp, "attribute name must be string, not '" + name->type->name + "'");
+        return nullptr;
+    }
+    TypeObject* meta = o->type;
+    Object* metaAttr = typeLookup(meta, name);
+    DescrGetFunc metaGet = nullptr;
+    Ref keepMeta = Ref::borrowed(metaAttr);
+    if (metaAttr) {
+        metaGet = metaAttr->type->slots.descrGet;
+        if (metaGet && metaAttr->type->slots.descrSet) return metaGet(metaAttr, o, meta);
+    }
+    Object* attr = typeLookup(type, name);
+    if (attr) {
+        Ref keep = Ref::borrowed(attr);
+        if (auto localGet = attr->type->slots.descrGet) return localGet(attr, nullptr, o);
+        return keep.release();
+    }
+    if (metaGet) return metaGet(metaAttr, o, meta);
+    if (metaAttr) return keepMeta.release();
+    raiseAttributeError(interp, o, name, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
+    return nullptr;
+}
+
+int typeSetAttro(Object* o, Object* name, Object* value) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* type = asType(o);
+    if (!type->isHeapType()) {
+        typeError(interp, "cannot set " + reprOf(name) + " attribute of immutable type '" + type->name + "'");
+        return -1;
+    }
+    // Data descriptors of the metatype first (e.g. __name__, __doc__).
+    Object* metaAttr = typeLookup(o->type, name);
+    if (metaAttr && metaAttr->type->slots.descrSet) return metaAttr->type->slots.descrSet(metaAttr, o, value);
+    Ref key = Ref::borrowed(name);
+    if (isExactStr(name)) internInPlace(interp, key);
+    int r;
+    if (value) {
+        r = dictSetItem(type->slots.dict, key.get(), value);
+    } else {
+        r = dictDelItem(type->slots.dict, key.get());
+        if (r < 0 && errMatches(interp, vmOf(interp).exc.KeyError)) {
+            clearError(interp);
+            raiseAttributeError(interp, o, name, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
+        }
+    }
+    if (r == 0) {
+        const std::string n = strToUtf8(name);
+        if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) updateTypeSlot(type, name);
+        ++type->slots.versionTag;
+    }
+    return r;
+}
+
+Object* typeCallSlot(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    return callType(asType(callable), args, nargs, kwnames).release();
+}
+
+Object* typeVectorNew(Object* metatype, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(metatype);
+    if (nargs == 1 && metatype == interp.types.type) {
+        if (!noKeywords(interp, "type", kwnames)) return nullptr;
+        incref(args[0]->type);
+        return args[0]->type;
+    }
+    // type(name, bases, dict) and metaclasses: the tuple path of type_call.
+    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
+    Ref tuple = tupleFromArray(interp, args, nargs);
+    Ref kwargs;
+    if (kwCount(kwnames)) {
+        kwargs = newDict(interp);
+        for (std::int64_t i = 0; i < kwCount(kwnames); ++i) dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]);
+    }
+    TypeObject* meta = asType(metatype);
+    Ref obj(meta->slots.tpNew(meta, tuple.get(), kwargs.get()));
+    if (obj && typeIsSubtype(obj->type, meta) && obj->type->slots.tpInit)
+        if (obj->type->slots.tpInit(obj.get(), tuple.get(), kwargs.get()) < 0) obj = Ref();
+    leaveRecursiveCall(interp);
+    return obj.release();
+}
+
+Object* typeTpNew(TypeObject* metatype, Object* args, Object* kwargs) {
+    Interpreter& interp = *metatype->interp;
+    const std::int64_t n = tupleSize(args);
+    if (metatype == interp.types.type && n == 1 && !(kwargs && dictSize(kwargs))) {
+        incref(tupleItem(args, 0)->type);
+        return tupleItem(args, 0)->type;
+    }
+    if (n != 1 && n != 3) {
+        typeError(interp, "type() takes 1 or 3 arguments");
+        return nullptr;
+    }
+    if (n == 1) {
+        typeError(interp, "type.__new__() takes exactly 3 arguments (1 given)");
+        return nullptr;
+    }
+    return typeNew(metatype, tupleItem(args, 0), tupleItem(args, 1), tupleItem(args, 2), kwargs).release();
+}
+
+int typeTpInit(Object*, Object* args, Object*) {
+    const std::int64_t n = tupleSize(args);
+    if (n != 1 && n != 3) {
+        typeError(*args->type->interp, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+Object* ret(Object* self, Object* v) {
+    Object* r = v ? v : interpOf(self).none;
+    incref(r);
+    return r;
+}
+
+Object* typeGetName(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->isHeapType()) return ret(self, asHeapType(t)->htName);
+    const auto dot = t->name.rfind('.');
+    return newStrFromUtf8(interpOf(self), dot == std::string::npos ? t->name : t->name.substr(dot + 1)).release();
+}
+int typeSetName(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    if (!t->isHeapType()) {
+        typeError(interp, "cannot set '__name__' attribute of immutable type '" + t->name + "'");
+        return -1;
+    }
+    if (!value || !isStr(value)) {
+        typeError(interp, "can only assign string to " + t->name + ".__name__, not '" + (value ? value->type->name : "NULL") + "'");
+        return -1;
+    }
+    incref(value);
+    xdecref(std::exchange(asHeapType(t)->htName, value));
+    t->name = strToUtf8(value);
+    return 0;
+}
+Object* typeGetQualName(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->isHeapType()) return ret(self, asHeapType(t)->htQualname);
+    return typeGetName(self);
+}
+int typeSetQualName(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    if (!t->isHeapType() || !value || !isStr(value)) {
+        typeError(interp, "can only assign string to " + t->name + ".__qualname__");
+        return -1;
+    }
+    incref(value);
+    xdecref(std::exchange(asHeapType(t)->htQualname, value));
+    return 0;
+}
+Object* typeGetModule(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->isHeapType()) {
+        if (Object* m = dictGetItem(t->slots.dict, vmOf(self).names.__module__)) return ret(self, m);
+        raiseAttributeError(interpOf(self), self, vmOf(self).names.__module__, "__module__");
+        return nullptr;
+    }
+    return newStrFromUtf8(interpOf(self), typeModuleName(t)).release();
+}
+int typeSetModule(Object* self, Object* value) {
+    TypeObject* t = asType(self);
+    if (!t->isHeapType()) {
+        typeError(interpOf(self), "cannot set '__module__' attribute of immutable type '" + t->name + "'");
+        return -1;
+    }
+    return dictSetItem(t->slots.dict, vmOf(self).names.__module__, value);
+}
+Object* typeGetDoc(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->isHeapType()) {
+        Object* d = dictGetItem(t->slots.dict, vmOf(self).names.__doc__);
+        if (d && d->type->slots.descrGet) return d->type->slots.descrGet(d, nullptr, self);
+        return ret(self, d);
+    }
+    if (t->slots.doc) return newStrFromUtf8(interpOf(self), t->slots.doc).release();
+    return ret(self, nullptr);
+}
+int typeSetDoc(Object* self, Object* value) {
+    TypeObject* t = asType(self);
+    if (!t->isHeapType()) {
+        typeError(interpOf(self), "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
+        return -1;
+    }
+    return dictSetItem(t->slots.dict, vmOf(self).names.__doc__, value ? value : interpOf(self).none);
+}
+Object* typeGetMro(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->slots.mro) return ret(self, t->slots.mro);
+    std::vector<TypeObject*> mro;
+    typeMro(t, mro);
+    Ref tuple = newTuple(interpOf(self), static_cast<std::int64_t>(mro.size()));
+    for (std::size_t i = 0; i < mro.size(); ++i) {
+        incref(mro[i]);
+        tupleSetItemSteal(tuple.get(), static_cast<std::int64_t>(i), mro[i]);
+    }
+    return tuple.release();
+}
+Object* typeGetBases(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->slots.bases) return ret(self, t->slots.bases);
+    if (!t->base) return ret(self, interpOf(self).emptyTuple);
+    return tuplePack(interpOf(self), {t->base}).release();
+}
+Object* typeGetBase(Object* self) { return ret(self, asType(self)->base); }
+Object* typeGetBasicSize(Object* self) { return newInt(interpOf(self), asType(self)->basicsize).release(); }
+Object* typeGetItemSize(Object* self) { return newInt(interpOf(self), asType(self)->itemsize).release(); }
+Object* typeGetFlags(Object* self) { return newInt(interpOf(self), static_cast<std::int64_t>(asType(self)->flags)).release(); }
+Object* typeGetDictOffset(Object* self) {
+    TypeObject* t = asType(self);
+    if (t->flags & tpflags::kManagedDict) return newInt(interpOf(self), -1).release();
+    return newInt(interpOf(self), t->slots.dictOffset).release();
+}
+Object* typeGetWeakrefOffset(Object* self) { return newInt(interpOf(self), asType(self)->slots.weaklistOffset).release(); }
+Object* typeGetTextSignature(Object* self) { return ret(self, nullptr); }
+
+// mappingproxy over a type's namespace.
+struct MappingProxyObject : Object {
+    Object* mapping = nullptr;
+};
+Object* typeGetDict(Object* self) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    Ref dict;
+    if (t->slots.dict) {
+        dict = Ref::borrowed(t->slots.dict);
+    } else {
+        dict = newDict(interp);
+        if (t->slots.table)
+            for (auto& e : t->slots.table->entries) dictSetItem(dict.get(), e.first, e.second);
+    }
+    auto* p = interp.newObject<MappingProxyObject>(vmOf(interp).types.mappingproxy, 24);
+    if (!p) return nullptr;
+    p->mapping = dict.release();
+    interp.gc().track(p);
+    return p;
+}
+
+Object* typeMroMethod(Object* self, Object* const*, std::int64_t, Object*) {
+    Ref t(typeGetMro(self));
+    if (!t) return nullptr;
+    return sequenceList(t.get()).release();
+}
+Object* typeSubclasses(Object* self, Object* const*, std::int64_t, Object*) { return newList(interpOf(self), 0).release(); }
+Object* typeInstanceCheck(Object* self, Object* const* args, std::int64_t, Object*) {
+    const int r = isInstance(args[0], self);
+    if (r < 0) return nullptr;
+    return newBool(interpOf(self), r);
+}
+Object* typeSubclassCheck(Object* self, Object* const* args, std::int64_t, Object*) {
+    const int r = isSubclass(args[0], self);
+    if (r < 0) return nullptr;
+    return newBool(interpOf(self), r);
+}
+Object* typePrepare(Object* self, Object* const*, std::int64_t, Object*) { return newDict(interpOf(self)).release(); }
+Object* typeDirMethod(Object* self, Object* const*, std::int64_t, Object*) { return objectDir(self).release(); }
+
+const MethodDef kTypeMethods[] = {
+    {"mro", typeMroMethod, meth::kNoArgs},
+    {"__subclasses__", typeSubclasses, meth::kNoArgs},
+    {"__instancecheck__", typeInstanceCheck, meth::kO},
+    {"__subclasscheck__", typeSubclassCheck, meth::kO},
+    {"__prepare__", typePrepare, meth::kFastcall | meth::kKeywords | meth::kClass},
+    {"__dir__", typeDirMethod, meth::kNoArgs},
+    {nullptr, nullptr, 0},
+};
+const GetSetDef kTypeGetSets[] = {
+    {"__name__", typeGetName, typeSetName},
+    {"__qualname__", typeGetQualName, typeSetQualName},
+    {"__module__", typeGetModule, typeSetModule},
+    {"__doc__", typeGetDoc, typeSetDoc},
+    {"__dict__", typeGetDict, nullptr},
+    {"__mro__", typeGetMro, nullptr},
+    {"__bases__", typeGetBases, nullptr},
+    {"__base__", typeGetBase, nullptr},
+    {"__basicsize__", typeGetBasicSize, nullptr},
+    {"__itemsize__", typeGetItemSize, nullptr},
+    {"__flags__", typeGetFlags, nullptr},
+    {"__dictoffset__", typeGetDictOffset, nullptr},
+    {"__weakrefoffset__", typeGetWeakrefOffset, nullptr},
+    {"__text_signature__", typeGetTextSignature, nullptr},
+    {nullptr, nullptr, nullptr},
+};
+
+// mappingproxy slots.
+void proxyDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(static_cast<MappingProxyObject*>(o)->mapping, nullptr));
+    interp.freeObject(o);
+}
+int proxyTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* m = static_cast<MappingProxyObject*>(o)->mapping;
+    return m ? visit(m, arg) : 0;
+}
+Object* proxyRepr(Object* o) {
+    Ref r = objectRepr(static_cast<MappingProxyObject*>(o)->mapping);
+    if (!r) return nullptr;
+    return newStrFromUtf8(interpOf(o), "mappingproxy(" + strToUtf8(r.get()) + ")").release();
+}
+Object* proxyGetItem(Object* o, Object* key) { return getItem(static_cast<MappingProxyObject*>(o)->mapping, key).release(); }
+std::int64_t proxyLen(Object* o) { return objectLength(static_cast<MappingProxyObject*>(o)->mapping); }
+int proxyContains(Object* o, Object* key) { return containsOp(static_cast<MappingProxyObject*>(o)->mapping, key); }
+Object* proxyIter(Object* o) { return getIter(static_cast<MappingProxyObject*>(o)->mapping).release(); }
+Object* proxyForward(Object* self, const char* name, Object* const* args, std::int64_t nargs) {
+    return callMethodStr(static_cast<MappingProxyObject*>(self)->mapping, name, args, nargs).release();
+}
+Object* proxyKeys(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "keys", a, n); }
+Object* proxyValues(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "values", a, n); }
+Object* proxyItems(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "items", a, n); }
+Object* proxyGet(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "get", a, n); }
+Object* proxyCopy(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "copy", a, n); }
+const MethodDef kProxyMethods[] = {
+    {"keys", proxyKeys, meth::kNoArgs},      {"values", proxyValues, meth::kNoArgs}, {"items", proxyItems, meth::kNoArgs},
+    {"get", proxyGet, meth::kFastcall},      {"copy", proxyCopy, meth::kNoArgs},     {nullptr, nullptr, 0},
+};
+
+// ---------------------------------------------------------------- None / NotImplemented / Ellipsis
+
+Object* noneRepr(Object* o) { return newStrFromAscii(interpOf(o), "None").release(); }
+Object* notImplementedRepr(Object* o) { return newStrFromAscii(interpOf(o), "NotImplemented").release(); }
+Object* ellipsisRepr(Object* o) { return newStrFromAscii(interpOf(o), "Ellipsis").release(); }
+
+Object* singletonNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (tupleSize(args) || (kwargs && dictSize(kwargs))) {
+        typeError(interp, type->name + " takes no arguments");
+        return nullptr;
+    }
+    Object* o = type == interp.types.none ? interp.none : type == interp.types.ellipsis ? interp.ellipsis : interp.notImplemented;
+    incref(o);
+    return o;
+}
+
+// ---------------------------------------------------------------- code
+
+Object* codeReprSlot(Object* o) { return newStrFromUtf8(interpOf(o), codeReprText(o)).release(); }
+template <Object* CodeObject::*F> Object* codeField(Object* self) { return ret(self, asCode(self)->*F); }
+template <int CodeObject::*F> Object* codeInt(Object* self) { return newInt(interpOf(self), asCode(self)->*F).release(); }
+Object* codeGetCode(Object* self) {
+    const CodeObject* co = asCode(self);
+    std::string bytes;
+    for (CodeUnit u : co->code) {
+        // co_code shows the original (unquickened) instructions with zeroed caches.
+        bytes.push_back(static_cast<char>(opcodeDeopt(unitOpcode(u))));
+        bytes.push_back(static_cast<char>(unitOparg(u)));
+    }
+    return newBytes(interpOf(self), bytes).release();
+}
+Object* codeNames(Object* self, std::uint8_t kind) {
+    Interpreter& interp = interpOf(self);
+    const CodeObject* co = asCode(self);
+    Ref list = newList(interp, 0);
+    for (int i = 0; i < co->nlocalsplus; ++i)
+        if (co->localKind(i) & kind) listAppend(list.get(), co->localName(i));
+    return listAsTuple(list.get()).release();
+}
+Object* codeVarnames(Object* self) { return codeNames(self, fastkind::kLocal); }
+Object* codeCellvars(Object* self) { return codeNames(self, fastkind::kCell); }
+Object* codeFreevars(Object* self) { return codeNames(self, fastkind::kFree); }
+const GetSetDef kCodeGetSets[] = {
+    {"co_consts", codeField<&CodeObject::consts>},
+    {"co_names", codeField<&CodeObject::names>},
+    {"co_name", codeField<&CodeObject::name>},
+    {"co_qualname", codeField<&CodeObject::qualname>},
+    {"co_filename", codeField<&CodeObject::filename>},
+    {"co_linetable", codeField<&CodeObject::linetable>},
+    {"co_exceptiontable", codeField<&CodeObject::exceptiontable>},
+    {"co_argcount", codeInt<&CodeObject::argcount>},
+    {"co_posonlyargcount", codeInt<&CodeObject::posonlyargcount>},
+    {"co_kwonlyargcount", codeInt<&CodeObject::kwonlyargcount>},
+    {"co_stacksize", codeInt<&CodeObject::stacksize>},
+    {"co_flags", codeInt<&CodeObject::flags>},
+    {"co_firstlineno", codeInt<&CodeObject::firstlineno>},
+    {"co_nlocals", codeInt<&CodeObject::nlocals>},
+    {"co_varnames", codeVarnames},
+    {"co_cellvars", codeCellvars},
+    {"co_freevars", codeFreevars},
+    {"co_code", codeGetCode},
+    {nullptr, nullptr},
+};
+
+} // namespace
+
+Object* objectReprDefault(Object* o) {
+    Interpreter& interp = interpOf(o);
+    TypeObject* t = o->type;
+    const std::string mod = typeModuleName(t);
+    if (mod != "builtins")
+        return newStrFromUtf8(interp, formatString("<%s.%s object at 0x%llx>", mod.c_str(), typeQualName(t).c_str(),
+                                                   static_cast<unsigned long long>(o->addr)))
+            .release();
+    return newStrFromUtf8(interp, formatString("<%s object at 0x%llx>", t->name.c_str(), static_cast<unsigned long long>(o->addr)))
+        .release();
+}
+
+void bindObjectAndType(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    TypeObject* object = interp.types.object;
+    object->repr = objectReprDefault;
+    object->hash = pointerHash;
+    object->richcompare = objectRichCompareSlot;
+    object->slots.tpNew = objectNew;
+    object->slots.tpInit = objectInit;
+    object->slots.doc = "The base class of the class hierarchy.";
+    addMethods(interp, object, kObjectMethods);
+    addGetSets(interp, object, kObjectGetSets);
+
+    TypeObject* type = interp.types.type;
+    type->repr = typeRepr;
+    type->hash = pointerHash;
+    type->slots.getattro = typeGetAttro;
+    type->slots.setattro = typeSetAttro;
+    type->slots.call = typeCallSlot;
+    type->slots.vectorNew = typeVectorNew;
+    type->slots.tpNew = typeTpNew;
+    type->slots.tpInit = typeTpInit;
+    bindTypeTypeForHeapTypes(*type);
+    addMethods(interp, type, kTypeMethods);
+    addGetSets(interp, type, kTypeGetSets);
+
+    TypeObject* proxy = vm.types.mappingproxy;
+    proxy->dealloc = proxyDealloc;
+    proxy->traverse = proxyTraverse;
+    proxy->sizeOf = [](const Object*) -> std::int64_t { return 24; };
+    proxy->repr = proxyRepr;
+    proxy->slots.subscript = proxyGetItem;
+    proxy->slots.length = proxyLen;
+    proxy->slots.contains = proxyContains;
+    proxy->slots.iter = proxyIter;
+    setHostDestructor<MappingProxyObject>(*proxy);
+    addMethods(interp, proxy, kProxyMethods);
+
+    interp.types.none->repr = noneRepr;
+    interp.types.none->isTrue = [](Object*) { return 0; };
+    interp.types.none->slots.tpNew = singletonNew;
+    interp.types.notImplemented->repr = notImplementedRepr;
+    interp.types.notImplemented->slots.tpNew = singletonNew;
+    interp.types.ellipsis->repr = ellipsisRepr;
+    interp.types.ellipsis->slots.tpNew = singletonNew;
+
+    interp.types.code->repr = codeReprSlot;
+    addGetSets(interp, interp.types.code, kCodeGetSets);
+
+    initSuperType(interp, *vm.types.super);
+    initMemberDescriptorType(interp, *vm.types.memberDescriptor);
+}
+
+void bindBuiltinTypes(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    bindObjectAndType(interp);
+    bindNumberTypes(interp);
+    bindStrTypes(interp);
+    bindSequenceTypes(interp);
+    bindMappingTypes(interp);
+    bindFormatMethods(interp);
+    // Defaults every static type inherits (inherit_slots for repr/hash), then the slot wrappers.
+    std::vector<TypeObject*> all;
+    for (Object* s : interp.statics())
+        if (isType(s)) all.push_back(asType(s));
+    const TypeObject* unhashable[] = {interp.types.list, interp.types.dict, interp.types.set, vm.types.slice};
+    for (TypeObject* t : all) {
+        bool noHash = false;
+        for (const TypeObject* u : unhashable) noHash = noHash || t == u;
+        for (TypeObject* b = t->base; b && (!t->repr || (!t->hash && !noHash) || !t->richcompare); b = b->base) {
+            if (!t->repr) t->repr = b->repr;
+            if (!t->hash && !noHash) t->hash = b->hash;
+            if (!t->richcompare) t->richcompare = b->richcompare;
+        }
+        if (!t->slots.tpNew && t->base == interp.types.object && t != interp.types.object) {
+            // Types without a constructor: "cannot create 'X' instances".
+        }
+    }
+    for (TypeObject* t : all) addSlotWrappers(interp, t);
+}
+
+} // namespace hs

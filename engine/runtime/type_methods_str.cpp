@@ -1,0 +1,498 @@
+// str and bytes as Python sees them: constructors, sequence slots, and the method table over the
+// str_object / str_methods / bytes_object functions, with argument-clinic style parsing.
+#include "runtime/type_methods.h"
+
+#include "objects/bytes_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/iterator_objects.h"
+#include "objects/list_object.h"
+#include "objects/slice_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+// ---------------------------------------------------------------- str slots
+
+std::int64_t strLen(Object* s) { return strLength(s); }
+
+Object* strSubscript(Object* s, Object* key) {
+    Interpreter& interp = interpOf(s);
+    if (hasIndex(key)) {
+        std::int64_t i = 0;
+        if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        return strGetItem(interp, s, i).release();
+    }
+    if (isSlice(key)) {
+        std::int64_t start, stop, step;
+        if (!sliceUnpack(key, start, stop, step)) return nullptr;
+        return strSubscriptSlice(interp, s, start, stop, step).release();
+    }
+    typeError(interp, "string indices must be integers, not '" + key->type->name + "'");
+    return nullptr;
+}
+
+int strContainsSlot(Object* s, Object* x) { return strContains(interpOf(s), s, x); }
+Object* strIter(Object* s) { return newStrIterator(interpOf(s), s).release(); }
+Object* strConcatSlot(Object* a, Object* b) { return strConcat(interpOf(a), a, b).release(); }
+Object* strRepeatSlot(Object* a, std::int64_t n) { return strRepeat(interpOf(a), a, n).release(); }
+Object* strStrSlot(Object* s) {
+    Interpreter& interp = interpOf(s);
+    if (s->type == interp.types.str) {
+        incref(s);
+        return s;
+    }
+    return newStrFromUtf8(interp, strToUtf8(s)).release();
+}
+
+const SequenceSlots kStrSequence = {strConcatSlot, strRepeatSlot, nullptr, nullptr, nullptr};
+
+Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"object", "encoding", "errors"};
+    ArgSpec spec{"str", kNames, 3, 0, 0, 3};
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    Object* a[3];
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (type != interp.types.str) {
+        typeError(interp, "subclassing 'str' is not supported by the simulation yet");
+        return nullptr;
+    }
+    if (!a[0]) return Ref::borrowed(interp.emptyStr).release();
+    if (!a[1] && !a[2]) return objectStr(a[0]).release();
+    if (!isBytes(a[0])) {
+        if (isStr(a[0])) typeError(interp, "decoding str is not supported");
+        else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
+        return nullptr;
+    }
+    return bytesDecodeUtf8(interp, a[0]).release();
+}
+
+// ---------------------------------------------------------------- str methods
+
+// An optional slice bound (None or missing = default).
+bool bound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
+    if (!o || o == interp.none) {
+        out = deflt;
+        return true;
+    }
+    if (!hasIndex(o)) {
+        typeError(interp, "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    return indexAsInt64(o, out, nullptr);
+}
+
+#define STR_METHOD(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
+#define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
+
+STR_METHOD(mJoin) {
+    INTERP;
+    Ref seq = sequenceFast(args[0], "can only join an iterable");
+    if (!seq) return nullptr;
+    return strJoin(interp, self, seq.get()).release();
+}
+
+Object* splitImpl(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames, bool right) {
+    INTERP;
+    static const char* const kNames[] = {"sep", "maxsplit"};
+    ArgSpec spec{right ? "rsplit" : "split", kNames, 2, 0, 0, 2};
+    Object* a[2];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    std::int64_t maxsplit = -1;
+    if (a[1] && !indexAsInt64(a[1], maxsplit, vmOf(interp).exc.OverflowError)) return nullptr;
+    Object* sep = a[0] == interp.none ? nullptr : a[0];
+    if (sep && !isStr(sep)) {
+        typeError(interp, "must be str or None, not " + sep->type->name);
+        return nullptr;
+    }
+    return (right ? strRSplit(interp, self, sep, maxsplit) : strSplit(interp, self, sep, maxsplit)).release();
+}
+STR_METHOD(mSplit) { return splitImpl(self, args, nargs, kwnames, false); }
+STR_METHOD(mRSplit) { return splitImpl(self, args, nargs, kwnames, true); }
+STR_METHOD(mSplitlines) {
+    INTERP;
+    static const char* const kNames[] = {"keepends"};
+    ArgSpec spec{"splitlines", kNames, 1, 0, 0, 1};
+    Object* a[1];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    const int keep = a[0] ? objectIsTrue(a[0]) : 0;
+    if (keep < 0) return nullptr;
+    return strSplitlines(interp, self, keep != 0).release();
+}
+Object* stripImpl(Object* self, Object* const* args, std::int64_t nargs, int which, const char* name) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, name, nargs, 0, 1)) return nullptr;
+    Object* chars = nargs ? args[0] : nullptr;
+    if (chars == interp.none) chars = nullptr;
+    if (chars && !isStr(chars)) {
+        typeError(interp, "strip arg must be None or str");
+        return nullptr;
+    }
+    Ref r = which == 0 ? strStrip(interp, self, chars) : which == 1 ? strLStrip(interp, self, chars) : strRStrip(interp, self, chars);
+    return r.release();
+}
+STR_METHOD(mStrip) { return stripImpl(self, args, nargs, 0, "strip"); }
+STR_METHOD(mLStrip) { return stripImpl(self, args, nargs, 1, "lstrip"); }
+STR_METHOD(mRStrip) { return stripImpl(self, args, nargs, 2, "rstrip"); }
+STR_METHOD(mReplace) {
+    INTERP;
+    if (!checkPositional(interp, "replace", nargs, 2, 3)) return nullptr;
+    for (int i = 0; i < 2; ++i)
+        if (!isStr(args[i])) {
+            typeError(interp, formatString("replace() argument %d must be str, not ", i + 1) + args[i]->type->name);
+            return nullptr;
+        }
+    std::int64_t count = -1;
+    if (nargs == 3 && !indexAsInt64(args[2], count, vmOf(interp).exc.OverflowError)) return nullptr;
+    return strReplace(interp, self, args[0], args[1], count).release();
+}
+template <Ref (*F)(Interpreter&, Object*)> STR_METHOD(mCase) {
+    INTERP;
+    return F(interp, self).release();
+}
+Object* startsEnds(Object* self, Object* const* args, std::int64_t nargs, bool ends) {
+    Interpreter& interp = interpOf(self);
+    if (!checkArgCount(interp, ends ? "endswith" : "startswith", nargs, 1, 3)) return nullptr;
+    std::int64_t start = 0, end = INT64_MAX;
+    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    const int r = ends ? strEndsWith(interp, self, args[0], start, end) : strStartsWith(interp, self, args[0], start, end);
+    if (r < 0) return nullptr;
+    return newBool(interp, r != 0);
+}
+STR_METHOD(mStartsWith) { return startsEnds(self, args, nargs, false); }
+STR_METHOD(mEndsWith) { return startsEnds(self, args, nargs, true); }
+using FindFn = std::int64_t (*)(Interpreter&, Object*, Object*, std::int64_t, std::int64_t);
+Object* findImpl(Object* self, Object* const* args, std::int64_t nargs, const char* name, FindFn fn, std::int64_t errValue) {
+    Interpreter& interp = interpOf(self);
+    if (!checkArgCount(interp, name, nargs, 1, 3)) return nullptr;
+    std::int64_t start = 0, end = INT64_MAX;
+    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    const std::int64_t r = fn(interp, self, args[0], start, end);
+    if (r == errValue && errOccurred(interp)) return nullptr;
+    return newInt(interp, r).release();
+}
+STR_METHOD(mFind) { return findImpl(self, args, nargs, "find", strFind, -2); }
+STR_METHOD(mRFind) { return findImpl(self, args, nargs, "rfind", strRFind, -2); }
+STR_METHOD(mIndex) { return findImpl(self, args, nargs, "index", strIndex, -1); }
+STR_METHOD(mRIndex) { return findImpl(self, args, nargs, "rindex", strRIndex, -1); }
+STR_METHOD(mCount) { return findImpl(self, args, nargs, "count", strCount, -1); }
+template <bool (*F)(const Object*)> STR_METHOD(mPred) {
+    INTERP;
+    return newBool(interp, F(self));
+}
+STR_METHOD(mIsAscii) {
+    INTERP;
+    return newBool(interp, strIsAscii(self));
+}
+STR_METHOD(mZfill) {
+    INTERP;
+    std::int64_t width = 0;
+    if (!indexAsInt64(args[0], width, vmOf(interp).exc.OverflowError)) return nullptr;
+    return strZfill(interp, self, width).release();
+}
+using JustFn = Ref (*)(Interpreter&, Object*, std::int64_t, char32_t);
+Object* justImpl(Object* self, Object* const* args, std::int64_t nargs, const char* name, JustFn fn) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, name, nargs, 1, 2)) return nullptr;
+    std::int64_t width = 0;
+    if (!indexAsInt64(args[0], width, vmOf(interp).exc.OverflowError)) return nullptr;
+    char32_t fill = U' ';
+    if (nargs == 2) {
+        if (!isStr(args[1]) || strLength(args[1]) != 1) {
+            typeError(interp, std::string(name) + "() argument 2 must be a unicode character, not " + args[1]->type->name);
+            return nullptr;
+        }
+        fill = strCharAt(args[1], 0);
+    }
+    return fn(interp, self, width, fill).release();
+}
+STR_METHOD(mCenter) { return justImpl(self, args, nargs, "center", strCenter); }
+STR_METHOD(mLJust) { return justImpl(self, args, nargs, "ljust", strLJust); }
+STR_METHOD(mRJust) { return justImpl(self, args, nargs, "rjust", strRJust); }
+STR_METHOD(mPartition) {
+    INTERP;
+    if (!isStr(args[0])) {
+        typeError(interp, "must be str, not " + args[0]->type->name);
+        return nullptr;
+    }
+    return strPartition(interp, self, args[0]).release();
+}
+STR_METHOD(mRPartition) {
+    INTERP;
+    if (!isStr(args[0])) {
+        typeError(interp, "must be str, not " + args[0]->type->name);
+        return nullptr;
+    }
+    return strRPartition(interp, self, args[0]).release();
+}
+STR_METHOD(mRemovePrefix) {
+    INTERP;
+    if (!isStr(args[0])) {
+        typeError(interp, "removeprefix() argument must be str, not " + args[0]->type->name);
+        return nullptr;
+    }
+    return strRemovePrefix(interp, self, args[0]).release();
+}
+STR_METHOD(mRemoveSuffix) {
+    INTERP;
+    if (!isStr(args[0])) {
+        typeError(interp, "removesuffix() argument must be str, not " + args[0]->type->name);
+        return nullptr;
+    }
+    return strRemoveSuffix(interp, self, args[0]).release();
+}
+STR_METHOD(mEncode) {
+    INTERP;
+    static const char* const kNames[] = {"encoding", "errors"};
+    ArgSpec spec{"encode", kNames, 2, 0, 0, 2};
+    Object* a[2];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (a[0] && isStr(a[0])) {
+        std::string enc = strToUtf8(a[0]);
+        for (char& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (enc != "utf-8" && enc != "utf8" && enc != "utf_8") {
+            raiseError(interp, vmOf(interp).exc.LookupError, "unknown encoding: " + strToUtf8(a[0]));
+            return nullptr;
+        }
+    }
+    return strEncodeUtf8(interp, self).release();
+}
+STR_METHOD(mExpandTabs) {
+    INTERP;
+    static const char* const kNames[] = {"tabsize"};
+    ArgSpec spec{"expandtabs", kNames, 1, 0, 0, 1};
+    Object* a[1];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    std::int64_t tab = 8;
+    if (a[0] && !indexAsInt64(a[0], tab, vmOf(interp).exc.OverflowError)) return nullptr;
+    std::u32string out;
+    std::int64_t col = 0;
+    for (char32_t c : strToCodePoints(self)) {
+        if (c == U'\t') {
+            if (tab > 0) {
+                const std::int64_t n = tab - col % tab;
+                out.append(static_cast<std::size_t>(n), U' ');
+                col += n;
+            }
+        } else {
+            out.push_back(c);
+            col = (c == U'\n' || c == U'\r') ? 0 : col + 1;
+        }
+    }
+    return newStrFromCodePoints(interp, out).release();
+}
+STR_METHOD(mGetNewArgs) {
+    INTERP;
+    Ref s(strStrSlot(self));
+    return tuplePack(interp, {s.get()}).release();
+}
+
+const MethodDef kStrMethods[] = {
+    {"join", mJoin, meth::kO},
+    {"split", mSplit, meth::kFastcall | meth::kKeywords},
+    {"rsplit", mRSplit, meth::kFastcall | meth::kKeywords},
+    {"splitlines", mSplitlines, meth::kFastcall | meth::kKeywords},
+    {"strip", mStrip, meth::kFastcall},
+    {"lstrip", mLStrip, meth::kFastcall},
+    {"rstrip", mRStrip, meth::kFastcall},
+    {"replace", mReplace, meth::kFastcall},
+    {"upper", mCase<strUpper>, meth::kNoArgs},
+    {"lower", mCase<strLower>, meth::kNoArgs},
+    {"capitalize", mCase<strCapitalize>, meth::kNoArgs},
+    {"title", mCase<strTitle>, meth::kNoArgs},
+    {"swapcase", mCase<strSwapcase>, meth::kNoArgs},
+    {"casefold", mCase<strCasefold>, meth::kNoArgs},
+    {"startswith", mStartsWith, meth::kFastcall},
+    {"endswith", mEndsWith, meth::kFastcall},
+    {"find", mFind, meth::kFastcall},
+    {"rfind", mRFind, meth::kFastcall},
+    {"index", mIndex, meth::kFastcall},
+    {"rindex", mRIndex, meth::kFastcall},
+    {"count", mCount, meth::kFastcall},
+    {"isdigit", mPred<strIsDigit>, meth::kNoArgs},
+    {"isdecimal", mPred<strIsDecimal>, meth::kNoArgs},
+    {"isnumeric", mPred<strIsNumeric>, meth::kNoArgs},
+    {"isalpha", mPred<strIsAlpha>, meth::kNoArgs},
+    {"isalnum", mPred<strIsAlnum>, meth::kNoArgs},
+    {"isspace", mPred<strIsSpace>, meth::kNoArgs},
+    {"isupper", mPred<strIsUpper>, meth::kNoArgs},
+    {"islower", mPred<strIsLower>, meth::kNoArgs},
+    {"istitle", mPred<strIsTitle>, meth::kNoArgs},
+    {"isidentifier", mPred<strIsIdentifier>, meth::kNoArgs},
+    {"isprintable", mPred<strIsPrintable>, meth::kNoArgs},
+    {"isascii", mIsAscii, meth::kNoArgs},
+    {"zfill", mZfill, meth::kO},
+    {"center", mCenter, meth::kFastcall},
+    {"ljust", mLJust, meth::kFastcall},
+    {"rjust", mRJust, meth::kFastcall},
+    {"partition", mPartition, meth::kO},
+    {"rpartition", mRPartition, meth::kO},
+    {"removeprefix", mRemovePrefix, meth::kO},
+    {"removesuffix", mRemoveSuffix, meth::kO},
+    {"encode", mEncode, meth::kFastcall | meth::kKeywords},
+    {"expandtabs", mExpandTabs, meth::kFastcall | meth::kKeywords},
+    {"__getnewargs__", mGetNewArgs, meth::kNoArgs},
+    {nullptr, nullptr, 0},
+};
+
+// ---------------------------------------------------------------- bytes
+
+std::int64_t bytesLen(Object* b) { return bytesSize(b); }
+Object* bytesSubscript(Object* b, Object* key) {
+    Interpreter& interp = interpOf(b);
+    if (hasIndex(key)) {
+        std::int64_t i = 0;
+        if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        return bytesGetItem(interp, b, i).release();
+    }
+    if (isSlice(key)) {
+        std::int64_t start, stop, step;
+        if (!sliceUnpack(key, start, stop, step)) return nullptr;
+        return bytesSubscriptSlice(interp, b, start, stop, step).release();
+    }
+    typeError(interp, "byte indices must be integers or slices, not " + key->type->name);
+    return nullptr;
+}
+int bytesContainsSlot(Object* b, Object* x) { return bytesContains(interpOf(b), b, x); }
+Object* bytesIter(Object* b) { return newBytesIterator(interpOf(b), b).release(); }
+Object* bytesConcatSlot(Object* a, Object* b) { return bytesConcat(interpOf(a), a, b).release(); }
+Object* bytesRepeatSlot(Object* a, std::int64_t n) { return bytesRepeat(interpOf(a), a, n).release(); }
+const SequenceSlots kBytesSequence = {bytesConcatSlot, bytesRepeatSlot, nullptr, nullptr, nullptr};
+
+Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"source", "encoding", "errors"};
+    ArgSpec spec{"bytes", kNames, 3, 0, 0, 3};
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    Object* a[3];
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (!a[0]) return Ref::borrowed(interp.emptyBytes).release();
+    Object* x = a[0];
+    if (isStr(x)) {
+        if (!a[1]) {
+            typeError(interp, "string argument without an encoding");
+            return nullptr;
+        }
+        return strEncodeUtf8(interp, x).release();
+    }
+    if (a[1]) {
+        typeError(interp, "encoding without a string argument");
+        return nullptr;
+    }
+    if (isBytes(x)) {
+        if (type == interp.types.bytes && isExactBytes(x)) return Ref::borrowed(x).release();
+        return newBytes(interp, bytesView(x)).release();
+    }
+    if (hasIndex(x)) {
+        std::int64_t n = 0;
+        if (!indexAsInt64(x, n, vmOf(interp).exc.OverflowError)) return nullptr;
+        if (n < 0) {
+            raiseError(interp, vmOf(interp).exc.ValueError, "negative count");
+            return nullptr;
+        }
+        return newBytes(interp, std::string(static_cast<std::size_t>(n), '\0')).release();
+    }
+    if (!x->type->slots.iter && !(x->type->slots.sequence && x->type->slots.sequence->item)) {
+        typeError(interp, "cannot convert '" + x->type->name + "' object to bytes");
+        return nullptr;
+    }
+    Ref list = sequenceList(x);
+    if (!list) return nullptr;
+    return bytesFromIntList(interp, list.get()).release();
+}
+
+Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    INTERP;
+    static const char* const kNames[] = {"encoding", "errors"};
+    ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
+    Object* a[2];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    return bytesDecodeUtf8(interp, self).release();
+}
+Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    INTERP;
+    return bytesHex(interp, self).release();
+}
+Object* bStartsEnds(Object* self, Object* const* args, std::int64_t nargs, bool ends) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, ends ? "endswith" : "startswith", nargs, 1, 1)) return nullptr;
+    if (!isBytes(args[0])) {
+        typeError(interp, std::string(ends ? "endswith" : "startswith") + " first arg must be bytes or a tuple of bytes, not " +
+                              args[0]->type->name);
+        return nullptr;
+    }
+    const std::string_view s = bytesView(self), p = bytesView(args[0]);
+    const bool r = p.size() <= s.size() && (ends ? s.substr(s.size() - p.size()) == p : s.substr(0, p.size()) == p);
+    return newBool(interp, r);
+}
+Object* bStarts(Object* self, Object* const* a, std::int64_t n, Object*) { return bStartsEnds(self, a, n, false); }
+Object* bEnds(Object* self, Object* const* a, std::int64_t n, Object*) { return bStartsEnds(self, a, n, true); }
+Object* bCount(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    INTERP;
+    if (!isBytes(args[0])) {
+        typeError(interp, "argument should be integer or bytes-like object, not '" + args[0]->type->name + "'");
+        return nullptr;
+    }
+    const std::string_view s = bytesView(self), p = bytesView(args[0]);
+    std::int64_t count = 0;
+    if (p.empty()) count = static_cast<std::int64_t>(s.size()) + 1;
+    else
+        for (std::size_t pos = s.find(p); pos != std::string_view::npos; pos = s.find(p, pos + p.size())) ++count;
+    return newInt(interp, count).release();
+}
+
+const MethodDef kBytesMethods[] = {
+    {"decode", bDecode, meth::kFastcall | meth::kKeywords},
+    {"hex", bHex, meth::kFastcall | meth::kKeywords},
+    {"startswith", bStarts, meth::kFastcall},
+    {"endswith", bEnds, meth::kFastcall},
+    {"count", bCount, meth::kO},
+    {nullptr, nullptr, 0},
+};
+
+#undef STR_METHOD
+#undef INTERP
+
+} // namespace
+
+void bindStrTypes(Interpreter& interp) {
+    TypeObject* s = interp.types.str;
+    s->slots.length = strLen;
+    s->slots.subscript = strSubscript;
+    s->slots.contains = strContainsSlot;
+    s->slots.iter = strIter;
+    s->slots.str = strStrSlot;
+    s->slots.sequence = &kStrSequence;
+    s->slots.tpNew = strTpNew;
+    addMethods(interp, s, kStrMethods);
+
+    TypeObject* b = interp.types.bytes;
+    b->slots.length = bytesLen;
+    b->slots.subscript = bytesSubscript;
+    b->slots.contains = bytesContainsSlot;
+    b->slots.iter = bytesIter;
+    b->slots.sequence = &kBytesSequence;
+    b->slots.tpNew = bytesTpNew;
+    b->slots.str = [](Object* o) -> Object* { return o->type->repr(o); };
+    addMethods(interp, b, kBytesMethods);
+}
+
+} // namespace hs

@@ -1,0 +1,57 @@
+// Helpers of the eval loop that are not on the hot path (ceval.c's static functions): imports,
+// unpacking, raise, exception matching, pattern matching, call helpers, error messages.
+#pragma once
+
+#include "vm/eval.h"
+#include "vm/frame.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+// unpack_iterable: pushes argcnt (+1 list +argcntafter) values below `sp` (sp points past the
+// last slot to fill; values are stored downwards, the first item highest). argcntafter == -1: no
+// starred target. False with the error pending.
+bool unpackIterable(VmState& vm, Object* v, int argcnt, int argcntafter, Object** sp);
+// IMPORT_NAME / IMPORT_FROM / IMPORT_STAR.
+Object* importName(VmState& vm, Frame* f, Object* name, Object* fromlist, Object* level);
+Object* importFrom(VmState& vm, Object* module, Object* name);
+int importAllFrom(VmState& vm, Object* locals, Object* module);
+// do_raise: 1 = re-raise (unwind without a new traceback entry), 0 = raise (error pending either way).
+int doRaise(VmState& vm, Object* exc, Object* cause);
+// check_except_type_valid: -1 with TypeError for a non-exception class in `except`.
+int checkExceptTypeValid(VmState& vm, Object* right);
+// PyErr_GivenExceptionMatches(exc instance, class or tuple).
+bool givenExceptionMatches(Object* exc, Object* type);
+// NameError/UnboundLocalError messages (format_exc_check_arg / format_exc_unbound).
+void raiseNameErrorFor(VmState& vm, Object* name);
+void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
+// match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
+Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs);
+Object* matchKeys(VmState& vm, Object* map, Object* keys);
+// CALL_FUNCTION_EX: PyObject_Call after converting the arguments (with 3.11's messages).
+Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwargs);
+// DICT_MERGE: merge with duplicate detection and format_kwargs_error's messages.
+int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other);
+// DICT_UPDATE error message ("'int' object is not a mapping").
+int dictUpdateForDisplay(VmState& vm, Object* dict, Object* other);
+// LIST_EXTEND error ("Value after * must be an iterable, not int").
+int listExtendForDisplay(VmState& vm, Object* list, Object* iterable);
+// _PyObject_FunctionStr: "f()" / "module.f()".
+std::string functionStr(Object* func);
+// BUILD_STRING.
+Object* buildString(VmState& vm, Object** items, int n);
+// PRINT_EXPR / SETUP_ANNOTATIONS / LOAD_BUILD_CLASS helpers.
+int printExpr(VmState& vm, Object* value);
+int setupAnnotations(VmState& vm, Frame* f);
+// GET_ITER for `yield from` and GET_YIELD_FROM_ITER.
+Object* getYieldFromIter(VmState& vm, Frame* f, Object* iterable);
+// SEND: PyIter_Send: 0 = yielded (*out), 1 = returned (*out), -1 = error.
+int iterSend(VmState& vm, Object* receiver, Object* value, Object** out);
+// WITH_EXCEPT_START's call; BEFORE_WITH's lookups.
+Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
+// The exception a generator throw() enters the frame with is pending: nothing to do here.
+
+// RETURN_GENERATOR: makes the generator from the frame (frame's data moves into it).
+Object* makeGenerator(VmState& vm, Frame* f);
+
+} // namespace hs

@@ -1,0 +1,600 @@
+// The eval loop's out-of-line helpers (ceval.c's static functions): unpacking, imports, raise and
+// except matching, NameError messages, pattern matching, CALL_FUNCTION_EX / DICT_MERGE with their
+// messages, f-string assembly, displayhook, annotations, generators' SEND and creation.
+#include "vm/eval_internal.h"
+
+#include "modules/module_registry.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/function_object.h"
+#include "objects/generator_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+
+#include <cstring>
+
+namespace hs {
+
+namespace {
+void typeError(VmState& vm, const std::string& m) { raiseError(vm.interp, vm.exc.TypeError, m); }
+void valueError(VmState& vm, const std::string& m) { raiseError(vm.interp, vm.exc.ValueError, m); }
+} // namespace
+
+bool unpackIterable(VmState& vm, Object* v, int argcnt, int argcntafter, Object** sp) {
+    Interpreter& interp = vm.interp;
+    int i = 0;
+    Ref it = getIter(v);
+    if (!it) {
+        if (errMatches(interp, vm.exc.TypeError) && !v->type->slots.iter &&
+            !(v->type->slots.sequence && v->type->slots.sequence->item)) {
+            clearError(interp);
+            typeError(vm, "cannot unpack non-iterable " + v->type->name + " object");
+        }
+        return false;
+    }
+    for (; i < argcnt; ++i) {
+        Ref w = iterNext(it.get());
+        if (!w) {
+            if (!errOccurred(interp)) {
+                if (argcntafter == -1)
+                    valueError(vm, formatString("not enough values to unpack (expected %d, got %d)", argcnt, i));
+                else
+                    valueError(vm, formatString("not enough values to unpack (expected at least %d, got %d)",
+                                                argcnt + argcntafter, i));
+            }
+            goto fail;
+        }
+        *--sp = w.release();
+    }
+    if (argcntafter == -1) {
+        Ref w = iterNext(it.get());
+        if (!w) {
+            if (errOccurred(interp)) goto fail;
+            return true;
+        }
+        w = Ref();
+        valueError(vm, formatString("too many values to unpack (expected %d)", argcnt));
+        goto fail;
+    }
+    {
+        Ref l = sequenceList(it.get());
+        if (!l) goto fail;
+        Object* list = l.release();
+        *--sp = list;
+        ++i;
+        const std::int64_t ll = listSize(list);
+        if (ll < argcntafter) {
+            valueError(vm, formatString("not enough values to unpack (expected at least %d, got %lld)", argcnt + argcntafter,
+                                        static_cast<long long>(argcnt + ll)));
+            goto fail;
+        }
+        for (int j = argcntafter; j > 0; --j, ++i) *--sp = listItem(list, ll - j);
+        static_cast<ListObject*>(list)->size = ll - argcntafter;
+        return true;
+    }
+fail:
+    for (; i > 0; --i, ++sp) decref(*sp);
+    return false;
+}
+
+// ---------------------------------------------------------------- imports
+
+Object* importName(VmState& vm, Frame* f, Object* name, Object* fromlist, Object* level) {
+    Interpreter& interp = vm.interp;
+    Object* importFunc = dictGetItem(f->builtins, vm.names.__import__);
+    if (!importFunc) {
+        if (!errOccurred(interp)) raiseError(interp, vm.exc.ImportError, "__import__ not found");
+        return nullptr;
+    }
+    if (importFunc == builtinImportFunction(interp)) {
+        std::int64_t ilevel = 0;
+        if (!indexAsInt64(level, ilevel, vm.exc.OverflowError)) return nullptr;
+        return importModuleLevel(interp, name, f->globals, fromlist, static_cast<int>(ilevel)).release();
+    }
+    Object* stack[5] = {name, f->globals, f->locals ? f->locals : interp.none, fromlist, level};
+    return call(importFunc, stack, 5).release();
+}
+
+Object* importFrom(VmState& vm, Object* module, Object* name) {
+    Interpreter& interp = vm.interp;
+    Ref x;
+    if (lookupAttr(module, name, x) != 0) return x.release();
+    Ref pkgname;
+    if (lookupAttr(module, vm.names.__name__, pkgname) < 0) return nullptr;
+    if (pkgname && isStr(pkgname.get())) {
+        Ref full = newStrFromUtf8(interp, strToUtf8(pkgname.get()) + "." + strToUtf8(name));
+        if (Object* m = dictGetItem(vm.modules, full.get())) {
+            incref(m);
+            return m;
+        }
+    }
+    const std::string pkg = pkgname && isStr(pkgname.get()) ? strReprUtf8(pkgname.get()) : "'<unknown module name>'";
+    raiseError(interp, vm.exc.ImportError, "cannot import name " + strReprUtf8(name) + " from " + pkg + " (unknown location)");
+    if (Object* exc = interp.error().value.get()) {
+        if (pkgname) {
+            incref(pkgname.get());
+            setExceptionField(exc, 1, pkgname.get());
+        }
+    }
+    return nullptr;
+}
+
+int importAllFrom(VmState& vm, Object* locals, Object* module) {
+    Interpreter& interp = vm.interp;
+    Ref all;
+    if (lookupAttr(module, internName(interp, "__all__").get(), all) < 0) return -1;
+    bool skipUnderscore = false;
+    if (!all) {
+        Ref dict;
+        if (lookupAttr(module, vm.names.__dict__, dict) < 0) return -1;
+        if (!dict) {
+            raiseError(interp, vm.exc.ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = callMethodStr(dict.get(), "keys", nullptr, 0);
+        if (!all) return -1;
+        skipUnderscore = true;
+    }
+    Ref it = getIter(all.get());
+    if (!it) return -1;
+    for (;;) {
+        Ref name = iterNext(it.get());
+        if (!name) return errOccurred(interp) ? -1 : 0;
+        if (!isStr(name.get())) {
+            typeError(vm, "Item in " + strReprUtf8(dictGetItem(moduleDict(module), vm.names.__name__)) +
+                              ".__all__ must be str, not " + name->type->name);
+            return -1;
+        }
+        if (skipUnderscore && strLength(name.get()) > 0 && strCharAt(name.get(), 0) == U'_') continue;
+        Ref value = getAttr(module, name.get());
+        if (!value) return -1;
+        const int err = isDictExact(locals) ? dictSetItem(locals, name.get(), value.get()) : setItem(locals, name.get(), value.get());
+        if (err != 0) return -1;
+    }
+}
+
+// ---------------------------------------------------------------- raise / except
+
+int doRaise(VmState& vm, Object* exc, Object* cause) {
+    Interpreter& interp = vm.interp;
+    if (exc == nullptr) {
+        Object* value = handledException(interp);
+        if (value == nullptr) {
+            raiseError(interp, vm.exc.RuntimeError, "No active exception to reraise");
+            return 0;
+        }
+        restoreException(interp, value);
+        return 1;
+    }
+    Ref value;
+    if (isExceptionClass(exc)) {
+        value = callNoArgs(exc);
+        if (!value) goto raise_error;
+        if (!isExceptionInstance(value.get())) {
+            typeError(vm, "calling " + reprOf(exc) + " should have returned an instance of BaseException, not " +
+                              reprOf(value->type));
+            goto raise_error;
+        }
+    } else if (isExceptionInstance(exc)) {
+        value = Ref::borrowed(exc);
+    } else {
+        typeError(vm, "exceptions must derive from BaseException");
+        goto raise_error;
+    }
+    if (cause) {
+        Object* fixedCause = nullptr;
+        if (isExceptionClass(cause)) {
+            Ref c = callNoArgs(cause);
+            if (!c) goto raise_error;
+            fixedCause = c.release();
+        } else if (isExceptionInstance(cause)) {
+            fixedCause = cause;
+            incref(cause);
+        } else if (cause == interp.none) {
+            fixedCause = nullptr;
+        } else {
+            typeError(vm, "exception causes must derive from BaseException");
+            goto raise_error;
+        }
+        setExceptionCause(value.get(), fixedCause);
+        asException(value.get())->suppressContext = true;
+    }
+    raiseObject(interp, value.get());
+raise_error:
+    xdecref(exc);
+    xdecref(cause);
+    return 0;
+}
+
+int checkExceptTypeValid(VmState& vm, Object* right) {
+    if (isTuple(right)) {
+        for (std::int64_t i = 0; i < tupleSize(right); ++i)
+            if (!isExceptionClass(tupleItem(right, i))) {
+                typeError(vm, "catching classes that do not inherit from BaseException is not allowed");
+                return -1;
+            }
+        return 0;
+    }
+    if (!isExceptionClass(right)) {
+        typeError(vm, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return 0;
+}
+
+bool givenExceptionMatches(Object* exc, Object* type) {
+    if (exc == nullptr || type == nullptr) return false;
+    if (isTuple(type)) {
+        for (std::int64_t i = 0; i < tupleSize(type); ++i)
+            if (givenExceptionMatches(exc, tupleItem(type, i))) return true;
+        return false;
+    }
+    TypeObject* cls = isExceptionInstance(exc) ? exc->type : (isType(exc) ? asType(exc) : nullptr);
+    if (cls && isExceptionClass(type)) return typeIsSubtype(cls, asType(type));
+    return exc == type;
+}
+
+void raiseNameErrorFor(VmState& vm, Object* name) {
+    raiseNameError(vm.interp, vm.exc.NameError, name, "name '" + strToUtf8(name) + "' is not defined");
+}
+
+void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg) {
+    if (errOccurred(vm.interp)) return;
+    Object* name = co->localName(oparg);
+    if (oparg < co->nplaincellvars + co->nlocals)
+        raiseError(vm.interp, vm.exc.UnboundLocalError,
+                   "cannot access local variable '" + strToUtf8(name) + "' where it is not associated with a value");
+    else
+        raiseNameError(vm.interp, vm.exc.NameError, name,
+                       "cannot access free variable '" + strToUtf8(name) +
+                           "' where it is not associated with a value in enclosing scope");
+}
+
+// ---------------------------------------------------------------- pattern matching
+
+Object* matchKeys(VmState& vm, Object* map, Object* keys) {
+    Interpreter& interp = vm.interp;
+    const std::int64_t nkeys = tupleSize(keys);
+    if (!nkeys) return newTuple(interp, 0).release();
+    Ref get;
+    const bool methFound = getMethod(map, vm.names.get, get);
+    if (!get) return nullptr;
+    Ref seen = newSet(interp);
+    Ref dummy = callNoArgs(interp.types.object);
+    Ref values = newTuple(interp, nkeys);
+    if (!seen || !dummy || !values) return nullptr;
+    for (std::int64_t i = 0; i < nkeys; ++i) {
+        Object* key = tupleItem(keys, i);
+        const int contained = setContains(seen.get(), key);
+        if (contained != 0 || setAdd(seen.get(), key) != 0) {
+            if (!errOccurred(interp)) valueError(vm, "mapping pattern checks duplicate key (" + reprOf(key) + ")");
+            return nullptr;
+        }
+        Object* args[3] = {map, key, dummy.get()};
+        Ref value = methFound ? call(get.get(), args, 3) : call(get.get(), args + 1, 2);
+        if (!value) return nullptr;
+        if (value.get() == dummy.get()) {
+            incref(interp.none);
+            return interp.none;
+        }
+        tupleSetItemSteal(values.get(), i, value.release());
+    }
+    return values.release();
+}
+
+namespace {
+bool matchSelf(VmState& vm, TypeObject* t) {
+    Interpreter& interp = vm.interp;
+    for (TypeObject* b : {interp.types.bool_, interp.types.bytes, interp.types.dict, interp.types.float_, interp.types.frozenset,
+                          interp.types.int_, interp.types.list, interp.types.set, interp.types.str, interp.types.tuple})
+        if (typeIsSubtype(t, b)) return true;
+    return false;
+}
+
+Object* matchClassAttr(VmState& vm, Object* subject, Object* type, Object* name, Object* seen) {
+    Interpreter& interp = vm.interp;
+    if (setContains(seen, name) != 0 || setAdd(seen, name) != 0) {
+        if (!errOccurred(interp))
+            typeError(vm, asType(type)->name + "() got multiple sub-patterns for attribute " + reprOf(name));
+        return nullptr;
+    }
+    Ref attr = getAttr(subject, name);
+    if (!attr && errMatches(interp, vm.exc.AttributeError)) clearError(interp);
+    return attr.release();
+}
+} // namespace
+
+Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs) {
+    Interpreter& interp = vm.interp;
+    if (!isType(type)) {
+        typeError(vm, "called match pattern must be a type");
+        return nullptr;
+    }
+    if (isInstance(subject, type) <= 0) return nullptr;
+    Ref seen = newSet(interp);
+    Ref attrs = newList(interp, 0);
+    if (!seen || !attrs) return nullptr;
+    if (nargs) {
+        bool self = false;
+        Ref matchArgs = getAttr(type, vm.names.__match_args__);
+        if (matchArgs) {
+            if (!isExactTuple(matchArgs.get())) {
+                typeError(vm, asType(type)->name + ".__match_args__ must be a tuple (got " + matchArgs->type->name + ")");
+                return nullptr;
+            }
+        } else if (errMatches(interp, vm.exc.AttributeError)) {
+            clearError(interp);
+            matchArgs = Ref::borrowed(interp.emptyTuple);
+            self = matchSelf(vm, asType(type));
+        } else {
+            return nullptr;
+        }
+        const std::int64_t allowed = self ? 1 : tupleSize(matchArgs.get());
+        if (allowed < nargs) {
+            typeError(vm, formatString("%s() accepts %lld positional sub-pattern%s (%d given)", asType(type)->name.c_str(),
+                                       static_cast<long long>(allowed), allowed == 1 ? "" : "s", nargs));
+            return nullptr;
+        }
+        if (self) {
+            listAppend(attrs.get(), subject);
+        } else {
+            for (int i = 0; i < nargs; ++i) {
+                Object* name = tupleItem(matchArgs.get(), i);
+                if (!isExactStr(name)) {
+                    typeError(vm, "__match_args__ elements must be strings (got " + name->type->name + ")");
+                    return nullptr;
+                }
+                Ref attr(matchClassAttr(vm, subject, type, name, seen.get()));
+                if (!attr) return nullptr;
+                listAppend(attrs.get(), attr.get());
+            }
+        }
+    }
+    for (std::int64_t i = 0; i < tupleSize(kwargs); ++i) {
+        Ref attr(matchClassAttr(vm, subject, type, tupleItem(kwargs, i), seen.get()));
+        if (!attr) return nullptr;
+        listAppend(attrs.get(), attr.get());
+    }
+    return listAsTuple(attrs.get()).release();
+}
+
+// ---------------------------------------------------------------- calls
+
+std::string functionStr(Object* func) {
+    Interpreter& interp = *func->type->interp;
+    VmState& vm = vmOf(interp);
+    Ref qualname;
+    if (lookupAttr(func, vm.names.__qualname__, qualname) <= 0 || !isStr(qualname.get())) {
+        clearError(interp);
+        return strOf(func);
+    }
+    Ref module;
+    if (lookupAttr(func, vm.names.__module__, module) > 0 && module.get() != interp.none && isStr(module.get()) &&
+        !strEqualsAscii(module.get(), "builtins"))
+        return strToUtf8(module.get()) + "." + strToUtf8(qualname.get()) + "()";
+    clearError(interp);
+    return strToUtf8(qualname.get()) + "()";
+}
+
+Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwargs) {
+    Interpreter& interp = vm.interp;
+    Ref kw;
+    if (kwargs) {
+        if (!isDictExact(kwargs)) {
+            Ref d = newDict(interp);
+            if (!d || dictMergeForCall(vm, func, d.get(), kwargs) < 0) return nullptr;
+            kw = std::move(d);
+        } else {
+            kw = Ref::borrowed(kwargs);
+        }
+    }
+    Ref args;
+    if (!isExactTuple(callargs)) {
+        if (!callargs->type->slots.iter && !(callargs->type->slots.sequence && callargs->type->slots.sequence->item)) {
+            typeError(vm, functionStr(func) + " argument after * must be an iterable, not " + callargs->type->name);
+            return nullptr;
+        }
+        args = sequenceTuple(callargs);
+        if (!args) return nullptr;
+    } else {
+        args = Ref::borrowed(callargs);
+    }
+    return callTupleDict(func, args.get(), kw && dictSize(kw.get()) ? kw.get() : nullptr).release();
+}
+
+int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other) {
+    Interpreter& interp = vm.interp;
+    if (isDict(other)) {
+        std::int64_t pos = 0;
+        Object *k, *v;
+        while (dictNext(other, pos, &k, &v)) {
+            const int has = dictContains(dict, k);
+            if (has < 0) return -1;
+            if (has) {
+                if (isStr(k))
+                    typeError(vm, functionStr(func) + " got multiple values for keyword argument '" + strToUtf8(k) + "'");
+                else
+                    typeError(vm, functionStr(func) + " keywords must be strings");
+                return -1;
+            }
+            if (dictSetItem(dict, k, v) < 0) return -1;
+        }
+        return 0;
+    }
+    // A mapping with keys() and __getitem__.
+    Ref keys;
+    if (lookupAttr(other, vm.names.keys, keys) < 0) return -1;
+    if (!keys) {
+        typeError(vm, functionStr(func) + " argument after ** must be a mapping, not " + other->type->name);
+        return -1;
+    }
+    Ref keyList = callNoArgs(keys.get());
+    if (!keyList) return -1;
+    Ref it = getIter(keyList.get());
+    if (!it) return -1;
+    for (;;) {
+        Ref k = iterNext(it.get());
+        if (!k) return errOccurred(interp) ? -1 : 0;
+        if (dictContains(dict, k.get()) == 1) {
+            typeError(vm, functionStr(func) + " got multiple values for keyword argument '" + strOf(k.get()) + "'");
+            return -1;
+        }
+        Ref v = getItem(other, k.get());
+        if (!v || dictSetItem(dict, k.get(), v.get()) < 0) return -1;
+    }
+}
+
+int dictUpdateForDisplay(VmState& vm, Object* dict, Object* other) {
+    Interpreter& interp = vm.interp;
+    if (isDict(other)) return dictUpdate(dict, other);
+    Ref keys;
+    if (lookupAttr(other, vm.names.keys, keys) < 0) return -1;
+    if (!keys) {
+        typeError(vm, "'" + other->type->name + "' object is not a mapping");
+        return -1;
+    }
+    Ref keyList = callNoArgs(keys.get());
+    if (!keyList) return -1;
+    Ref it = getIter(keyList.get());
+    if (!it) return -1;
+    for (;;) {
+        Ref k = iterNext(it.get());
+        if (!k) return errOccurred(interp) ? -1 : 0;
+        Ref v = getItem(other, k.get());
+        if (!v || dictSetItem(dict, k.get(), v.get()) < 0) return -1;
+    }
+}
+
+int listExtendForDisplay(VmState& vm, Object* list, Object* iterable) {
+    Interpreter& interp = vm.interp;
+    if (isList(iterable) || isTuple(iterable)) return listExtend(list, iterable);
+    if (!iterable->type->slots.iter && !(iterable->type->slots.sequence && iterable->type->slots.sequence->item)) {
+        typeError(vm, "Value after * must be an iterable, not " + iterable->type->name);
+        return -1;
+    }
+    Ref it = getIter(iterable);
+    if (!it) return -1;
+    const std::int64_t hint = lengthHint(iterable, 8);
+    if (hint < 0) return -1;
+    if (listExtendBegin(list, hint) < 0) return -1;
+    for (;;) {
+        Ref x = iterNext(it.get());
+        if (!x) {
+            if (errOccurred(interp)) return -1;
+            break;
+        }
+        if (listAppend(list, x.get()) < 0) return -1;
+    }
+    return listExtendEnd(list);
+}
+
+Object* buildString(VmState& vm, Object** items, int n) {
+    Ref tuple = tupleFromArray(vm.interp, items, n);
+    if (!tuple) return nullptr;
+    return strJoin(vm.interp, vm.interp.emptyStr, tuple.get()).release();
+}
+
+// ---------------------------------------------------------------- misc
+
+int printExpr(VmState& vm, Object* value) {
+    Interpreter& interp = vm.interp;
+    Object* hook = dictGetItem(vm.sysDict, vm.names.displayhook);
+    if (!hook) {
+        raiseError(interp, vm.exc.RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    Ref res = callOneArg(hook, value);
+    return res ? 0 : -1;
+}
+
+int setupAnnotations(VmState& vm, Frame* f) {
+    Interpreter& interp = vm.interp;
+    if (!f->locals) {
+        raiseError(interp, vm.exc.SystemError, "no locals found when setting up annotations");
+        return -1;
+    }
+    if (isDictExact(f->locals)) {
+        if (dictGetItem(f->locals, vm.names.__annotations__)) return 0;
+        if (errOccurred(interp)) return -1;
+        Ref d = newDict(interp);
+        if (!d) return -1;
+        return dictSetItem(f->locals, vm.names.__annotations__, d.get());
+    }
+    Ref ann = getItem(f->locals, vm.names.__annotations__);
+    if (ann) return 0;
+    if (!errMatches(interp, vm.exc.KeyError)) return -1;
+    clearError(interp);
+    Ref d = newDict(interp);
+    if (!d) return -1;
+    return setItem(f->locals, vm.names.__annotations__, d.get());
+}
+
+Object* getYieldFromIter(VmState&, Frame*, Object* iterable) {
+    if (isGenerator(iterable)) return iterable;
+    return getIter(iterable).release();
+}
+
+int iterSend(VmState& vm, Object* receiver, Object* value, Object** out) {
+    Interpreter& interp = vm.interp;
+    if (isGenerator(receiver)) {
+        bool returned = false;
+        Ref r = generatorSend(receiver, value, &returned);
+        if (!r) return -1;
+        *out = r.release();
+        return returned ? 1 : 0;
+    }
+    Ref r;
+    if (value == interp.none && receiver->type->slots.iternext) r = Ref(receiver->type->slots.iternext(receiver));
+    else r = callMethod(receiver, vm.names.send, &value, 1);
+    if (r) {
+        *out = r.release();
+        return 0;
+    }
+    // _PyGen_FetchStopIterationValue
+    if (!errOccurred(interp)) {
+        incref(interp.none);
+        *out = interp.none;
+        return 1;
+    }
+    if (errMatches(interp, vm.exc.StopIteration)) {
+        Ref exc = fetchError(interp);
+        Object* v = stopIterationValue(exc.get());
+        incref(v);
+        *out = v;
+        return 1;
+    }
+    return -1;
+}
+
+Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut) {
+    Interpreter& interp = vm.interp;
+    auto lookupSpecial = [&](Object* name) -> Ref {
+        Object* attr = typeLookup(mgr->type, name);
+        if (!attr) return Ref();
+        if (auto f = attr->type->slots.descrGet) return Ref(f(attr, mgr, mgr->type));
+        return Ref::borrowed(attr);
+    };
+    Ref enter = lookupSpecial(vm.names.__enter__);
+    if (!enter) {
+        if (!errOccurred(interp))
+            typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol");
+        return nullptr;
+    }
+    Ref exitFn = lookupSpecial(vm.names.__exit__);
+    if (!exitFn) {
+        if (!errOccurred(interp))
+            typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol (missed __exit__ method)");
+        return nullptr;
+    }
+    *exitOut = exitFn.release();
+    return enter.release();
+}
+
+Object* makeGenerator(VmState& vm, Frame* f) { return newGeneratorFromFrame(vm.interp, f).release(); }
+
+} // namespace hs

@@ -1,0 +1,231 @@
+// VM state: creation of the VM's static types, identifiers and modules (initVm), the data stack,
+// the transcript, and the VM's roots for the heap audit.
+#include "vm/vm_state.h"
+
+#include "modules/module_registry.h"
+#include "objects/builtin_function_object.h"
+#include "objects/builtin_iterators.h"
+#include "objects/cell_object.h"
+#include "objects/class_object.h"
+#include "objects/descr_object.h"
+#include "objects/dictview_object.h"
+#include "objects/exception_object.h"
+#include "objects/function_object.h"
+#include "objects/generator_object.h"
+#include "objects/iterator_objects.h"
+#include "objects/method_object.h"
+#include "objects/module_object.h"
+#include "objects/slice_object.h"
+#include "objects/str_object.h"
+#include "objects/traceback_object.h"
+#include "runtime/type_methods.h"
+#include "vm/frame.h"
+
+#include <cstring>
+
+namespace hs {
+
+void VmStateDeleter::operator()(VmState* v) const {
+    // No Python-level teardown: the interpreter's memory goes away as a whole.
+    delete v;
+}
+
+Object** DataStack::push(std::size_t words) {
+    if (chunks.empty()) {
+        chunks.emplace_back();
+        chunks.back().words.resize(std::max<std::size_t>(words, 16384));
+        current = 0;
+    }
+    Chunk* c = &chunks[current];
+    if (c->top + words > c->words.size()) {
+        ++current;
+        if (current == chunks.size()) chunks.emplace_back();
+        c = &chunks[current];
+        if (c->words.size() < words) c->words.resize(std::max<std::size_t>(words, 2 * chunks[current - 1].words.size()));
+        c->top = 0;
+    }
+    Object** p = c->words.data() + c->top;
+    c->top += words;
+    return p;
+}
+
+void DataStack::pop(Object** base) {
+    Chunk& c = chunks[current];
+    if (base == c.words.data() && current > 0) {
+        c.top = 0;
+        --current;
+        return;
+    }
+    c.top = static_cast<std::size_t>(base - c.words.data());
+}
+
+namespace {
+
+// A statically allocated, interned identifier (a _Py_ID string). Reuses an interned string that
+// already exists (kept alive through the VM's extra roots).
+Object* makeIdentifier(VmState& vm, std::string_view text) {
+    Interpreter& interp = vm.interp;
+    Ref probe = newStrFromUtf8(interp, text);
+    strHash(probe.get());
+    if (StrObject* found = internTableOf(interp).find(asStr(probe.get()))) {
+        incref(found);
+        vm.extraRoots.push_back(found);
+        return found;
+    }
+    probe = Ref();
+    return newStaticStr(interp, text, 999999999, true);
+}
+
+void createNames(VmState& vm) {
+#define HS_VM_NAME_INIT(n) vm.names.n = makeIdentifier(vm, #n);
+    HS_VM_NAMES(HS_VM_NAME_INIT)
+#undef HS_VM_NAME_INIT
+    vm.names.throw_ = makeIdentifier(vm, "throw");
+    vm.names.func_ = makeIdentifier(vm, "__func__");
+    static const char* const kBinary[13] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+                                            "or", "pow", "rshift", "sub", "truediv", "xor"};
+    for (int i = 0; i < 13; ++i) {
+        vm.names.binary[i] = makeIdentifier(vm, std::string("__") + kBinary[i] + "__");
+        vm.names.binary[13 + i] = makeIdentifier(vm, std::string("__i") + kBinary[i] + "__");
+        vm.names.reflected[i] = makeIdentifier(vm, std::string("__r") + kBinary[i] + "__");
+    }
+}
+
+struct VmTypeSpec {
+    TypeObject* VmTypes::*slot;
+    const char* name;
+    std::int64_t basicsize;
+    std::int64_t itemsize;
+    std::uint64_t flags;
+};
+
+constexpr std::uint64_t kDefault = 0; // Py_TPFLAGS_DEFAULT bits are not simulated
+constexpr std::uint64_t kGc = tpflags::kHaveGc;
+constexpr std::uint64_t kBase = tpflags::kBaseType;
+
+const VmTypeSpec kVmTypes[] = {
+    {&VmTypes::function, "function", 136, 0, kGc},
+    {&VmTypes::cell, "cell", 24, 0, kGc},
+    {&VmTypes::method, "method", 48, 0, kGc},
+    {&VmTypes::builtinFunction, "builtin_function_or_method", 56, 0, kGc},
+    {&VmTypes::methodDescriptor, "method_descriptor", 56, 0, kGc},
+    {&VmTypes::classmethodDescriptor, "classmethod_descriptor", 56, 0, kGc},
+    {&VmTypes::getsetDescriptor, "getset_descriptor", 48, 0, kGc},
+    {&VmTypes::memberDescriptor, "member_descriptor", 48, 0, kGc},
+    {&VmTypes::wrapperDescriptor, "wrapper_descriptor", 56, 0, kGc},
+    {&VmTypes::methodWrapper, "method-wrapper", 32, 0, kGc},
+    {&VmTypes::staticmethod, "staticmethod", 32, 0, kGc | kBase},
+    {&VmTypes::classmethod, "classmethod", 32, 0, kGc | kBase},
+    {&VmTypes::property, "property", 56, 0, kGc | kBase},
+    {&VmTypes::super, "super", 40, 0, kGc | kBase},
+    {&VmTypes::mappingproxy, "mappingproxy", 24, 0, kGc},
+    {&VmTypes::module, "module", 56, 0, kGc | kBase},
+    {&VmTypes::frame, "frame", 48, 8, kGc},
+    {&VmTypes::traceback, "traceback", 40, 0, kGc},
+    {&VmTypes::slice, "slice", 40, 0, kGc},
+    {&VmTypes::generator, "generator", 80, 8, kGc},
+    {&VmTypes::listIterator, "list_iterator", 32, 0, kGc},
+    {&VmTypes::listReverseIterator, "list_reverseiterator", 32, 0, kGc},
+    {&VmTypes::tupleIterator, "tuple_iterator", 32, 0, kGc},
+    {&VmTypes::rangeIterator, "range_iterator", 48, 0, kDefault},
+    {&VmTypes::longRangeIterator, "longrange_iterator", 48, 0, kDefault},
+    {&VmTypes::strIterator, "str_ascii_iterator", 32, 0, kGc},
+    {&VmTypes::bytesIterator, "bytes_iterator", 32, 0, kGc},
+    {&VmTypes::setIterator, "set_iterator", 48, 0, kGc},
+    {&VmTypes::dictKeyIterator, "dict_keyiterator", 56, 0, kGc},
+    {&VmTypes::dictValueIterator, "dict_valueiterator", 56, 0, kGc},
+    {&VmTypes::dictItemIterator, "dict_itemiterator", 56, 0, kGc},
+    {&VmTypes::dictReverseKeyIterator, "dict_reversekeyiterator", 56, 0, kGc},
+    {&VmTypes::dictKeys, "dict_keys", 24, 0, kGc},
+    {&VmTypes::dictValues, "dict_values", 24, 0, kGc},
+    {&VmTypes::dictItems, "dict_items", 24, 0, kGc},
+    {&VmTypes::seqIterator, "iterator", 32, 0, kGc},
+    {&VmTypes::callableIterator, "callable_iterator", 32, 0, kGc},
+    {&VmTypes::enumerate, "enumerate", 48, 0, kGc | kBase},
+    {&VmTypes::zip, "zip", 48, 0, kGc | kBase},
+    {&VmTypes::map, "map", 32, 0, kGc | kBase},
+    {&VmTypes::filter, "filter", 32, 0, kGc | kBase},
+    {&VmTypes::reversed, "reversed", 32, 0, kGc | kBase},
+    {&VmTypes::textIO, "_io.TextIOWrapper", 192, 0, kGc | kBase},
+    {&VmTypes::structSeq, "sys.version_info", 24, 8, kGc | tpflags::kTupleSubclass},
+    {&VmTypes::simpleNamespace, "types.SimpleNamespace", 24, 0, kGc | kBase},
+};
+
+void createVmTypes(VmState& vm) {
+    Interpreter& interp = vm.interp;
+    for (const VmTypeSpec& spec : kVmTypes) {
+        TypeObject* t = interp.newStaticType(spec.name, spec.basicsize, spec.itemsize, spec.flags, interp.types.object);
+        t->type = interp.types.type;
+        vm.types.*(spec.slot) = t;
+    }
+    vm.types.structSeq->base = interp.types.tuple;
+    initFunctionType(interp, *vm.types.function);
+    initCellType(interp, *vm.types.cell);
+    initMethodType(interp, *vm.types.method);
+    initBuiltinFunctionType(interp, *vm.types.builtinFunction);
+    initModuleType(interp, *vm.types.module);
+    initFrameType(interp, *vm.types.frame);
+    initTracebackType(interp, *vm.types.traceback);
+    initSliceType(interp, *vm.types.slice);
+    initGeneratorType(interp, *vm.types.generator);
+    initDescrTypes(interp);
+    initIteratorTypes(interp);
+    initDictViewTypes(interp);
+    initBuiltinIteratorTypes(interp);
+}
+
+} // namespace
+
+void initVm(Interpreter& interp) {
+    if (interp.vm) return;
+    interp.vm.reset(new VmState(interp));
+    VmState& vm = *interp.vm;
+    createNames(vm);
+    createVmTypes(vm);
+    createExceptionTypes(interp);
+    bindBuiltinTypes(interp);
+    initModules(interp);
+}
+
+void registerBuiltinModule(Interpreter& interp, const std::string& name, Object* (*create)(Interpreter&)) {
+    VmState& vm = vmOf(interp);
+    for (auto& entry : vm.moduleRegistry)
+        if (entry.first == name) {
+            entry.second = create;
+            return;
+        }
+    vm.moduleRegistry.emplace_back(name, create);
+}
+
+void writeTranscript(Interpreter& interp, std::string_view text) {
+    VmState& vm = vmOf(interp);
+    vm.transcript.append(text);
+    if (vm.outputCallback) vm.outputCallback(text);
+}
+
+void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn) {
+    auto visit = [&](Object* o) {
+        if (o) fn(o);
+    };
+    visit(vm.modules);
+    visit(vm.builtinsModule);
+    visit(vm.builtinsDict);
+    visit(vm.sysModule);
+    visit(vm.sysDict);
+    visit(vm.stdoutObject);
+    visit(vm.stderrObject);
+    for (Object* o : vm.extraRoots) visit(o);
+    for (const ExcStackItem* item = vm.excInfo; item; item = item->previous)
+        if (item == &vm.excBase) visit(item->excValue);
+    if (vm.excInfo == &vm.excBase) {
+        // excBase visited above
+    }
+    struct Ctx {
+        const std::function<void(Object*)>* fn;
+    } ctx{&fn};
+    for (const Frame* f = vm.currentFrame; f; f = f->previous)
+        if (f->owner == frameowner::kThread)
+            visitFrameReferences(f, [](Object* o, void* arg) { (*static_cast<Ctx*>(arg)->fn)(o); return 0; }, &ctx);
+}
+
+} // namespace hs

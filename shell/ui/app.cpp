@@ -1,0 +1,169 @@
+// Heapscope shell: the application: owns the Session, applies queued commands between frames,
+// re-snapshots when the session's version changes, and lays out the views in fixed window areas.
+#include "ui/app.h"
+
+#include "ui/snapshot_index.h"
+#include "ui/theme.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <string>
+#include <type_traits>
+
+namespace heapscope::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoTitleBar;
+
+bool beginPanel(const char* name, float x, float y, float w, float h, ImGuiWindowFlags extra = 0) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + x, viewport->Pos.y + y));
+    ImGui::SetNextWindowSize(ImVec2(std::max(w, 1.0f), std::max(h, 1.0f)));
+    return ImGui::Begin(name, nullptr, kPanelFlags | extra);
+}
+
+std::string describe(const CommandResult& result, const std::string& what) {
+    if (!result.ok) return what + ": " + result.error;
+    return result.address != 0 ? what + " -> " + formatAddress(result.address) : what;
+}
+
+} // namespace
+
+App::App(SessionOptions options) : m_session(options) {}
+
+void App::applyPending() {
+    for (Command& command : m_commands.takePending()) {
+        std::visit(
+            [this](auto& c) {
+                using T = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<T, CreateCommand>) {
+                    CommandResult r = m_session.create(c.kind, c.rootName, c.value);
+                    m_commands.addLog(r.ok, describe(r, c.rootName + " = " + c.kind + "(" + c.value + ")"));
+                    if (r.ok) m_commands.select(r.address);
+                } else if constexpr (std::is_same_v<T, BindCommand>) {
+                    CommandResult r = m_session.bind(c.rootName, c.target);
+                    m_commands.addLog(r.ok, describe(r, c.rootName + " = " + formatAddress(c.target)));
+                } else if constexpr (std::is_same_v<T, UnbindCommand>) {
+                    CommandResult r = m_session.unbind(c.rootName);
+                    m_commands.addLog(r.ok, describe(r, "del " + c.rootName));
+                } else if constexpr (std::is_same_v<T, AppendCommand>) {
+                    CommandResult r = m_session.append(c.container, c.item);
+                    m_commands.addLog(r.ok, describe(r, "append " + formatAddress(c.item) + " to " +
+                                                            formatAddress(c.container)));
+                } else if constexpr (std::is_same_v<T, ClearCommand>) {
+                    CommandResult r = m_session.clear(c.container);
+                    m_commands.addLog(r.ok, describe(r, "clear " + formatAddress(c.container)));
+                }
+            },
+            command);
+    }
+}
+
+void App::refreshSnapshot() {
+    if (m_haveSnapshot && m_session.version() == m_snapshot.version) return;
+    m_snapshot = m_session.snapshot();
+    m_haveSnapshot = true;
+    ++m_snapshotsTaken;
+}
+
+void App::update() {
+    applyPending();
+    refreshSnapshot();
+}
+
+void App::drawToolbar(float x, float y, float w, float h) {
+    if (beginPanel("##toolbar", x, y, w, h, ImGuiWindowFlags_NoScrollbar)) {
+        ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "Heapscope");
+        ImGui::SameLine();
+        ImGui::TextDisabled("|");
+        ImGui::SameLine();
+        ImGui::Text("%zu objects  %zu names  version %llu", m_snapshot.objects.size(), m_snapshot.roots.size(),
+                    static_cast<unsigned long long>(m_snapshot.version));
+        ImGui::SameLine();
+        ImGui::TextDisabled("|  frame %.2f ms", m_lastFrameMs);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        const float versionW = ImGui::CalcTextSize("CPython 3.11").x;
+        const float demoW = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize("ImGui demo").x;
+        ImGui::SameLine(right - versionW - demoW - 3.0f * style.ItemSpacing.x);
+        ImGui::Checkbox("ImGui demo", &m_showDemo);
+        ImGui::SameLine(right - versionW);
+        ImGui::TextDisabled("CPython 3.11");
+    }
+    ImGui::End();
+}
+
+void App::drawLeft(float x, float y, float w, float h) {
+    if (beginPanel("Sandbox", x, y, w, h)) {
+        ImGui::TextDisabled("SANDBOX");
+        m_sandbox.draw(m_snapshot, m_commands);
+    }
+    ImGui::End();
+}
+
+void App::drawMain(float x, float y, float w, float h) {
+    if (beginPanel("Heap", x, y, w, h)) {
+        ImGui::TextDisabled("HEAP");
+        m_heapTree.draw(m_snapshot, m_commands);
+    }
+    ImGui::End();
+}
+
+void App::drawRight(float x, float y, float w, float h) {
+    if (beginPanel("Collector", x, y, w, h)) m_generations.draw(m_snapshot, m_commands);
+    ImGui::End();
+}
+
+void App::drawBottom(float x, float y, float w, float h) {
+    if (beginPanel("Details", x, y, w, h)) {
+        if (ImGui::BeginTabBar("##bottom_tabs")) {
+            if (ImGui::BeginTabItem("Memory cells")) {
+                m_memoryMap.draw(m_snapshot, m_commands);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Refcount table")) {
+                m_refcountTable.draw(m_snapshot, m_commands);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Output")) {
+                ImGui::BeginChild("##output", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+                if (m_snapshot.output.empty()) ImGui::TextDisabled("(no output yet)");
+                else ImGui::TextUnformatted(m_snapshot.output.data(), m_snapshot.output.data() + m_snapshot.output.size());
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+    }
+    ImGui::End();
+}
+
+void App::frame() {
+    const auto start = std::chrono::steady_clock::now();
+    update();
+
+    const ImVec2 size = ImGui::GetMainViewport()->Size;
+    const float toolbarH = ImGui::GetFrameHeight() + 12.0f;
+    const float bottomH = std::max(160.0f, std::floor(size.y * 0.40f));
+    const float middleH = std::max(60.0f, size.y - toolbarH - bottomH);
+    const float leftW = std::clamp(std::floor(size.x * 0.30f), 280.0f, 520.0f);
+    const float rightW = std::clamp(std::floor(size.x * 0.21f), 220.0f, 380.0f);
+    const float mainW = std::max(100.0f, size.x - leftW - rightW);
+
+    drawToolbar(0, 0, size.x, toolbarH);
+    drawLeft(0, toolbarH, leftW, middleH);
+    drawMain(leftW, toolbarH, mainW, middleH);
+    drawRight(leftW + mainW, toolbarH, rightW, middleH);
+    drawBottom(0, toolbarH + middleH, size.x, size.y - toolbarH - middleH);
+    if (m_showDemo) ImGui::ShowDemoWindow(&m_showDemo);
+
+    ++m_frames;
+    m_lastFrameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace heapscope::ui

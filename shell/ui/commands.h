@@ -1,0 +1,69 @@
+// Heapscope shell: the command queue through which views ask the app to change the Session.
+// Views push plain values; the App applies them in order between frames and records the results.
+#pragma once
+
+#include "heapscope/snapshot.h"
+
+#include <cstddef>
+#include <deque>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace heapscope::ui {
+
+struct CreateCommand {
+    std::string kind;     // int, float, str, bytes, tuple, list, dict, set, frozenset, range, object
+    std::string rootName;
+    std::string value;
+};
+struct BindCommand {
+    std::string rootName;
+    Address target = 0;
+};
+struct UnbindCommand {
+    std::string rootName;
+};
+struct AppendCommand {
+    Address container = 0;
+    Address item = 0;
+};
+struct ClearCommand {
+    Address container = 0;
+};
+
+using Command = std::variant<CreateCommand, BindCommand, UnbindCommand, AppendCommand, ClearCommand>;
+
+// One line per applied command, newest last, for views to show ("create list xs -> 0x...").
+struct CommandLogEntry {
+    bool ok = true;
+    std::string text;
+};
+
+// Shared between the App and its views. Views only push commands and read the log / selection;
+// only the App takes commands out and appends to the log.
+class Commands {
+public:
+    void push(Command command) { m_pending.push_back(std::move(command)); }
+    bool hasPending() const { return !m_pending.empty(); }
+    std::vector<Command> takePending() { return std::exchange(m_pending, {}); }
+
+    void addLog(bool ok, std::string text) {
+        m_log.push_back({ok, std::move(text)});
+        while (m_log.size() > kMaxLog) m_log.pop_front();
+    }
+    const std::deque<CommandLogEntry>& log() const { return m_log; }
+
+    // UI-only state every view may read: the object the user last clicked (0 = none).
+    Address selection() const { return m_selection; }
+    void select(Address address) { m_selection = address; }
+
+private:
+    static constexpr std::size_t kMaxLog = 64;
+    std::vector<Command> m_pending;
+    std::deque<CommandLogEntry> m_log;
+    Address m_selection = 0;
+};
+
+} // namespace heapscope::ui

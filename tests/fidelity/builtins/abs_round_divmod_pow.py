@@ -1,0 +1,7 @@
+# abs, round (banker's rounding, ndigits), divmod and pow (with modulus and negative exponent).
+# %%
+print(abs(-3), abs(2.5), abs(-0.0), abs(True))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(0.5), round(1.5), round(7.0), type(round(7.0)).__name__)
+print(round(3.14159, 3), round(-1.005, 2), round(15, -1), round(25, -1))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.5, 2), divmod(-7, -2))
+print(pow(2, 10), pow(2, -1), pow(3, 4, 5), pow(-2, 3), pow(2.0, 0.5), pow(38, -1, 97))

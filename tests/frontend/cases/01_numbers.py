@@ -1,0 +1,11 @@
+a = 0
+b = 1_000_000
+c = 0xFF + 0XdeadBEEF + 0o17 + 0O7_7 + 0b1010 + 0B1_0
+d = 123456789012345678901234567890 ** 2
+e = 0x_ffff_ffff_ffff_ffff_ffff_ffff_ffff_ffff
+f = 3.14 + .5 + 5. + 1e10 + 1E-5 + 1_0.0_1e+1_0
+g = 2j + 1.5J + 1e3j + 0j + 10_0j
+h = 1e400
+i = 000
+j = 0.1 + 0.2
+k = 1if True else 2

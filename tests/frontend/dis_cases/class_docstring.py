@@ -1,0 +1,5 @@
+class D:
+    "Doc string."
+    def m(self):
+        "Method doc."
+        return 1

@@ -1,0 +1,5 @@
+def make():
+    class Local:
+        def m(self):
+            return Local
+    return Local

@@ -1,0 +1,6 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return 1
+    def make(self):
+        return self.Inner()

@@ -1,0 +1,6 @@
+class A:
+    x = 1
+    def m(self):
+        return self.x
+a = A()
+a.m()

@@ -1,0 +1,1 @@
+f = lambda xs: [x for x in xs if x]

@@ -1,0 +1,9 @@
+def deco(f):
+    return f
+@deco
+def f():
+    pass
+@deco
+@deco
+class C:
+    pass

@@ -1,0 +1,2 @@
+x = [1, 2]
+__import__("sys").displayhook((len(x) + 1))

@@ -1,0 +1,4 @@
+def gen():
+    yield 1
+    x = yield
+    yield from range(3)

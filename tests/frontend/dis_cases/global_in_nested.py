@@ -1,0 +1,5 @@
+def f():
+    def g():
+        global G
+        G = 1
+    return g

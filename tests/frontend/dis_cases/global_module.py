@@ -1,0 +1,2 @@
+global q
+q = 1

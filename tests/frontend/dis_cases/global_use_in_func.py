@@ -1,0 +1,5 @@
+counter = 0
+def inc():
+    global counter
+    counter += 1
+    return counter

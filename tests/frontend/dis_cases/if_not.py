@@ -1,0 +1,6 @@
+if not x:
+    a()
+if not (x and y):
+    b()
+if x is not None and y:
+    c()

@@ -1,0 +1,2 @@
+x = a if b else c
+y = (a if b else c) + 1

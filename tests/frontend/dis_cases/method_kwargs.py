@@ -1,0 +1,5 @@
+obj.call(1, 2, key=3, other=4)
+func(1, *args)
+func(**kw)
+func(*a, **k)
+func(a, b=1, *c, **d)

@@ -1,0 +1,5 @@
+result = func(
+    arg1,
+    arg2,
+    key=value,
+)

@@ -1,0 +1,2 @@
+print("hello", 1, 2)
+print(x, sep="-")

@@ -1,0 +1,3 @@
+def g():
+    yield 1
+    return 5

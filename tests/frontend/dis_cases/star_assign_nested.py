@@ -1,0 +1,3 @@
+(a, *b), c = x
+for a, *b in items:
+    pass

@@ -1,0 +1,8 @@
+try:
+    risky()
+except (ValueError, TypeError) as e:
+    print(e)
+except Exception:
+    pass
+else:
+    ok()

@@ -1,0 +1,6 @@
+try:
+    a()
+except KeyError as k:
+    b(k)
+finally:
+    c()

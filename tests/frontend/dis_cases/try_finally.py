@@ -1,0 +1,4 @@
+try:
+    a = 1
+finally:
+    b = 2

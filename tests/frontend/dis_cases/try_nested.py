@@ -1,0 +1,7 @@
+try:
+    try:
+        a()
+    except ValueError:
+        b()
+except Exception as e:
+    c(e)

@@ -1,0 +1,3 @@
+if (n := len(a)) > 10:
+    print(n)
+[y for x in data if (y := f(x))]

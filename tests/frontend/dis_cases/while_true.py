@@ -1,0 +1,5 @@
+while True:
+    x = next(it)
+    if x is None:
+        break
+print("out")

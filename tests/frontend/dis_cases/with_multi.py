@@ -1,0 +1,4 @@
+with a() as x, b() as y:
+    pass
+with c():
+    d()

@@ -1,0 +1,3 @@
+def f():
+    with lock:
+        return 1

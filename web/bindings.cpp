@@ -1,0 +1,182 @@
+// Heapscope web: embind bindings, kept thin: Session (create/bind/unbind/append/clear/readMemory/audit),
+// snapshots as plain JS objects, and access to the page's App session. Nothing throws across here.
+// Addresses cross as JS numbers (doubles): simulated addresses stay below 2^53.
+#include "web_app.h"
+
+#include "heapscope/session.h"
+#include "heapscope/snapshot.h"
+#include "ui/app.h"
+
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+
+using emscripten::val;
+
+namespace heapscope::web {
+namespace {
+
+double toJs(std::uint64_t v) { return static_cast<double>(v); }
+double toJs(std::int64_t v) { return static_cast<double>(v); }
+Address toAddress(double v) { return v <= 0 ? 0 : static_cast<Address>(v); }
+
+std::string hex(Address address) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "0x%" PRIx64, static_cast<std::uint64_t>(address));
+    return buffer;
+}
+
+val resultToJs(const CommandResult& result) {
+    val out = val::object();
+    out.set("ok", result.ok);
+    out.set("address", toJs(result.address));
+    out.set("error", result.error);
+    return out;
+}
+
+template <typename T, typename F> val arrayOf(const std::vector<T>& items, F convert) {
+    val out = val::array();
+    for (std::size_t i = 0; i < items.size(); ++i) out.set(static_cast<unsigned>(i), convert(items[i]));
+    return out;
+}
+
+val blockToJs(BlockState state, std::int32_t typeIndex, Address object) {
+    val out = val::object();
+    out.set("state", static_cast<int>(state));
+    out.set("typeIndex", typeIndex);
+    out.set("object", toJs(object));
+    return out;
+}
+
+val snapshotToJs(const Snapshot& s, bool includeBlocks) {
+    val out = val::object();
+    out.set("version", toJs(s.version));
+    out.set("typeNames", arrayOf(s.typeNames, [](const std::string& n) { return val(n); }));
+    out.set("objects", arrayOf(s.objects, [&](const ObjectInfo& o) {
+        val obj = val::object();
+        obj.set("address", toJs(o.address));
+        obj.set("id", hex(o.address));
+        obj.set("typeIndex", o.typeIndex);
+        obj.set("type", o.typeIndex >= 0 && static_cast<std::size_t>(o.typeIndex) < s.typeNames.size()
+                            ? s.typeNames[static_cast<std::size_t>(o.typeIndex)]
+                            : std::string("?"));
+        obj.set("size", toJs(o.size));
+        obj.set("refcount", toJs(o.refcount));
+        obj.set("isStatic", o.isStatic);
+        obj.set("gcTracked", o.gcTracked);
+        obj.set("generation", static_cast<int>(o.generation));
+        obj.set("label", o.label);
+        obj.set("referents", arrayOf(o.referents, [](Address a) { return val(toJs(a)); }));
+        return obj;
+    }));
+    out.set("roots", arrayOf(s.roots, [](const RootInfo& r) {
+        val root = val::object();
+        root.set("name", r.name);
+        root.set("address", toJs(r.object));
+        return root;
+    }));
+    val generations = val::array();
+    for (unsigned g = 0; g < 3; ++g) {
+        val gen = val::object();
+        gen.set("count", toJs(s.generations[g].count));
+        gen.set("threshold", toJs(s.generations[g].threshold));
+        gen.set("size", toJs(s.generations[g].size));
+        generations.set(g, gen);
+    }
+    out.set("generations", generations);
+    out.set("permanentSize", toJs(s.permanentSize));
+    out.set("gcEnabled", s.gcEnabled);
+    out.set("arenas", arrayOf(s.arenas, [&](const ArenaInfo& a) {
+        val arena = val::object();
+        arena.set("address", toJs(a.address));
+        arena.set("pools", arrayOf(a.pools, [&](const PoolInfo& p) {
+            val pool = val::object();
+            pool.set("address", toJs(p.address));
+            pool.set("blockSize", p.blockSize);
+            pool.set("blocksInUse", p.blocksInUse);
+            pool.set("blockCount", static_cast<unsigned>(p.blocks.size()));
+            if (includeBlocks)
+                pool.set("blocks", arrayOf(p.blocks, [](const BlockInfo& b) {
+                    return blockToJs(b.state, b.typeIndex, b.object);
+                }));
+            return pool;
+        }));
+        return arena;
+    }));
+    out.set("largeBlocks", arrayOf(s.largeBlocks, [](const LargeBlockInfo& l) {
+        val block = blockToJs(l.state, l.typeIndex, l.object);
+        block.set("address", toJs(l.address));
+        block.set("size", toJs(l.size));
+        return block;
+    }));
+    val totals = val::object();
+    totals.set("arenas", toJs(s.totals.arenas));
+    totals.set("poolsInUse", toJs(s.totals.poolsInUse));
+    totals.set("blocksInUse", toJs(s.totals.blocksInUse));
+    totals.set("bytesInBlocks", toJs(s.totals.bytesInBlocks));
+    totals.set("largeBytes", toJs(s.totals.largeBytes));
+    totals.set("heapLimit", toJs(s.totals.heapLimit));
+    out.set("totals", totals);
+    out.set("output", s.output);
+    return out;
+}
+
+// --- Session methods with JS-friendly signatures (std::string, double addresses) ---
+val sessionCreate(Session& s, std::string kind, std::string name, std::string value) {
+    return resultToJs(s.create(kind, name, value));
+}
+val sessionBind(Session& s, std::string name, double target) { return resultToJs(s.bind(name, toAddress(target))); }
+val sessionUnbind(Session& s, std::string name) { return resultToJs(s.unbind(name)); }
+val sessionAppend(Session& s, double container, double item) {
+    return resultToJs(s.append(toAddress(container), toAddress(item)));
+}
+val sessionClear(Session& s, double container) { return resultToJs(s.clear(toAddress(container))); }
+val sessionSnapshot(const Session& s, bool includeBlocks) { return snapshotToJs(s.snapshot(), includeBlocks); }
+double sessionVersion(const Session& s) { return toJs(s.version()); }
+val sessionReadMemory(const Session& s, double address, unsigned size) {
+    std::uint64_t value = 0;
+    val out = resultToJs(s.readMemory(toAddress(address), size, value));
+    out.set("value", toJs(value));
+    return out;
+}
+val sessionAudit(const Session& s) {
+    return arrayOf(s.audit(), [](const std::string& line) { return val(line); });
+}
+
+Session* newSession(double heapLimit, bool gcStress) {
+    SessionOptions options;
+    options.heapLimit = static_cast<std::uint64_t>(heapLimit > 0 ? heapLimit : 0);
+    options.gcStress = gcStress;
+    return new Session(options);
+}
+
+// The session the page draws; null before main() finished starting up.
+Session* appSession() {
+    ui::App* app = webApp();
+    return app ? &app->session() : nullptr;
+}
+double frameCount() { return toJs(webFrameCount()); }
+
+} // namespace
+} // namespace heapscope::web
+
+EMSCRIPTEN_BINDINGS(heapscope) {
+    using namespace heapscope;
+    using namespace heapscope::web;
+    emscripten::class_<Session>("Session")
+        .constructor(&newSession, emscripten::allow_raw_pointers())
+        .function("create", &sessionCreate)
+        .function("bind", &sessionBind)
+        .function("unbind", &sessionUnbind)
+        .function("append", &sessionAppend)
+        .function("clear", &sessionClear)
+        .function("snapshot", &sessionSnapshot)
+        .function("version", &sessionVersion)
+        .function("readMemory", &sessionReadMemory)
+        .function("audit", &sessionAudit);
+    emscripten::function("appSession", &appSession, emscripten::allow_raw_pointers());
+    emscripten::function("frameCount", &frameCount);
+}

@@ -1,0 +1,79 @@
+// Heapscope JS API: mounts the wasm app on a canvas and wraps its Session in plain JS values.
+// Usage: const hs = await mount(canvas); hs.create('list', 'xs', '3'); hs.snapshot().roots
+import createHeapscopeModule from './heapscope.js';
+
+const FONT_PATH = 'fonts/DejaVuSansMono.ttf';
+
+function toResult(r) {
+  return { ok: r.ok, address: r.address, error: r.error };
+}
+
+// One mounted app: the module instance, the session it draws, and convenience methods.
+export class Heapscope {
+  constructor(module) {
+    this.module = module;
+    this.session = module.appSession(); // owned by the app: never .delete() it
+    if (!this.session) throw new Error('heapscope: the app did not start (see the console)');
+  }
+
+  /** Frames drawn so far (0 until the first frame). */
+  get frames() { return this.module.frameCount(); }
+
+  /** Creates an object of `kind` bound to `name`; `value` seeds it (int value, str text, container length). */
+  create(kind, name, value = '') { return toResult(this.session.create(String(kind), String(name), String(value))); }
+  bind(name, address) { return toResult(this.session.bind(String(name), Number(address))); }
+  unbind(name) { return toResult(this.session.unbind(String(name))); }
+  append(container, item) { return toResult(this.session.append(Number(container), Number(item))); }
+  clear(container) { return toResult(this.session.clear(Number(container))); }
+
+  /** Plain-object snapshot. Pass { blocks: true } to include every pymalloc block's state. */
+  snapshot({ blocks = false } = {}) { return this.session.snapshot(Boolean(blocks)); }
+  version() { return this.session.version(); }
+
+  /** Reads 1, 2, 4 or 8 bytes of simulated memory: { ok, value, error }. */
+  readMemory(address, size = 8) {
+    const r = this.session.readMemory(Number(address), size);
+    return { ok: r.ok, value: r.value, error: r.error };
+  }
+
+  /** Heap audit: one line per refcount mismatch, empty when consistent. */
+  audit() { return this.session.audit(); }
+
+  /** Resolves after the next `n` frames have been drawn. */
+  async waitFrames(n = 1) {
+    const target = this.frames + n;
+    while (this.frames < target) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+
+  /** A standalone session (not drawn). Call .delete() on it when done. */
+  newSession({ heapLimit = 0, gcStress = false } = {}) { return new this.module.Session(heapLimit, gcStress); }
+}
+
+/**
+ * Starts the app on `canvas` (an element or a selector). Files are loaded relative to this script,
+ * so the site works from any sub-path. `print`/`printErr` receive the program's stdout/stderr lines.
+ */
+export async function mount(canvas, { print = console.log, printErr = console.error } = {}) {
+  const element = typeof canvas === 'string' ? document.querySelector(canvas) : canvas;
+  if (!element) throw new Error(`heapscope: no canvas ${canvas}`);
+  const base = new URL('.', import.meta.url);
+  let font = null;
+  try {
+    const response = await fetch(new URL(FONT_PATH, base));
+    if (response.ok) font = new Uint8Array(await response.arrayBuffer());
+  } catch (_) {
+    font = null; // the app falls back to ImGui's built-in font
+  }
+  const module = await createHeapscopeModule({
+    canvas: element,
+    print,
+    printErr,
+    locateFile: (path) => new URL(path, base).href,
+    preRun: [(m) => {
+      if (!font) return;
+      m.FS.mkdir('/fonts');
+      m.FS.writeFile('/' + FONT_PATH, font);
+    }],
+  });
+  return new Heapscope(module);
+}
