@@ -83,7 +83,7 @@ BUILTIN(bPrint) {
         }
     }
     if (file == nullptr || file == interp.none) {
-        file = dictGetItem(vm.sysDict, vm.names.stdout);
+        file = dictGetItem(vm.sysDict, vm.names.stdout_);
         if (!file) {
             raiseError(interp, vm.exc.RuntimeError, "lost sys.stdout");
             return nullptr;

@@ -140,7 +140,7 @@ SYSFN(sDisplayHook) {
     if (o == interp.none) return retNone(interp);
     // builtins._ = None first, then print repr(o) + "\n", then builtins._ = o.
     if (setAttr(vm.builtinsModule, vm.names._, interp.none) < 0) return nullptr;
-    Object* out = dictGetItem(vm.sysDict, vm.names.stdout);
+    Object* out = dictGetItem(vm.sysDict, vm.names.stdout_);
     if (!out || out == interp.none) {
         raiseError(interp, vm.exc.RuntimeError, "lost sys.stdout");
         return nullptr;
@@ -161,7 +161,7 @@ SYSFN(sExceptHook) {
     INTERP;
     if (!checkPositional(interp, "excepthook", nargs, 3, 3)) return nullptr;
     VmState& vm = vmOf(interp);
-    Object* err = dictGetItem(vm.sysDict, vm.names.stderr);
+    Object* err = dictGetItem(vm.sysDict, vm.names.stderr_);
     std::string text = formatException(interp, args[1]);
     if (err && err != interp.none) {
         Ref s = newStrFromUtf8(interp, text);

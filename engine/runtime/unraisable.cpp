@@ -16,7 +16,7 @@ namespace hs {
 void writeSysStderr(Interpreter& interp, std::string_view text) {
     VmState& vm = vmOf(interp);
     PendingError saved = interp.takeError();
-    Object* err = vm.sysDict ? dictGetItem(vm.sysDict, vm.names.stderr) : nullptr;
+    Object* err = vm.sysDict ? dictGetItem(vm.sysDict, vm.names.stderr_) : nullptr;
     if (err != nullptr && err != interp.none) {
         Ref s = newStrFromUtf8(interp, text);
         Object* arg = s.get();

@@ -81,6 +81,8 @@ void createNames(VmState& vm) {
     HS_VM_NAMES(HS_VM_NAME_INIT)
 #undef HS_VM_NAME_INIT
     vm.names.throw_ = makeIdentifier(vm, "throw");
+    vm.names.stdout_ = makeIdentifier(vm, "stdout");
+    vm.names.stderr_ = makeIdentifier(vm, "stderr");
     vm.names.func_ = makeIdentifier(vm, "__func__");
     static const char* const kBinary[13] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
                                             "or", "pow", "rshift", "sub", "truediv", "xor"};

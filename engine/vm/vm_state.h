@@ -121,7 +121,7 @@ struct VmNames {
     X(__invert__) X(__class_getitem__) X(__instancecheck__) X(__subclasscheck__) X(__round__) \
     X(__dir__) X(__file__) X(__length_hint__) X(__match_args__) X(__abstractmethods__) \
     X(__orig_bases__) X(__mro__) X(__bases__) X(__base__) X(__subclasses__) X(mro) X(keys) X(items) X(values) \
-    X(write) X(flush) X(send) X(close) X(displayhook) X(excepthook) X(stdout) X(stderr) X(_) \
+    X(write) X(flush) X(send) X(close) X(displayhook) X(excepthook) X(_) \
     X(builtins) X(sys) X(__main__) X(append) X(get) X(args) X(self) X(metaclass) X(__traceback__) \
     X(__context__) X(__cause__) X(__notes__) X(__suppress_context__) X(__code__) X(__defaults__) \
     X(__kwdefaults__) X(__closure__) X(__globals__) X(__self__) X(__wrapped__) X(name) \
@@ -130,6 +130,8 @@ struct VmNames {
     HS_VM_NAMES(HS_VM_NAME_FIELD)
 #undef HS_VM_NAME_FIELD
     Object* throw_ = nullptr; // "throw" (a C++ keyword)
+    Object* stdout_ = nullptr; // "stdout" / "stderr" (macros in C's <stdio.h>)
+    Object* stderr_ = nullptr;
     Object* func_ = nullptr;  // "__func__" (reserved in C++)
     // Binary dunder names by BINARY_OP argument: __add__ ... and the reflected __radd__ ...
     Object* binary[26] = {};

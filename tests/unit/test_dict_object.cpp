@@ -131,7 +131,8 @@ TEST_CASE("dict literals are presized (_PyDict_FromItems)") {
         }
         Ref ds = dictFromItems(interp, kp.data(), 1, vp.data(), 1, n);
         Ref di = dictFromItems(interp, kpInt.data(), 1, vp.data(), 1, n);
-        CAPTURE(n);
+        const auto caseSize = n; // structured bindings cannot be captured by CAPTURE's lambda (clang)
+        CAPTURE(caseSize);
         CHECK(getsizeof(ds.get()) == strSize);
         CHECK(getsizeof(di.get()) == intSize);
         CHECK(dictSize(ds.get()) == n);

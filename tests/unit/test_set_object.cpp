@@ -126,7 +126,8 @@ TEST_CASE("set size across growth: the table grows by used*4") {
     for (auto [n, size] : std::vector<std::pair<int, std::int64_t>>{{4, 216}, {5, 728}, {10, 728}, {20, 2264}, {50, 2264}, {100, 8408}, {1000, 32984}}) {
         Ref t = newFrozenSet(interp);
         for (int i = 0; i < n; ++i) add(interp, t.get(), i);
-        CAPTURE(n);
+        const auto caseSize = n; // structured bindings cannot be captured by CAPTURE's lambda (clang)
+        CAPTURE(caseSize);
         CHECK(getsizeof(t.get()) == size);
     }
     // A big table is an auxiliary buffer: table (+40) points outside the object.
