@@ -21,6 +21,7 @@
 #include "runtime/dealloc.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/unraisable.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/opcodes.h"
@@ -516,8 +517,14 @@ Object* slotNew(TypeObject* type, Object* args, Object* kwargs) {
 
 void slotFinalize(Object* self) {
     Interpreter& interp = interpOf(self);
+    PendingError saved = interp.takeError(); // slot_tp_finalize saves the current exception
     Ref r = callDunder(self, vmOf(self).names.__del__, nullptr, 0);
-    if (!r) clearError(interp); // PyErr_WriteUnraisable
+    if (!r) {
+        // PyErr_WriteUnraisable(del): "Exception ignored in: <function C.__del__ at 0x...>".
+        Ref del = Ref::borrowed(typeLookup(self->type, vmOf(self).names.__del__));
+        writeUnraisable(interp, del.get());
+    }
+    interp.setPendingError(std::move(saved));
 }
 
 template <int Op> Object* slotBinary(Object* self, Object* other) {

@@ -89,7 +89,8 @@ TEST_CASE("float free list keeps at most 100 and clearFloatFreeList frees them")
     std::vector<Ref> many;
     for (int i = 0; i < 101; ++i) many.push_back(f(interp, i));
     const Addr last = many.back()->addr;
-    many.clear(); // released first to last: the 101st does not fit and goes back to pymalloc
+    for (Ref& r : many) r = Ref(); // released first to last: the 101st does not fit and goes back to pymalloc
+    many.clear();                  // (explicit order: libc++ destroys vector elements last to first)
     CHECK(floatFreeListSize(interp) == 100);
     Addr start = 0;
     std::uint64_t size = 0;
