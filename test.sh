@@ -42,7 +42,7 @@ for case in cases:
         if (skipped.get("message") or "").startswith("Disabled"):
             continue
         bad = True  # "notrun": the test executable was not built
-    out = "".join(e.text or "" for e in case.iter("system-out"))
+    out = re.sub(r"\x1b\[[0-9;]*m", "", "".join(e.text or "" for e in case.iter("system-out")))
     m = re.search(r"test cases:\s*(\d+)\s*\|\s*(\d+) passed\s*\|\s*(\d+) failed", out)
     if m:
         p, f = int(m.group(2)), int(m.group(3))
