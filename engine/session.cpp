@@ -153,9 +153,12 @@ RunStatus Session::run(std::uint64_t budget) {
     const std::int64_t start = vm.ticks;
     for (;;) {
         const hs::CellRunner::Status s = m_runner->stepLine();
-        for (std::string& line : hs::auditHeap(*m_interp)) {
+        const std::vector<std::string> problems = hs::auditHeap(*m_interp);
+        if (!problems.empty() && m_auditLog.size() < 200) {
             const Location loc = currentLocation();
-            m_auditLog.push_back("cell " + std::to_string(loc.cell) + " line " + std::to_string(loc.line) + ": " + line);
+            const std::string where = "cell " + std::to_string(loc.cell) + " line " + std::to_string(loc.line) + ": ";
+            for (std::size_t i = 0; i < problems.size() && i < 5; ++i) m_auditLog.push_back(where + problems[i]);
+            if (problems.size() > 5) m_auditLog.push_back(where + "... " + std::to_string(problems.size() - 5) + " more");
         }
         if (s != hs::CellRunner::Status::BudgetSpent) {
             ++m_interp->version;

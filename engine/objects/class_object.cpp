@@ -1537,7 +1537,16 @@ void bindTypeTypeForHeapTypes(TypeObject& typeType) {
         return static_cast<TypeObject*>(o)->isHeapType() ? heapTypeTraverse(o, visit, arg) : 0;
     };
     typeType.references = [](Object* o, VisitProc visit, void* arg) {
-        if (static_cast<TypeObject*>(o)->isHeapType()) heapTypeReferences(o, visit, arg);
+        auto* t = static_cast<TypeObject*>(o);
+        if (t->isHeapType()) {
+            heapTypeReferences(o, visit, arg);
+        } else if (t->slots.table) {
+            // A static type's attribute table holds its names and values strongly.
+            for (auto& [key, value] : t->slots.table->entries) {
+                visit(key, arg);
+                visit(value, arg);
+            }
+        }
     };
     typeType.clear = [](Object* o) -> int { return static_cast<TypeObject*>(o)->isHeapType() ? heapTypeClear(o) : 0; };
     typeType.sizeOf = [](const Object* o) -> std::int64_t {

@@ -123,7 +123,8 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     // Every instruction: count a tick (budget / clock), record prevInstr, decode, jump.
 #define DISPATCH()                                                          \
     do {                                                                    \
-        if (++vm.ticks >= vm.tickLimit) goto tick_limit;                    \
+        if (vm.ticks >= vm.tickLimit) goto tick_limit;                      \
+        ++vm.ticks;                                                         \
         frame->prevInstr = INSTR_INDEX();                                   \
         opcode = unitOpcode(*nextInstr);                                    \
         oparg = unitOparg(*nextInstr);                                      \
@@ -160,7 +161,6 @@ resume_frame:
 tick_limit:
     // The budget ran out (or a stop was requested) before the next instruction.
     if (resumable) {
-        --vm.ticks;
         frame->prevInstr = INSTR_INDEX() - 1;
         SAVE_SP();
         vm.tickLimit = savedLimit;
@@ -174,7 +174,6 @@ tick_limit:
         goto error;
     }
     vm.tickLimit = INT64_MAX;
-    --vm.ticks;
     DISPATCH();
 
 #if !HS_COMPUTED_GOTO
