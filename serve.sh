@@ -120,7 +120,7 @@ install_npm() {
   echo "$want" >"$stamp"
 }
 
-# configure_and_build PRESET [NINJA_ARGS...]: returns non-zero on failure (the caller decides).
+# configure_and_build PRESET [CMAKE_BUILD_ARGS...]: returns non-zero on failure (the caller decides).
 configure_and_build() {
   local preset="$1"
   shift
@@ -133,7 +133,7 @@ configure_and_build() {
     fi
   fi
   log "building preset $preset"
-  cmake --build --preset "$preset" -- -j"$(nproc)" "$@"
+  cmake --build --preset "$preset" --parallel "$(nproc)" "$@"
 }
 
 export NODE_PATH=/usr/share/nodejs
@@ -151,18 +151,18 @@ case "$MODE" in
   build)
     # Keep going past failures (-k 0) so every independent target is built and every error shown.
     failed=()
-    configure_and_build native -k 0 || failed+=(native)
-    configure_and_build web -k 0 || failed+=(web)
+    configure_and_build native -- -k 0 || failed+=(native)
+    configure_and_build web -- -k 0 || failed+=(web)
     if [ "${#failed[@]}" -gt 0 ]; then die "build failed: ${failed[*]}"; fi
     log "build complete: build/native/bin/, build/web/site/, build/web/bin/"
     ;;
   desktop)
-    configure_and_build native || die "native build failed"
+    configure_and_build native --target heapscope || die "native build failed"
     log "launching build/native/bin/heapscope"
     exec "$ROOT/build/native/bin/heapscope"
     ;;
   serve)
-    configure_and_build web || die "web build failed"
+    configure_and_build web --target heapscope_web heapscope_site || die "web build failed"
     PORT="${PORT:-8000}"
     log "serving build/web/site"
     exec node "$ROOT/web/dev_server.mjs" "$ROOT/build/web/site" --port "$PORT"

@@ -1,5 +1,9 @@
 // Heapscope front end: tokenizer, a close port of CPython 3.11 Parser/tokenizer.c tok_get().
 // Invariant: error messages, columns and the line/buffer state match CPython's for string input.
+//
+// Sections: operator tables · kind names & keywords · newline translation · character input
+// (nextc/backup/underflow) · errors · number & identifier checks · next() (pegen's token
+// positions) · get() (tok_get: indentation, names, numbers, strings, operators, brackets).
 #include "frontend/lexer.h"
 
 #include "frontend/unicode.h"
@@ -100,7 +104,7 @@ TokenKind threeChars(int c1, int c2, int c3)
 
 std::string hex4(unsigned long c)
 {
-    char buf[16];
+    char buf[24];
     std::snprintf(buf, sizeof buf, "%04lX", c);
     return buf;
 }

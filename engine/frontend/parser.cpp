@@ -153,7 +153,7 @@ void Parser::setMemoryError()
 void Parser::insertMemo(int mark, int type, void* node)
 {
     Token& t = m_tokens[mark];
-    t.memo = m_arena.make<Memo>(Memo{type, node, m_mark, t.memo});
+    t.memo = m_arena.make<Memo>(Memo{node, t.memo, type, m_mark});
     t.memoMask |= 1u << type;
 }
 

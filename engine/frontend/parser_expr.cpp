@@ -311,7 +311,7 @@ Expr* Parser::namedExpression()
 // Boolean operators and comparisons
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
-// conjunction (memo): inversion ('and' inversion)+ | inversion
+// conjunction: inversion ('and' inversion)+ | inversion
 Expr* Parser::disjunction()
 {
     HS_ENTER();
@@ -352,15 +352,9 @@ Expr* Parser::disjunction()
 Expr* Parser::conjunction()
 {
     HS_ENTER();
-    Expr* res = nullptr;
-    if (isMemoized(kMemoConjunction, res)) return res;
     int mark = m_mark;
     Start s;
     if (!start(s)) return nullptr;
-    auto done = [&](Expr* r) {
-        insertMemo(mark, kMemoConjunction, r);
-        return r;
-    };
     auto more = [&]() -> Expr* {
         int m = m_mark;
         Expr* c;
@@ -377,41 +371,35 @@ Expr* Parser::conjunction()
             BoolOp* n = node<BoolOp>(s);
             n->op = BoolOpKind::And;
             n->values = seq(values);
-            return done(n);
+            return n;
         }
         HS_FAIL_ALT(mark);
     }
-    if (Expr* a = inversion()) return done(a);
+    if (Expr* a = inversion()) return a;
     HS_FAIL_ALT(mark);
-    return done(nullptr);
+    return nullptr;
 }
 
-// inversion (memo): 'not' inversion | comparison
+// inversion: 'not' inversion | comparison
 Expr* Parser::inversion()
 {
     HS_ENTER();
-    Expr* res = nullptr;
-    if (isMemoized(kMemoInversion, res)) return res;
     int mark = m_mark;
     Start s;
     if (!start(s)) return nullptr;
-    auto done = [&](Expr* r) {
-        insertMemo(mark, kMemoInversion, r);
-        return r;
-    };
     {
         Expr* a;
         if (expect(TK::KwNot) && (a = inversion())) {
             UnaryOp* n = node<UnaryOp>(s);
             n->op = UnaryOpKind::Not;
             n->operand = a;
-            return done(n);
+            return n;
         }
         HS_FAIL_ALT(mark);
     }
-    if (Expr* a = comparison()) return done(a);
+    if (Expr* a = comparison()) return a;
     HS_FAIL_ALT(mark);
-    return done(nullptr);
+    return nullptr;
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -462,7 +450,10 @@ CmpopExprPair* Parser::compareOpBitwiseOrPair()
         {TK::KwNot, TK::KwIn, CmpOpKind::NotIn},          {TK::KwIn, TK::EndMarker, CmpOpKind::In},
         {TK::KwIs, TK::KwNot, CmpOpKind::IsNot},          {TK::KwIs, TK::EndMarker, CmpOpKind::Is},
     };
+    Token* current = peekToken();
+    if (current == nullptr) return nullptr;
     for (const Alt& alt : alts) {
+        if (current->kind != alt.first) continue; // the alternative would fail on its first token
         Token* t = expect(alt.first);
         // '!=' only: '<>' is NOTEQUAL too, but _PyPegen_check_barry_as_flufl rejects it.
         if (t != nullptr && alt.op == CmpOpKind::NotEq && tokenText(t) != "!=") t = nullptr;
@@ -482,20 +473,18 @@ CmpopExprPair* Parser::compareOpBitwiseOrPair()
 namespace {
 
 struct BinLevel {
-    int memo;
     TK tokens[5];
     OperatorKind ops[5];
     int count;
 };
 
 const BinLevel kLevels[] = {
-    {kMemoBitwiseOr, {TK::Vbar}, {OperatorKind::BitOr}, 1},
-    {kMemoBitwiseXor, {TK::Circumflex}, {OperatorKind::BitXor}, 1},
-    {kMemoBitwiseAnd, {TK::Amper}, {OperatorKind::BitAnd}, 1},
-    {kMemoShiftExpr, {TK::LeftShift, TK::RightShift}, {OperatorKind::LShift, OperatorKind::RShift}, 2},
-    {kMemoSum, {TK::Plus, TK::Minus}, {OperatorKind::Add, OperatorKind::Sub}, 2},
-    {kMemoTerm,
-     {TK::Star, TK::Slash, TK::DoubleSlash, TK::Percent, TK::At},
+    {{TK::Vbar}, {OperatorKind::BitOr}, 1},
+    {{TK::Circumflex}, {OperatorKind::BitXor}, 1},
+    {{TK::Amper}, {OperatorKind::BitAnd}, 1},
+    {{TK::LeftShift, TK::RightShift}, {OperatorKind::LShift, OperatorKind::RShift}, 2},
+    {{TK::Plus, TK::Minus}, {OperatorKind::Add, OperatorKind::Sub}, 2},
+    {{TK::Star, TK::Slash, TK::DoubleSlash, TK::Percent, TK::At},
      {OperatorKind::Mult, OperatorKind::Div, OperatorKind::FloorDiv, OperatorKind::Mod, OperatorKind::MatMult},
      5},
 };
@@ -513,7 +502,7 @@ Expr* Parser::binary(int level)
     // level above at the same position, so memoizing them would change nothing but speed.
     bool memo = level == 0;
     Expr* res = nullptr;
-    if (memo && isMemoized(L.memo, res)) return res;
+    if (memo && isMemoized(kMemoBitwiseOr, res)) return res;
     int mark = m_mark;
     Start s;
     if (!start(s)) return nullptr;
@@ -522,7 +511,7 @@ Expr* Parser::binary(int level)
     if (a == nullptr) {
         if (m_errorIndicator) return nullptr;
         m_mark = mark;
-        if (memo) insertMemo(mark, L.memo, nullptr);
+        if (memo) insertMemo(mark, kMemoBitwiseOr, nullptr);
         return nullptr;
     }
     for (;;) {
@@ -545,26 +534,20 @@ Expr* Parser::binary(int level)
         n->right = b;
         a = n;
     }
-    if (memo) insertMemo(mark, L.memo, a);
+    if (memo) insertMemo(mark, kMemoBitwiseOr, a);
     return a;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Unary, power, primary
 
-// factor (memo): '+' factor | '-' factor | '~' factor | power
+// factor: '+' factor | '-' factor | '~' factor | power
 Expr* Parser::factor()
 {
     HS_ENTER();
-    Expr* res = nullptr;
-    if (isMemoized(kMemoFactor, res)) return res;
     int mark = m_mark;
     Start s;
     if (!start(s)) return nullptr;
-    auto done = [&](Expr* r) {
-        insertMemo(mark, kMemoFactor, r);
-        return r;
-    };
     static const TK tokens[] = {TK::Plus, TK::Minus, TK::Tilde};
     static const UnaryOpKind ops[] = {UnaryOpKind::UAdd, UnaryOpKind::USub, UnaryOpKind::Invert};
     for (int i = 0; i < 3; ++i) {
@@ -573,13 +556,13 @@ Expr* Parser::factor()
             UnaryOp* n = node<UnaryOp>(s);
             n->op = ops[i];
             n->operand = a;
-            return done(n);
+            return n;
         }
         HS_FAIL_ALT(mark);
     }
-    if (Expr* a = power()) return done(a);
+    if (Expr* a = power()) return a;
     HS_FAIL_ALT(mark);
-    return done(nullptr);
+    return nullptr;
 }
 
 // power: await_primary '**' factor | await_primary
@@ -638,16 +621,12 @@ Expr* Parser::awaitPrimary()
 Expr* Parser::primary()
 {
     HS_ENTER();
-    Expr* res = nullptr;
-    if (isMemoized(kMemoPrimary, res)) return res;
     int mark = m_mark;
     Start s;
     if (!start(s)) return nullptr;
     Expr* a = atom();
     if (a == nullptr) {
-        if (m_errorIndicator) return nullptr;
         m_mark = mark;
-        insertMemo(mark, kMemoPrimary, nullptr);
         return nullptr;
     }
     for (;;) {
@@ -705,7 +684,6 @@ Expr* Parser::primary()
         }
         break;
     }
-    insertMemo(mark, kMemoPrimary, a);
     return a;
 }
 

@@ -1,16 +1,20 @@
 // Heapscope front end: the parser's internal class, shared by the parser_*.cpp files.
 // A hand-written port of CPython 3.11's PEG grammar (Grammar/python.gram) and pegen runtime.
 //
-// Sections: helper records · Parser (runtime, errors, positions, AST helpers, statement rules,
-// expression rules, target rules, string literals, invalid_* rules) · rule-entry macros.
+// Sections: helper records · TokenBuffer · Parser (runtime, errors, positions, AST helpers,
+// statement rules, match rules, expression rules, target rules, literals, invalid_* rules) ·
+// memo types · rule-entry macros.
 //
 // Invariants:
 //  - Every rule returns nullptr on failure and restores m_mark itself; on success m_mark is
 //    just past what it consumed. Once m_errorIndicator is set every rule fails at once.
 //  - Rules mirror python.gram alternative by alternative (same order, same lookaheads), so the
 //    furthest token fetched (m_tokens.size()) and the first-raised error match CPython's.
-//  - invalid_* rules run only in the second pass (m_callInvalidRules), exactly as in pegen.
+//  - An alternative made of a single invalid_* rule runs only in the second pass
+//    (m_callInvalidRules), as pegen's generator gates it; other alternatives always run.
 //  - Binary operator levels use precedence climbing; left-recursive rules are loops.
+//  - Node positions: start = first token of the rule, end = last non-whitespace token consumed
+//    (pegen's EXTRA).
 #pragma once
 
 #include "frontend/arena.h"
@@ -28,10 +32,10 @@
 namespace hs::frontend {
 
 struct Memo {
-    int type;
     void* node;
-    int mark;
     Memo* next;
+    int type;
+    int mark;
 };
 
 namespace detail {
@@ -201,6 +205,10 @@ public:
             mark = m_mark;
         }
         m_mark = mark;
+        if (v.empty()) {
+            static Seq<T> empty; // shared, never written: results are copied out by value
+            return &empty;
+        }
         return seqPtr(v);
     }
     template <class T, class F>
@@ -467,14 +475,15 @@ public:
     std::optional<SyntaxErrorInfo> m_error; // the pending exception (PyErr_Occurred)
 };
 
-// Memo type ids (only rules that pegen memoizes, plus left-recursive ones).
-enum MemoType : int {
+// Memo type ids: rules that pegen memoizes (or left-recursive ones) and that can be reached at
+// one position through different parents. Rules only reachable through a memoized parent at
+// the same position (conjunction, inversion, factor, primary, the inner binary levels) are not
+// memoized: their memo could never be hit, so leaving it out changes nothing but speed.
+enum MemoType : int { // < 32: Token::memoMask has one bit per type
     kMemoSimpleStmt = 1, kMemoBlock, kMemoExpression, kMemoStarExpression, kMemoDisjunction,
-    kMemoConjunction, kMemoInversion, kMemoFactor, kMemoAwaitPrimary, kMemoStrings,
-    kMemoArguments, kMemoStarTarget, kMemoTargetWithStarAtom, kMemoDelTarget,
-    kMemoInvalidNamedExpression, kMemoPrimary, kMemoTPrimary, kMemoDottedName, kMemoBitwiseOr,
-    kMemoSum, kMemoTerm, kMemoShiftExpr, kMemoBitwiseAnd, kMemoBitwiseXor, kMemoClosedPattern,
-    kMemoStarPattern, kMemoAttr,
+    kMemoAwaitPrimary, kMemoStrings, kMemoArguments, kMemoStarTarget, kMemoTargetWithStarAtom,
+    kMemoDelTarget, kMemoInvalidNamedExpression, kMemoTPrimary, kMemoDottedName, kMemoBitwiseOr,
+    kMemoClosedPattern, kMemoStarPattern, kMemoAttr,
 };
 
 template <class T>

@@ -50,6 +50,12 @@ std::string toDecimal(std::string_view digits, int base)
 // _PyPegen_number_token's conversion: fills c->valueKind/text/number.
 bool Parser::parseNumberToken(Constant* c, std::string_view raw, Token* t)
 {
+    // Fast path: a plain decimal literal without underscores or leading zeros is its own text.
+    if (raw.size() <= 18 && raw[0] != '0' && raw.find_first_not_of("0123456789") == std::string_view::npos) {
+        c->valueKind = ConstantKind::Int;
+        c->text = raw;
+        return true;
+    }
     std::string s;
     s.reserve(raw.size());
     for (char ch : raw)

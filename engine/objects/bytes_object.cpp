@@ -21,8 +21,10 @@ constexpr std::int64_t kMaxHostBytes = std::int64_t(1) << 31;
 
 // The b'' singleton's host struct also carries the table of the 256 one-byte singletons
 // (CPython keeps both in _Py_global_objects.singletons; the Interpreter has no slot for them).
+// The table lives in four 512-byte HostHeap blocks: static objects are never destroyed, so
+// their host storage must come from the interpreter's HostHeap (released with it).
 struct EmptyBytesObject : BytesObject {
-    Object* characters[256] = {};
+    Object** characters[4] = {};
 };
 
 // Refcounts of the one-byte singletons that differ from 999999999 when a cell starts: measured in
@@ -42,7 +44,7 @@ const BytesObject* asBytes(const Object* o) { return static_cast<const BytesObje
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 Object* characterOf(Interpreter& interp, unsigned char ch) {
-    return static_cast<EmptyBytesObject*>(interp.emptyBytes)->characters[ch];
+    return static_cast<EmptyBytesObject*>(interp.emptyBytes)->characters[ch >> 6][ch & 63];
 }
 
 // _PyBytes_FromSize(n) for n > 0: a new object, or nullptr with the error pending.
@@ -111,13 +113,14 @@ void initBytesType(Interpreter&, TypeObject& t) {
 void createEmptyBytes(Interpreter& interp) {
     auto* empty = interp.newStaticObject<EmptyBytesObject>(interp.types.bytes, kBytesHeader, static_refcounts::kEmptyBytes);
     interp.emptyBytes = empty;
+    for (auto& chunk : empty->characters) chunk = static_cast<Object**>(interp.host().alloc(64 * sizeof(Object*)));
     for (unsigned c = 0; c < 256; ++c) {
         std::int64_t refcnt = 999999999;
         for (const ByteCount& m : kMeasuredByteRefcnts)
             if (m.byte == c) refcnt = m.refcnt;
         auto* b = interp.newStaticObject<BytesObject>(interp.types.bytes, kBytesHeader + 1, refcnt);
         b->data.assign(1, static_cast<char>(c));
-        empty->characters[c] = b;
+        empty->characters[c >> 6][c & 63] = b;
     }
 }
 

@@ -807,6 +807,56 @@ struct MemberDescr : DescrObject {
     int index = 0;
 };
 
+// subtype_getsets_full: the __dict__ / __weakref__ descriptors a class adds for its instances.
+Object* subtypeDictGet(Object* self) {
+    Interpreter& interp = interpOf(self);
+    Object* d = instanceDict(self, true);
+    if (!d) {
+        if (!errOccurred(interp))
+            raiseAttributeError(interp, self, vmOf(interp).names.__dict__,
+                                "This object has no __dict__");
+        return nullptr;
+    }
+    incref(d);
+    return d;
+}
+int subtypeDictSet(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    if (!value) {
+        typeError(interp, "cannot delete __dict__");
+        return -1;
+    }
+    if (!isDict(value)) {
+        typeError(interp, "__dict__ must be set to a dictionary, not a '" + value->type->name + "'");
+        return -1;
+    }
+    if (self->type->slots.materialize && self->type->slots.materialize(self) < 0) return -1;
+    Object** p = self->type->slots.dictPtr(self);
+    incref(value);
+    xdecref(std::exchange(*p, value));
+    return 0;
+}
+Object* subtypeWeakrefGet(Object* self) {
+    Object* head = self->type->slots.weaklistOffset ? static_cast<InstanceObject*>(self)->weakreflist : nullptr;
+    Object* r = head ? head : interpOf(self).none;
+    incref(r);
+    return r;
+}
+const GetSetDef kSubtypeDict = {"__dict__", subtypeDictGet, subtypeDictSet, "dictionary for instance variables (if defined)"};
+const GetSetDef kSubtypeWeakref = {"__weakref__", subtypeWeakrefGet, nullptr, "list of weak references to the object (if defined)"};
+
+int addSubtypeDescriptor(Interpreter& interp, TypeObject* t, const GetSetDef* def) {
+    auto* d = interp.newObject<DescrObject>(vmOf(interp).types.getsetDescriptor, 48);
+    if (!d) return -1;
+    Ref ref(d);
+    incref(t);
+    d->cls = t; // strong for heap types (PyDescr_NewGetSet keeps a reference to the type)
+    d->name = internName(interp, def->name).release();
+    d->getset = def;
+    interp.gc().track(d);
+    return dictSetItem(t->slots.dict, d->name, d);
+}
+
 Object* memberGet(Object* descr, Object* obj, Object*) {
     if (!obj) {
         incref(descr);
@@ -852,7 +902,9 @@ void memberDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     xdecref(std::exchange(static_cast<MemberDescr*>(o)->name, nullptr));
+    TypeObject* cls = std::exchange(static_cast<MemberDescr*>(o)->cls, nullptr);
     interp.freeObject(o);
+    if (cls) decref(cls);
 }
 
 void heapTypeDealloc(Object* o) {
@@ -1143,6 +1195,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         auto* d = interp.newObject<MemberDescr>(vm.types.memberDescriptor, 48);
         if (!d) return Ref();
         Ref dref(d);
+        incref(t);
         d->cls = t;
         Ref sname = Ref::borrowed(slotNames[static_cast<std::size_t>(i)]);
         internInPlace(interp, sname);
@@ -1175,26 +1228,31 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (t->managedDict) {
         t->sharedKeysAddr = interp.allocBuffer(t, 32 + 64 + 42 * 16);
     }
+    // PyType_Ready's add_getset (subtype __dict__ / __weakref__) and type_dict_set_doc.
+    if (addDict && addSubtypeDescriptor(interp, t, &kSubtypeDict) < 0) return Ref();
+    if (addWeak && !excLayout && addSubtypeDescriptor(interp, t, &kSubtypeWeakref) < 0) return Ref();
+    if (dictContains(tdict, vm.names.__doc__) == 0 && dictSetItem(tdict, vm.names.__doc__, interp.none) < 0) return Ref();
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
 
     // __set_name__ on the attributes, then __init_subclass__ of the parent.
     {
-        Ref items = dictItems(tdict);
-        if (!items) return Ref();
-        for (std::int64_t i = 0; i < listSize(items.get()); ++i) {
-            Object* pair = listItem(items.get(), i);
-            Object* value = tupleItem(pair, 1);
+        // type_new_set_names iterates over a copy of the namespace.
+        Ref names = dictCopy(tdict);
+        if (!names) return Ref();
+        std::int64_t pos = 0;
+        Object *key = nullptr, *value = nullptr;
+        while (dictNext(names.get(), pos, &key, &value)) {
             Object* setName = typeLookup(value->type, vm.names.__set_name__);
             if (!setName) continue;
-            Object* args[3] = {value, t, tupleItem(pair, 0)};
+            Object* args[3] = {value, t, key};
             Ref r = call(setName, args, 3);
             if (!r) {
                 // 3.11 wraps: "Error calling __set_name__ on 'X' instance 'n' in 'C'"
                 Ref cause = fetchError(interp);
                 raiseError(interp, vm.exc.RuntimeError,
-                           "Error calling __set_name__ on '" + value->type->name + "' instance " +
-                               reprOf(tupleItem(pair, 0)) + " in '" + t->name + "'");
+                           "Error calling __set_name__ on '" + value->type->name + "' instance " + reprOf(key) + " in '" +
+                               t->name + "'");
                 if (Object* e = interp.error().value.get()) {
                     incref(cause.get());
                     setExceptionCause(e, cause.get());
@@ -1516,6 +1574,8 @@ void initMemberDescriptorType(Interpreter&, TypeObject& t) {
     t.slots.descrSet = memberSet;
     t.traverse = [](Object* o, VisitProc visit, void* arg) -> int {
         auto* d = static_cast<MemberDescr*>(o);
+        if (d->cls)
+            if (int r = visit(d->cls, arg)) return r;
         return d->name ? visit(d->name, arg) : 0;
     };
     setHostDestructor<MemberDescr>(t);

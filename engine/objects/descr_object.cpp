@@ -141,7 +141,8 @@ int getsetSet(Object* descr, Object* obj, Object* value) {
 
 enum class Wrap : std::uint8_t {
     Init, Repr, Str, Hash, Rich, GetAttribute, SetAttr, DelAttr, Len, GetItem, SetItem, DelItem, Contains, Iter,
-    Next, Call, Bool, Binary, RBinary, Neg, Pos, Abs, Invert, Int, Float, Index, New,
+    Next, Call, Bool, Binary, RBinary, Neg, Pos, Abs, Invert, Int, Float, Index, New, DescrGet, DescrSet,
+    DescrDelete,
 };
 
 struct WrapperDescr : DescrObject {
@@ -284,6 +285,27 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
     case Wrap::Index:
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         return t->slots.number->index(self);
+    case Wrap::DescrGet: {
+        if (nargs < 1 || nargs > 2) {
+            typeError(interp, formatString("expected 1 or 2 arguments, got %lld", static_cast<long long>(nargs)));
+            return nullptr;
+        }
+        Object* obj = args[0] == interp.none ? nullptr : args[0];
+        Object* type = nargs > 1 && args[1] != interp.none ? args[1] : nullptr;
+        if (!obj && !type) {
+            typeError(interp, "__get__(None, None) is invalid");
+            return nullptr;
+        }
+        return t->slots.descrGet(self, obj, type);
+    }
+    case Wrap::DescrSet:
+        if (!wantArgs(interp, name, nargs, 2)) return nullptr;
+        if (t->slots.descrSet(self, args[0], args[1]) < 0) return nullptr;
+        return noneResult(interp);
+    case Wrap::DescrDelete:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        if (t->slots.descrSet(self, args[0], nullptr) < 0) return nullptr;
+        return noneResult(interp);
     case Wrap::New: break;
     }
     return nullptr;
@@ -607,7 +629,24 @@ const GetSetDef kPropertyGetSets[] = {
 
 // ---------------------------------------------------------------- init helpers
 
-void staticDescrDealloc(Object*) {}
+// Static descriptors are never freed; heap ones (a class's __dict__/__weakref__) hold their type.
+void descrDealloc(Object* o) {
+    if (o->objFlags & Object::kStatic) return;
+    Interpreter& interp = interpOf(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    DescrObject* d = asDescr(o);
+    xdecref(std::exchange(d->name, nullptr));
+    TypeObject* cls = std::exchange(d->cls, nullptr);
+    interp.freeObject(o);
+    if (cls && cls->isHeapType()) decref(cls);
+}
+
+int descrTraverse(Object* o, VisitProc visit, void* arg) {
+    DescrObject* d = asDescr(o);
+    if (!(o->objFlags & Object::kStatic) && d->cls)
+        if (int r = visit(d->cls, arg)) return r;
+    return 0;
+}
 
 std::int64_t basicSize(const Object* o) { return o->type->basicsize; }
 
@@ -619,6 +658,7 @@ std::int64_t pointerHash(Object* o) {
 void references(Object* o, VisitProc visit, void* arg) {
     DescrObject* d = asDescr(o);
     if (d->name) visit(d->name, arg);
+    if (!(o->objFlags & Object::kStatic) && d->cls && d->cls->isHeapType()) visit(d->cls, arg);
 }
 
 } // namespace
@@ -717,6 +757,11 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
     if (ownSlot(&TypeSlots::iter)) addWrapper(interp, t, "__iter__", Wrap::Iter);
     if (ownSlot(&TypeSlots::iternext)) addWrapper(interp, t, "__next__", Wrap::Next);
     if (ownSlot(&TypeSlots::call)) addWrapper(interp, t, "__call__", Wrap::Call);
+    if (ownSlot(&TypeSlots::descrGet)) addWrapper(interp, t, "__get__", Wrap::DescrGet);
+    if (ownSlot(&TypeSlots::descrSet)) {
+        addWrapper(interp, t, "__set__", Wrap::DescrSet);
+        addWrapper(interp, t, "__delete__", Wrap::DescrDelete);
+    }
     if (own(&TypeObject::isTrue) && t->slots.number) addWrapper(interp, t, "__bool__", Wrap::Bool);
     if (const NumberSlots* n = t->slots.number) {
         const NumberSlots* bn = b ? b->slots.number : nullptr;
@@ -739,7 +784,8 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
 void initDescrTypes(Interpreter& interp) {
     VmTypes& t = vmOf(interp).types;
     for (TypeObject* d : {t.methodDescriptor, t.classmethodDescriptor, t.getsetDescriptor, t.wrapperDescriptor, t.memberDescriptor}) {
-        d->dealloc = staticDescrDealloc;
+        d->dealloc = descrDealloc;
+        d->traverse = descrTraverse;
         d->sizeOf = basicSize;
         d->repr = methodDescrRepr;
         d->hash = pointerHash;

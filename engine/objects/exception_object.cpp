@@ -131,15 +131,6 @@ const ExcSpec kExceptions[] = {
     {"UserWarning", "Warning", ExcKind::Base, nullptr},
 };
 
-// Kind of each static exception type, found by walking to the nearest static ancestor.
-struct KindEntry {
-    const TypeObject* type;
-    ExcKind kind;
-};
-std::vector<KindEntry>& kindTable() {
-    static std::vector<KindEntry> table; // type pointers of every interpreter (entries never conflict)
-    return table;
-}
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
@@ -155,12 +146,20 @@ void excClearFields(ExceptionObject* e) {
     for (Object*& f : e->fields) xdecref(std::exchange(f, nullptr));
 }
 
+constexpr std::size_t kMemErrorsSave = 16; // MEMERRORS_SAVE
+
 void excDealloc(Object* o) {
     ExceptionObject* e = asException(o);
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     excClearFields(e);
+    if (interp.vm && type == vmOf(interp).exc.MemoryError && vmOf(interp).memErrorFreelist.size() < kMemErrorsSave) {
+        // MemoryError_dealloc: back onto the freelist (no PyObject_GC_Del).
+        interp.retainObject(o);
+        vmOf(interp).memErrorFreelist.push_back(o);
+        return;
+    }
     interp.freeObject(o);
     if (type->isHeapType()) decref(type);
 }
@@ -418,6 +417,15 @@ int excInit(Object* self, Object* args, Object* kwargs) {
 
 Object* excNew(TypeObject* type, Object* args, Object* /*kwargs*/) {
     Interpreter& interp = *type->interp;
+    if (interp.vm && type == vmOf(interp).exc.MemoryError && !vmOf(interp).memErrorFreelist.empty()) {
+        // MemoryError_new: a preallocated instance, so the error can be raised with no memory left.
+        auto* e = asException(vmOf(interp).memErrorFreelist.back());
+        vmOf(interp).memErrorFreelist.pop_back();
+        interp.reviveObject(e);
+        e->args = args ? (incref(args), args) : (incref(interp.emptyTuple), interp.emptyTuple);
+        interp.gc().track(e);
+        return e;
+    }
     auto* e = interp.newObject<ExceptionObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!e) return nullptr;
     e->args = args ? (incref(args), args) : (incref(interp.emptyTuple), interp.emptyTuple);
@@ -623,10 +631,9 @@ void fillSlots(TypeObject& t) {
 // ---------------------------------------------------------------- creation
 
 ExcKind exceptionKind(const TypeObject* t) {
-    const auto& table = kindTable();
+    // The kind tag (kind + 1) of the nearest class that has one.
     for (const TypeObject* p = t; p; p = p->base)
-        for (const KindEntry& k : table)
-            if (k.type == p) return k.kind;
+        if (p->slots.kindTag) return static_cast<ExcKind>(p->slots.kindTag - 1);
     return ExcKind::Base;
 }
 
@@ -646,13 +653,22 @@ void createExceptionTypes(Interpreter& interp) {
                                              tpflags::kHaveGc | tpflags::kBaseType | tpflags::kBaseExcSubclass, base);
         t->type = interp.types.type;
         fillSlots(*t);
-        kindTable().push_back({t, spec.kind});
+        t->slots.kindTag = static_cast<std::uint8_t>(static_cast<int>(spec.kind) + 1);
         if (!spec.base) addMethods(interp, t, kBaseMethods), addGetSets(interp, t, kBaseGetSets);
         const bool firstOfKind = spec.kind != ExcKind::Base && (!spec.base || exceptionKind(base) != spec.kind);
         if (firstOfKind && kindGetSets(spec.kind)) addGetSets(interp, t, kindGetSets(spec.kind));
         vm.exc.byName[spec.name] = t;
         vm.exc.all.push_back(t);
         if (spec.slot) vm.exc.*(spec.slot) = t;
+    }
+    // preallocate_memerrors: 16 MemoryError objects parked on their freelist.
+    for (std::size_t i = 0; i < kMemErrorsSave; ++i) {
+        TypeObject* t = vm.exc.MemoryError;
+        auto* e = interp.newObject<ExceptionObject>(t, static_cast<std::uint64_t>(t->basicsize));
+        if (!e) break;
+        e->refcnt = 0;
+        interp.retainObject(e);
+        vm.memErrorFreelist.push_back(e);
     }
 }
 

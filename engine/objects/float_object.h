@@ -25,6 +25,8 @@ Ref newFloat(Interpreter& interp, double v);
 // float(text): surrounding whitespace, sign, 'inf'/'infinity'/'nan' in any case, underscores
 // between digits. ValueError "could not convert string to float: 'text'" (text as repr).
 Ref newFloatFromString(Interpreter& interp, std::string_view text);
+// float(str_object): as newFloatFromString, the message quoting repr(str_object).
+Ref floatFromStr(Interpreter& interp, Object* str);
 // Releases every parked float (gc.collect(2) clears the free lists in 3.11).
 void clearFloatFreeList(Interpreter& interp);
 // Number of floats parked on the free list.

@@ -136,9 +136,10 @@ inline bool bothInts(const Object* a, const Object* b) { return isInt(a) && isIn
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-// PyLong_FromUnicodeObject on UTF-8 text; `reprText` makes the repr for the error message.
+// PyLong_FromUnicodeObject on UTF-8 text (or _PyLong_FromBytes when !unicode: no transformation);
+// `reprText` makes the repr for the error message.
 template <class ReprFn>
-Ref parseIntText(Interpreter& interp, std::string_view text, int base, ReprFn reprText) {
+Ref parseIntText(Interpreter& interp, std::string_view text, int base, ReprFn reprText, bool unicode = true) {
     if ((base != 0 && base < 2) || base > 36) {
         interp.setError("ValueError", "int() base must be >= 2 and <= 36, or 0");
         return Ref();
@@ -147,7 +148,7 @@ Ref parseIntText(Interpreter& interp, std::string_view text, int base, ReprFn re
     const std::string_view ascii_ = [&]() -> std::string_view {
         bool plain = true;
         for (char c : text) plain &= static_cast<unsigned char>(c) < 127;
-        if (plain) return text;
+        if (plain || !unicode) return text;
         std::string converted = transformDecimalAndSpaceToAscii(text);
         ascii.swap(converted);
         return ascii;
@@ -227,6 +228,10 @@ std::string reprOfText(Interpreter& interp, std::string_view utf8) {
     std::string r = s ? strReprUtf8(s.get()) : "'" + std::string(utf8) + "'";
     interp.setPendingError(std::move(saved));
     return r;
+}
+
+Ref newIntFromBytes(Interpreter& interp, std::string_view bytes, int base, const std::string& bytesRepr) {
+    return parseIntText(interp, bytes, base, [&] { return bytesRepr; }, false);
 }
 
 Ref intFromStr(Interpreter& interp, Object* str, int base) {

@@ -34,6 +34,9 @@ Ref newIntFromDecimal(Interpreter& interp, std::string_view digits);
 // int(text, base): base 0 or 2..36. ValueError "invalid literal for int() with base 10: 'x'",
 // "int() base must be >= 2 and <= 36, or 0", or the 4300-digit limit error.
 Ref newIntFromString(Interpreter& interp, std::string_view text, int base);
+// int(bytes, base) (_PyLong_FromBytes): the bytes are not transformed; `bytesRepr` is the repr of
+// the bytes (CPython quotes at most the first 200 bytes: repr(b[:200])).
+Ref newIntFromBytes(Interpreter& interp, std::string_view bytes, int base, const std::string& bytesRepr);
 // int(str_object, base): as newIntFromString, the error message quoting repr(str_object).
 Ref intFromStr(Interpreter& interp, Object* str, int base);
 // repr() of UTF-8 text as a str would show it (for error messages; no error escapes).

@@ -293,6 +293,16 @@ StrObject* InternTable::find(const StrObject* s) const {
     }
 }
 
+StrObject* InternTable::find(std::int64_t hash, int kind, std::string_view data) const {
+    if (slots.empty()) return nullptr;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+        StrObject* e = slots[i];
+        if (e == nullptr) return nullptr;
+        if (e->hash == hash && e->kind == kind && e->data == data) return e;
+    }
+}
+
 StrObject* InternTable::setDefault(StrObject* s) {
     if (StrObject* e = find(s)) return e;
     if ((count + 1) * 2 > slots.size()) {
@@ -354,6 +364,21 @@ Ref internFromUtf8(Interpreter& interp, std::string_view utf8) {
     Ref s = newStrFromUtf8(interp, utf8);
     if (s) internInPlace(interp, s);
     return s;
+}
+
+Object* findInterned(Interpreter& interp, std::string_view utf8) {
+    const InternTable& table = internTableOf(interp);
+    bool ascii = true;
+    for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return table.find(hashBytes(utf8.data(), utf8.size()), 1, utf8);
+    std::u32string cps;
+    for (std::size_t i = 0; i < utf8.size();) cps += frontend::decodeUtf8(utf8, i);
+    int kind;
+    bool isAscii;
+    shapeFor(maxCodePoint(cps.data(), cps.size()), kind, isAscii);
+    std::string data(cps.size() * static_cast<std::size_t>(kind), '\0');
+    for (std::size_t i = 0; i < cps.size(); ++i) writeCodeUnit(data.data(), kind, static_cast<std::int64_t>(i), cps[i]);
+    return table.find(hashBytes(data.data(), data.size()), kind, data);
 }
 
 bool allNameChars(const Object* o) {

@@ -131,7 +131,9 @@ Ref newStrFreshAscii(Interpreter& interp, std::string_view ascii);
 Ref newStrFreshUtf8(Interpreter& interp, std::string_view utf8); // UnicodeDecodeError as above
 // PyUnicode_New(length, maxChar): a new str with `length` code units of the kind maxChar selects,
 // zero-filled, for the caller to fill with writeCodeUnit(strMutableData(s), ...) before it is
-// shared. length 0 gives ''. MemoryError when the simulated heap is exhausted.
+// shared. maxChar must be the largest code point written (or the strMaxCharValue bound of inputs
+// that all end up in the result) so the kind stays canonical. length 0 gives ''. MemoryError
+// when the simulated heap is exhausted.
 Ref strNew(Interpreter& interp, std::int64_t length, char32_t maxChar);
 inline char* strMutableData(Object* s) { return asStr(s)->data.data(); }
 // unicode_result_unchanged: s itself (new reference) for an exact str, else a fresh exact copy.
@@ -168,6 +170,8 @@ struct InternTable {
 
     // The interned string equal to s, or nullptr. s must have its hash cached.
     StrObject* find(const StrObject* s) const;
+    // The interned string with this kind/data buffer (hash = hashBytes of it), or nullptr.
+    StrObject* find(std::int64_t hash, int kind, std::string_view data) const;
     // PyDict_SetDefault(interned, s, s): the interned equal string, or s after inserting it.
     StrObject* setDefault(StrObject* s);
     void remove(const StrObject* s);
@@ -178,8 +182,12 @@ InternTable& internTableOf(Interpreter& interp);
 // (new reference, the old one released); otherwise s enters the table (SSTATE_INTERNED_MORTAL)
 // and its refcount is unchanged (CPython adds two dict references and subtracts two).
 void internInPlace(Interpreter& interp, Ref& s);
-// PyUnicode_InternFromString.
+// PyUnicode_InternFromString: allocates the str, then interns it (the new object is released
+// again when an equal string is already interned).
 Ref internFromUtf8(Interpreter& interp, std::string_view utf8);
+// The interned string equal to the UTF-8 text, or nullptr: a borrowed pointer, no simulated
+// allocation (for host code that needs an identifier CPython would take from _Py_ID statics).
+Object* findInterned(Interpreter& interp, std::string_view utf8);
 inline bool isInterned(const Object* s) { return asStr(s)->interned != sstate::kNotInterned; }
 // all_name_chars (Objects/codeobject.c): only [A-Za-z0-9_] (true for ''); the compiler interns
 // string constants for which this holds.

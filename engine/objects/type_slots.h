@@ -104,8 +104,11 @@ struct TypeSlots {
     std::int64_t weaklistOffset = 0;
     // Instance slot offset kept for compatibility with code that reads tp_dictoffset.
     std::int64_t dictOffset = 0;
-    // The module name shown in repr of heap types / tp_name "module.Name" for static types.
+    // tp_doc of static types (null: None).
     const char* doc = nullptr;
+    // A small per-type tag for the object file that owns the type (exception_object.cpp stores
+    // which C struct an exception class uses); 0 = none, inherited along tp_base by lookups.
+    std::uint8_t kindTag = 0;
 };
 
 } // namespace hs

@@ -7,6 +7,10 @@
 #include <cstddef>
 #include <cstdint>
 
+// Sections: lookup helpers | properties | case mappings | tables (generated from python3.11:
+// Latin-1 flags, 1:1 upper/lower/fold runs, special multi-character cases, digit/numeric and
+// Other_Uppercase/Other_Lowercase/alphabetic exception ranges).
+//
 // Coverage: exact for python3.11 (Unicode 14.0) in every property and mapping listed in
 // unicode_ctype.h except isCaseIgnorable, which is limited to common punctuation and the combining
 // marks U+0300..U+036F (it only decides the Greek final sigma in lower()).

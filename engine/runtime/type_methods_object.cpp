@@ -163,7 +163,6 @@ const MethodDef kObjectMethods[] = {
 };
 const GetSetDef kObjectGetSets[] = {
     {"__class__", objectGetClass, objectSetClass},
-    {"__dict__", objectGetDict, objectSetDict},
     {nullptr, nullptr, nullptr},
 };
 

@@ -133,6 +133,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     } while (0)
 
     if (resuming) {
+        kwnames = std::exchange(vm.suspendedKwnames, nullptr);
         SET_LOCALS_FROM_FRAME();
         DISPATCH();
     }
@@ -161,6 +162,7 @@ resume_frame:
 tick_limit:
     // The budget ran out (or a stop was requested) before the next instruction.
     if (resumable) {
+        vm.suspendedKwnames = kwnames;
         frame->prevInstr = INSTR_INDEX() - 1;
         SAVE_SP();
         vm.tickLimit = savedLimit;

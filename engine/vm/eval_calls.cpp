@@ -281,20 +281,6 @@ Ref functionForCode(Interpreter& interp, Object* code, Object* globals) {
     return Ref(f);
 }
 
-struct TopLevel {
-    Frame* pending = nullptr; // pushed, not started
-    Frame* entry = nullptr;   // the started entry frame
-    Object* func = nullptr;   // PyEval_EvalCode's function (strong)
-};
-
-TopLevel& topLevel(const Interpreter& interp) {
-    static thread_local std::vector<std::pair<const Interpreter*, TopLevel>> table;
-    for (auto& e : table)
-        if (e.first == &interp) return e.second;
-    table.emplace_back(&interp, TopLevel{});
-    return table.back().second;
-}
-
 } // namespace
 
 Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals) {
@@ -312,46 +298,44 @@ Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals)
 
 bool startCode(Interpreter& interp, Object* code, Object* globals, Object* locals) {
     VmState& vm = vmOf(interp);
-    TopLevel& top = topLevel(interp);
     if (locals == nullptr) locals = globals;
     Ref func = functionForCode(interp, code, globals);
     if (!func) return false;
     incref(func.get());
-    top.pending = pushFrame(vm, func.get(), locals);
-    top.entry = top.pending;
-    top.func = func.release();
-    vm.extraRoots.push_back(top.func);
+    vm.topPending = pushFrame(vm, func.get(), locals);
+    vm.topEntry = vm.topPending;
+    vm.topFunc = func.release();
+    vm.extraRoots.push_back(vm.topFunc);
     return true;
 }
 
-bool codeRunning(const Interpreter& interp) { return topLevel(interp).entry != nullptr; }
+bool codeRunning(const Interpreter& interp) { return interp.vm && interp.vm->topEntry != nullptr; }
 
 namespace {
-void finishTop(VmState& vm, TopLevel& top) {
-    if (top.entry) clearAndPopFrame(vm, top.entry);
-    top.entry = nullptr;
-    top.pending = nullptr;
-    if (top.func) {
+void finishTop(VmState& vm) {
+    if (vm.topEntry) clearAndPopFrame(vm, vm.topEntry);
+    vm.topEntry = nullptr;
+    vm.topPending = nullptr;
+    if (vm.topFunc) {
         auto& roots = vm.extraRoots;
         for (auto it = roots.begin(); it != roots.end(); ++it)
-            if (*it == top.func) {
+            if (*it == vm.topFunc) {
                 roots.erase(it);
                 break;
             }
-        decref(std::exchange(top.func, nullptr));
+        decref(std::exchange(vm.topFunc, nullptr));
     }
 }
 } // namespace
 
 EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     VmState& vm = vmOf(interp);
-    TopLevel& top = topLevel(interp);
-    if (!top.entry) return EvalExit::Returned;
+    if (!vm.topEntry) return EvalExit::Returned;
     vm.tickLimit = tickLimit;
     EvalExit exit = EvalExit::Returned;
     Object* r;
-    if (top.pending) {
-        Frame* f = std::exchange(top.pending, nullptr);
+    if (vm.topPending) {
+        Frame* f = std::exchange(vm.topPending, nullptr);
         r = evalLoop(vm, f, false, true, exit);
     } else {
         r = evalLoop(vm, vm.currentFrame, false, true, exit);
@@ -359,32 +343,31 @@ EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     vm.tickLimit = INT64_MAX;
     if (exit == EvalExit::Suspended) return exit;
     xdecref(r);
-    finishTop(vm, top);
+    finishTop(vm);
     return exit;
 }
 
 void abandonCode(Interpreter& interp) {
     VmState& vm = vmOf(interp);
-    TopLevel& top = topLevel(interp);
-    if (!top.entry) return;
+    if (!vm.topEntry) return;
     // Pop every frame above the entry frame (innermost first), then the entry frame.
-    while (vm.currentFrame && vm.currentFrame != top.entry && !top.pending) {
+    while (vm.currentFrame && vm.currentFrame != vm.topEntry && !vm.topPending) {
         Frame* f = vm.currentFrame;
         vm.currentFrame = f->previous;
         --vm.recursionDepth;
         clearAndPopFrame(vm, f);
     }
-    if (!top.pending && vm.currentFrame == top.entry) {
-        vm.currentFrame = top.entry->previous;
+    if (!vm.topPending && vm.currentFrame == vm.topEntry) {
+        vm.currentFrame = vm.topEntry->previous;
         --vm.recursionDepth;
     }
-    finishTop(vm, top);
+    finishTop(vm);
 }
 
 Frame* currentFrame(const Interpreter& interp) {
-    const TopLevel& top = topLevel(interp);
-    if (top.pending) return top.pending;
-    return interp.vm ? interp.vm->currentFrame : nullptr;
+    if (!interp.vm) return nullptr;
+    if (interp.vm->topPending) return interp.vm->topPending;
+    return interp.vm->currentFrame;
 }
 
 Ref frameLocalsDict(VmState& vm, Frame* f) {

@@ -186,6 +186,7 @@ struct VmState {
     Object* sysDict = nullptr;
     Object* stdoutObject = nullptr;   // the transcript stream (sys.__stdout__)
     Object* stderrObject = nullptr;   // sys.__stderr__ (host stderr)
+    std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)
     Object* importFunc = nullptr;     // builtins.__import__ (static; IMPORT_NAME's fast path)
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
@@ -205,6 +206,12 @@ struct VmState {
     std::int64_t ticks = 0;
     std::int64_t tickLimit = INT64_MAX;
     bool stopRequested = false;      // raise KeyboardInterrupt in nested loops, end the outer one
+    Object* suspendedKwnames = nullptr;
+    // The top-level code started by startCode (eval_calls.cpp): pushed-not-started frame, entry
+    // frame, and PyEval_EvalCode's function object (strong, also in extraRoots).
+    Frame* topPending = nullptr;
+    Frame* topEntry = nullptr;
+    Object* topFunc = nullptr; // KW_NAMES of a call the budget interrupted (borrowed const)
 
     // --- output ---
     std::string transcript;          // everything written to the transcript stream

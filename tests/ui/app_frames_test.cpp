@@ -98,3 +98,24 @@ TEST_CASE("frames stay fast with 10,000 live objects") {
     CHECK(app.snapshot().objects.size() >= 10000);
     CHECK(ms < 250.0);
 }
+
+TEST_CASE("the memory map copes with 100,000 blocks") {
+    HeadlessImGui imgui;
+    heapscope::ui::App app;
+    for (int i = 0; i < 100000; ++i) {
+        auto r = app.session().create("int", "n" + std::to_string(i), std::to_string(1000 + i));
+        REQUIRE_MESSAGE(r.ok, r.error);
+    }
+    imgui.frame(app); // snapshot + row layout
+    std::size_t blocks = 0;
+    for (const auto& arena : app.snapshot().arenas)
+        for (const auto& pool : arena.pools) blocks += pool.blocksInUse;
+    const auto start = std::chrono::steady_clock::now();
+    const int frames = 10;
+    for (int i = 0; i < frames; ++i) imgui.frame(app);
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / frames;
+    MESSAGE("frame build time with " << blocks << " blocks in use: " << ms << " ms");
+    CHECK(blocks >= 100000);
+    CHECK(ms < 250.0);
+}

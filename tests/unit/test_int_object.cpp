@@ -326,6 +326,26 @@ TEST_CASE("int(str, base) parsing rules and messages") {
     CHECK(takeError(interp) == "ValueError: invalid literal for int() with base 10: '" + std::string(199, 'x'));
 }
 
+TEST_CASE("int(bytes) is not transformed and quotes the bytes") {
+    Interpreter interp;
+    CHECK(dec(newIntFromBytes(interp, " 42 ", 10, "b' 42 '")) == "42");
+    // int(b'12x') -> "invalid literal for int() with base 10: b'12x'"
+    CHECK(!newIntFromBytes(interp, "12x", 10, "b'12x'"));
+    CHECK(takeError(interp) == "ValueError: invalid literal for int() with base 10: b'12x'");
+    // UTF-8 bytes of U+0661 ARABIC-INDIC DIGIT ONE are not a digit in bytes
+    CHECK(!newIntFromBytes(interp, "\u0661", 10, "b'\\xd9\\xa1'"));
+    CHECK(takeError(interp) == "ValueError: invalid literal for int() with base 10: b'\\xd9\\xa1'");
+}
+
+TEST_CASE("newIntFromBig: allocation size hint and the small-int cache") {
+    Interpreter interp;
+    Ref r = newIntFromBig(interp, BigInt(1).shiftLeft(40), 5); // requested as 5 digits: 44 bytes -> 48
+    CHECK(blockSize(interp, r.get()) == 48);
+    CHECK(getsizeof(r.get()) == 32);
+    CHECK(newIntFromBig(interp, BigInt(12), 3).get() == interp.smallInt(12)); // maybe_small_long
+    CHECK(newIntFromBig(interp, BigInt(-5)).get() == interp.smallInt(-5));
+}
+
 TEST_CASE("int/str conversion limit of 4300 digits") {
     Interpreter interp;
     CHECK(intMaxStrDigits(interp) == 4300);

@@ -256,6 +256,11 @@ TEST_CASE("interning of one-character names: the startup objects are not the Lat
     CHECK(isInterned(g.get()));
     Ref e = internFromUtf8(interp, "");
     CHECK(e.get() == interp.emptyStr);
+    // findInterned looks up without allocating.
+    CHECK(findInterned(interp, "a") == a.get());
+    CHECK(findInterned(interp, "not interned yet") == nullptr);
+    Ref euro = internFromUtf8(interp, "\u20ac!");
+    CHECK(findInterned(interp, "\u20ac!") == euro.get());
 }
 
 TEST_CASE("allNameChars: [A-Za-z0-9_] only") {
