@@ -24,6 +24,9 @@ const ModuleSpec kModules[] = {
     {"time", createTimeModule},
     {"math", createMathModule},
     {"gc", createGcModule},
+    {"_weakref", createWeakrefBuiltinModule},
+    {"_weakrefset", createWeakrefSetModule},
+    {"weakref", createWeakrefModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -26,6 +26,9 @@ Object* createSysModule(Interpreter& interp);       // sys_module.cpp
 Object* createTimeModule(Interpreter& interp);      // time_module.cpp
 Object* createMathModule(Interpreter& interp);      // math_module.cpp
 Object* createGcModule(Interpreter& interp);        // gc_module.cpp
+Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: _weakref
+Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
+Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

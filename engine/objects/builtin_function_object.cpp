@@ -1,6 +1,7 @@
 // builtin_function_or_method: creation (heap and static), the METH_* argument checks with 3.11's
 // messages, repr, and the attributes (__name__, __qualname__, __self__, __module__).
 #include "objects/builtin_function_object.h"
+#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/module_object.h"
@@ -31,6 +32,7 @@ void builtinDealloc(Object* o) {
     BuiltinFunctionObject* f = asBuiltin(o);
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     xdecref(std::exchange(f->self, nullptr));
     xdecref(std::exchange(f->module, nullptr));
     interp.freeObject(o);

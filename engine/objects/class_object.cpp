@@ -17,6 +17,7 @@
 #include "objects/method_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/dealloc.h"
 #include "runtime/errors.h"
@@ -179,6 +180,11 @@ void subtypeDealloc(Object* o) {
         if (--o->refcnt != 0) return;
         if (GcState::isTracked(o)) interp.gc().untrack(o);
     }
+    // The weakrefs the class added die after the finalizer, before the slots and the dict.
+    if (type->weaklistPtr == instanceWeaklistPtr) {
+        clearWeakrefs(o);
+        if (type->slots.finalize) clearWeakrefsNoCallbacks(o);
+    }
     TrashcanGuard guard(o);
     if (guard.deposited()) return;
     instanceClear(asInstance(o));
@@ -222,6 +228,22 @@ void heapSubtypeReferences(Object* o, VisitProc visit, void* arg) {
     if (b && b->references) b->references(o, visit, arg);
     else if (b && b->traverse) b->traverse(o, visit, arg);
 }
+
+} // namespace
+
+int initInstanceStorage(Interpreter& interp, InstanceObject* inst, TypeObject* type) {
+    int totalSlots = 0;
+    for (TypeObject* t = type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
+    inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
+    HeapTypeObject* ht = asHeapType(type);
+    return ht->managedDict ? initInlineValues(interp, inst, ht) : 0;
+}
+
+void clearInstanceStorage(InstanceObject* inst) { instanceClear(inst); }
+
+int traverseInstanceStorage(Object* o, VisitProc visit, void* arg) { return instanceTraverse(o, visit, arg); }
+
+namespace {
 
 int instanceClearSlot(Object* o) {
     instanceClear(asInstance(o));
@@ -912,6 +934,7 @@ void heapTypeDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* meta = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
@@ -1059,7 +1082,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     const bool objectLayout = solid == interp.types.object;
     const bool excLayout = solid->flags & tpflags::kBaseExcSubclass;
     const bool typeLayout = solid == interp.types.type;
-    if (!objectLayout && !excLayout && !typeLayout) {
+    const bool weakrefLayout = solid == vm.types.weakref;
+    if (!objectLayout && !excLayout && !typeLayout && !weakrefLayout) {
         typeError(interp, "subclassing '" + solid->name + "' is not supported by the simulation yet");
         return Ref();
     }
@@ -1094,10 +1118,10 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         }
         nslots = static_cast<int>(slotNames.size());
     } else {
-        addDict = objectLayout && !(base->isHeapType() && asHeapType(base)->managedDict);
+        addDict = (objectLayout || weakrefLayout) && !(base->isHeapType() && asHeapType(base)->managedDict);
         addWeak = base->slots.weaklistOffset == 0;
     }
-    if (!objectLayout) addDict = false;
+    if (!objectLayout && !weakrefLayout) addDict = false;
     if (addWeak && base->slots.weaklistOffset != 0) addWeak = false;
 
     auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * static_cast<std::uint64_t>(nslots));
@@ -1127,6 +1151,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->slots.number = nullptr;
     if (addWeak || base->slots.weaklistOffset) t->slots.weaklistOffset = base->slots.weaklistOffset ? base->slots.weaklistOffset : base->basicsize;
     prepareHeapTypeSlots(*t);
+    if (weakrefLayout) prepareWeakrefSubtype(*t);
+    else if (typeLayout) t->weaklistPtr = base->weaklistPtr;
+    else if (objectLayout && t->slots.weaklistOffset) t->weaklistPtr = instanceWeaklistPtr;
     if (excLayout) {
         // Exception subclasses keep their attributes in BaseException's dict.
         t->slots.dictPtr = base->slots.dictPtr;

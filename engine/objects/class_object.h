@@ -48,6 +48,14 @@ struct InstanceObject : Object {
 };
 
 bool isHeapTypeObject(const Object* o);
+// The heap-type part of an instance's storage, for static bases other than object whose host
+// struct derives from InstanceObject (weakref.ref): the __slots__ array and, for managed-dict
+// classes, the inline values (allocated as object.__new__ does; the caller has tracked inst).
+int initInstanceStorage(Interpreter& interp, InstanceObject* inst, TypeObject* type);
+// Releases the slots, the dict or the inline values (subtype_dealloc's clear_slots + dict part).
+void clearInstanceStorage(InstanceObject* inst);
+// Visits the slots and the dict / inline values (not the class).
+int traverseInstanceStorage(Object* o, VisitProc visit, void* arg);
 inline HeapTypeObject* asHeapType(Object* o) { return static_cast<HeapTypeObject*>(o); }
 inline const HeapTypeObject* asHeapType(const Object* o) { return static_cast<const HeapTypeObject*>(o); }
 

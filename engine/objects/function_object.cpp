@@ -1,6 +1,7 @@
 // function objects: creation (MAKE_FUNCTION, PyEval_EvalCode), func_dealloc's release order,
 // traverse, repr, __get__ (bound methods) and the function attributes.
 #include "objects/function_object.h"
+#include "objects/weakref_object.h"
 
 #include "objects/cell_object.h"
 #include "objects/descr_object.h"
@@ -25,6 +26,7 @@ void funcDealloc(Object* o) {
     FunctionObject* f = asFunction(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     // func_clear's order, then code, name, qualname.
     f->version = 0;
     for (Object** p : {&f->globals, &f->builtins, &f->module, &f->defaults, &f->kwdefaults, &f->doc, &f->dict,

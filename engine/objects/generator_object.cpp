@@ -2,6 +2,7 @@
 // (resuming the owned frame in a nested eval loop), throw/close with GeneratorExit, the finalizer
 // that closes a suspended generator on dealloc, and the gi_* attributes.
 #include "objects/generator_object.h"
+#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/exception_object.h"
@@ -256,6 +257,7 @@ void genDealloc(Object* o) {
     GenObject* gen = asGen(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     if (gen->state < genstate::kCompleted) {
         // PyObject_CallFinalizerFromDealloc: temporarily resurrect and close.
         interp.gc().track(o);

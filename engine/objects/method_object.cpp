@@ -1,6 +1,10 @@
 // Bound methods: creation, dealloc, traverse, repr `<bound method C.m of <...>>`, calls that
 // prepend self, and __func__/__self__.
 #include "objects/method_object.h"
+#include "objects/weakref_object.h"
+#include "runtime/arg_parse.h"
+#include "objects/tuple_object.h"
+#include "objects/dict_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/str_object.h"
@@ -20,6 +24,7 @@ MethodObject* asMethodObj(Object* o) { return static_cast<MethodObject*>(o); }
 void methodDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     MethodObject* m = asMethodObj(o);
     xdecref(std::exchange(m->func, nullptr));
     xdecref(std::exchange(m->self, nullptr));
@@ -110,7 +115,31 @@ Ref newMethod(Interpreter& interp, Object* func, Object* self) {
     return Ref(m);
 }
 
+namespace {
+// method(function, instance, /) (method_new_impl).
+Object* methodTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (kwargs && dictSize(kwargs) > 0) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "method() takes no keyword arguments");
+        return nullptr;
+    }
+    if (!checkPositional(interp, "method", tupleSize(args), 2, 2)) return nullptr;
+    Object* function = tupleItem(args, 0);
+    Object* instance = tupleItem(args, 1);
+    if (!isCallable(function)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "first argument must be callable");
+        return nullptr;
+    }
+    if (instance == interp.none) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "instance must not be None");
+        return nullptr;
+    }
+    return newMethod(interp, function, instance).release();
+}
+} // namespace
+
 void initMethodType(Interpreter& interp, TypeObject& t) {
+    t.slots.tpNew = methodTpNew;
     t.dealloc = methodDealloc;
     t.traverse = methodTraverse;
     t.sizeOf = [](const Object*) -> std::int64_t { return 48; };

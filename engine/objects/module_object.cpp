@@ -1,6 +1,7 @@
 // module objects: creation with the standard dict entries, dealloc, traverse, repr, attribute
 // access through the module dict with "module 'm' has no attribute 'x'".
 #include "objects/module_object.h"
+#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -20,6 +21,7 @@ void moduleDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     ModuleObject* m = asModule(o);
     xdecref(std::exchange(m->dict, nullptr));
     xdecref(std::exchange(m->name, nullptr));

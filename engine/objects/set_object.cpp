@@ -3,6 +3,7 @@
 //
 // Sections: table primitives · creation and update · public operations · algebra · slots.
 #include "objects/set_object.h"
+#include "objects/weakref_object.h"
 
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
@@ -882,6 +883,7 @@ void setDealloc(Object* o) {
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     TrashcanGuard guard(o);
     if (guard.deposited()) return;
+    clearWeakrefs(o);
     std::int64_t used = so->used;
     for (SetEntry* e = so->table; used > 0; ++e) {
         if (e->key && e->key != &g_dummy) {

@@ -78,6 +78,9 @@ struct TypeObject : Object {
     // weakref, linked through the weakrefs themselves). Null = the type has no weakrefs
     // (_PyType_SUPPORTS_WEAKREFS false). The weakref type's engineer fills it per type.
     Object** (*weaklistPtr)(Object*) = nullptr;
+    // tp_weaklist of the type object itself: head of the weakrefs to this type (static and heap
+    // types alike; borrowed, the weakrefs unlink themselves).
+    Object* weaklist = nullptr;
     // The VM's slots (attributes, calls, numbers, iteration, the type dict): objects/type_slots.h.
     TypeSlots slots;
 

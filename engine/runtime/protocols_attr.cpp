@@ -280,7 +280,10 @@ int recursiveIsInstance(Object* o, Object* cls, int depth) {
     Interpreter& interp = interpOf(o);
     if (isType(cls)) {
         if (typeIsSubtype(o->type, asType(cls))) return 1;
-        // o.__class__ differing from type(o) (proxies) is not simulated.
+        // object_isinstance: o.__class__ may differ from type(o) (weakref proxies).
+        Ref icls;
+        if (lookupAttr(o, vmOf(interp).names.__class__, icls) < 0) return -1;
+        if (icls && icls.get() != o->type && isType(icls.get())) return typeIsSubtype(asType(icls.get()), asType(cls)) ? 1 : 0;
         return 0;
     }
     if (isTuple(cls)) {
@@ -302,7 +305,7 @@ int recursiveIsInstance(Object* o, Object* cls, int depth) {
 int isInstance(Object* o, Object* cls) {
     Interpreter& interp = interpOf(o);
     if (o->type == cls) return 1;
-    if (isType(cls) && cls->type == interp.types.type) return typeIsSubtype(o->type, asType(cls)) ? 1 : 0;
+    if (isType(cls) && cls->type == interp.types.type) return recursiveIsInstance(o, cls, 0);
     if (isTuple(cls)) return recursiveIsInstance(o, cls, 0);
     // A metaclass with __instancecheck__.
     if (Object* check = typeLookup(cls->type, vmOf(interp).names.__instancecheck__)) {

@@ -18,6 +18,7 @@
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/traceback_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/type_methods.h"
 #include "vm/frame.h"
 
@@ -151,6 +152,9 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::textIO, "_io.TextIOWrapper", 192, 0, kGc | kBase},
     {&VmTypes::structSeq, "sys.version_info", 24, 8, kGc | tpflags::kTupleSubclass},
     {&VmTypes::simpleNamespace, "types.SimpleNamespace", 24, 0, kGc | kBase},
+    {&VmTypes::weakref, "weakref.ReferenceType", 64, 0, kGc | kBase},
+    {&VmTypes::weakProxy, "weakref.ProxyType", 64, 0, kGc},
+    {&VmTypes::weakCallableProxy, "weakref.CallableProxyType", 64, 0, kGc},
 };
 
 void createVmTypes(VmState& vm) {
@@ -174,6 +178,7 @@ void createVmTypes(VmState& vm) {
     initIteratorTypes(interp);
     initDictViewTypes(interp);
     initBuiltinIteratorTypes(interp);
+    initWeakrefTypes(interp);
 }
 
 } // namespace

@@ -62,6 +62,10 @@ struct VmTypes {
     TypeObject* textIO = nullptr;           // _io.TextIOWrapper (sys.stdout)
     TypeObject* structSeq = nullptr;        // sys.version_info's type
     TypeObject* simpleNamespace = nullptr;
+    // weakref.ReferenceType / ProxyType / CallableProxyType (objects/weakref_object.cpp).
+    TypeObject* weakref = nullptr;
+    TypeObject* weakProxy = nullptr;
+    TypeObject* weakCallableProxy = nullptr;
 };
 
 // The exception classes of 3.11 (static types). `byName` also finds them for string errors.

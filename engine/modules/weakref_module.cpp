@@ -1,0 +1,164 @@
+// The _weakref built-in module (Modules/_weakref.c) and the Python-source modules _weakrefset and
+// weakref (Lib/*.py of 3.11, trimmed where noted in frozen/*.inc), compiled by our front end.
+#include "modules/module_registry.h"
+
+#include "frontend/compiler.h"
+#include "gc/gc_state.h"
+#include "objects/builtin_function_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/weakref_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/eval.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+Object* wGetWeakrefCount(Object* self, Object* const* args, std::int64_t, Object*) {
+    return newInt(vmOf(self).interp, weakrefCount(args[0])).release();
+}
+
+Object* wGetWeakrefs(Object*, Object* const* args, std::int64_t, Object*) { return weakrefList(args[0]).release(); }
+
+Object* wProxy(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = vmOf(self).interp;
+    if (!noKeywords(interp, "proxy", kwnames)) return nullptr;
+    if (!checkPositional(interp, "proxy", nargs, 1, 2)) return nullptr;
+    return newWeakProxy(interp, args[0], nargs > 1 ? args[1] : nullptr).release();
+}
+
+// _remove_dead_weakref(dct, key): del dct[key] when its value is a dead weakref; a missing key is
+// not an error.
+Object* wRemoveDeadWeakref(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    VmState& vm = vmOf(self);
+    Interpreter& interp = vm.interp;
+    if (!noKeywords(interp, "_remove_dead_weakref", kwnames)) return nullptr;
+    if (!checkPositional(interp, "_remove_dead_weakref", nargs, 2, 2)) return nullptr;
+    Object* dct = args[0];
+    Object* key = args[1];
+    if (!isDict(dct)) {
+        raiseError(interp, vm.exc.TypeError, "_remove_dead_weakref() argument 1 must be dict, not " + dct->type->name);
+        return nullptr;
+    }
+    Object* value = dictGetItem(dct, key);
+    if (value == nullptr) {
+        if (errOccurred(interp)) return nullptr;
+    } else {
+        if (!isWeakref(value)) {
+            raiseError(interp, vm.exc.TypeError, "not a weakref");
+            return nullptr;
+        }
+        if (weakrefObject(value) == interp.none && dictDelItem(dct, key) < 0) {
+            if (!errMatches(interp, vm.exc.KeyError)) return nullptr;
+            clearError(interp);
+        }
+    }
+    incref(interp.none);
+    return interp.none;
+}
+
+const MethodDef kFunctions[] = {
+    {"getweakrefcount", wGetWeakrefCount, meth::kO},
+    {"getweakrefs", wGetWeakrefs, meth::kO},
+    {"proxy", wProxy, meth::kFastcall},
+    {"_remove_dead_weakref", wRemoveDeadWeakref, meth::kFastcall},
+    {nullptr, nullptr, 0},
+};
+
+const char kWeakrefSetSource[] =
+#include "modules/frozen/_weakrefset_py.inc"
+    ;
+const char kWeakrefSource[] =
+#include "modules/frozen/weakref_py.inc"
+    ;
+
+// CPython has weakref and _weakrefset loaded before any user code, their objects long promoted to
+// the oldest generation. They are loaded here on first import instead (so programs that never
+// import them see exactly the heap they would see without them), made to look preloaded: no
+// automatic collection runs during the load, the objects it leaves tracked join generation 2,
+// and generation 0's list and count are restored.
+class PreloadScope {
+public:
+    explicit PreloadScope(Interpreter& interp) : m_gc(interp.gc()), m_outer(s_depth++ == 0) {
+        if (!m_outer) return;
+        m_wasEnabled = m_gc.enabled;
+        m_gc.enabled = false;
+        m_count0 = m_gc.generations[0].count;
+        gclist::init(&m_saved);
+        gclist::merge(&m_gc.generations[0].head, &m_saved);
+    }
+    ~PreloadScope() {
+        --s_depth;
+        if (!m_outer) return;
+        gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
+        gclist::merge(&m_saved, &m_gc.generations[0].head);
+        m_gc.generations[0].count = m_count0;
+        m_gc.enabled = m_wasEnabled;
+    }
+    PreloadScope(const PreloadScope&) = delete;
+    PreloadScope& operator=(const PreloadScope&) = delete;
+
+private:
+    static inline int s_depth = 0;
+    GcState& m_gc;
+    bool m_outer;
+    bool m_wasEnabled = true;
+    std::int64_t m_count0 = 0;
+    GcHead m_saved;
+};
+
+// Runs `source` (after its first line break, the .inc framing) as the body of a new module.
+// New reference, or nullptr with the error pending.
+Object* execSourceModule(Interpreter& interp, const char* name, const char* filename, const char* source) {
+    PreloadScope preload(interp);
+    VmState& vm = vmOf(interp);
+    std::string_view text(source);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    Ref module = newModule(interp, name);
+    if (!module) return nullptr;
+    Object* dict = moduleDict(module.get());
+    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
+    frontend::SyntaxErrorInfo err;
+    Ref code = frontend::compileSource(interp, text, filename, &err);
+    if (!code) {
+        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
+        return nullptr;
+    }
+    Ref result = evalCode(interp, code.get(), dict, dict);
+    if (!result) return nullptr;
+    return module.release();
+}
+
+} // namespace
+
+Object* createWeakrefBuiltinModule(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    Ref module = newModule(interp, "_weakref");
+    if (!module) return nullptr;
+    Ref modName = internName(interp, "_weakref");
+    for (const MethodDef* def = kFunctions; def->name; ++def) {
+        Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
+        moduleAddObject(module.get(), def->name, fn.get());
+    }
+    moduleAddObject(module.get(), "ref", vm.types.weakref);
+    moduleAddObject(module.get(), "ReferenceType", vm.types.weakref);
+    moduleAddObject(module.get(), "ProxyType", vm.types.weakProxy);
+    moduleAddObject(module.get(), "CallableProxyType", vm.types.weakCallableProxy);
+    return module.release();
+}
+
+Object* createWeakrefSetModule(Interpreter& interp) {
+    return execSourceModule(interp, "_weakrefset", "/usr/lib/python3.11/_weakrefset.py", kWeakrefSetSource);
+}
+
+Object* createWeakrefModule(Interpreter& interp) {
+    return execSourceModule(interp, "weakref", "/usr/lib/python3.11/weakref.py", kWeakrefSource);
+}
+
+} // namespace hs
