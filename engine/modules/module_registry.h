@@ -5,6 +5,7 @@
 #include "objects/type_object.h"
 
 #include <string>
+#include <string_view>
 
 namespace hs {
 
@@ -29,6 +30,9 @@ Object* createGcModule(Interpreter& interp);        // gc_module.cpp
 Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: _weakref
 Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
 Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)
+// The text of a module shipped as Python source, by the filename its code objects carry (what
+// linecache would read for tracebacks); empty for any other file.
+std::string_view builtinModuleSource(std::string_view filename);
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -71,6 +71,10 @@ const MethodDef kFunctions[] = {
     {nullptr, nullptr, 0},
 };
 
+// The paths of the reference interpreter (pyenv CPython 3.11.7, facts §0), shown in tracebacks.
+constexpr std::string_view kWeakrefFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/weakref.py";
+constexpr std::string_view kWeakrefSetFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/_weakrefset.py";
+
 const char kWeakrefSetSource[] =
 #include "modules/frozen/_weakrefset_py.inc"
     ;
@@ -115,7 +119,7 @@ private:
 
 // Runs `source` (after its first line break, the .inc framing) as the body of a new module.
 // New reference, or nullptr with the error pending.
-Object* execSourceModule(Interpreter& interp, const char* name, const char* filename, const char* source) {
+Object* execSourceModule(Interpreter& interp, const char* name, std::string_view filename, const char* source) {
     PreloadScope preload(interp);
     VmState& vm = vmOf(interp);
     std::string_view text(source);
@@ -124,6 +128,8 @@ Object* execSourceModule(Interpreter& interp, const char* name, const char* file
     if (!module) return nullptr;
     Object* dict = moduleDict(module.get());
     if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
+    Ref file = newStrFromUtf8(interp, filename);
+    if (!file || dictSetItem(dict, internName(interp, "__file__").get(), file.get()) < 0) return nullptr;
     frontend::SyntaxErrorInfo err;
     Ref code = frontend::compileSource(interp, text, filename, &err);
     if (!code) {
@@ -154,11 +160,19 @@ Object* createWeakrefBuiltinModule(Interpreter& interp) {
 }
 
 Object* createWeakrefSetModule(Interpreter& interp) {
-    return execSourceModule(interp, "_weakrefset", "/usr/lib/python3.11/_weakrefset.py", kWeakrefSetSource);
+    return execSourceModule(interp, "_weakrefset", kWeakrefSetFile, kWeakrefSetSource);
 }
 
 Object* createWeakrefModule(Interpreter& interp) {
-    return execSourceModule(interp, "weakref", "/usr/lib/python3.11/weakref.py", kWeakrefSource);
+    return execSourceModule(interp, "weakref", kWeakrefFile, kWeakrefSource);
+}
+
+std::string_view builtinModuleSource(std::string_view filename) {
+    std::string_view text;
+    if (filename == kWeakrefFile) text = kWeakrefSource;
+    else if (filename == kWeakrefSetFile) text = kWeakrefSetSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
 }
 
 } // namespace hs

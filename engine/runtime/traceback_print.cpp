@@ -4,6 +4,7 @@
 #include "runtime/traceback_print.h"
 
 #include "frontend/syntax_error.h"
+#include "modules/module_registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
@@ -13,6 +14,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/source_display.h"
 #include "vm/frame.h"
 #include "vm/vm_state.h"
 
@@ -187,7 +189,11 @@ void printTraceback(Object* tb, std::string& out) {
             cnt = 0;
         }
         ++cnt;
-        if (cnt <= kRecursiveCutoff) out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
+        if (cnt <= kRecursiveCutoff) {
+            out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
+            const std::string_view source = builtinModuleSource(file);
+            if (!source.empty()) out += displaySourceLine(co, source, t->lineno, t->lasti);
+        }
     }
     if (cnt > kRecursiveCutoff) repeated(cnt);
 }

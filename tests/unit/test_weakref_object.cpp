@@ -117,3 +117,25 @@ TEST_CASE("weakref: Python-level behaviour matches CPython 3.11 transcripts") {
     CHECK(runCells("import weakref\ntry:\n    weakref.ref(1)\nexcept TypeError as e:\n    print(e)\n") ==
           "cannot create weak reference to 'int' object\n");
 }
+
+TEST_CASE("weakref: the heap audit finds no mismatch after any statement of weakref programs") {
+    const char* source =
+        "import gc, weakref\n"
+        "class C:\n    def m(self): return 1\n"
+        "a, b = C(), C()\n"
+        "r = weakref.ref(a)\np = weakref.proxy(a)\nq = weakref.ref(a, lambda w: None)\n"
+        "wv = weakref.WeakValueDictionary({'a': a})\nwk = weakref.WeakKeyDictionary({b: 1})\n"
+        "ws = weakref.WeakSet([a, b])\nwm = weakref.WeakMethod(a.m)\nfin = weakref.finalize(b, print, 'fin')\n"
+        "a.me = a\n"
+        "del a\n"
+        "n = gc.collect()\n"
+        "del b\n"
+        "print(n, r(), len(wv), len(wk), len(ws), wm(), fin.alive)\n";
+    heapscope::Session s;
+    s.setAuditEachStatement(true);
+    s.loadCells(source);
+    CHECK(s.run() == heapscope::RunStatus::Done);
+    CHECK(s.output() == "fin\n3 None 0 0 0 None False\n"); // python3.11
+    CHECK(s.auditLog().empty());
+    for (const auto& line : s.auditLog()) MESSAGE(line);
+}
