@@ -145,6 +145,7 @@ Object* execSourceModule(Interpreter& interp, const char* name, std::string_view
 
 Object* createWeakrefBuiltinModule(Interpreter& interp) {
     VmState& vm = vmOf(interp);
+    PreloadScope preload(interp);
     Ref module = newModule(interp, "_weakref");
     if (!module) return nullptr;
     Ref modName = internName(interp, "_weakref");

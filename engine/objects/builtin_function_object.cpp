@@ -1,12 +1,12 @@
 // builtin_function_or_method: creation (heap and static), the METH_* argument checks with 3.11's
 // messages, repr, and the attributes (__name__, __qualname__, __self__, __module__).
 #include "objects/builtin_function_object.h"
-#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"

@@ -1,7 +1,6 @@
 // function objects: creation (MAKE_FUNCTION, PyEval_EvalCode), func_dealloc's release order,
 // traverse, repr, __get__ (bound methods) and the function attributes.
 #include "objects/function_object.h"
-#include "objects/weakref_object.h"
 
 #include "objects/cell_object.h"
 #include "objects/descr_object.h"
@@ -10,6 +9,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/code_object.h"

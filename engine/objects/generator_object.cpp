@@ -2,7 +2,6 @@
 // (resuming the owned frame in a nested eval loop), throw/close with GeneratorExit, the finalizer
 // that closes a suspended generator on dealloc, and the gi_* attributes.
 #include "objects/generator_object.h"
-#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/exception_object.h"
@@ -10,6 +9,7 @@
 #include "objects/str_object.h"
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/eval.h"

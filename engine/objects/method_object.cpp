@@ -1,13 +1,13 @@
 // Bound methods: creation, dealloc, traverse, repr `<bound method C.m of <...>>`, calls that
 // prepend self, and __func__/__self__.
 #include "objects/method_object.h"
-#include "objects/weakref_object.h"
-#include "runtime/arg_parse.h"
-#include "objects/tuple_object.h"
-#include "objects/dict_object.h"
 
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
+#include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/eval.h"

@@ -1,12 +1,12 @@
 // module objects: creation with the standard dict entries, dealloc, traverse, repr, attribute
 // access through the module dict with "module 'm' has no attribute 'x'".
 #include "objects/module_object.h"
-#include "objects/weakref_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"

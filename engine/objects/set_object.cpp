@@ -3,12 +3,12 @@
 //
 // Sections: table primitives · creation and update · public operations · algebra · slots.
 #include "objects/set_object.h"
-#include "objects/weakref_object.h"
 
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/abstract.h"
 #include "runtime/dealloc.h"
