@@ -233,6 +233,21 @@ Object* weakrefGetCallback(Object* self) {
     return cb;
 }
 
+// Memory reads of PyWeakReference's fields (ctypes): wr_object, wr_callback, hash, wr_prev,
+// wr_next; the vectorcall pointer reads as 0.
+bool weakrefReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
+    const WeakrefObject* wr = asWr(o);
+    switch (offset) {
+    case 16: out = wr->object->addr; return true;
+    case 24: out = wr->callback ? wr->callback->addr : 0; return true;
+    case 32: out = static_cast<std::uint64_t>(wr->hash); return true;
+    case 40: out = wr->prev ? wr->prev->addr : 0; return true;
+    case 48: out = wr->next ? wr->next->addr : 0; return true;
+    case 56: out = 0; return true;
+    default: return false;
+    }
+}
+
 const GetSetDef kRefGetSets[] = {{"__callback__", weakrefGetCallback, nullptr}, {nullptr, nullptr, nullptr}};
 
 // ---------------------------------------------------------------- proxies
@@ -564,6 +579,7 @@ void initWeakrefTypes(Interpreter& interp) {
         t.traverse = weakrefTraverse;
         t.clear = weakrefClear;
         t.sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+        t.readField = weakrefReadField;
         setHostDestructor<WeakrefObject>(t);
     };
     TypeObject& ref = *vm.types.weakref;
@@ -605,7 +621,7 @@ void initWeakrefTypes(Interpreter& interp) {
     weakable(vm.types.function, functionWeaklistPtr, 96);
     weakable(vm.types.method, methodWeaklistPtr, 32);
     weakable(vm.types.builtinFunction, builtinWeaklistPtr, 40);
-    weakable(vm.types.generator, generatorWeaklistPtr, 32);
+    weakable(vm.types.generator, generatorWeaklistPtr, 24);
     weakable(vm.types.module, moduleWeaklistPtr, 40);
     weakable(interp.types.set, setWeaklistPtr, 192);
     weakable(interp.types.frozenset, setWeaklistPtr, 192);
