@@ -2,6 +2,7 @@
 // type APIs; observation goes through snapshots, memory reads and the heap audit.
 #include "heapscope/session.h"
 
+#include "modules/module_registry.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
@@ -190,6 +191,12 @@ void Session::stop() {
 }
 
 bool Session::finished() const { return !m_runner || m_runner->finished(); }
+
+void Session::runExitHandlers() {
+    if (!m_interp->vm) return;
+    hs::runAtexitCallbacks(*m_interp);
+    ++m_interp->version;
+}
 
 Location Session::currentLocation() const {
     Location loc;

@@ -24,6 +24,7 @@ const ModuleSpec kModules[] = {
     {"time", createTimeModule},
     {"math", createMathModule},
     {"gc", createGcModule},
+    {"atexit", createAtexitModule},
     {"_weakref", createWeakrefBuiltinModule},
     {"_weakrefset", createWeakrefSetModule},
     {"weakref", createWeakrefModule},

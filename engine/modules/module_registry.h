@@ -30,6 +30,10 @@ Object* createGcModule(Interpreter& interp);        // gc_module.cpp
 Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: _weakref
 Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
 Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)
+Object* createAtexitModule(Interpreter& interp);         // atexit_module.cpp
+// atexit_callfuncs: calls the registered callbacks newest first (errors written as unraisable
+// "Exception ignored in atexit callback"), then forgets them. No-op when atexit was never imported.
+void runAtexitCallbacks(Interpreter& interp);
 // The text of a module shipped as Python source, by the filename its code objects carry (what
 // linecache would read for tracebacks); empty for any other file.
 std::string_view builtinModuleSource(std::string_view filename);

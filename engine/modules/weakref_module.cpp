@@ -1,9 +1,9 @@
 // The _weakref built-in module (Modules/_weakref.c) and the Python-source modules _weakrefset and
 // weakref (Lib/*.py of 3.11, trimmed where noted in frozen/*.inc), compiled by our front end.
 #include "modules/module_registry.h"
+#include "modules/preload_scope.h"
 
 #include "frontend/compiler.h"
-#include "gc/gc_state.h"
 #include "objects/builtin_function_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -81,41 +81,6 @@ const char kWeakrefSetSource[] =
 const char kWeakrefSource[] =
 #include "modules/frozen/weakref_py.inc"
     ;
-
-// CPython has weakref and _weakrefset loaded before any user code, their objects long promoted to
-// the oldest generation. They are loaded here on first import instead (so programs that never
-// import them see exactly the heap they would see without them), made to look preloaded: no
-// automatic collection runs during the load, the objects it leaves tracked join generation 2,
-// and generation 0's list and count are restored.
-class PreloadScope {
-public:
-    explicit PreloadScope(Interpreter& interp) : m_gc(interp.gc()), m_outer(s_depth++ == 0) {
-        if (!m_outer) return;
-        m_wasEnabled = m_gc.enabled;
-        m_gc.enabled = false;
-        m_count0 = m_gc.generations[0].count;
-        gclist::init(&m_saved);
-        gclist::merge(&m_gc.generations[0].head, &m_saved);
-    }
-    ~PreloadScope() {
-        --s_depth;
-        if (!m_outer) return;
-        gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
-        gclist::merge(&m_saved, &m_gc.generations[0].head);
-        m_gc.generations[0].count = m_count0;
-        m_gc.enabled = m_wasEnabled;
-    }
-    PreloadScope(const PreloadScope&) = delete;
-    PreloadScope& operator=(const PreloadScope&) = delete;
-
-private:
-    static inline int s_depth = 0;
-    GcState& m_gc;
-    bool m_outer;
-    bool m_wasEnabled = true;
-    std::int64_t m_count0 = 0;
-    GcHead m_saved;
-};
 
 // Runs `source` (after its first line break, the .inc framing) as the body of a new module.
 // New reference, or nullptr with the error pending.

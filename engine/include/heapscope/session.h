@@ -80,6 +80,10 @@ public:
     // Ends the current run at the next instruction boundary; the remaining cells are skipped.
     void stop();
     bool finished() const;
+    // What the interpreter runs when the program ends (Py_FinalizeEx's first step): the atexit
+    // callbacks, newest first — weakref.finalize objects whose referents are still alive. Call once
+    // after run() returned Done (heapscope-cli does); their output joins the transcript.
+    void runExitHandlers();
     Location currentLocation() const;
     // The transcript so far (also in Snapshot::output), and a callback receiving each write.
     const std::string& output() const;

@@ -1,0 +1,45 @@
+// PreloadScope: creating a module on first import as if CPython had loaded it at startup (the gc
+// state the program observes is left as it was).
+#pragma once
+
+#include "gc/gc_state.h"
+#include "runtime/interpreter.h"
+
+namespace hs {
+
+// Modules CPython has loaded before any user code (weakref, _weakrefset, _weakref, atexit), their
+// objects long promoted to the oldest generation, are created here on first import instead (so
+// programs that never import them see exactly the heap they would see without them), inside this
+// scope, which makes them look preloaded: no automatic collection runs during the load, the
+// objects it leaves tracked join generation 2, and generation 0's list and count are restored.
+class PreloadScope {
+public:
+    explicit PreloadScope(Interpreter& interp) : m_gc(interp.gc()), m_outer(s_depth++ == 0) {
+        if (!m_outer) return;
+        m_wasEnabled = m_gc.enabled;
+        m_gc.enabled = false;
+        m_count0 = m_gc.generations[0].count;
+        gclist::init(&m_saved);
+        gclist::merge(&m_gc.generations[0].head, &m_saved);
+    }
+    ~PreloadScope() {
+        --s_depth;
+        if (!m_outer) return;
+        gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
+        gclist::merge(&m_saved, &m_gc.generations[0].head);
+        m_gc.generations[0].count = m_count0;
+        m_gc.enabled = m_wasEnabled;
+    }
+    PreloadScope(const PreloadScope&) = delete;
+    PreloadScope& operator=(const PreloadScope&) = delete;
+
+private:
+    static inline int s_depth = 0;
+    GcState& m_gc;
+    bool m_outer;
+    bool m_wasEnabled = true;
+    std::int64_t m_count0 = 0;
+    GcHead m_saved;
+};
+
+} // namespace hs
