@@ -2,6 +2,7 @@
 // type APIs; observation goes through snapshots, memory reads and the heap audit.
 #include "heapscope/session.h"
 
+#include "gc/collector.h"
 #include "modules/module_registry.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
@@ -15,6 +16,7 @@
 #include "runtime/audit.h"
 #include "runtime/cell_runner.h"
 #include "vm/vm_state.h"
+#include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "runtime/snapshot_builder.h"
 
@@ -192,9 +194,13 @@ void Session::stop() {
 
 bool Session::finished() const { return !m_runner || m_runner->finished(); }
 
-void Session::runExitHandlers() {
+void Session::exitProgram() {
     if (!m_interp->vm) return;
+    if (m_runner) m_runner->releaseNamespace();
     hs::runAtexitCallbacks(*m_interp);
+    // Py_FinalizeEx's PyGC_Collect(): a full collection (with gc.callbacks) when gc is enabled.
+    if (m_interp->gc().enabled && !m_interp->gc().collecting) hs::Collector(*m_interp).collectFromPython(2);
+    hs::clearError(*m_interp);
     ++m_interp->version;
 }
 

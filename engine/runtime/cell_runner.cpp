@@ -141,6 +141,14 @@ void CellRunner::ensureNamespace() {
     vm.extraRoots.push_back(m_namespace);
 }
 
+void CellRunner::releaseNamespace() {
+    if (!m_namespace) return;
+    removeRoot(vmOf(m_interp), m_namespace);
+    decref(std::exchange(m_namespace, nullptr));
+    m_cells.clear();
+    m_next = 0;
+}
+
 void CellRunner::load(std::string_view fileText) {
     m_cells.clear();
     for (std::string& cell : splitCells(fileText)) m_cells.push_back(echoTrailingExpression(cell));

@@ -52,6 +52,9 @@ public:
     Location currentLocation() const;
     // The shared namespace (borrowed; null before load).
     Object* namespaceDict() const { return m_namespace; }
+    // The reference runner's main() returning: the namespace loses the runner's reference (freed
+    // now unless a cycle holds it). No cell can run afterwards.
+    void releaseNamespace();
     std::size_t cellCount() const { return m_cells.size(); }
 
 private:

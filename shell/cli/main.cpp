@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
     } else {
         status = session.run(maxSteps ? maxSteps : UINT64_MAX);
     }
-    if (status == heapscope::RunStatus::Done) session.runExitHandlers();
+    if (status == heapscope::RunStatus::Done) session.exitProgram();
     std::fflush(stdout);
     if (status == heapscope::RunStatus::BudgetSpent)
         std::fprintf(stderr, "heapscope-cli: stopped after %llu instructions (--max-steps)\n",

@@ -80,10 +80,13 @@ public:
     // Ends the current run at the next instruction boundary; the remaining cells are skipped.
     void stop();
     bool finished() const;
-    // What the interpreter runs when the program ends (Py_FinalizeEx's first step): the atexit
-    // callbacks, newest first — weakref.finalize objects whose referents are still alive. Call once
-    // after run() returned Done (heapscope-cli does); their output joins the transcript.
-    void runExitHandlers();
+    // The end of the program as the reference runner has it (cpython_cells.py's main() returns,
+    // then Py_FinalizeEx starts): the namespace is released (objects it alone kept die now), the
+    // atexit callbacks run newest first (weakref.finalize of objects still alive), and the
+    // collector runs once when enabled (cycles holding the namespace: __del__, weakref callbacks).
+    // Output joins the transcript. Call once after run() returned Done (heapscope-cli does); no
+    // cell can run afterwards.
+    void exitProgram();
     Location currentLocation() const;
     // The transcript so far (also in Snapshot::output), and a callback receiving each write.
     const std::string& output() const;
