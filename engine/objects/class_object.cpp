@@ -1149,7 +1149,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->slots.mro = nullptr;
     t->slots.bases = nullptr;
     t->slots.number = nullptr;
-    if (addWeak || base->slots.weaklistOffset) t->slots.weaklistOffset = base->slots.weaklistOffset ? base->slots.weaklistOffset : base->basicsize;
+    // type_new_descriptors: a __weakref__ the class adds follows its __slots__ members.
+    if (addWeak || base->slots.weaklistOffset)
+        t->slots.weaklistOffset = base->slots.weaklistOffset ? base->slots.weaklistOffset : base->basicsize + 8 * nslots;
     prepareHeapTypeSlots(*t);
     if (weakrefLayout) prepareWeakrefSubtype(*t);
     else if (typeLayout) t->weaklistPtr = base->weaklistPtr;

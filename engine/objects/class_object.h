@@ -38,7 +38,8 @@ struct InstanceValues {
 };
 
 // Host side of an instance of a class derived from object. Simulated layout: -32 values pointer,
-// -24 dict pointer (managed pre-header), +16 __weakref__ (when the class adds it), then __slots__.
+// -24 dict pointer (managed pre-header), __slots__ from +16, then __weakref__ (at tp_weaklistoffset
+// when the class adds it).
 // Invariants: at most one of values/dict is set; every value, slot and the dict are strong refs.
 struct InstanceObject : Object {
     InstanceValues* values = nullptr;
