@@ -1156,6 +1156,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (weakrefLayout) prepareWeakrefSubtype(*t);
     else if (typeLayout) t->weaklistPtr = base->weaklistPtr;
     else if (objectLayout && t->slots.weaklistOffset) t->weaklistPtr = instanceWeaklistPtr;
+    else if (excLayout && t->slots.weaklistOffset) t->weaklistPtr = exceptionWeaklistPtr;
     if (excLayout) {
         // Exception subclasses keep their attributes in BaseException's dict.
         t->slots.dictPtr = base->slots.dictPtr;

@@ -10,6 +10,7 @@
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
@@ -153,6 +154,7 @@ void excDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     excClearFields(e);
     if (interp.vm && type == vmOf(interp).exc.MemoryError && vmOf(interp).memErrorFreelist.size() < kMemErrorsSave) {
         // MemoryError_dealloc: back onto the freelist (no PyObject_GC_Del).

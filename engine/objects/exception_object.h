@@ -25,6 +25,9 @@ struct ExceptionObject : Object {
     // end_lineno,end_offset,print_file_and_line; OSError errno,strerror,filename,filename2;
     // UnicodeError encoding,object,start,end,reason.
     Object* fields[8] = {};
+    // Weakrefs of instances of a class derived from an exception (BaseException itself has none;
+    // a class adds __weakref__ at tp_weaklistoffset).
+    Object* weakreflist = nullptr;
 };
 
 // Which C struct an exception class uses (decides its fields and str()).

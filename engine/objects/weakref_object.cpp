@@ -7,6 +7,7 @@
 #include "gc/gc_state.h"
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
 #include "objects/list_object.h"
@@ -447,6 +448,7 @@ bool isWeakref(const Object* o) {
 Object* weakrefObject(const Object* wr) { return asWr(wr)->object; }
 
 Object** instanceWeaklistPtr(Object* o) { return &static_cast<InstanceObject*>(o)->weakreflist; }
+Object** exceptionWeaklistPtr(Object* o) { return &static_cast<ExceptionObject*>(o)->weakreflist; }
 
 Ref newWeakref(Interpreter& interp, Object* ob, Object* callback) {
     Ref args = callback ? tuplePack(interp, {ob, callback}) : tuplePack(interp, {ob});

@@ -52,5 +52,7 @@ void initWeakrefTypes(Interpreter& interp);
 void prepareWeakrefSubtype(TypeObject& t);
 // weaklistPtr for instances of classes that add __weakref__ (InstanceObject::weakreflist).
 Object** instanceWeaklistPtr(Object* o);
+// weaklistPtr for instances of classes derived from exceptions (ExceptionObject::weakreflist).
+Object** exceptionWeaklistPtr(Object* o);
 
 } // namespace hs
