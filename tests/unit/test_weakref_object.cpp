@@ -139,3 +139,22 @@ TEST_CASE("weakref: the heap audit finds no mismatch after any statement of weak
     CHECK(s.auditLog().empty());
     for (const auto& line : s.auditLog()) MESSAGE(line);
 }
+
+TEST_CASE("weakref: importing weakref leaves generation 0 as it was (the module looks preloaded)") {
+    // python3.11: "1 (0, 1, 0)" — the cycle made before the import is still in generation 0.
+    CHECK(runCells("import gc\nclass A: pass\ngc.collect()\na = A(); a.me = a; del a\nimport weakref\n"
+                   "print(gc.collect(0), gc.get_count())\n") == "1 (0, 1, 0)\n");
+}
+
+TEST_CASE("weakref: program exit runs finalize objects newest first, then collects the namespace") {
+    // python3.11 tools/cpython_cells.py: the finalizers run at exit, then __del__ of what the
+    // namespace kept (the class's methods put the namespace in a cycle).
+    heapscope::Session s;
+    s.loadCells("import weakref\nclass C:\n    def __del__(self): print('del', id(self) == ident)\n"
+                "c = C()\nident = id(c)\nd = C()\nweakref.finalize(d, print, 'first')\n"
+                "weakref.finalize(c, print, 'second')\nprint('end')\n");
+    CHECK(s.run() == heapscope::RunStatus::Done);
+    CHECK(s.output() == "end\n");
+    s.exitProgram();
+    CHECK(s.output() == "end\nsecond\nfirst\ndel True\ndel False\n");
+}
