@@ -158,3 +158,21 @@ TEST_CASE("weakref: program exit runs finalize objects newest first, then collec
     s.exitProgram();
     CHECK(s.output() == "end\nsecond\nfirst\ndel True\ndel False\n");
 }
+
+TEST_CASE("weakref: weak containers and callbacks stay consistent under GC stress") {
+    // A collection on every GC allocation: callbacks then run inside ClearWeakRefs, inside
+    // handle_weakrefs and during the containers' own bookkeeping; the heap must stay consistent.
+    heapscope::SessionOptions options;
+    options.gcStress = true;
+    heapscope::Session s(options);
+    s.setAuditEachStatement(true);
+    s.loadCells("import weakref\nclass N:\n    def __init__(self, i): self.i = i; self.me = self\n"
+                "wv = weakref.WeakValueDictionary()\nws = weakref.WeakSet()\nwk = weakref.WeakKeyDictionary()\n"
+                "log = []\nfor i in range(20):\n    n = N(i)\n    wv[i] = n\n    ws.add(n)\n    wk[n] = i\n"
+                "    weakref.ref(n, log.append)\n    weakref.finalize(n, log.append, i)\n"
+                "del n\nimport gc\ngc.collect()\nprint(len(wv), len(ws), len(wk), len(log) >= 20)\n");
+    CHECK(s.run() == heapscope::RunStatus::Done);
+    CHECK(s.output() == "0 0 0 True\n");
+    CHECK(s.auditLog().empty());
+    for (const auto& line : s.auditLog()) MESSAGE(line);
+}
