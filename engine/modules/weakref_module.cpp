@@ -1,5 +1,5 @@
 // The _weakref built-in module (Modules/_weakref.c) and the Python-source modules _weakrefset and
-// weakref (Lib/*.py of 3.11, trimmed where noted in frozen/*.inc), compiled by our front end.
+// weakref (Lib/*.py of 3.11, generated at build time from the installed Lib/ and frozen/*.py.patch), compiled by our front end.
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 
@@ -76,10 +76,10 @@ constexpr std::string_view kWeakrefFile = "/root/.pyenv/versions/3.11.7/lib/pyth
 constexpr std::string_view kWeakrefSetFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/_weakrefset.py";
 
 const char kWeakrefSetSource[] =
-#include "modules/frozen/_weakrefset_py.inc"
+#include "modules/frozen/_weakrefset_py.inc" // generated: see engine/CMakeLists.txt
     ;
 const char kWeakrefSource[] =
-#include "modules/frozen/weakref_py.inc"
+#include "modules/frozen/weakref_py.inc" // generated: see engine/CMakeLists.txt
     ;
 
 // Runs `source` (after its first line break, the .inc framing) as the body of a new module.
