@@ -4,11 +4,13 @@
 
 #include "objects/builtin_function_object.h"
 #include "objects/bytes_object.h"
+#include "objects/class_object.h"
 #include "objects/ctypes_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -45,8 +47,9 @@ bool pointerArg(Interpreter& interp, Object* o, int position, std::uint64_t& out
             return true;
         }
     }
-    // CPython raises ctypes.ArgumentError (a TypeError's sibling) with this text.
-    typeError(interp, "argument " + std::to_string(position) + ": TypeError: wrong type");
+    const std::string message = "argument " + std::to_string(position) + ": TypeError: wrong type";
+    if (Object* cls = ctypesTypes(interp).argumentError) raiseError(interp, asType(cls), message);
+    else typeError(interp, message);
     return false;
 }
 
@@ -185,12 +188,31 @@ const std::pair<const char*, const char*> kAliases[] = {
     {"c_voidp", "c_void_p"},
 };
 
+// class ArgumentError(Exception) in module ctypes (made once per interpreter). Borrowed.
+Object* argumentErrorClass(Interpreter& interp, CtypesTypes& ct) {
+    if (ct.argumentError) return ct.argumentError;
+    VmState& vm = vmOf(interp);
+    Ref name = internName(interp, "ArgumentError");
+    Ref bases = tuplePack(interp, {vm.exc.Exception});
+    Ref dict = newDict(interp);
+    Ref modName = internName(interp, "ctypes");
+    if (!name || !bases || !dict || !modName || dictSetItem(dict.get(), vm.names.__module__, modName.get()) < 0) return nullptr;
+    Ref cls = typeNew(interp.types.type, name.get(), bases.get(), dict.get(), nullptr);
+    if (!cls) return nullptr;
+    vm.extraRoots.push_back(cls.get());
+    ct.argumentError = cls.release();
+    return ct.argumentError;
+}
+
 } // namespace
 
 Object* createCtypesModule(Interpreter& interp) {
-    const CtypesTypes& ct = ctypesTypes(interp);
+    CtypesTypes& ct = ctypesTypes(interp);
+    Object* argumentError = argumentErrorClass(interp, ct);
+    if (!argumentError) return nullptr;
     Ref module = newModule(interp, "ctypes");
     if (!module) return nullptr;
+    moduleAddObject(module.get(), "ArgumentError", argumentError);
     Ref modName = internName(interp, "ctypes");
     for (const MethodDef* def = kFunctions; def->name; ++def) {
         Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());

@@ -27,6 +27,8 @@ namespace hs {
 
 namespace {
 
+constexpr std::int64_t kMaxHostBuffer = std::int64_t(1) << 30;
+
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 VmState& vmFor(Interpreter& interp) { return vmOf(interp); }
 
@@ -178,7 +180,7 @@ bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out) {
         out = maskUint64(v);
         return true;
     }
-    raiseError(interp, vmFor(interp).exc.OverflowError, "int too big to convert");
+    raiseError(interp, vmFor(interp).exc.OverflowError, "Python int too large to convert to C unsigned long");
     return false;
 }
 
@@ -369,12 +371,15 @@ void cdataDealloc(Object* o) {
         interp.freeBuffer(c->buffer);
         c->buffer = 0;
     }
+    TypeObject* type = o->type;
     interp.freeObject(o);
+    decref(type);
 }
 
+// subtype_traverse (managed dict, the type) then PyCData_traverse (b_objects, b_base).
 int cdataTraverse(Object* o, VisitProc visit, void* arg) {
     CDataObject* c = asCData(o);
-    for (Object* r : {c->dict, c->objects, c->base})
+    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -423,6 +428,18 @@ std::string cdataLabel(const Object* o) { return shortName(o->type); }
 
 Object** cdataDictPtr(Object* o) { return &asCData(o)->dict; }
 
+Object* cdataGetDict(Object* o) {
+    CDataObject* c = asCData(o);
+    if (c->dict == nullptr) {
+        Ref d = newDict(interpOf(o));
+        if (!d) return nullptr;
+        c->dict = d.release();
+    }
+    return Ref::borrowed(c->dict).release();
+}
+
+const GetSetDef kInstanceDictGetSets[] = {{"__dict__", cdataGetDict}, {nullptr, nullptr}};
+
 // Simple_get_value: reads b_size bytes at b_ptr and decodes them. New reference.
 Ref simpleValue(CDataObject* c) {
     Interpreter& interp = interpOf(c);
@@ -443,6 +460,7 @@ Ref cdataAtAddress(CTypeObject* type, std::uint64_t address) {
     auto* c = interp.newObject<CDataObject>(type, kCDataBasicSize);
     if (!c) return Ref();
     interp.gc().track(c); // PyType_GenericAlloc tracks at once
+    incref(type);         // instances of CPython's heap-type ctypes classes own their type
     c->ptr = address;
     c->length = type->length;
     c->size = type->size;
@@ -459,6 +477,7 @@ Ref cdataNew(CTypeObject* type) {
     if (!c) return Ref();
     Ref keep(c);
     interp.gc().track(c);
+    incref(type);
     c->length = type->length;
     c->size = type->size;
     c->needsFree = true;
@@ -466,6 +485,12 @@ Ref cdataNew(CTypeObject* type) {
     if (type->size <= static_cast<std::int64_t>(sizeof c->value)) {
         c->ptr = c->addr + kCDataValueOffset;
     } else {
+        // The bytes are mirrored on the host: refuse what the host could not hold (MemoryError,
+        // as PyMem_Calloc failing) instead of letting the host allocation throw.
+        if (type->size > kMaxHostBuffer) {
+            interp.setMemoryError();
+            return Ref();
+        }
         c->buffer = interp.allocBuffer(c, static_cast<std::uint64_t>(type->size));
         if (c->buffer == 0) return Ref();
         c->bufferBytes.assign(static_cast<std::size_t>(type->size), 0);
@@ -630,6 +655,23 @@ Object* arraySubscript(Object* o, Object* key) {
 int arrayAssSubscript(Object* o, Object* key, Object* value) {
     Interpreter& interp = interpOf(o);
     CDataObject* c = asCData(o);
+    if (isSlice(key) && value) {
+        std::int64_t start = 0, stop = 0, step = 0;
+        if (!sliceUnpack(key, start, stop, step)) return -1;
+        const std::int64_t n = sliceAdjustIndices(c->length, start, stop, step);
+        Ref items = sequenceFast(value, "can only assign an iterable");
+        if (!items) return -1;
+        const std::int64_t count = isTuple(items.get()) ? tupleSize(items.get()) : listSize(items.get());
+        if (count != n) {
+            raiseError(interp, vmOf(o).exc.ValueError, "Can only assign sequence of same size");
+            return -1;
+        }
+        for (std::int64_t k = 0, i = start; k < n; ++k, i += step) {
+            Object* item = isTuple(items.get()) ? tupleItem(items.get(), k) : listItem(items.get(), k);
+            if (arraySetItem(c, i, item) < 0) return -1;
+        }
+        return 0;
+    }
     if (!hasIndex(key)) {
         typeError(interp, "indices must be integer");
         return -1;
@@ -779,7 +821,7 @@ const SimpleSpec kSimpleSpecs[] = {
 
 } // namespace
 
-const CtypesTypes& ctypesTypes(Interpreter& interp) {
+CtypesTypes& ctypesTypes(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.ctypes) return *vm.ctypes;
     auto ct = std::make_shared<CtypesTypes>();
@@ -808,16 +850,18 @@ const CtypesTypes& ctypesTypes(Interpreter& interp) {
     addMethods(interp, ct->arrayBase, kArrayMethods);
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
     for (const SimpleSpec& spec : kSimpleSpecs) {
-        CTypeObject* t = newCType(interp, std::string("ctypes.") + spec.name, ct->simpleMeta, ct->simpleBase);
+        CTypeObject* t = newCType(interp, spec.name, ct->simpleMeta, ct->simpleBase);
+        t->moduleName = "ctypes";
         t->code = spec.code;
         t->size = t->align = codeSize(spec.code);
-        t->length = 1;
+        t->length = 0; // StgDict length of simple types: b_objects keeps the one object itself
         t->concrete = true;
         t->repr = simpleRepr;
         t->isTrue = simpleIsTrue;
         t->slots.tpInit = simpleInit;
         const char code[2] = {spec.code, 0};
         setStaticTypeAttr(interp, t, "_type_", newStrFromAscii(interp, code).release());
+        addGetSets(interp, t, kInstanceDictGetSets);
         addSlotWrappers(interp, t);
         ct->simple.push_back(t);
     }
@@ -850,8 +894,9 @@ CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
         return nullptr;
     }
     const CtypesTypes& ct = ctypesTypes(interp);
-    CTypeObject* t = newCType(interp, "__main__." + shortName(element) + "_Array_" + std::to_string(length), ct.arrayMeta,
-                              ct.arrayBase);
+    // type(name, (Array,), {...}) called from __main__ code: tp_name is bare, __module__ the caller's.
+    CTypeObject* t = newCType(interp, shortName(element) + "_Array_" + std::to_string(length), ct.arrayMeta, ct.arrayBase);
+    t->moduleName = "__main__";
     t->element = element;
     t->length = length;
     t->size = element->size * length;
@@ -865,6 +910,7 @@ CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     setStaticTypeAttr(interp, t, "_length_", len.release());
     setStaticTypeAttr(interp, t, "_type_", Ref::borrowed(element).release());
     if (element->code == 'c') addGetSets(interp, t, kCharArrayGetSets);
+    addGetSets(interp, t, kInstanceDictGetSets);
     addSlotWrappers(interp, t);
     element->arrayCache[length] = t;
     return t;

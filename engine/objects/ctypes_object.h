@@ -59,10 +59,12 @@ struct CtypesTypes {
     CTypeObject* arrayBase = nullptr;   // _ctypes.Array
     // Concrete simple types in the order ctypes/__init__.py defines them, with their names.
     std::vector<CTypeObject*> simple;
+    // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
+    Object* argumentError = nullptr;
 };
 
 // Creates the ctypes types (once per interpreter; later calls return the same table).
-const CtypesTypes& ctypesTypes(Interpreter& interp);
+CtypesTypes& ctypesTypes(Interpreter& interp);
 CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name); // "c_long" ...; null if unknown
 
 bool isCData(const Object* o);

@@ -120,7 +120,7 @@ TEST_CASE("ctypes: a CData instance shows CPython's CDataObject fields in simula
         "print(ctypes.addressof(big) != id(big) + 80, ctypes.c_long.from_address(ctypes.addressof(big) + 24).value)\n"
         "h = ctypes.py_object([5])\n"
         "print(ctypes.c_void_p.from_address(id(h) + 64).value != 0)\n";
-    CHECK(runCells(src) == "True 80\n8 1\n0x1122334455667788\n136 104\nTrue 4\nTrue\n");
+    CHECK(runCells(src) == "True 80\n8 0\n0x1122334455667788\n136 104\nTrue 4\nTrue\n");
 }
 
 TEST_CASE("ctypes: every statement of a ctypes program keeps the heap audit clean") {
