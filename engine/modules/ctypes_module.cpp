@@ -220,6 +220,7 @@ Object* createCtypesModule(Interpreter& interp) {
     }
     moduleAddObject(module.get(), "_SimpleCData", ct.simpleBase);
     moduleAddObject(module.get(), "Array", ct.arrayBase);
+    moduleAddObject(module.get(), "Structure", ct.structBase);
     moduleAddObject(module.get(), "_CData", ct.cdata);
     for (CTypeObject* t : ct.simple) {
         const std::string name = t->name.substr(t->name.rfind('.') + 1);

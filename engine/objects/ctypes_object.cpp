@@ -69,7 +69,7 @@ bool isCData(const Object* o) { return o->type->dealloc == cdataDealloc; }
 bool isCType(const Object* o) {
     if (!isType(o)) return false;
     const CtypesTypes* ct = vmOf(o).ctypes.get();
-    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o == ct->cdata);
+    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o == ct->cdata);
 }
 
 // ---------------------------------------------------------------- memory access
@@ -755,7 +755,7 @@ const SequenceSlots kMetaSequence = [] {
     return s;
 }();
 
-TypeObject* newMetatype(Interpreter& interp, const char* name) {
+TypeObject* metatypeNew(Interpreter& interp, const char* name) {
     TypeObject* type = interp.types.type;
     TypeObject* m = interp.newStaticType(name, type->basicsize, type->itemsize, type->flags & ~tpflags::kHeapType, type);
     m->type = type;
@@ -781,7 +781,7 @@ TypeObject* newMetatype(Interpreter& interp, const char* name) {
 }
 
 // A ctypes type object (static region, never freed): the CTypeObject counterpart of newStaticType.
-CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
+CTypeObject* ctypeNew(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
     CTypeObject* t = interp.newStaticObject<CTypeObject>(meta, 408, 1);
     t->name = name;
     t->type = meta;
@@ -825,10 +825,10 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.ctypes) return *vm.ctypes;
     auto ct = std::make_shared<CtypesTypes>();
-    ct->simpleMeta = newMetatype(interp, "_ctypes.PyCSimpleType");
-    ct->arrayMeta = newMetatype(interp, "_ctypes.PyCArrayType");
-    ct->cdata = newCType(interp, "_ctypes._CData", interp.types.type, nullptr);
-    ct->simpleBase = newCType(interp, "_ctypes._SimpleCData", ct->simpleMeta, ct->cdata);
+    ct->simpleMeta = metatypeNew(interp, "_ctypes.PyCSimpleType");
+    ct->arrayMeta = metatypeNew(interp, "_ctypes.PyCArrayType");
+    ct->cdata = ctypeNew(interp, "_ctypes._CData", interp.types.type, nullptr);
+    ct->simpleBase = ctypeNew(interp, "_ctypes._SimpleCData", ct->simpleMeta, ct->cdata);
     ct->simpleBase->basicsize = 96;
     ct->simpleBase->flags &= ~tpflags::kManagedDict;
     ct->simpleBase->slots.dictPtr = nullptr;
@@ -837,7 +837,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->simpleBase->isTrue = simpleIsTrue;
     ct->simpleBase->slots.tpInit = simpleInit;
     addGetSets(interp, ct->simpleBase, kSimpleGetSets);
-    ct->arrayBase = newCType(interp, "_ctypes.Array", ct->arrayMeta, ct->cdata);
+    ct->arrayBase = ctypeNew(interp, "_ctypes.Array", ct->arrayMeta, ct->cdata);
     ct->arrayBase->basicsize = 96;
     ct->arrayBase->flags &= ~tpflags::kManagedDict;
     ct->arrayBase->slots.dictPtr = nullptr;
@@ -850,7 +850,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     addMethods(interp, ct->arrayBase, kArrayMethods);
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
     for (const SimpleSpec& spec : kSimpleSpecs) {
-        CTypeObject* t = newCType(interp, spec.name, ct->simpleMeta, ct->simpleBase);
+        CTypeObject* t = ctypeNew(interp, spec.name, ct->simpleMeta, ct->simpleBase);
         t->moduleName = "ctypes";
         t->code = spec.code;
         t->size = t->align = codeSize(spec.code);
@@ -866,8 +866,21 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
         ct->simple.push_back(t);
     }
     vm.ctypes = ct;
+    initCtypesStructTypes(interp, *ct);
     return *vm.ctypes;
 }
+
+std::int64_t ctypesCodeSize(char code) { return codeSize(code); }
+Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p) { return decodeValue(interp, code, p); }
+bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep) {
+    return encodeValue(interp, code, value, out, keep);
+}
+bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRef(c, index, std::move(keep)); }
+CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
+    return ctypeNew(interp, name, meta, base);
+}
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name) { return metatypeNew(interp, name); }
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
 
 CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name) {
     const CtypesTypes& ct = ctypesTypes(interp);
@@ -895,7 +908,7 @@ CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     }
     const CtypesTypes& ct = ctypesTypes(interp);
     // type(name, (Array,), {...}) called from __main__ code: tp_name is bare, __module__ the caller's.
-    CTypeObject* t = newCType(interp, shortName(element) + "_Array_" + std::to_string(length), ct.arrayMeta, ct.arrayBase);
+    CTypeObject* t = ctypeNew(interp, shortName(element) + "_Array_" + std::to_string(length), ct.arrayMeta, ct.arrayBase);
     t->moduleName = "__main__";
     t->element = element;
     t->length = length;

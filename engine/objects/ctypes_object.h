@@ -14,6 +14,15 @@ namespace hs {
 // A ctypes type (the type plus what CPython keeps in its StgDictObject). Simple types have a format
 // code (`_type_`: 'l', 'P', 'O', ...); array types have an element type and a length.
 // Invariant: size == elementSize * length for arrays; created as static objects (never freed).
+struct CTypeObject;
+
+// One field of a Structure class (what CPython's CField descriptor records).
+struct CFieldInfo {
+    std::string name;
+    std::int64_t offset = 0;
+    CTypeObject* type = nullptr; // borrowed (static)
+};
+
 struct CTypeObject : TypeObject {
     char code = 0;                 // simple type format code; 0 for arrays and abstract bases
     std::int64_t size = 0;         // StgDict size (ctypes.sizeof)
@@ -22,6 +31,9 @@ struct CTypeObject : TypeObject {
     bool concrete = false;         // false for _CData/_SimpleCData/Array (abstract: no StgDict)
     CTypeObject* element = nullptr; // array item type (borrowed, static)
     std::map<std::int64_t, CTypeObject*> arrayCache; // element * n results (the array type cache)
+    bool isStruct = false;         // a Structure class: `fields` hold its layout
+    std::vector<CFieldInfo> fields; // Structure fields, base classes' first
+    std::string module;            // storage for TypeObject::moduleName of classes made at run time
 };
 
 // Host side of CDataObject (104 bytes in CPython for the class-statement subclasses: the 96-byte
@@ -57,6 +69,9 @@ struct CtypesTypes {
     CTypeObject* cdata = nullptr;       // _ctypes._CData
     CTypeObject* simpleBase = nullptr;  // _ctypes._SimpleCData
     CTypeObject* arrayBase = nullptr;   // _ctypes.Array
+    TypeObject* structMeta = nullptr;   // _ctypes.PyCStructType
+    CTypeObject* structBase = nullptr;  // _ctypes.Structure
+    TypeObject* cfield = nullptr;       // _ctypes.CField (field descriptors)
     // Concrete simple types in the order ctypes/__init__.py defines them, with their names.
     std::vector<CTypeObject*> simple;
     // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
@@ -86,6 +101,22 @@ bool ctypesRead(Interpreter& interp, std::uint64_t address, std::uint8_t* out, s
 // ob_refcnt (kept as a visible offset, see Interpreter::refcntWrite). Anything else raises.
 bool ctypesWrite(Interpreter& interp, std::uint64_t address, const std::uint8_t* data, std::int64_t n);
 void raiseAccessViolation(Interpreter& interp, const char* what, std::uint64_t address);
+
+// --- shared with ctypes_struct.cpp ---
+std::int64_t ctypesCodeSize(char code);
+// getfunc / setfunc of a simple format code (see cfield.c); `keep` is what b_objects must keep.
+Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p);
+bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep);
+// KeepRef(target, index, keep).
+bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep);
+// A ctypes class object with the CData instance slots (static region, never freed).
+CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base);
+// A metatype deriving from type with from_address and `* n` (static).
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name);
+// Adds the managed __dict__ getset to a concrete ctypes class.
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t);
+// Creates PyCStructType, Structure and CField (ctypes_struct.cpp).
+void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct);
 
 // An int argument as a pointer value (PyLong_AsVoidPtr): false + error.
 bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out);
