@@ -38,8 +38,8 @@ bool pointerArg(Interpreter& interp, Object* o, int position, std::uint64_t& out
     if (isBytes(o)) { out = o->addr + 32; return true; }
     if (isCData(o)) {
         CTypeObject* t = asCType(o->type);
-        if (t->element) { out = asCData(o)->ptr; return true; }
-        if (t->code == 'P' || t->code == 'z') {
+        if (t->element && !t->isPointer) { out = asCData(o)->ptr; return true; }
+        if (t->code == 'P' || t->code == 'z' || t->isPointer) {
             std::uint8_t bytes[8] = {};
             if (!ctypesRead(interp, asCData(o)->ptr, bytes, 8)) return false;
             out = 0;
@@ -82,7 +82,8 @@ Object* cCast(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
     Object* typ = args[1];
-    const bool pointerType = isCType(typ) && std::strchr("PzO", asCType(typ)->code ? asCType(typ)->code : '#');
+    const bool pointerType =
+        isCType(typ) && (asCType(typ)->isPointer || std::strchr("PzO", asCType(typ)->code ? asCType(typ)->code : '#'));
     if (!pointerType) {
         const std::string name = isType(typ) ? typeQualName(asType(typ)) : typ->type->name;
         typeError(interp, "cast() argument 2 must be a pointer type, not " + name);
@@ -170,7 +171,26 @@ Object* cMemset(Object* self, Object* const* args, std::int64_t nargs, Object*) 
     return newAddress(interp, dst).release();
 }
 
+Object* cPOINTER(Object* self, Object* const* args, std::int64_t, Object*) {
+    CTypeObject* t = ctypesPointerType(interpOf(self), args[0]);
+    if (!t) return nullptr;
+    incref(t);
+    return t;
+}
+
+// pointer(obj): POINTER(type(obj))(obj).
+Object* cPointer(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    CTypeObject* t = ctypesPointerType(interp, args[0]->type);
+    if (!t) return nullptr;
+    Ref p = cdataNew(t);
+    if (!p || ctypesPointerSetContents(asCData(p.get()), args[0]) < 0) return nullptr;
+    return p.release();
+}
+
 const MethodDef kFunctions[] = {
+    {"POINTER", cPOINTER, meth::kO},
+    {"pointer", cPointer, meth::kO},
     {"sizeof", cSizeof, meth::kO},
     {"addressof", cAddressof, meth::kO},
     {"cast", cCast, meth::kFastcall},
@@ -221,6 +241,7 @@ Object* createCtypesModule(Interpreter& interp) {
     moduleAddObject(module.get(), "_SimpleCData", ct.simpleBase);
     moduleAddObject(module.get(), "Array", ct.arrayBase);
     moduleAddObject(module.get(), "Structure", ct.structBase);
+    moduleAddObject(module.get(), "_Pointer", ct.pointerBase);
     moduleAddObject(module.get(), "_CData", ct.cdata);
     for (CTypeObject* t : ct.simple) {
         const std::string name = t->name.substr(t->name.rfind('.') + 1);

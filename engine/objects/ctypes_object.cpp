@@ -69,7 +69,7 @@ bool isCData(const Object* o) { return o->type->dealloc == cdataDealloc; }
 bool isCType(const Object* o) {
     if (!isType(o)) return false;
     const CtypesTypes* ct = vmOf(o).ctypes.get();
-    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o == ct->cdata);
+    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o->type == ct->pointerMeta || o == ct->cdata);
 }
 
 // ---------------------------------------------------------------- memory access
@@ -867,6 +867,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     }
     vm.ctypes = ct;
     initCtypesStructTypes(interp, *ct);
+    initCtypesPointerTypes(interp, *ct);
     return *vm.ctypes;
 }
 

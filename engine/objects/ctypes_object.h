@@ -32,6 +32,8 @@ struct CTypeObject : TypeObject {
     CTypeObject* element = nullptr; // array item type (borrowed, static)
     std::map<std::int64_t, CTypeObject*> arrayCache; // element * n results (the array type cache)
     bool isStruct = false;         // a Structure class: `fields` hold its layout
+    bool isPointer = false;        // a POINTER(T) class: `element` is T
+    CTypeObject* pointerType = nullptr; // POINTER(this), once made (the pointer type cache)
     std::vector<CFieldInfo> fields; // Structure fields, base classes' first
     std::string module;            // storage for TypeObject::moduleName of classes made at run time
 };
@@ -72,6 +74,8 @@ struct CtypesTypes {
     TypeObject* structMeta = nullptr;   // _ctypes.PyCStructType
     CTypeObject* structBase = nullptr;  // _ctypes.Structure
     TypeObject* cfield = nullptr;       // _ctypes.CField (field descriptors)
+    TypeObject* pointerMeta = nullptr;  // _ctypes.PyCPointerType
+    CTypeObject* pointerBase = nullptr; // _ctypes._Pointer
     // Concrete simple types in the order ctypes/__init__.py defines them, with their names.
     std::vector<CTypeObject*> simple;
     // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
@@ -117,6 +121,14 @@ TypeObject* newCtypesMetatype(Interpreter& interp, const char* name);
 void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t);
 // Creates PyCStructType, Structure and CField (ctypes_struct.cpp).
 void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct);
+// Creates PyCPointerType and _Pointer (ctypes_pointer.cpp).
+void initCtypesPointerTypes(Interpreter& interp, CtypesTypes& ct);
+// POINTER(target): the cached pointer class (borrowed, static), or null + error.
+CTypeObject* ctypesPointerType(Interpreter& interp, Object* target);
+// The address stored in a pointer instance (false + error when unreadable).
+bool ctypesPointerValue(Interpreter& interp, CDataObject* p, std::uint64_t& out);
+// Pointer_set_contents: points p at value (an instance of its _type_) and keeps value alive.
+int ctypesPointerSetContents(CDataObject* p, Object* value);
 
 // An int argument as a pointer value (PyLong_AsVoidPtr): false + error.
 bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out);
