@@ -152,3 +152,46 @@ TEST_CASE("ctypes: the metatypes cannot be used to build new ctypes classes (cle
         "print(type(ctypes.c_long).__name__, ctypes.c_long.__mro__[1].__name__)\n";
     CHECK(runCells(src) == "TypeError\nPyCSimpleType _SimpleCData\n");
 }
+
+TEST_CASE("ctypes: Structure and pointer reads of unmapped memory raise OSError, and the audit stays clean") {
+    const char* src =
+        "import ctypes\n"
+        "class Hdr(ctypes.Structure):\n"
+        "    _fields_ = [('refcnt', ctypes.c_ssize_t), ('tp', ctypes.c_void_p), ('pair', ctypes.c_int * 2)]\n"
+        "h = Hdr.from_address(0x10)\n"
+        "try:\n"
+        "    h.tp\n"
+        "except OSError as e:\n"
+        "    print(e)\n"
+        "p = ctypes.cast(0x30, ctypes.POINTER(ctypes.c_int))\n"
+        "try:\n"
+        "    p[1]\n"
+        "except OSError as e:\n"
+        "    print(e)\n"
+        "x = [1]\n"
+        "q = ctypes.cast(id(x), ctypes.POINTER(Hdr))\n"
+        "print(q.contents.refcnt, q[0].pair[0] == 1, ctypes.sizeof(Hdr))\n"
+        "v = ctypes.c_long(3)\n"
+        "ptrs = [ctypes.pointer(v) for _ in range(3)]\n"
+        "del v\n"
+        "print(ptrs[0].contents.value, len({id(p.contents) for p in ptrs}) >= 1)\n"
+        "del ptrs\n";
+    std::vector<std::string> audit;
+    CHECK(runCells(src, &audit) ==
+          "exception: access violation reading 0x0000000000000018\n"
+          "exception: access violation reading 0x0000000000000034\n"
+          "1 True 24\n3 True\n");
+    CHECK(audit.empty());
+    for (const auto& line : audit) MESSAGE(line);
+}
+
+TEST_CASE("ctypes: a Structure class needs C types in _fields_ (CPython's message)") {
+    const char* src =
+        "import ctypes\n"
+        "try:\n"
+        "    class Bad(ctypes.Structure):\n"
+        "        _fields_ = [('a', int)]\n"
+        "except TypeError as e:\n"
+        "    print(e)\n";
+    CHECK(runCells(src) == "second item in _fields_ tuple (index 0) must be a C type\n");
+}
