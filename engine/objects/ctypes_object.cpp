@@ -520,6 +520,13 @@ int simpleSetValue(Object* self, Object* value) {
     return keepRef(c, 0, std::move(keep)) ? 0 : -1;
 }
 
+// PyCData_members: _b_base_, _b_needsfree_, _objects.
+Object* cdataObjects(Object* o) { return Ref::borrowed(asCData(o)->objects ? asCData(o)->objects : interpOf(o).none).release(); }
+Object* cdataBBase(Object* o) { return Ref::borrowed(asCData(o)->base ? asCData(o)->base : interpOf(o).none).release(); }
+Object* cdataNeedsFree(Object* o) { return newInt(interpOf(o), asCData(o)->needsFree ? 1 : 0).release(); }
+const GetSetDef kCDataGetSets[] = {
+    {"_objects", cdataObjects}, {"_b_base_", cdataBBase}, {"_b_needsfree_", cdataNeedsFree}, {nullptr, nullptr}};
+
 const GetSetDef kSimpleGetSets[] = {{"value", simpleGetValue, simpleSetValue, "current value"}, {nullptr, nullptr}};
 
 Object* simpleRepr(Object* o) {
@@ -828,6 +835,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->simpleMeta = metatypeNew(interp, "_ctypes.PyCSimpleType");
     ct->arrayMeta = metatypeNew(interp, "_ctypes.PyCArrayType");
     ct->cdata = ctypeNew(interp, "_ctypes._CData", interp.types.type, nullptr);
+    addGetSets(interp, ct->cdata, kCDataGetSets);
     ct->simpleBase = ctypeNew(interp, "_ctypes._SimpleCData", ct->simpleMeta, ct->cdata);
     ct->simpleBase->basicsize = 96;
     ct->simpleBase->flags &= ~tpflags::kManagedDict;

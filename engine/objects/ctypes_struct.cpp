@@ -1,5 +1,5 @@
-// ctypes.Structure (Modules/_ctypes/stgdict.c, cfield.c): the PyCStructType metatype that lays out
-// `_fields_` when a class statement runs, the CField descriptors, and Structure instances.
+// ctypes classes made by class statements (Modules/_ctypes/stgdict.c, cfield.c): Structure with the
+// PyCStructType metatype laying out `_fields_`, CField descriptors, and subclasses of simple types.
 #include "objects/ctypes_object.h"
 
 #include "objects/descr_object.h"
@@ -23,6 +23,8 @@ struct CFieldObject : Object {
     CFieldInfo info;
     std::int64_t index = 0; // position in the class's fields (the KeepRef index)
 };
+
+void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns);
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
@@ -194,14 +196,7 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     t->length = static_cast<std::int64_t>(t->fields.size());
     // The class body's namespace becomes the class's attributes (not its slots: a __repr__ defined
     // in the body is found by attribute lookup only).
-    std::int64_t pos = 0;
-    Object *key = nullptr, *value = nullptr;
-    while (dictNext(ns, pos, &key, &value)) {
-        if (!isStr(key)) continue;
-        const std::string k = strToUtf8(key);
-        if (k == "__module__" || k == "__qualname__" || k == "__classcell__") continue;
-        setStaticTypeAttr(interp, t, k.c_str(), Ref::borrowed(value).release());
-    }
+    copyNamespace(interp, t, ns);
     for (std::size_t i = base->fields.size(); i < t->fields.size(); ++i) {
         auto* f = interp.newStaticObject<CFieldObject>(ct.cfield, 80, 1);
         f->info = t->fields[i];
@@ -214,9 +209,57 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     return t;
 }
 
+// Copies a class body's namespace into a static ctypes class's table (not its slots).
+void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns) {
+    std::int64_t pos = 0;
+    Object *key = nullptr, *value = nullptr;
+    while (dictNext(ns, pos, &key, &value)) {
+        if (!isStr(key)) continue;
+        const std::string k = strToUtf8(key);
+        if (k == "__module__" || k == "__qualname__" || k == "__classcell__") continue;
+        setStaticTypeAttr(interp, t, k.c_str(), Ref::borrowed(value).release());
+    }
+}
+
+// PyCSimpleType_new for `class MyLong(ctypes.c_long)`: a subclass with the base's format code.
+Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
+    Interpreter& interp = *meta->interp;
+    (void)kwargs;
+    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
+        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
+        return nullptr;
+    }
+    Object* bases = tupleItem(args, 1);
+    Object* ns = tupleItem(args, 2);
+    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !asCType(tupleItem(bases, 0))->code) {
+        raiseError(interp, vmOf(interp).exc.AttributeError, "class must define a '_type_' attribute");
+        return nullptr;
+    }
+    CTypeObject* base = asCType(tupleItem(bases, 0));
+    CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
+    t->code = base->code;
+    t->size = base->size;
+    t->align = base->align;
+    t->length = base->length;
+    t->concrete = true;
+    t->repr = base->repr;
+    t->isTrue = base->isTrue;
+    t->slots.tpInit = base->slots.tpInit;
+    Object* module = dictGetItem(ns, vmOf(interp).names.__module__);
+    t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
+    t->moduleName = t->module.c_str();
+    copyNamespace(interp, t, ns);
+    addCtypesInstanceDict(interp, t);
+    addSlotWrappers(interp, t);
+    incref(t);
+    return t;
+}
+
 } // namespace
 
 void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct) {
+    ct.simpleMeta->slots.tpNew = simpleMetaNew;
+    ct.simpleMeta->slots.tpInit = interp.types.type->slots.tpInit;
     TypeObject* meta = newCtypesMetatype(interp, "_ctypes.PyCStructType");
     meta->slots.tpNew = structMetaNew;
     meta->slots.tpInit = interp.types.type->slots.tpInit;
