@@ -16,6 +16,8 @@
 #include "vm/vm_state.h"
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace hs {
 

@@ -20,6 +20,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 

@@ -10,6 +10,8 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <string>
+
 namespace hs {
 
 namespace {
