@@ -153,6 +153,10 @@ bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
         CFieldInfo info;
         info.name = strToUtf8(name);
         info.type = ft;
+        if (t->size > INT64_MAX / 2 - ft->size) {
+            raiseError(interp, vmOf(interp).exc.OverflowError, "structure too large");
+            return false;
+        }
         info.offset = alignUp(t->size, ft->align);
         t->size = info.offset + ft->size;
         t->align = std::max(t->align, ft->align);
