@@ -28,6 +28,7 @@ const ModuleSpec kModules[] = {
     {"_weakref", createWeakrefBuiltinModule},
     {"_weakrefset", createWeakrefSetModule},
     {"weakref", createWeakrefModule},
+    {"ctypes", createCtypesModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

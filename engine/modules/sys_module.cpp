@@ -42,7 +42,7 @@ constexpr const char* kVersion = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2
 
 SYSFN(sGetRefCount) {
     INTERP;
-    return newInt(interp, args[0]->refcnt).release();
+    return newInt(interp, interp.visibleRefcnt(args[0])).release();
 }
 
 SYSFN(sGetSizeOf) {

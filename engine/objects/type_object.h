@@ -36,6 +36,9 @@ constexpr std::uint64_t kTypeSubclass = 1ull << 31;
 
 struct TypeObject : Object {
     std::string name;             // tp_name: "int", "list", or the bare class name for heap types
+    // __module__ of a static type whose tp_name carries no "module." prefix (ctypes' classes,
+    // heap types in CPython, keep the bare tp_name "c_long"); null = derived from `name`.
+    const char* moduleName = nullptr;
     std::uint64_t flags = 0;      // tpflags
     std::int64_t basicsize = 0;   // tp_basicsize (simulated bytes, without the pre-header)
     std::int64_t itemsize = 0;    // tp_itemsize

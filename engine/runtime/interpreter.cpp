@@ -78,6 +78,7 @@ Collector& Interpreter::collector() {
 }
 
 void Interpreter::freeObject(Object* o) {
+    if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
     TypeObject* t = o->type;
     const std::int64_t pre = t->preHeaderSize();
     const Addr block = o->addr - pre;
@@ -102,6 +103,7 @@ void Interpreter::freeObject(Object* o) {
 
 void Interpreter::retainObject(Object* o) {
     if (m_gc.collecting && m_collector && o->type->isGc()) m_collector->noteFreed(o);
+    if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
     o->objFlags |= Object::kRetained;
     m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
     ++version;
@@ -160,7 +162,7 @@ Addr Interpreter::gcHeadAddress(const GcHead* g) const {
 bool Interpreter::readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const {
     const TypeObject* t = o->type;
     if (t->readField && t->readField(o, offset, out)) return true;
-    if (offset == 0) { out = static_cast<std::uint64_t>(o->refcnt); return true; }
+    if (offset == 0) { out = static_cast<std::uint64_t>(visibleRefcnt(o)); return true; }
     if (offset == 8) { out = t->addr; return true; }
     if (t->isGc() && (offset == -16 || offset == -8)) {
         const GcHead* g = gcHeadOf(o);

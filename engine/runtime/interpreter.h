@@ -14,6 +14,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hs {
@@ -128,6 +129,21 @@ public:
     bool readWord(Addr addr, std::uint64_t& out) const;
     // Simulated address of a GC head word (for _gc_next/_gc_prev reads).
     Addr gcHeadAddress(const GcHead* g) const;
+    // ob_refcnt as simulated memory shows it (ctypes reads, sys.getrefcount): the host count plus
+    // what a ctypes write to ob_refcnt added. The host refcnt stays the true number of references,
+    // so a written refcount never frees an object early or leaks it (CPython would: that part of
+    // a write is not simulated); the offset is forgotten when the object dies.
+    std::int64_t visibleRefcnt(const Object* o) const {
+        if (m_refcntOffsets.empty()) return o->refcnt;
+        auto it = m_refcntOffsets.find(o);
+        return o->refcnt + (it == m_refcntOffsets.end() ? 0 : it->second);
+    }
+    // Records a ctypes write of `value` to o's ob_refcnt (o alive).
+    void writeRefcnt(const Object* o, std::int64_t value) {
+        if (value == o->refcnt) m_refcntOffsets.erase(o);
+        else m_refcntOffsets[o] = value - o->refcnt;
+        ++version;
+    }
 
     // --- Errors ---
     void setError(std::string type, std::string message) { m_error = {std::move(type), std::move(message), Ref()}; }
@@ -219,6 +235,7 @@ private:
     PendingError m_error;
     std::map<std::string, Ref> m_roots;
     std::vector<Object*> m_statics;
+    std::unordered_map<const Object*, std::int64_t> m_refcntOffsets; // see visibleRefcnt
 };
 
 } // namespace hs

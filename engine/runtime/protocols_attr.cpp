@@ -261,6 +261,7 @@ std::string typeQualName(const TypeObject* t) {
 
 std::string typeModuleName(const TypeObject* t) {
     if (t->isHeapType()) return heapTypeModuleName(t);
+    if (t->moduleName) return t->moduleName;
     const auto dot = t->name.rfind('.');
     return dot == std::string::npos ? "builtins" : t->name.substr(0, dot);
 }

@@ -386,6 +386,19 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
     if (!a[0]) return Ref::borrowed(interp.emptyBytes).release();
     Object* x = a[0];
+    if (!a[1]) {
+        // __bytes__ comes before every other conversion (bytes_new).
+        if (Object* func = typeLookup(x->type, vmOf(interp).names.__bytes__)) {
+            Ref r = callOneArg(func, x);
+            if (!r) return nullptr;
+            if (!isBytes(r.get())) {
+                typeError(interp, "__bytes__ returned non-bytes (type " + r->type->name + ")");
+                return nullptr;
+            }
+            if (type == interp.types.bytes && isExactBytes(r.get())) return r.release();
+            return newBytes(interp, bytesView(r.get())).release();
+        }
+    }
     if (isStr(x)) {
         if (!a[1]) {
             typeError(interp, "string argument without an encoding");

@@ -6,6 +6,7 @@
 #include "runtime/interpreter.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -14,6 +15,7 @@ namespace hs {
 
 struct Frame;
 struct CodeObject;
+struct CtypesTypes;
 
 // Static types the VM and its objects add to the built-in world.
 struct VmTypes {
@@ -121,7 +123,7 @@ struct VmNames {
     X(__exit__) X(__builtins__) X(__import__) X(__build_class__) X(__annotations__) X(__package__) \
     X(__loader__) X(__spec__) X(__slots__) X(__weakref__) X(__mro_entries__) X(__prepare__) \
     X(__init_subclass__) X(__set_name__) X(__classcell__) X(__index__) X(__int__) X(__float__) \
-    X(__format__) X(__sizeof__) X(__reversed__) X(__missing__) X(__neg__) X(__pos__) X(__abs__) \
+    X(__format__) X(__bytes__) X(__sizeof__) X(__reversed__) X(__missing__) X(__neg__) X(__pos__) X(__abs__) \
     X(__invert__) X(__class_getitem__) X(__instancecheck__) X(__subclasscheck__) X(__round__) \
     X(__dir__) X(__file__) X(__length_hint__) X(__match_args__) X(__abstractmethods__) \
     X(__orig_bases__) X(__mro__) X(__bases__) X(__base__) X(__subclasses__) X(mro) X(keys) X(items) X(values) \
@@ -228,6 +230,9 @@ struct VmState {
 
     // --- registry of built-in modules: name -> creator (new reference or nullptr + error) ---
     std::vector<std::pair<std::string, Object* (*)(Interpreter&)>> moduleRegistry;
+
+    // --- per-module state of built-in modules that need host-side tables ---
+    std::shared_ptr<CtypesTypes> ctypes; // objects/ctypes_object.h (created on first import)
 };
 
 // The VM of `interp` (initVm must have run).

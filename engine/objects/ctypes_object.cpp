@@ -1,0 +1,942 @@
+// ctypes data objects (Modules/_ctypes/_ctypes.c, cfield.c): simple and array CData instances, their
+// types and metatypes, value codecs per format code, and reads/writes of simulated memory.
+//
+// Sections: memory access · value codecs · instance slots · simple types · array types · metatypes
+// and type creation.
+#include "objects/ctypes_object.h"
+
+#include "objects/bigint.h"
+#include "objects/bytes_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/slice_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+namespace hs {
+
+namespace {
+
+constexpr std::int64_t kMaxHostBuffer = std::int64_t(1) << 30;
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+VmState& vmFor(Interpreter& interp) { return vmOf(interp); }
+
+void typeError(Interpreter& interp, const std::string& message) { raiseError(interp, vmFor(interp).exc.TypeError, message); }
+
+// The low 64 bits of an int in two's complement (PyLong_AsUnsignedLongLongMask).
+std::uint64_t maskUint64(const BigInt& v) {
+    if (v.fitsInt64()) return static_cast<std::uint64_t>(v.small());
+    std::uint64_t low = 0;
+    for (int i = 0; i < 3; ++i) low |= static_cast<std::uint64_t>(v.digit(i)) << (BigInt::kShift * i);
+    return v.isNegative() ? std::uint64_t(0) - low : low;
+}
+
+Ref newUnsigned(Interpreter& interp, std::uint64_t v) {
+    if (v <= static_cast<std::uint64_t>(INT64_MAX)) return newInt(interp, static_cast<std::int64_t>(v));
+    return newIntFromBig(interp, BigInt::fromUint64(v));
+}
+
+std::uint64_t loadLe(const std::uint8_t* p, std::int64_t n) {
+    std::uint64_t v = 0;
+    for (std::int64_t i = 0; i < n; ++i) v |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+    return v;
+}
+void storeLe(std::uint8_t* p, std::int64_t n, std::uint64_t v) {
+    for (std::int64_t i = 0; i < n; ++i) p[i] = static_cast<std::uint8_t>(v >> (8 * i));
+}
+
+std::string shortName(const TypeObject* t) {
+    const auto dot = t->name.rfind('.');
+    return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+}
+
+void cdataDealloc(Object* o);
+
+} // namespace
+
+bool isCData(const Object* o) { return o->type->dealloc == cdataDealloc; }
+bool isCType(const Object* o) {
+    if (!isType(o)) return false;
+    const CtypesTypes* ct = vmOf(o).ctypes.get();
+    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o->type == ct->pointerMeta || o == ct->cdata);
+}
+
+// ---------------------------------------------------------------- memory access
+
+void raiseAccessViolation(Interpreter& interp, const char* what, std::uint64_t address) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "exception: access violation %s 0x%016llX", what, static_cast<unsigned long long>(address));
+    raiseError(interp, vmFor(interp).exc.OSError, buf);
+}
+
+bool ctypesRead(Interpreter& interp, std::uint64_t address, std::uint8_t* out, std::int64_t n) {
+    std::uint64_t wordAddr = 1; // never 8-aligned: forces the first read
+    std::uint64_t word = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::uint64_t a = address + static_cast<std::uint64_t>(i);
+        if ((a & ~std::uint64_t(7)) != wordAddr) {
+            wordAddr = a & ~std::uint64_t(7);
+            if (!interp.readWord(wordAddr, word)) {
+                raiseAccessViolation(interp, "reading", a);
+                return false;
+            }
+        }
+        out[i] = static_cast<std::uint8_t>(word >> (8 * (a & 7)));
+    }
+    return true;
+}
+
+namespace {
+
+// The object whose simulated block holds `address` (static or heap), or null.
+Object* blockOwner(Interpreter& interp, std::uint64_t address) {
+    Addr start = 0;
+    if (Object* s = interp.memory().findStatic(address, &start)) return s;
+    std::uint64_t size = 0;
+    const BlockSlot* slot = interp.memory().find(address, &start, &size);
+    if (slot == nullptr) return nullptr;
+    if (slot->state != BlockState::Object && slot->state != BlockState::Buffer) return nullptr;
+    return slot->owner;
+}
+
+// Storage of a CData's bytes at simulated `address` (b_value or its buffer), or null.
+std::uint8_t* cdataStorage(CDataObject* c, std::uint64_t address) {
+    const std::uint64_t v = c->addr + kCDataValueOffset;
+    if (address >= v && address < v + sizeof c->value) return c->value + (address - v);
+    if (c->buffer && address >= c->buffer && address < c->buffer + c->bufferBytes.size())
+        return c->bufferBytes.data() + (address - c->buffer);
+    return nullptr;
+}
+
+bool writeWord(Interpreter& interp, std::uint64_t wordAddr, std::uint64_t word, std::uint64_t firstByte) {
+    Object* owner = blockOwner(interp, wordAddr);
+    if (owner && isCData(owner) && cdataStorage(asCData(owner), firstByte)) {
+        // Bytes of the word past the end of the storage (block padding) stay as they read.
+        for (std::uint64_t i = 0; i < 8; ++i)
+            if (std::uint8_t* p = cdataStorage(asCData(owner), wordAddr + i)) *p = static_cast<std::uint8_t>(word >> (8 * i));
+        ++interp.version;
+        return true;
+    }
+    if (owner && wordAddr == owner->addr && !(owner->objFlags & Object::kRetained)) {
+        interp.writeRefcnt(owner, static_cast<std::int64_t>(word));
+        return true;
+    }
+    if (owner == nullptr) {
+        raiseAccessViolation(interp, "writing", firstByte);
+        return false;
+    }
+    char buf[200];
+    std::snprintf(buf, sizeof buf,
+                  "heapscope simulates ctypes writes only to ob_refcnt and to ctypes buffers, not to 0x%016llX "
+                  "(inside a '%s' block)",
+                  static_cast<unsigned long long>(firstByte), owner->type->name.c_str());
+    raiseError(interp, vmFor(interp).exc.NotImplementedError, buf);
+    return false;
+}
+
+} // namespace
+
+bool ctypesWrite(Interpreter& interp, std::uint64_t address, const std::uint8_t* data, std::int64_t n) {
+    std::int64_t i = 0;
+    while (i < n) {
+        const std::uint64_t a = address + static_cast<std::uint64_t>(i);
+        const std::uint64_t wordAddr = a & ~std::uint64_t(7);
+        std::uint64_t word = 0;
+        if (!interp.readWord(wordAddr, word)) {
+            raiseAccessViolation(interp, "writing", a);
+            return false;
+        }
+        std::uint8_t bytes[8];
+        storeLe(bytes, 8, word);
+        for (; i < n && address + static_cast<std::uint64_t>(i) < wordAddr + 8; ++i)
+            bytes[address + static_cast<std::uint64_t>(i) - wordAddr] = data[i];
+        if (!writeWord(interp, wordAddr, loadLe(bytes, 8), a)) return false;
+    }
+    return true;
+}
+
+bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out) {
+    if (!isInt(o)) {
+        typeError(interp, "integer expected");
+        return false;
+    }
+    const BigInt& v = intValue(o);
+    if (v.fitsInt64()) {
+        out = static_cast<std::uint64_t>(v.small());
+        return true;
+    }
+    if (!v.isNegative() && v.bitLength() <= 64) {
+        out = maskUint64(v);
+        return true;
+    }
+    raiseError(interp, vmFor(interp).exc.OverflowError, "Python int too large to convert to C unsigned long");
+    return false;
+}
+
+// ---------------------------------------------------------------- value codecs (cfield.c)
+
+namespace {
+
+std::int64_t codeSize(char code) {
+    switch (code) {
+    case '?': case 'c': case 'b': case 'B': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': return 4;
+    default: return 8; // l L d P O z
+    }
+}
+
+// getfunc: the Python value of `size` bytes at `p` for a simple format code. New reference.
+Ref decodeValue(Interpreter& interp, char code, const std::uint8_t* p) {
+    const std::uint64_t raw = loadLe(p, codeSize(code));
+    switch (code) {
+    case '?': return Ref(newBool(interp, raw != 0));
+    case 'c': return newBytes(interp, std::string_view(reinterpret_cast<const char*>(p), 1));
+    case 'b': return newInt(interp, static_cast<std::int8_t>(raw));
+    case 'h': return newInt(interp, static_cast<std::int16_t>(raw));
+    case 'i': return newInt(interp, static_cast<std::int32_t>(raw));
+    case 'l': return newInt(interp, static_cast<std::int64_t>(raw));
+    case 'B': case 'H': case 'I': case 'L': return newUnsigned(interp, raw);
+    case 'f': {
+        float f;
+        const auto bits = static_cast<std::uint32_t>(raw);
+        std::memcpy(&f, &bits, 4);
+        return newFloat(interp, f);
+    }
+    case 'd': {
+        double d;
+        std::memcpy(&d, &raw, 8);
+        return newFloat(interp, d);
+    }
+    case 'P':
+        if (raw == 0) return Ref::borrowed(interp.none);
+        return newUnsigned(interp, raw);
+    case 'O': {
+        if (raw == 0) {
+            raiseError(interp, vmFor(interp).exc.ValueError, "PyObject is NULL");
+            return Ref();
+        }
+        // O_get: *(PyObject **)ptr with a new reference. A word that is not a live object's
+        // address would make CPython read garbage (or crash); here it is an access violation.
+        Object* target = interp.objectAt(raw);
+        if (target == nullptr) {
+            raiseAccessViolation(interp, "reading", raw);
+            return Ref();
+        }
+        return Ref::borrowed(target);
+    }
+    case 'z': {
+        if (raw == 0) return Ref::borrowed(interp.none);
+        std::string text;
+        for (std::uint64_t a = raw;; ++a) {
+            std::uint8_t ch = 0;
+            if (!ctypesRead(interp, a, &ch, 1)) return Ref();
+            if (ch == 0) break;
+            text.push_back(static_cast<char>(ch));
+        }
+        return newBytes(interp, text);
+    }
+    default: break;
+    }
+    typeError(interp, "unsupported ctypes format");
+    return Ref();
+}
+
+// setfunc: encodes `value` into out[0..size) and sets `keep` to the object the instance must keep
+// alive (CPython's setfunc result; None = nothing). False with the error pending.
+bool encodeValue(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep) {
+    VmState& vm = vmFor(interp);
+    keep = Ref();
+    const std::int64_t n = codeSize(code);
+    switch (code) {
+    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'L': {
+        Ref index = numberIndex(value);
+        if (!index) return false;
+        storeLe(out, n, maskUint64(intValue(index.get())));
+        return true;
+    }
+    case '?': {
+        const int t = objectIsTrue(value);
+        if (t < 0) return false;
+        out[0] = static_cast<std::uint8_t>(t);
+        return true;
+    }
+    case 'c':
+        if (isBytes(value) && bytesSize(value) == 1) {
+            out[0] = static_cast<std::uint8_t>(bytesView(value)[0]);
+            return true;
+        }
+        if (isInt(value)) {
+            std::int64_t v = 0;
+            if (intAsInt64(value, v) && v >= 0 && v < 256) {
+                out[0] = static_cast<std::uint8_t>(v);
+                return true;
+            }
+        }
+        typeError(interp, "one character bytes, bytearray or integer expected");
+        return false;
+    case 'f': case 'd': {
+        double d = 0;
+        if (!asDouble(value, d)) return false;
+        if (code == 'f') {
+            const float f = static_cast<float>(d);
+            std::uint32_t bits;
+            std::memcpy(&bits, &f, 4);
+            storeLe(out, 4, bits);
+        } else {
+            std::uint64_t bits;
+            std::memcpy(&bits, &d, 8);
+            storeLe(out, 8, bits);
+        }
+        return true;
+    }
+    case 'P':
+        if (value == interp.none) { storeLe(out, 8, 0); return true; }
+        if (!isInt(value)) {
+            typeError(interp, "cannot be converted to pointer");
+            return false;
+        }
+        storeLe(out, 8, maskUint64(intValue(value)));
+        return true;
+    case 'O':
+        storeLe(out, 8, value->addr);
+        keep = Ref::borrowed(value);
+        return true;
+    case 'z':
+        if (value == interp.none) { storeLe(out, 8, 0); return true; }
+        if (isBytes(value)) {
+            // PyBytes_AS_STRING: ob_sval follows the 32-byte bytes header.
+            storeLe(out, 8, value->addr + 32);
+            keep = Ref::borrowed(value);
+            return true;
+        }
+        if (isInt(value)) {
+            storeLe(out, 8, maskUint64(intValue(value)));
+            return true;
+        }
+        typeError(interp, "bytes or integer address expected instead of " + value->type->name + " instance");
+        return false;
+    default: break;
+    }
+    raiseError(interp, vm.exc.TypeError, "unsupported ctypes format");
+    return false;
+}
+
+// KeepRef: b_objects keeps `keep` under the key "%x" % index (a dict when b_length != 0).
+bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
+    Interpreter& interp = interpOf(c);
+    if (!keep || keep.get() == interp.none) return true;
+    while (c->base && isCData(c->base)) c = asCData(c->base);
+    if (c->objects == nullptr) {
+        if (c->length) {
+            Ref d = newDict(interp);
+            if (!d) return false;
+            c->objects = d.release();
+        } else {
+            c->objects = Ref::borrowed(interp.none).release();
+        }
+    }
+    if (!isDict(c->objects)) {
+        xdecref(std::exchange(c->objects, keep.release()));
+        return true;
+    }
+    char key[32];
+    std::snprintf(key, sizeof key, "%x", static_cast<unsigned>(index));
+    Ref k = newStrFromAscii(interp, key);
+    return k && dictSetItem(c->objects, k.get(), keep.get()) == 0;
+}
+
+// ---------------------------------------------------------------- instance slots
+
+void cdataDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    CDataObject* c = asCData(o);
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    // subtype_dealloc: the managed __dict__, then PyCData_dealloc: b_objects, b_base, the buffer.
+    xdecref(std::exchange(c->dict, nullptr));
+    xdecref(std::exchange(c->objects, nullptr));
+    xdecref(std::exchange(c->base, nullptr));
+    if (c->buffer) {
+        interp.freeBuffer(c->buffer);
+        c->buffer = 0;
+    }
+    TypeObject* type = o->type;
+    interp.freeObject(o);
+    decref(type);
+}
+
+// subtype_traverse (managed dict, the type) then PyCData_traverse (b_objects, b_base).
+int cdataTraverse(Object* o, VisitProc visit, void* arg) {
+    CDataObject* c = asCData(o);
+    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base})
+        if (r)
+            if (int v = visit(r, arg)) return v;
+    return 0;
+}
+
+int cdataClear(Object* o) {
+    CDataObject* c = asCData(o);
+    xdecref(std::exchange(c->dict, nullptr));
+    xdecref(std::exchange(c->objects, nullptr));
+    xdecref(std::exchange(c->base, nullptr));
+    return 0;
+}
+
+bool cdataReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
+    const auto* c = static_cast<const CDataObject*>(o);
+    const std::uint64_t a = o->addr + static_cast<std::uint64_t>(offset);
+    if (c->buffer && a >= c->buffer && a < c->buffer + c->bufferBytes.size()) {
+        std::uint8_t bytes[8] = {};
+        for (std::uint64_t i = 0; i < 8 && a + i < c->buffer + c->bufferBytes.size(); ++i) bytes[i] = c->bufferBytes[a + i - c->buffer];
+        out = loadLe(bytes, 8);
+        return true;
+    }
+    switch (offset) {
+    case -24: out = c->dict ? c->dict->addr : 0; return true;
+    case 16: out = c->ptr; return true;
+    case 24: out = c->needsFree ? 1 : 0; return true;
+    case 32: out = c->base ? c->base->addr : 0; return true;
+    case 40: out = static_cast<std::uint64_t>(c->size); return true;
+    case 48: out = static_cast<std::uint64_t>(c->length); return true;
+    case 56: out = static_cast<std::uint64_t>(c->index); return true;
+    case 64: out = c->objects ? c->objects->addr : 0; return true;
+    case 72: out = 0; return true;
+    case 80: out = loadLe(c->value, 8); return true;
+    case 88: out = loadLe(c->value + 8, 8); return true;
+    case 96: out = c->weakreflist ? c->weakreflist->addr : 0; return true;
+    default: return false;
+    }
+}
+
+std::int64_t cdataHash(Object* o) {
+    typeError(interpOf(o), "unhashable type");
+    return -1;
+}
+
+std::string cdataLabel(const Object* o) { return shortName(o->type); }
+
+Object** cdataDictPtr(Object* o) { return &asCData(o)->dict; }
+
+Object* cdataGetDict(Object* o) {
+    CDataObject* c = asCData(o);
+    if (c->dict == nullptr) {
+        Ref d = newDict(interpOf(o));
+        if (!d) return nullptr;
+        c->dict = d.release();
+    }
+    return Ref::borrowed(c->dict).release();
+}
+
+const GetSetDef kInstanceDictGetSets[] = {{"__dict__", cdataGetDict}, {nullptr, nullptr}};
+
+// Simple_get_value: reads b_size bytes at b_ptr and decodes them. New reference.
+Ref simpleValue(CDataObject* c) {
+    Interpreter& interp = interpOf(c);
+    const char code = asCType(c->type)->code;
+    std::uint8_t bytes[8] = {};
+    if (!ctypesRead(interp, c->ptr, bytes, codeSize(code))) return Ref();
+    return decodeValue(interp, code, bytes);
+}
+
+} // namespace
+
+Ref cdataAtAddress(CTypeObject* type, std::uint64_t address) {
+    Interpreter& interp = *type->interp;
+    if (!type->concrete) {
+        typeError(interp, "abstract class");
+        return Ref();
+    }
+    auto* c = interp.newObject<CDataObject>(type, kCDataBasicSize);
+    if (!c) return Ref();
+    interp.gc().track(c); // PyType_GenericAlloc tracks at once
+    incref(type);         // instances of CPython's heap-type ctypes classes own their type
+    c->ptr = address;
+    c->length = type->length;
+    c->size = type->size;
+    return Ref(c);
+}
+
+Ref cdataNew(CTypeObject* type) {
+    Interpreter& interp = *type->interp;
+    if (!type->concrete) {
+        typeError(interp, "abstract class");
+        return Ref();
+    }
+    auto* c = interp.newObject<CDataObject>(type, kCDataBasicSize);
+    if (!c) return Ref();
+    Ref keep(c);
+    interp.gc().track(c);
+    incref(type);
+    c->length = type->length;
+    c->size = type->size;
+    c->needsFree = true;
+    // PyCData_MallocBuffer: b_value when it fits, else PyMem_Calloc(1, size).
+    if (type->size <= static_cast<std::int64_t>(sizeof c->value)) {
+        c->ptr = c->addr + kCDataValueOffset;
+    } else {
+        // The bytes are mirrored on the host: refuse what the host could not hold (MemoryError,
+        // as PyMem_Calloc failing) instead of letting the host allocation throw.
+        if (type->size > kMaxHostBuffer) {
+            interp.setMemoryError();
+            return Ref();
+        }
+        c->buffer = interp.allocBuffer(c, static_cast<std::uint64_t>(type->size));
+        if (c->buffer == 0) return Ref();
+        c->bufferBytes.assign(static_cast<std::size_t>(type->size), 0);
+        c->ptr = c->buffer;
+    }
+    return keep;
+}
+
+namespace {
+
+// ---------------------------------------------------------------- simple types
+
+Object* simpleGetValue(Object* self) { return simpleValue(asCData(self)).release(); }
+
+int simpleSetValue(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    CDataObject* c = asCData(self);
+    const char code = asCType(self->type)->code;
+    std::uint8_t bytes[8] = {};
+    Ref keep;
+    if (!encodeValue(interp, code, value, bytes, keep)) return -1;
+    if (!ctypesWrite(interp, c->ptr, bytes, codeSize(code))) return -1;
+    return keepRef(c, 0, std::move(keep)) ? 0 : -1;
+}
+
+// PyCData_members: _b_base_, _b_needsfree_, _objects.
+Object* cdataObjects(Object* o) { return Ref::borrowed(asCData(o)->objects ? asCData(o)->objects : interpOf(o).none).release(); }
+Object* cdataBBase(Object* o) { return Ref::borrowed(asCData(o)->base ? asCData(o)->base : interpOf(o).none).release(); }
+Object* cdataNeedsFree(Object* o) { return newInt(interpOf(o), asCData(o)->needsFree ? 1 : 0).release(); }
+const GetSetDef kCDataGetSets[] = {
+    {"_objects", cdataObjects}, {"_b_base_", cdataBBase}, {"_b_needsfree_", cdataNeedsFree}, {nullptr, nullptr}};
+
+const GetSetDef kSimpleGetSets[] = {{"value", simpleGetValue, simpleSetValue, "current value"}, {nullptr, nullptr}};
+
+Object* simpleRepr(Object* o) {
+    Interpreter& interp = interpOf(o);
+    const CtypesTypes& ct = *vmOf(o).ctypes;
+    if (o->type->base != ct.simpleBase) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(o->addr));
+        return newStrFromUtf8(interp, "<" + shortName(o->type) + buf).release();
+    }
+    Ref v = simpleValue(asCData(o));
+    if (!v) {
+        // py_object.__repr__ (ctypes/__init__.py) turns the NULL ValueError into "<NULL>".
+        if (asCType(o->type)->code == 'O' && errMatches(interp, vmOf(o).exc.ValueError)) {
+            clearError(interp);
+            return newStrFromUtf8(interp, shortName(o->type) + "(<NULL>)").release();
+        }
+        return nullptr;
+    }
+    Ref r = objectRepr(v.get());
+    if (!r) return nullptr;
+    return newStrFromUtf8(interp, shortName(o->type) + "(" + strToUtf8(r.get()) + ")").release();
+}
+
+int simpleIsTrue(Object* o) {
+    CDataObject* c = asCData(o);
+    std::uint8_t bytes[8] = {};
+    const std::int64_t n = std::min<std::int64_t>(c->size, 8);
+    if (!ctypesRead(interpOf(o), c->ptr, bytes, n)) return -1;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (bytes[i]) return 1;
+    return 0;
+}
+
+Object* cdataTpNew(TypeObject* type, Object*, Object*) {
+    if (!isCType(type)) {
+        typeError(*type->interp, "abstract class");
+        return nullptr;
+    }
+    return cdataNew(asCType(type)).release();
+}
+
+int simpleInit(Object* self, Object* args, Object*) {
+    const std::int64_t n = tupleSize(args);
+    if (n > 1) {
+        typeError(interpOf(self), "__init__ expected at most 1 argument, got " + std::to_string(n));
+        return -1;
+    }
+    return n == 1 ? simpleSetValue(self, tupleItem(args, 0)) : 0;
+}
+
+// ---------------------------------------------------------------- array types
+
+// The address of item i (0 <= i < length).
+std::uint64_t itemAddress(CDataObject* c, std::int64_t i) {
+    return c->ptr + static_cast<std::uint64_t>(i * asCType(c->type)->element->size);
+}
+
+Ref arrayItem(CDataObject* c, std::int64_t i) {
+    Interpreter& interp = interpOf(c);
+    if (i < 0 || i >= c->length) {
+        raiseError(interp, vmOf(c).exc.IndexError, "invalid index");
+        return Ref();
+    }
+    CTypeObject* element = asCType(c->type)->element;
+    if (element->code) {
+        std::uint8_t bytes[8] = {};
+        if (!ctypesRead(interp, itemAddress(c, i), bytes, codeSize(element->code))) return Ref();
+        return decodeValue(interp, element->code, bytes);
+    }
+    // PyCData_FromBaseObj: a view into this array that keeps it alive.
+    Ref view = cdataAtAddress(element, itemAddress(c, i));
+    if (!view) return Ref();
+    asCData(view.get())->base = Ref::borrowed(c).release();
+    asCData(view.get())->index = i;
+    return view;
+}
+
+int arraySetItem(CDataObject* c, std::int64_t i, Object* value) {
+    Interpreter& interp = interpOf(c);
+    if (value == nullptr) {
+        typeError(interp, "Array does not support item deletion");
+        return -1;
+    }
+    if (i < 0 || i >= c->length) {
+        raiseError(interp, vmOf(c).exc.IndexError, "invalid index");
+        return -1;
+    }
+    CTypeObject* element = asCType(c->type)->element;
+    if (!element->code) {
+        typeError(interp, "expected " + shortName(element) + " instance, got " + value->type->name);
+        return -1;
+    }
+    std::uint8_t bytes[8] = {};
+    Ref keep;
+    if (!encodeValue(interp, element->code, value, bytes, keep)) return -1;
+    if (!ctypesWrite(interp, itemAddress(c, i), bytes, codeSize(element->code))) return -1;
+    return keepRef(c, i, std::move(keep)) ? 0 : -1;
+}
+
+std::int64_t arrayLength(Object* o) { return asCData(o)->length; }
+
+Object* arraySqItem(Object* o, std::int64_t i) { return arrayItem(asCData(o), i).release(); }
+
+Object* arraySubscript(Object* o, Object* key) {
+    Interpreter& interp = interpOf(o);
+    CDataObject* c = asCData(o);
+    if (isSlice(key)) {
+        std::int64_t start = 0, stop = 0, step = 0;
+        if (!sliceUnpack(key, start, stop, step)) return nullptr;
+        const std::int64_t n = sliceAdjustIndices(c->length, start, stop, step);
+        const bool chars = asCType(o->type)->element->code == 'c';
+        std::string text;
+        Ref list = chars ? Ref() : newList(interp, 0);
+        for (std::int64_t k = 0, i = start; k < n; ++k, i += step) {
+            Ref item = arrayItem(c, i);
+            if (!item) return nullptr;
+            if (chars) text.push_back(bytesView(item.get())[0]);
+            else if (listAppend(list.get(), item.get()) < 0) return nullptr;
+        }
+        return chars ? newBytes(interp, text).release() : list.release();
+    }
+    std::int64_t i = 0;
+    if (!hasIndex(key)) {
+        typeError(interp, "indices must be integers");
+        return nullptr;
+    }
+    if (!indexAsInt64(key, i, vmOf(o).exc.IndexError)) return nullptr;
+    if (i < 0) i += c->length;
+    return arrayItem(c, i).release();
+}
+
+int arrayAssSubscript(Object* o, Object* key, Object* value) {
+    Interpreter& interp = interpOf(o);
+    CDataObject* c = asCData(o);
+    if (isSlice(key) && value) {
+        std::int64_t start = 0, stop = 0, step = 0;
+        if (!sliceUnpack(key, start, stop, step)) return -1;
+        const std::int64_t n = sliceAdjustIndices(c->length, start, stop, step);
+        Ref items = sequenceFast(value, "can only assign an iterable");
+        if (!items) return -1;
+        const std::int64_t count = isTuple(items.get()) ? tupleSize(items.get()) : listSize(items.get());
+        if (count != n) {
+            raiseError(interp, vmOf(o).exc.ValueError, "Can only assign sequence of same size");
+            return -1;
+        }
+        for (std::int64_t k = 0, i = start; k < n; ++k, i += step) {
+            Object* item = isTuple(items.get()) ? tupleItem(items.get(), k) : listItem(items.get(), k);
+            if (arraySetItem(c, i, item) < 0) return -1;
+        }
+        return 0;
+    }
+    if (!hasIndex(key)) {
+        typeError(interp, "indices must be integer");
+        return -1;
+    }
+    std::int64_t i = 0;
+    if (!indexAsInt64(key, i, vmOf(o).exc.IndexError)) return -1;
+    if (i < 0) i += c->length;
+    return arraySetItem(c, i, value);
+}
+
+int arrayInit(Object* self, Object* args, Object*) {
+    for (std::int64_t i = 0; i < tupleSize(args); ++i)
+        if (arraySetItem(asCData(self), i, tupleItem(args, i)) < 0) return -1;
+    return 0;
+}
+
+// bytes(array) reads the array's memory (the buffer protocol of CData).
+Object* arrayBytes(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    std::string data(static_cast<std::size_t>(c->size), '\0');
+    if (!ctypesRead(interp, c->ptr, reinterpret_cast<std::uint8_t*>(data.data()), c->size)) return nullptr;
+    return newBytes(interp, data).release();
+}
+
+Object* charArrayValue(Object* self) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    std::string data(static_cast<std::size_t>(c->size), '\0');
+    if (!ctypesRead(interp, c->ptr, reinterpret_cast<std::uint8_t*>(data.data()), c->size)) return nullptr;
+    const auto nul = data.find('\0');
+    return newBytes(interp, nul == std::string::npos ? data : data.substr(0, nul)).release();
+}
+
+Object* charArrayRaw(Object* self) {
+    Object* const* none = nullptr;
+    return arrayBytes(self, none, 0, nullptr);
+}
+
+const MethodDef kArrayMethods[] = {{"__bytes__", arrayBytes, meth::kNoArgs}, {nullptr, nullptr, 0}};
+const GetSetDef kCharArrayGetSets[] = {{"value", charArrayValue}, {"raw", charArrayRaw}, {nullptr, nullptr}};
+
+const SequenceSlots kArraySequence = [] {
+    SequenceSlots s;
+    s.item = arraySqItem;
+    return s;
+}();
+
+// ---------------------------------------------------------------- metatypes and type creation
+
+Object* metaFromAddress(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    std::uint64_t address = 0;
+    if (!ctypesAddressArg(interp, args[0], address)) return nullptr;
+    if (!isCType(self) || !asCType(self)->concrete) {
+        typeError(interp, "abstract class");
+        return nullptr;
+    }
+    return cdataAtAddress(asCType(self), address).release();
+}
+
+const MethodDef kMetaMethods[] = {{"from_address", metaFromAddress, meth::kO, "C.from_address(integer) -> C instance\naccess a C instance at the specified address"},
+                                  {nullptr, nullptr, 0}};
+
+// CDataType_repeat: `ctype * n` builds (or finds) the array type.
+Object* metaRepeat(Object* self, std::int64_t n) {
+    Interpreter& interp = interpOf(self);
+    if (n < 0) {
+        raiseError(interp, vmOf(self).exc.ValueError, "Array length must be >= 0, not " + std::to_string(n));
+        return nullptr;
+    }
+    CTypeObject* t = ctypesArrayType(asCType(self), n);
+    if (!t) return nullptr;
+    incref(t);
+    return t;
+}
+
+const SequenceSlots kMetaSequence = [] {
+    SequenceSlots s;
+    s.repeat = metaRepeat;
+    return s;
+}();
+
+TypeObject* metatypeNew(Interpreter& interp, const char* name) {
+    TypeObject* type = interp.types.type;
+    TypeObject* m = interp.newStaticType(name, type->basicsize, type->itemsize, type->flags & ~tpflags::kHeapType, type);
+    m->type = type;
+    m->dealloc = type->dealloc;
+    m->traverse = type->traverse;
+    m->clear = type->clear;
+    m->sizeOf = type->sizeOf;
+    m->readField = type->readField;
+    m->references = type->references;
+    m->repr = type->repr;
+    m->hash = type->hash;
+    m->richcompare = type->richcompare;
+    m->label = type->label;
+    m->destroyHost = type->destroyHost;
+    m->slots.getattro = type->slots.getattro;
+    m->slots.setattro = type->slots.setattro;
+    m->slots.call = type->slots.call;
+    m->slots.number = type->slots.number;
+    m->slots.sequence = &kMetaSequence;
+    addMethods(interp, m, kMetaMethods);
+    addSlotWrappers(interp, m);
+    return m;
+}
+
+// A ctypes type object (static region, never freed): the CTypeObject counterpart of newStaticType.
+CTypeObject* ctypeNew(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
+    CTypeObject* t = interp.newStaticObject<CTypeObject>(meta, 408, 1);
+    t->name = name;
+    t->type = meta;
+    t->base = base ? base : interp.types.object;
+    t->interp = &interp;
+    t->basicsize = base ? kCDataBasicSize : 96;
+    t->flags = tpflags::kHaveGc | tpflags::kBaseType | (base ? tpflags::kManagedDict : 0);
+    t->dealloc = cdataDealloc;
+    t->traverse = cdataTraverse;
+    t->clear = cdataClear;
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->readField = cdataReadField;
+    t->hash = cdataHash;
+    t->richcompare = interp.types.object->richcompare;
+    t->repr = interp.types.object->repr;
+    t->label = cdataLabel;
+    t->slots.tpNew = cdataTpNew;
+    t->slots.tpInit = interp.types.object->slots.tpInit;
+    if (base) {
+        t->slots.dictPtr = cdataDictPtr;
+        t->slots.weaklistOffset = 96;
+    }
+    setHostDestructor<CDataObject>(*t);
+    return t;
+}
+
+struct SimpleSpec {
+    const char* name;
+    char code;
+};
+// ctypes/__init__.py's simple classes (c_longlong/c_ulonglong are c_long/c_ulong on LP64).
+const SimpleSpec kSimpleSpecs[] = {
+    {"c_short", 'h'}, {"c_ushort", 'H'}, {"c_long", 'l'},   {"c_ulong", 'L'}, {"c_int", 'i'},
+    {"c_uint", 'I'},  {"c_float", 'f'},  {"c_double", 'd'}, {"c_ubyte", 'B'}, {"c_byte", 'b'},
+    {"c_char", 'c'},  {"c_char_p", 'z'}, {"c_void_p", 'P'}, {"c_bool", '?'},  {"py_object", 'O'},
+};
+
+} // namespace
+
+CtypesTypes& ctypesTypes(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    if (vm.ctypes) return *vm.ctypes;
+    auto ct = std::make_shared<CtypesTypes>();
+    ct->simpleMeta = metatypeNew(interp, "_ctypes.PyCSimpleType");
+    ct->arrayMeta = metatypeNew(interp, "_ctypes.PyCArrayType");
+    ct->cdata = ctypeNew(interp, "_ctypes._CData", interp.types.type, nullptr);
+    addGetSets(interp, ct->cdata, kCDataGetSets);
+    ct->simpleBase = ctypeNew(interp, "_ctypes._SimpleCData", ct->simpleMeta, ct->cdata);
+    ct->simpleBase->basicsize = 96;
+    ct->simpleBase->flags &= ~tpflags::kManagedDict;
+    ct->simpleBase->slots.dictPtr = nullptr;
+    ct->simpleBase->slots.weaklistOffset = 0;
+    ct->simpleBase->repr = simpleRepr;
+    ct->simpleBase->isTrue = simpleIsTrue;
+    ct->simpleBase->slots.tpInit = simpleInit;
+    addGetSets(interp, ct->simpleBase, kSimpleGetSets);
+    ct->arrayBase = ctypeNew(interp, "_ctypes.Array", ct->arrayMeta, ct->cdata);
+    ct->arrayBase->basicsize = 96;
+    ct->arrayBase->flags &= ~tpflags::kManagedDict;
+    ct->arrayBase->slots.dictPtr = nullptr;
+    ct->arrayBase->slots.weaklistOffset = 0;
+    ct->arrayBase->slots.tpInit = arrayInit;
+    ct->arrayBase->slots.length = arrayLength;
+    ct->arrayBase->slots.subscript = arraySubscript;
+    ct->arrayBase->slots.assSubscript = arrayAssSubscript;
+    ct->arrayBase->slots.sequence = &kArraySequence;
+    addMethods(interp, ct->arrayBase, kArrayMethods);
+    for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
+    for (const SimpleSpec& spec : kSimpleSpecs) {
+        CTypeObject* t = ctypeNew(interp, spec.name, ct->simpleMeta, ct->simpleBase);
+        t->moduleName = "ctypes";
+        t->code = spec.code;
+        t->size = t->align = codeSize(spec.code);
+        t->length = 0; // StgDict length of simple types: b_objects keeps the one object itself
+        t->concrete = true;
+        t->repr = simpleRepr;
+        t->isTrue = simpleIsTrue;
+        t->slots.tpInit = simpleInit;
+        const char code[2] = {spec.code, 0};
+        setStaticTypeAttr(interp, t, "_type_", newStrFromAscii(interp, code).release());
+        addGetSets(interp, t, kInstanceDictGetSets);
+        addSlotWrappers(interp, t);
+        ct->simple.push_back(t);
+    }
+    vm.ctypes = ct;
+    initCtypesStructTypes(interp, *ct);
+    initCtypesPointerTypes(interp, *ct);
+    return *vm.ctypes;
+}
+
+std::int64_t ctypesCodeSize(char code) { return codeSize(code); }
+Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p) { return decodeValue(interp, code, p); }
+bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep) {
+    return encodeValue(interp, code, value, out, keep);
+}
+bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRef(c, index, std::move(keep)); }
+CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
+    return ctypeNew(interp, name, meta, base);
+}
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name) { return metatypeNew(interp, name); }
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
+
+CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name) {
+    const CtypesTypes& ct = ctypesTypes(interp);
+    for (CTypeObject* t : ct.simple)
+        if (shortName(t) == name) return t;
+    return nullptr;
+}
+
+CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
+    Interpreter& interp = *element->interp;
+    // PyCArrayType_from_ctype looks the cache up with the key (itemtype, length).
+    Ref len = newInt(interp, length);
+    if (!len) return nullptr;
+    Ref key = tuplePack(interp, {element, len.get()});
+    if (!key) return nullptr;
+    auto it = element->arrayCache.find(length);
+    if (it != element->arrayCache.end()) return it->second;
+    if (!element->concrete) {
+        raiseError(interp, vmOf(element).exc.AttributeError, "class must define a '_type_' attribute");
+        return nullptr;
+    }
+    if (element->size && length > INT64_MAX / element->size) {
+        raiseError(interp, vmOf(element).exc.OverflowError, "array too large");
+        return nullptr;
+    }
+    const CtypesTypes& ct = ctypesTypes(interp);
+    // type(name, (Array,), {...}) called from __main__ code: tp_name is bare, __module__ the caller's.
+    CTypeObject* t = ctypeNew(interp, shortName(element) + "_Array_" + std::to_string(length), ct.arrayMeta, ct.arrayBase);
+    t->moduleName = "__main__";
+    t->element = element;
+    t->length = length;
+    t->size = element->size * length;
+    t->align = element->align;
+    t->concrete = true;
+    t->slots.tpInit = arrayInit;
+    t->slots.length = arrayLength;
+    t->slots.subscript = arraySubscript;
+    t->slots.assSubscript = arrayAssSubscript;
+    t->slots.sequence = &kArraySequence;
+    setStaticTypeAttr(interp, t, "_length_", len.release());
+    setStaticTypeAttr(interp, t, "_type_", Ref::borrowed(element).release());
+    if (element->code == 'c') addGetSets(interp, t, kCharArrayGetSets);
+    addGetSets(interp, t, kInstanceDictGetSets);
+    addSlotWrappers(interp, t);
+    element->arrayCache[length] = t;
+    return t;
+}
+
+} // namespace hs

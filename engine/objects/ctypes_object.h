@@ -1,0 +1,136 @@
+// ctypes data (Modules/_ctypes/_ctypes.c, cfield.c, ctypes.h of 3.11): the CDataObject instances of
+// simple types (c_long, py_object, ...) and array types, their metatypes, and simulated-memory access.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hs {
+
+// A ctypes type (the type plus what CPython keeps in its StgDictObject). Simple types have a format
+// code (`_type_`: 'l', 'P', 'O', ...); array types have an element type and a length.
+// Invariant: size == elementSize * length for arrays; created as static objects (never freed).
+struct CTypeObject;
+
+// One field of a Structure class (what CPython's CField descriptor records).
+struct CFieldInfo {
+    std::string name;
+    std::int64_t offset = 0;
+    CTypeObject* type = nullptr; // borrowed (static)
+};
+
+struct CTypeObject : TypeObject {
+    char code = 0;                 // simple type format code; 0 for arrays and abstract bases
+    std::int64_t size = 0;         // StgDict size (ctypes.sizeof)
+    std::int64_t align = 0;
+    std::int64_t length = 0;       // StgDict length: 1 for simple types, the item count for arrays
+    bool concrete = false;         // false for _CData/_SimpleCData/Array (abstract: no StgDict)
+    CTypeObject* element = nullptr; // array item type (borrowed, static)
+    std::map<std::int64_t, CTypeObject*> arrayCache; // element * n results (the array type cache)
+    bool isStruct = false;         // a Structure class: `fields` hold its layout
+    bool isPointer = false;        // a POINTER(T) class: `element` is T
+    CTypeObject* pointerType = nullptr; // POINTER(this), once made (the pointer type cache)
+    std::vector<CFieldInfo> fields; // Structure fields, base classes' first
+    std::string module;            // storage for TypeObject::moduleName of classes made at run time
+};
+
+// Host side of CDataObject (104 bytes in CPython for the class-statement subclasses: the 96-byte
+// struct plus the __weakref__ slot; 32 bytes of pre-header for GC + managed dict).
+// Simulated layout from id: +16 b_ptr, +24 b_needsfree, +32 b_base, +40 b_size, +48 b_length,
+// +56 b_index, +64 b_objects, +80 b_value (16 bytes), +96 weakref list.
+// Invariants: `ptr` is a simulated address: addr + 80 when the value lives in b_value, `buffer`
+// when it lives in a PyMem block of this object, otherwise memory the object does not own
+// (from_address). `objects` is strong or null (b_objects: a dict of kept references, or one object).
+struct CDataObject : Object {
+    std::uint64_t ptr = 0;
+    bool needsFree = false;
+    Object* base = nullptr;        // b_base (strong) or null
+    std::int64_t size = 0;
+    std::int64_t length = 0;
+    std::int64_t index = 0;
+    Object* objects = nullptr;
+    std::uint8_t value[16] = {};
+    Addr buffer = 0;               // PyMem block holding the data when size > 16 (0 = none)
+    std::vector<std::uint8_t> bufferBytes; // contents of `buffer`
+    Object* dict = nullptr;        // managed __dict__ (strong) or null
+    Object* weakreflist = nullptr;
+};
+
+// Offset of b_value from id(obj), and the instance sizes of 3.11 on 64-bit.
+constexpr std::int64_t kCDataValueOffset = 80;
+constexpr std::int64_t kCDataBasicSize = 104;
+
+// The ctypes type objects of one interpreter (created by createCtypesTypes, static, never freed).
+struct CtypesTypes {
+    TypeObject* simpleMeta = nullptr;   // _ctypes.PyCSimpleType
+    TypeObject* arrayMeta = nullptr;    // _ctypes.PyCArrayType
+    CTypeObject* cdata = nullptr;       // _ctypes._CData
+    CTypeObject* simpleBase = nullptr;  // _ctypes._SimpleCData
+    CTypeObject* arrayBase = nullptr;   // _ctypes.Array
+    TypeObject* structMeta = nullptr;   // _ctypes.PyCStructType
+    CTypeObject* structBase = nullptr;  // _ctypes.Structure
+    TypeObject* cfield = nullptr;       // _ctypes.CField (field descriptors)
+    TypeObject* pointerMeta = nullptr;  // _ctypes.PyCPointerType
+    CTypeObject* pointerBase = nullptr; // _ctypes._Pointer
+    // Concrete simple types in the order ctypes/__init__.py defines them, with their names.
+    std::vector<CTypeObject*> simple;
+    // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
+    Object* argumentError = nullptr;
+};
+
+// Creates the ctypes types (once per interpreter; later calls return the same table).
+CtypesTypes& ctypesTypes(Interpreter& interp);
+CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name); // "c_long" ...; null if unknown
+
+bool isCData(const Object* o);
+bool isCType(const Object* o);
+inline CDataObject* asCData(Object* o) { return static_cast<CDataObject*>(o); }
+inline CTypeObject* asCType(Object* o) { return static_cast<CTypeObject*>(o); }
+
+// PyCData_AtAddress: an instance of `type` viewing `address` (new reference, GC-tracked).
+Ref cdataAtAddress(CTypeObject* type, std::uint64_t address);
+// GenericPyCData_new: an instance owning zeroed storage (b_value or a PyMem block). New reference.
+Ref cdataNew(CTypeObject* type);
+// The element-count array type `element * length` (cached). Borrowed (static), or null + error.
+CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length);
+
+// Simulated memory access with ctypes' error for unmapped memory:
+// OSError "exception: access violation reading 0x00000000DEADBEEF".
+bool ctypesRead(Interpreter& interp, std::uint64_t address, std::uint8_t* out, std::int64_t n);
+// Writes n bytes. Supported targets: ctypes storage (b_value, array buffers) and an object's
+// ob_refcnt (kept as a visible offset, see Interpreter::refcntWrite). Anything else raises.
+bool ctypesWrite(Interpreter& interp, std::uint64_t address, const std::uint8_t* data, std::int64_t n);
+void raiseAccessViolation(Interpreter& interp, const char* what, std::uint64_t address);
+
+// --- shared with ctypes_struct.cpp ---
+std::int64_t ctypesCodeSize(char code);
+// getfunc / setfunc of a simple format code (see cfield.c); `keep` is what b_objects must keep.
+Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p);
+bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep);
+// KeepRef(target, index, keep).
+bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep);
+// A ctypes class object with the CData instance slots (static region, never freed).
+CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base);
+// A metatype deriving from type with from_address and `* n` (static).
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name);
+// Adds the managed __dict__ getset to a concrete ctypes class.
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t);
+// Creates PyCStructType, Structure and CField (ctypes_struct.cpp).
+void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct);
+// Creates PyCPointerType and _Pointer (ctypes_pointer.cpp).
+void initCtypesPointerTypes(Interpreter& interp, CtypesTypes& ct);
+// POINTER(target): the cached pointer class (borrowed, static), or null + error.
+CTypeObject* ctypesPointerType(Interpreter& interp, Object* target);
+// The address stored in a pointer instance (false + error when unreadable).
+bool ctypesPointerValue(Interpreter& interp, CDataObject* p, std::uint64_t& out);
+// Pointer_set_contents: points p at value (an instance of its _type_) and keeps value alive.
+int ctypesPointerSetContents(CDataObject* p, Object* value);
+
+// An int argument as a pointer value (PyLong_AsVoidPtr): false + error.
+bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out);
+
+} // namespace hs

@@ -1,0 +1,294 @@
+// ctypes classes made by class statements (Modules/_ctypes/stgdict.c, cfield.c): Structure with the
+// PyCStructType metatype laying out `_fields_`, CField descriptors, and subclasses of simple types.
+#include "objects/ctypes_object.h"
+
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+#include <algorithm>
+
+namespace hs {
+
+namespace {
+
+// Host side of a CField descriptor (static object, owned by its class's table).
+struct CFieldObject : Object {
+    CFieldInfo info;
+    std::int64_t index = 0; // position in the class's fields (the KeepRef index)
+};
+
+void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns);
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+std::string bareName(const TypeObject* t) {
+    const auto dot = t->name.rfind('.');
+    return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+}
+
+// PyCField_get: simple field types give their value; arrays and structures a view keeping obj alive.
+Object* fieldGet(Object* descr, Object* obj, Object*) {
+    if (obj == nullptr) return Ref::borrowed(descr).release();
+    Interpreter& interp = interpOf(descr);
+    auto* f = static_cast<CFieldObject*>(descr);
+    if (!isCData(obj)) {
+        typeError(interp, "not a ctype instance");
+        return nullptr;
+    }
+    CDataObject* c = asCData(obj);
+    const std::uint64_t address = c->ptr + static_cast<std::uint64_t>(f->info.offset);
+    CTypeObject* ft = f->info.type;
+    if (ft->code) {
+        std::uint8_t bytes[8] = {};
+        if (!ctypesRead(interp, address, bytes, ctypesCodeSize(ft->code))) return nullptr;
+        return ctypesDecode(interp, ft->code, bytes).release();
+    }
+    Ref view = cdataAtAddress(ft, address);
+    if (!view) return nullptr;
+    asCData(view.get())->base = Ref::borrowed(obj).release();
+    asCData(view.get())->index = f->index;
+    return view.release();
+}
+
+// PyCField_set: simple values through setfunc; an instance of the field's own type is copied.
+int fieldSet(Object* descr, Object* obj, Object* value) {
+    Interpreter& interp = interpOf(descr);
+    auto* f = static_cast<CFieldObject*>(descr);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    if (!isCData(obj)) {
+        typeError(interp, "not a ctype instance");
+        return -1;
+    }
+    CDataObject* c = asCData(obj);
+    const std::uint64_t address = c->ptr + static_cast<std::uint64_t>(f->info.offset);
+    CTypeObject* ft = f->info.type;
+    if (ft->code) {
+        std::uint8_t bytes[8] = {};
+        Ref keep;
+        if (!ctypesEncode(interp, ft->code, value, bytes, keep)) return -1;
+        if (!ctypesWrite(interp, address, bytes, ctypesCodeSize(ft->code))) return -1;
+        return ctypesKeepRef(c, f->index, std::move(keep)) ? 0 : -1;
+    }
+    if (value->type != ft) {
+        typeError(interp, "incompatible types, " + value->type->name + " instance instead of " + ft->name + " instance");
+        return -1;
+    }
+    std::vector<std::uint8_t> data(static_cast<std::size_t>(ft->size));
+    if (!ctypesRead(interp, asCData(value)->ptr, data.data(), ft->size)) return -1;
+    return ctypesWrite(interp, address, data.data(), ft->size) ? 0 : -1;
+}
+
+Object* fieldRepr(Object* descr) {
+    auto* f = static_cast<CFieldObject*>(descr);
+    return newStrFromUtf8(interpOf(descr), "<Field type=" + bareName(f->info.type) + ", ofs=" + std::to_string(f->info.offset) +
+                                               ", size=" + std::to_string(f->info.type->size) + ">")
+        .release();
+}
+
+Object* fieldOffset(Object* descr) { return newInt(interpOf(descr), static_cast<CFieldObject*>(descr)->info.offset).release(); }
+Object* fieldSize(Object* descr) { return newInt(interpOf(descr), static_cast<CFieldObject*>(descr)->info.type->size).release(); }
+const GetSetDef kFieldGetSets[] = {{"offset", fieldOffset}, {"size", fieldSize}, {nullptr, nullptr}};
+
+// Struct_init: positional values fill the fields in order, keywords set attributes.
+int structInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    CTypeObject* t = asCType(self->type);
+    const std::int64_t n = tupleSize(args);
+    if (n > static_cast<std::int64_t>(t->fields.size())) {
+        typeError(interp, "too many initializers");
+        return -1;
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        Ref name = newStrFromUtf8(interp, t->fields[static_cast<std::size_t>(i)].name);
+        if (!name || setAttr(self, name.get(), tupleItem(args, i)) < 0) return -1;
+    }
+    if (kwargs) {
+        std::int64_t pos = 0;
+        Object *key = nullptr, *value = nullptr;
+        while (dictNext(kwargs, pos, &key, &value))
+            if (setAttr(self, key, value) < 0) return -1;
+    }
+    return 0;
+}
+
+std::int64_t alignUp(std::int64_t v, std::int64_t a) { return a > 1 ? (v + a - 1) / a * a : v; }
+
+// Lays out `_fields_` (a sequence of (name, ctype) pairs) after the base class's fields.
+bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
+    Ref items = sequenceFast(fieldsSpec, "_fields_ must be a sequence of pairs");
+    if (!items) return false;
+    const std::int64_t n = isTuple(items.get()) ? tupleSize(items.get()) : listSize(items.get());
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* pair = isTuple(items.get()) ? tupleItem(items.get(), i) : listItem(items.get(), i);
+        if (!isTuple(pair) || tupleSize(pair) < 2) {
+            typeError(interp, "'_fields_' must be a sequence of (name, C type) pairs");
+            return false;
+        }
+        if (tupleSize(pair) > 2) {
+            typeError(interp, "bit fields are not supported by this simulation");
+            return false;
+        }
+        Object* name = tupleItem(pair, 0);
+        Object* ftype = tupleItem(pair, 1);
+        if (!isStr(name)) {
+            typeError(interp, "'_fields_' must be a sequence of (name, C type) pairs");
+            return false;
+        }
+        if (!isCType(ftype) || !asCType(ftype)->concrete) {
+            typeError(interp, "second item in _fields_ tuple (index " + std::to_string(i) + ") must be a C type");
+            return false;
+        }
+        CTypeObject* ft = asCType(ftype);
+        CFieldInfo info;
+        info.name = strToUtf8(name);
+        info.type = ft;
+        if (t->size > INT64_MAX / 2 - ft->size) {
+            raiseError(interp, vmOf(interp).exc.OverflowError, "structure too large");
+            return false;
+        }
+        info.offset = alignUp(t->size, ft->align);
+        t->size = info.offset + ft->size;
+        t->align = std::max(t->align, ft->align);
+        t->fields.push_back(info);
+    }
+    t->size = alignUp(t->size, t->align);
+    return true;
+}
+
+// PyCStructType_new: type.__new__ for `class S(ctypes.Structure)`. New reference.
+Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
+    Interpreter& interp = *meta->interp;
+    VmState& vm = vmOf(interp);
+    (void)kwargs;
+    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
+        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
+        return nullptr;
+    }
+    Object* bases = tupleItem(args, 1);
+    Object* ns = tupleItem(args, 2);
+    const CtypesTypes& ct = ctypesTypes(interp);
+    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) ||
+        (tupleItem(bases, 0) != ct.structBase && !asCType(tupleItem(bases, 0))->isStruct)) {
+        typeError(interp, "ctypes Structure classes take one Structure base class in this simulation");
+        return nullptr;
+    }
+    CTypeObject* base = asCType(tupleItem(bases, 0));
+    CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
+    t->isStruct = true;
+    t->concrete = true;
+    t->fields = base->fields;
+    t->size = base->size;
+    t->align = std::max<std::int64_t>(base->align, 1);
+    Object* module = dictGetItem(ns, vm.names.__module__);
+    t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
+    t->moduleName = t->module.c_str();
+    t->slots.tpInit = structInit;
+    Ref fieldsKey = internName(interp, "_fields_");
+    if (Object* spec = dictGetItem(ns, fieldsKey.get()))
+        if (!layoutFields(interp, t, spec)) return nullptr; // the half-built static class is unreachable
+    t->length = static_cast<std::int64_t>(t->fields.size());
+    // The class body's namespace becomes the class's attributes (not its slots: a __repr__ defined
+    // in the body is found by attribute lookup only).
+    copyNamespace(interp, t, ns);
+    for (std::size_t i = base->fields.size(); i < t->fields.size(); ++i) {
+        auto* f = interp.newStaticObject<CFieldObject>(ct.cfield, 80, 1);
+        f->info = t->fields[i];
+        f->index = static_cast<std::int64_t>(i);
+        setStaticTypeAttr(interp, t, f->info.name.c_str(), f); // the table takes the reference
+    }
+    addCtypesInstanceDict(interp, t);
+    addSlotWrappers(interp, t);
+    incref(t);
+    return t;
+}
+
+// Copies a class body's namespace into a static ctypes class's table (not its slots).
+void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns) {
+    std::int64_t pos = 0;
+    Object *key = nullptr, *value = nullptr;
+    while (dictNext(ns, pos, &key, &value)) {
+        if (!isStr(key)) continue;
+        const std::string k = strToUtf8(key);
+        if (k == "__module__" || k == "__qualname__" || k == "__classcell__") continue;
+        setStaticTypeAttr(interp, t, k.c_str(), Ref::borrowed(value).release());
+    }
+}
+
+// PyCSimpleType_new for `class MyLong(ctypes.c_long)`: a subclass with the base's format code.
+Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
+    Interpreter& interp = *meta->interp;
+    (void)kwargs;
+    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
+        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
+        return nullptr;
+    }
+    Object* bases = tupleItem(args, 1);
+    Object* ns = tupleItem(args, 2);
+    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !asCType(tupleItem(bases, 0))->code) {
+        raiseError(interp, vmOf(interp).exc.AttributeError, "class must define a '_type_' attribute");
+        return nullptr;
+    }
+    CTypeObject* base = asCType(tupleItem(bases, 0));
+    CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
+    t->code = base->code;
+    t->size = base->size;
+    t->align = base->align;
+    t->length = base->length;
+    t->concrete = true;
+    t->repr = base->repr;
+    t->isTrue = base->isTrue;
+    t->slots.tpInit = base->slots.tpInit;
+    Object* module = dictGetItem(ns, vmOf(interp).names.__module__);
+    t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
+    t->moduleName = t->module.c_str();
+    copyNamespace(interp, t, ns);
+    addCtypesInstanceDict(interp, t);
+    addSlotWrappers(interp, t);
+    incref(t);
+    return t;
+}
+
+} // namespace
+
+void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct) {
+    ct.simpleMeta->slots.tpNew = simpleMetaNew;
+    ct.simpleMeta->slots.tpInit = interp.types.type->slots.tpInit;
+    TypeObject* meta = newCtypesMetatype(interp, "_ctypes.PyCStructType");
+    meta->slots.tpNew = structMetaNew;
+    meta->slots.tpInit = interp.types.type->slots.tpInit;
+    ct.structMeta = meta;
+    CTypeObject* base = newCType(interp, "_ctypes.Structure", meta, ct.cdata);
+    base->basicsize = 96;
+    base->flags &= ~tpflags::kManagedDict;
+    base->slots.dictPtr = nullptr;
+    base->slots.weaklistOffset = 0;
+    base->isStruct = false;
+    base->align = 1;
+    base->slots.tpInit = structInit;
+    addSlotWrappers(interp, base);
+    ct.structBase = base;
+    TypeObject* field = interp.newStaticType("_ctypes.CField", 80, 0, 0, interp.types.object);
+    field->type = interp.types.type;
+    field->repr = fieldRepr;
+    field->hash = interp.types.object->hash;
+    field->richcompare = interp.types.object->richcompare;
+    field->slots.descrGet = fieldGet;
+    field->slots.descrSet = fieldSet;
+    setHostDestructor<CFieldObject>(*field);
+    addGetSets(interp, field, kFieldGetSets);
+    addSlotWrappers(interp, field);
+    ct.cfield = field;
+}
+
+} // namespace hs
