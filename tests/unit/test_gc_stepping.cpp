@@ -161,6 +161,7 @@ TEST_CASE("a generation-0 collection stepped phase by phase through the Session:
     checkView(s, "subtract_refs",
               {{inner, {0, Y}}, {held, {1, Y}}, {a, {0, Y}}, {b, {0, Y}}, {f, {0, Y}}, {p, {0, Y}},
                {atoms, {1, Y}}, {keep, {1, Y}}, {c1, {0, Y}}});
+    CHECK(s.audit().empty()); // observing a paused collection changes nothing: refcounts are intact
 
     // move_unreachable, one object per slice: inner (gc_refs 0) is first moved to unreachable...
     CHECK(s.stepCollection(1));
@@ -232,6 +233,7 @@ TEST_CASE("a generation-0 collection stepped phase by phase through the Session:
         CHECK(findObject(snap, keep)->refcount == 1);
         CHECK(findObject(snap, p)->generation == 1); // resurrected objects go to the older generation
     }
+    CHECK(s.audit().empty());
 
     // finish: the collection's return value, stats, and the end of `collecting`.
     CHECK_FALSE(s.stepCollection());
@@ -483,4 +485,43 @@ TEST_CASE("finishCollection runs the rest of a stepped collection and returns gc
     CHECK(expected > 0);
     CHECK(got == expected);
     CHECK(outcome(stepped, got).transcript == outcome(straight, expected).transcript);
+}
+
+TEST_CASE("a collection stepped while a cell is paused mid-loop ends like gc.collect() at that point") {
+    const char* program = R"(# %%
+import gc
+gc.disable()
+class D:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print('del', self.n)
+for i in range(40):
+    d = D(i)
+    d.me = [d]
+del d
+print(gc.get_count(), gc.get_stats()[0]['collected'], gc.get_stats()[1]['collections'])
+)";
+    for (int generation : {0, 1, 2}) {
+        INFO("generation " << generation);
+        Session straight, stepped;
+        straight.loadCells(program);
+        stepped.loadCells(program);
+        REQUIRE(straight.run(300) == RunStatus::BudgetSpent);
+        REQUIRE(stepped.run(300) == RunStatus::BudgetSpent);
+        REQUIRE(straight.output() == stepped.output());
+        std::int64_t expected = -1;
+        REQUIRE(straight.collect(generation, &expected).ok);
+        CHECK(expected > 0);
+        REQUIRE(stepped.beginCollection(generation).ok);
+        while (stepped.stepCollection(2)) {
+        }
+        CHECK(stepped.snapshot().collection.result == expected);
+        CHECK(stepped.output() == straight.output()); // the finalizers printed the same lines
+        REQUIRE(straight.run() == RunStatus::Done);
+        REQUIRE(stepped.run() == RunStatus::Done);
+        CHECK(stepped.output() == straight.output());
+        CHECK(stepped.audit().empty());
+        CHECK(straight.audit().empty());
+    }
 }
