@@ -68,7 +68,8 @@ void checkView(const Session& s, const std::string& phase, const std::map<Addres
 
 constexpr GcSet Y = GcSet::Young, U = GcSet::Unreachable, RS = GcSet::Resurrected, F = GcSet::Freed;
 
-// Cell 1 defines the classes and the two global lists the finalizers write to; cell 2 empties the
+// Cell 1 defines the classes and the two global lists the finalizers write to, and calls print once
+// (its first call creates print's argument-parser kwtuple, a tracked tuple); cell 2 empties the
 // young generation with gc.collect() and then builds the known heap, every object of which is
 // tracked in generation 0 in this order (and nothing else is: no class or function is created
 // after the collect, instances keep their attributes in managed values, not in dict objects):
@@ -93,6 +94,7 @@ class Phoenix:
 log = []
 saved = []
 gc.disable()
+print('ready')
 # %%
 gc.collect()
 inner = []
@@ -419,7 +421,6 @@ struct Outcome {
     // runner does): every live object's (address, refcount, generation), and the generations.
     std::set<std::tuple<Address, std::int64_t, int>> objects;
     std::vector<std::int64_t> generations; // count and size of each generation
-    std::set<std::pair<Address, std::int64_t>> afterReport; // (address, refcount) after the report
     std::vector<std::string> audit;
 };
 
@@ -435,7 +436,6 @@ Outcome outcome(Session& s, std::int64_t result) {
     o.audit = s.audit();
     runAll(s, kReport);
     o.transcript = s.output();
-    for (const ObjectInfo& info : s.snapshot().objects) o.afterReport.insert({info.address, info.refcount});
     for (const std::string& line : s.audit()) o.audit.push_back(line);
     return o;
 }
@@ -465,7 +465,6 @@ TEST_CASE("a stepped collection ends exactly like the same collection run straig
                 CHECK(b.transcript == a.transcript);
                 CHECK(b.objects == a.objects);
                 CHECK(b.generations == a.generations);
-                CHECK(b.afterReport == a.afterReport);
                 CHECK(a.audit.empty());
                 CHECK(b.audit.empty());
             }
