@@ -84,21 +84,32 @@ if [ -f build/native/CTestTestfile.cmake ] || [ -f build/web/CTestTestfile.cmake
   run_ctest native "unit (native)"
   run_ctest web "unit (web, node)"
 
-  stage "fidelity corpus (tests/fidelity)"
-  start=$SECONDS
-  set +e
-  python3 tests/fidelity/run.py | tee "$LOGS/fidelity.log"
-  status=${PIPESTATUS[0]}
-  set -e
-  if [ "$status" -eq 77 ]; then
-    record "fidelity" 0 0 $((SECONDS - start)) "(0 cases: skipped)"
-  else
-    line="$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$LOGS/fidelity.log" | tail -n1 || true)"
+  # fidelity NAME LOG [run.py options]: one run of the corpus runner, its "N passed, M failed" recorded.
+  fidelity() {
+    local name="$1" log="$LOGS/$2" status line passed failed
+    shift 2
+    start=$SECONDS
+    set +e
+    python3 tests/fidelity/run.py "$@" | tee "$log"
+    status=${PIPESTATUS[0]}
+    set -e
+    if [ "$status" -eq 77 ]; then
+      record "$name" 0 0 $((SECONDS - start)) "(0 cases: skipped)"
+      return
+    fi
+    line="$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$log" | tail -n1 || true)"
     passed="$(echo "${line:-0 passed, 1 failed}" | awk '{print $1}')"
     failed="$(echo "${line:-0 passed, 1 failed}" | awk '{print $3}')"
     if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-    record "fidelity" "$passed" "$failed" $((SECONDS - start))
-  fi
+    record "$name" "$passed" "$failed" $((SECONDS - start))
+  }
+  stage "fidelity corpus (tests/fidelity)"
+  fidelity "fidelity" fidelity.log
+  # Robustness of the corpus, native only: a heap audit after every statement, then GC stress.
+  stage "fidelity corpus with --audit (native)"
+  fidelity "fidelity audit" fidelity-audit.log --audit
+  stage "fidelity corpus with --gc-stress (native)"
+  fidelity "fidelity gc-stress" fidelity-gc-stress.log --gc-stress
 
   for test in tests/e2e/*.test.mjs; do
     name="e2e $(basename "$test" .test.mjs)"

@@ -13,6 +13,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "gc/collector.h"
 #include "runtime/audit.h"
 #include "runtime/cell_runner.h"
 #include "vm/vm_state.h"
@@ -127,6 +128,7 @@ void Session::ensureRunner() {
 }
 
 void Session::loadCells(std::string_view fileText) {
+    finishPausedCollection();
     ensureRunner();
     m_runner->load(fileText);
     ++m_interp->version;
@@ -144,6 +146,7 @@ RunStatus toStatus(hs::CellRunner::Status s) {
 } // namespace
 
 RunStatus Session::run(std::uint64_t budget) {
+    finishPausedCollection();
     ensureRunner();
     const std::int64_t b = budget > static_cast<std::uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(budget);
     if (!m_auditEachStatement) {
@@ -175,6 +178,7 @@ RunStatus Session::run(std::uint64_t budget) {
 }
 
 RunStatus Session::stepInstruction() {
+    finishPausedCollection();
     ensureRunner();
     const RunStatus s = toStatus(m_runner->stepInstruction());
     ++m_interp->version;
@@ -182,6 +186,7 @@ RunStatus Session::stepInstruction() {
 }
 
 RunStatus Session::stepLine() {
+    finishPausedCollection();
     ensureRunner();
     const RunStatus s = toStatus(m_runner->stepLine());
     ++m_interp->version;
@@ -232,6 +237,7 @@ std::uint64_t Session::instructionCount() const {
 }
 
 CommandResult Session::create(std::string_view kind, std::string_view rootName, std::string_view value) {
+    finishPausedCollection();
     Interpreter& interp = *m_interp;
     if (!validName(rootName)) return failure("NameError: '" + std::string(rootName) + "' is not a valid name");
     std::string error;
@@ -245,6 +251,7 @@ CommandResult Session::create(std::string_view kind, std::string_view rootName, 
 }
 
 CommandResult Session::bind(std::string_view rootName, Address target) {
+    finishPausedCollection();
     Interpreter& interp = *m_interp;
     if (!validName(rootName)) return failure("NameError: '" + std::string(rootName) + "' is not a valid name");
     Object* o = interp.objectAt(target);
@@ -257,6 +264,7 @@ CommandResult Session::bind(std::string_view rootName, Address target) {
 }
 
 CommandResult Session::unbind(std::string_view rootName) {
+    finishPausedCollection();
     Interpreter& interp = *m_interp;
     auto it = interp.roots().find(std::string(rootName));
     if (it == interp.roots().end()) return failure("NameError: name '" + std::string(rootName) + "' is not defined");
@@ -270,6 +278,7 @@ CommandResult Session::unbind(std::string_view rootName) {
 }
 
 CommandResult Session::append(Address container, Address item) {
+    finishPausedCollection();
     Interpreter& interp = *m_interp;
     Object* c = interp.objectAt(container);
     Object* x = interp.objectAt(item);
@@ -294,6 +303,7 @@ CommandResult Session::append(Address container, Address item) {
 }
 
 CommandResult Session::clear(Address container) {
+    finishPausedCollection();
     Interpreter& interp = *m_interp;
     Object* c = interp.objectAt(container);
     if (c == nullptr) return failure("ValueError: no live object at " + hexAddress(container));
@@ -306,6 +316,58 @@ CommandResult Session::clear(Address container) {
     CommandResult r;
     r.address = container;
     return r;
+}
+
+// --- The cyclic collector ---
+
+namespace {
+bool validGeneration(int generation) { return generation >= 0 && generation < hs::GcState::kGenerations; }
+} // namespace
+
+void Session::finishPausedCollection() {
+    hs::Collector* c = m_interp->existingCollector() ? &m_interp->collector() : nullptr;
+    if (c == nullptr || c->finished()) return;
+    while (!c->finished()) c->stepPhase(hs::Collector::kUnlimited);
+    ++m_interp->version;
+}
+
+bool Session::collecting() const {
+    const hs::Collector* c = m_interp->existingCollector();
+    return c != nullptr && !c->finished();
+}
+
+CommandResult Session::collect(int generation, std::int64_t* value) {
+    if (!validGeneration(generation)) return failure("ValueError: invalid generation");
+    finishPausedCollection();
+    // gc.collect(generation): 0 without collecting while a collection is already running.
+    const std::int64_t n = m_interp->collector().collectFromPython(generation);
+    if (value) *value = n;
+    if (m_interp->error()) m_interp->takeError(); // callbacks report their own errors
+    ++m_interp->version;
+    return CommandResult{};
+}
+
+CommandResult Session::beginCollection(int generation) {
+    if (!validGeneration(generation)) return failure("ValueError: invalid generation");
+    if (collecting() || m_interp->gc().collecting) return failure("RuntimeError: a collection is already running");
+    if (!m_interp->collector().beginCollection(generation, true))
+        return failure("RuntimeError: a collection is already running");
+    ++m_interp->version;
+    return CommandResult{};
+}
+
+bool Session::stepCollection(std::int64_t budget) {
+    if (!collecting()) return false;
+    m_interp->collector().stepPhase(budget < 1 ? 1 : budget);
+    ++m_interp->version;
+    return collecting();
+}
+
+CommandResult Session::finishCollection(std::int64_t* value) {
+    if (!collecting()) return failure("RuntimeError: no collection is being stepped");
+    finishPausedCollection();
+    if (value) *value = m_interp->collector().result();
+    return CommandResult{};
 }
 
 Snapshot Session::snapshot() const {

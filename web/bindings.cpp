@@ -1,4 +1,5 @@
-// Heapscope web: embind bindings, kept thin: Session (create/bind/unbind/append/clear/readMemory/audit),
+// Heapscope web: embind bindings, kept thin: Session (create/bind/unbind/append/clear/readMemory/audit,
+// collect and the stepped collection),
 // snapshots as plain JS objects, and access to the page's App session. Nothing throws across here.
 // Addresses cross as JS numbers (doubles): simulated addresses stay below 2^53.
 #include "web_app.h"
@@ -51,6 +52,28 @@ val blockToJs(BlockState state, std::int32_t typeIndex, Address object) {
     return out;
 }
 
+val collectionToJs(const CollectionView& c) {
+    val out = val::object();
+    out.set("present", c.present);
+    out.set("active", c.active);
+    out.set("phase", c.phase);
+    out.set("phaseComplete", c.phaseComplete);
+    out.set("generation", c.generation);
+    out.set("collected", toJs(c.collected));
+    out.set("uncollectable", toJs(c.uncollectable));
+    out.set("result", toJs(c.result));
+    out.set("objects", arrayOf(c.objects, [](const CollectionObject& o) {
+        val obj = val::object();
+        obj.set("address", toJs(o.address));
+        obj.set("id", hex(o.address));
+        obj.set("type", o.type);
+        obj.set("gcRefs", toJs(o.gcRefs));
+        obj.set("set", std::string(gcSetName(o.set)));
+        return obj;
+    }));
+    return out;
+}
+
 val snapshotToJs(const Snapshot& s, bool includeBlocks) {
     val out = val::object();
     out.set("version", toJs(s.version));
@@ -88,6 +111,7 @@ val snapshotToJs(const Snapshot& s, bool includeBlocks) {
     }
     out.set("generations", generations);
     out.set("permanentSize", toJs(s.permanentSize));
+    out.set("collection", collectionToJs(s.collection));
     out.set("gcEnabled", s.gcEnabled);
     out.set("arenas", arrayOf(s.arenas, [&](const ArenaInfo& a) {
         val arena = val::object();
@@ -146,6 +170,28 @@ val sessionAudit(const Session& s) {
     return arrayOf(s.audit(), [](const std::string& line) { return val(line); });
 }
 
+val valueResult(const CommandResult& r, std::int64_t value) {
+    val out = resultToJs(r);
+    out.set("value", toJs(value));
+    return out;
+}
+val sessionCollect(Session& s, int generation) {
+    std::int64_t n = 0;
+    CommandResult r = s.collect(generation, &n);
+    return valueResult(r, n);
+}
+val sessionBeginCollection(Session& s, int generation) { return resultToJs(s.beginCollection(generation)); }
+bool sessionStepCollection(Session& s, double budget) {
+    return s.stepCollection(budget >= 1 ? static_cast<std::int64_t>(budget) : Session::kCollectionSlice);
+}
+val sessionFinishCollection(Session& s) {
+    std::int64_t n = 0;
+    CommandResult r = s.finishCollection(&n);
+    return valueResult(r, n);
+}
+bool sessionCollecting(const Session& s) { return s.collecting(); }
+val sessionCollection(const Session& s) { return collectionToJs(s.snapshot().collection); }
+
 Session* newSession(double heapLimit, bool gcStress) {
     SessionOptions options;
     options.heapLimit = static_cast<std::uint64_t>(heapLimit > 0 ? heapLimit : 0);
@@ -176,7 +222,13 @@ EMSCRIPTEN_BINDINGS(heapscope) {
         .function("snapshot", &sessionSnapshot)
         .function("version", &sessionVersion)
         .function("readMemory", &sessionReadMemory)
-        .function("audit", &sessionAudit);
+        .function("audit", &sessionAudit)
+        .function("collect", &sessionCollect)
+        .function("beginCollection", &sessionBeginCollection)
+        .function("stepCollection", &sessionStepCollection)
+        .function("finishCollection", &sessionFinishCollection)
+        .function("collecting", &sessionCollecting)
+        .function("collection", &sessionCollection);
     emscripten::function("appSession", &appSession, emscripten::allow_raw_pointers());
     emscripten::function("frameCount", &frameCount);
 }

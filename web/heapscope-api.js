@@ -14,6 +14,7 @@ export class Heapscope {
     this.module = module;
     this.session = module.appSession(); // owned by the app: never .delete() it
     if (!this.session) throw new Error('heapscope: the app did not start (see the console)');
+    this.events = new EventTarget();
   }
 
   /** Frames drawn so far (0 until the first frame). */
@@ -25,6 +26,50 @@ export class Heapscope {
   unbind(name) { return toResult(this.session.unbind(String(name))); }
   append(container, item) { return toResult(this.session.append(Number(container), Number(item))); }
   clear(container) { return toResult(this.session.clear(Number(container))); }
+
+  /**
+   * gc.collect(generation) straight through (finishing a stepped collection first): { ok, value, error },
+   * value = collected + uncollectable. Dispatches a 'collection' event.
+   */
+  collect(generation = 2) { return this.#notify(this.session.collect(Number(generation))); }
+
+  /**
+   * Begins a gc.collect(generation) advanced by stepCollection(); while it is paused, any command that
+   * changes the heap or runs Python finishes it first. { ok, error }.
+   */
+  beginCollection(generation = 2) { return this.#notify(toResult(this.session.beginCollection(Number(generation)))); }
+
+  /**
+   * Runs the next phase (or the next slice of at most `budget` objects of a long phase; 0 = default).
+   * Returns the collection view { present, active, phase, phaseComplete, generation, collected,
+   * uncollectable, result, objects: [{ address, id, type, gcRefs, set }] } and dispatches it as a
+   * 'collection' event.
+   */
+  stepCollection(budget = 0) {
+    this.session.stepCollection(Number(budget));
+    return this.#notify(this.collection());
+  }
+
+  /** Runs the stepped collection to its end: { ok, value, error }. */
+  finishCollection() { return this.#notify(this.session.finishCollection()); }
+
+  /** True while a stepped collection is paused between steps. */
+  get collecting() { return this.session.collecting(); }
+
+  /** The stepped collection's view alone (also snapshot().collection). */
+  collection() { return this.session.collection(); }
+
+  /** Listens to events: 'collection' (detail: the collection view after each collection command). */
+  on(type, listener) {
+    const handler = (event) => listener(event.detail);
+    this.events.addEventListener(type, handler);
+    return () => this.events.removeEventListener(type, handler);
+  }
+
+  #notify(result) {
+    this.events.dispatchEvent(new CustomEvent('collection', { detail: this.collection() }));
+    return result;
+  }
 
   /** Plain-object snapshot. Pass { blocks: true } to include every pymalloc block's state. */
   snapshot({ blocks = false } = {}) { return this.session.snapshot(Boolean(blocks)); }

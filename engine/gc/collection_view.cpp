@@ -45,7 +45,7 @@ void Collector::recordCandidates() {
     for (GcHead* g = m_young->nextHead(); g != m_young; g = g->nextHead()) {
         Object* o = objectOf(g);
         m_candidateIndex.emplace(o, m_candidates.size());
-        m_candidates.push_back({o, o->addr, -1, GcSet::Young});
+        m_candidates.push_back({o, o->addr, -1, GcSet::Young, o->type->name});
     }
 }
 

@@ -6,6 +6,7 @@
 #include "memory/layout.h"
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -54,6 +55,7 @@ struct GcCandidate {
     // unreachable; > 0 for objects reachable from outside young.
     std::int64_t gcRefs = -1;
     GcSet set = GcSet::Young;
+    std::string typeName; // the type's name when the collection began
 };
 
 class Collector {

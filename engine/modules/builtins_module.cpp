@@ -69,6 +69,17 @@ int writeString(Interpreter& interp, Object* file, const char* text) {
 BUILTIN(bPrint) {
     INTERP;
     VmState& vm = vmOf(interp);
+    // Argument Clinic's _PyArg_UnpackKeywordsWithVararg: the parser's kwtuple on first use, then a
+    // new tuple of the positional arguments (*args), released when print returns; both are GC
+    // allocations that gc.get_count() sees (the tuple through the tuple free list).
+    static const char* const kKeywords[] = {"sep", "end", "file", "flush"};
+    if (!initArgParser(interp, "print", kKeywords, 4, 0)) return nullptr;
+    Ref varargs = newTuple(interp, nargs);
+    if (!varargs) return nullptr;
+    for (std::int64_t i = 0; i < nargs; ++i) {
+        incref(args[i]);
+        tupleSetItemSteal(varargs.get(), i, args[i]);
+    }
     Object *sep = nullptr, *end = nullptr, *file = nullptr, *flush = nullptr;
     for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
         Object* k = tupleItem(kwnames, i);

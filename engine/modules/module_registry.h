@@ -44,5 +44,9 @@ void installGcHooks(Interpreter& interp);
 // The transcript stream objects (io_stream.cpp): sys.stdout / sys.__stderr__.
 Object* createTextStream(Interpreter& interp, bool transcript, const char* name); // new reference
 void initTextStreamType(Interpreter& interp);
+// Buffers `text` in a transcript stream's pending chunks as its write() would, without writing it
+// again (for text the engine wrote to the transcript directly, e.g. a cell's traceback). No-op for
+// other objects; false with an error pending on failure.
+bool textStreamBufferWrite(Object* stream, std::string_view text);
 
 } // namespace hs

@@ -1,7 +1,12 @@
 // Slot dispatch for repr/hash/compare/truth with CPython's generic fallbacks and error messages.
 #include "runtime/abstract.h"
 
+#include "objects/dict_object.h"
+#include "objects/list_object.h"
+#include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -78,17 +83,63 @@ int objectIsTrue(Object* o) {
     return 1;
 }
 
+namespace {
+
+// Py_ReprEnter's simulated objects when Python runs: the thread state's dict (created by the first
+// PyThreadState_GetDict) holding the "Py_Repr" list, which holds a reference to every object whose
+// repr is in progress. An allocation failure leaves the list out (the C++ stack still guards).
+Object* reprList(Interpreter& interp) {
+    if (!interp.vm) return nullptr;
+    VmState& vm = vmOf(interp);
+    if (vm.reprList) return vm.reprList;
+    if (!vm.threadStateDict) {
+        Ref dict = newDict(interp);
+        if (!dict) {
+            clearError(interp);
+            return nullptr;
+        }
+        vm.threadStateDict = dict.release();
+        vm.extraRoots.push_back(vm.threadStateDict);
+    }
+    Ref list = newList(interp, 0);
+    Ref key = list ? internName(interp, "Py_Repr") : Ref();
+    if (!key || dictSetItem(vm.threadStateDict, key.get(), list.get()) < 0) {
+        clearError(interp);
+        return nullptr;
+    }
+    vm.reprList = list.get();
+    return vm.reprList;
+}
+
+} // namespace
+
 ReprGuard::ReprGuard(Object* o) : m_object(o) {
-    auto& stack = o->type->interp->reprStack;
+    Interpreter& interp = *o->type->interp;
+    auto& stack = interp.reprStack;
     m_active = std::find(stack.begin(), stack.end(), o) != stack.end();
-    if (!m_active) stack.push_back(o);
+    if (m_active) return;
+    stack.push_back(o);
+    if (Object* list = reprList(interp))
+        if (listAppend(list, o) < 0) clearError(interp);
 }
 
 ReprGuard::~ReprGuard() {
     if (m_active) return;
-    auto& stack = m_object->type->interp->reprStack;
+    Interpreter& interp = *m_object->type->interp;
+    auto& stack = interp.reprStack;
     auto it = std::find(stack.rbegin(), stack.rend(), m_object);
     if (it != stack.rend()) stack.erase(std::next(it).base());
+    // Py_ReprLeave: the last occurrence is cut out with PyList_SetSlice(list, i, i + 1, NULL); the
+    // pending error, if any, is kept aside meanwhile.
+    Object* list = interp.vm ? vmOf(interp).reprList : nullptr;
+    if (list == nullptr) return;
+    for (std::int64_t i = listSize(list) - 1; i >= 0; --i) {
+        if (listItem(list, i) != m_object) continue;
+        PendingError saved = interp.takeError();
+        if (listDelSlice(list, i, i + 1) < 0) clearError(interp);
+        interp.setPendingError(std::move(saved));
+        break;
+    }
 }
 
 } // namespace hs

@@ -16,6 +16,22 @@ namespace {
 void typeError(Interpreter& interp, const std::string& message) { raiseError(interp, vmOf(interp).exc.TypeError, message); }
 } // namespace
 
+bool initArgParser(Interpreter& interp, const char* parser, const char* const* keywords, int count, int posonly) {
+    VmState& vm = vmOf(interp);
+    if (vm.argParserKwtuples.count(parser)) return true;
+    Ref kwtuple = newTuple(interp, count - posonly);
+    if (!kwtuple) return false;
+    for (int i = posonly; i < count; ++i) {
+        Ref name = internName(interp, keywords[i]);
+        if (!name) return false;
+        tupleSetItemSteal(kwtuple.get(), i - posonly, name.release());
+    }
+    // parser->kwtuple: a strong reference held by the static parser, i.e. from outside the heap.
+    vm.extraRoots.push_back(kwtuple.get());
+    vm.argParserKwtuples.emplace(parser, kwtuple.release());
+    return true;
+}
+
 bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
                 Object** out) {
     const std::int64_t nkw = kwCount(kwnames);

@@ -30,6 +30,12 @@ struct ArgSpec {
 bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
                 Object** out);
 
+// parser_init of a _PyArg_Parser (Argument Clinic functions with keyword parameters): the first
+// time a parser is used beyond the positional fast path, 3.11 builds its kwtuple (a new tracked
+// tuple of the interned names after the positional-only ones) and keeps it for the interpreter's
+// life. `parser` names the parser (e.g. "print"); later calls do nothing. False with an error.
+bool initArgParser(Interpreter& interp, const char* parser, const char* const* keywords, int count, int posonly);
+
 // _PyArg_CheckPositional: "name expected at least 1 argument, got 0" / "name expected at most 2
 // arguments, got 3". False with TypeError pending.
 bool checkPositional(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max);

@@ -6,6 +6,7 @@
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "gc/collector.h"
+#include "modules/module_registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/str_object.h"
@@ -196,6 +197,14 @@ void CellRunner::finishCell(bool error) {
             // The reference runner reports through sys.__excepthook__ while handling the exception.
             const std::string text = formatException(m_interp, exc.get());
             writeTranscript(m_interp, text);
+            // PyErr_Display writes to sys.stderr (the stdout stream) line by line: buffered there.
+            Object* err = dictGetItem(vm.sysDict, vm.names.stderr_);
+            for (std::size_t start = 0; start < text.size();) {
+                std::size_t nl = text.find('\n', start);
+                nl = nl == std::string::npos ? text.size() : nl + 1;
+                if (!textStreamBufferWrite(err, std::string_view(text).substr(start, nl - start))) break;
+                start = nl;
+            }
         }
     }
     clearError(m_interp);
@@ -203,6 +212,12 @@ void CellRunner::finishCell(bool error) {
         removeRoot(vm, m_code);
         decref(std::exchange(m_code, nullptr));
     }
+    // The reference runner's sys.stdout.flush() after every cell.
+    if (Object* out = dictGetItem(vm.sysDict, vm.names.stdout_)) {
+        Ref keep = Ref::borrowed(out);
+        Ref r = callMethod(out, vm.names.flush, nullptr, 0);
+    }
+    clearError(m_interp);
     m_running = false;
     m_runningCell = 0;
     vm.recursionDepth = 0;

@@ -99,9 +99,10 @@ private:
         v.generation = c->generation();
         v.collected = c->collectedSoFar();
         v.uncollectable = c->uncollectableSoFar();
+        v.result = c->result();
         v.objects.reserve(c->candidates().size());
         for (const GcCandidate& cand : c->candidates())
-            v.objects.push_back({cand.address, cand.gcRefs, static_cast<heapscope::GcSet>(cand.set)});
+            v.objects.push_back({cand.address, cand.gcRefs, static_cast<heapscope::GcSet>(cand.set), cand.typeName});
     }
 
     void fillBlock(BlockInfo& b, const BlockSlot& slot) {

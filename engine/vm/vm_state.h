@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <map>
 #include <vector>
 
 namespace hs {
@@ -197,6 +198,13 @@ struct VmState {
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
     std::vector<Object*> extraRoots;
+    // The kwtuples of the argument parsers used so far, by parser name (runtime/arg_parse.h
+    // initArgParser); each is also in extraRoots.
+    std::map<std::string, Object*> argParserKwtuples;
+    // PyThreadState_GetDict()'s dict (strong, also in extraRoots; created on first use) and its
+    // "Py_Repr" list (borrowed: the dict owns it), Py_ReprEnter's record of reprs in progress.
+    Object* threadStateDict = nullptr;
+    Object* reprList = nullptr;
 
     // --- thread state ---
     DataStack stack;

@@ -1,7 +1,8 @@
 // heapscope-cli: runs a cell file through the engine and prints the transcript (what
 // tools/cpython_cells.py prints under CPython 3.11). Links only heapscope_engine.
 //
-// Usage: heapscope-cli [--json] [--trace] [--audit] [--max-steps N] [--heap-limit BYTES] FILE.py
+// Usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] FILE.py
+// --gc-stress collects (generation 0, or an older one that is due) on every GC allocation.
 // Exit status: 0 (also when a cell raised), 2 usage / unreadable file, 3 heap audit mismatches.
 #include "heapscope/session.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 void usage() {
     std::fprintf(stderr,
-                 "usage: heapscope-cli [--json] [--trace] [--audit] [--max-steps N] [--heap-limit BYTES] FILE.py\n");
+                 "usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] FILE.py\n");
 }
 
 // ---- a small JSON writer (snapshot output) ----
@@ -117,7 +118,7 @@ std::string snapshotJson(const heapscope::Snapshot& s) {
 } // namespace
 
 int main(int argc, char** argv) {
-    bool json = false, trace = false, audit = false;
+    bool json = false, trace = false, audit = false, gcStress = false;
     std::uint64_t maxSteps = 0, heapLimit = 0;
     const char* path = nullptr;
     for (int i = 1; i < argc; ++i) {
@@ -125,6 +126,7 @@ int main(int argc, char** argv) {
         if (arg == "--json") json = true;
         else if (arg == "--trace") trace = true;
         else if (arg == "--audit") audit = true;
+        else if (arg == "--gc-stress") gcStress = true;
         else if (arg == "--max-steps" && i + 1 < argc) maxSteps = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "--heap-limit" && i + 1 < argc) heapLimit = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "-h" || arg == "--help") {
@@ -151,6 +153,7 @@ int main(int argc, char** argv) {
 
     heapscope::SessionOptions options;
     options.heapLimit = heapLimit;
+    options.gcStress = gcStress;
     heapscope::Session session(options);
     if (!json)
         session.setOutputCallback([](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });

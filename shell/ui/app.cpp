@@ -58,6 +58,21 @@ void App::applyPending() {
                 } else if constexpr (std::is_same_v<T, ClearCommand>) {
                     CommandResult r = m_session.clear(c.container);
                     m_commands.addLog(r.ok, describe(r, "clear " + formatAddress(c.container)));
+                } else if constexpr (std::is_same_v<T, CollectCommand>) {
+                    std::int64_t n = 0;
+                    CommandResult r = m_session.collect(c.generation, &n);
+                    const std::string what = "gc.collect(" + std::to_string(c.generation) + ")";
+                    m_commands.addLog(r.ok, r.ok ? what + " -> " + std::to_string(n) : describe(r, what));
+                } else if constexpr (std::is_same_v<T, BeginCollectionCommand>) {
+                    CommandResult r = m_session.beginCollection(c.generation);
+                    m_commands.addLog(r.ok, describe(r, "step gc.collect(" + std::to_string(c.generation) + ")"));
+                } else if constexpr (std::is_same_v<T, StepCollectionCommand>) {
+                    if (!m_session.collecting()) m_commands.addLog(false, "step: no collection is being stepped");
+                    else m_session.stepCollection();
+                } else if constexpr (std::is_same_v<T, FinishCollectionCommand>) {
+                    std::int64_t n = 0;
+                    CommandResult r = m_session.finishCollection(&n);
+                    m_commands.addLog(r.ok, r.ok ? "finish collection -> " + std::to_string(n) : describe(r, "finish"));
                 }
             },
             command);

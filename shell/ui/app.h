@@ -29,6 +29,7 @@ public:
     Session& session() { return m_session; }
     const Snapshot& snapshot() const { return m_snapshot; }
     Commands& commands() { return m_commands; }
+    const GenerationsView& generationsView() const { return m_generations; }
     std::uint64_t frameCount() const { return m_frames; }
     double lastFrameMs() const { return m_lastFrameMs; }
     std::uint64_t snapshotsTaken() const { return m_snapshotsTaken; }

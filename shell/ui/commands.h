@@ -33,7 +33,21 @@ struct ClearCommand {
     Address container = 0;
 };
 
-using Command = std::variant<CreateCommand, BindCommand, UnbindCommand, AppendCommand, ClearCommand>;
+// gc.collect(generation), straight through (finishes a stepped collection first).
+struct CollectCommand {
+    int generation = 2;
+};
+// Begins a stepped collection of `generation` (the first step is a separate StepCollectionCommand).
+struct BeginCollectionCommand {
+    int generation = 2;
+};
+// Advances the stepped collection by one phase (or one slice of a long phase).
+struct StepCollectionCommand {};
+// Runs the stepped collection to its end.
+struct FinishCollectionCommand {};
+
+using Command = std::variant<CreateCommand, BindCommand, UnbindCommand, AppendCommand, ClearCommand, CollectCommand,
+                             BeginCollectionCommand, StepCollectionCommand, FinishCollectionCommand>;
 
 // One line per applied command, newest last, for views to show ("create list xs -> 0x...").
 struct CommandLogEntry {

@@ -1,16 +1,108 @@
 // Heapscope shell: the collector panel: the three GC generations against their thresholds,
+// collect / step-a-collection controls and the stepped collection's candidates (gc_refs, set),
 // the permanent generation, and the allocator's totals (arenas, pools, blocks, large bytes).
 #include "ui/generations_view.h"
+
+#include "ui/snapshot_index.h"
+#include "ui/theme.h"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <string>
 
 namespace heapscope::ui {
 
-void GenerationsView::draw(const Snapshot& snapshot, Commands&) {
+namespace {
+
+// The colour of a collection set: young green, unreachable red, finalizers purple, resurrected
+// blue, freed grey.
+ImVec4 setColor(GcSet set) {
+    switch (set) {
+    case GcSet::Young: return ImVec4(0.37f, 0.72f, 0.38f, 1.0f);
+    case GcSet::Unreachable: return ImGui::ColorConvertU32ToFloat4(unreachableColor());
+    case GcSet::Finalizers: return ImVec4(0.65f, 0.42f, 0.85f, 1.0f);
+    case GcSet::Resurrected: return ImVec4(0.29f, 0.60f, 0.85f, 1.0f);
+    case GcSet::Freed: return ImVec4(0.48f, 0.48f, 0.48f, 1.0f);
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
+} // namespace
+
+bool GenerationsView::button(const char* label) {
+    const bool pressed = ImGui::Button(label);
+    m_buttonRects[label] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    return pressed;
+}
+
+void GenerationsView::drawCollection(const Snapshot& snapshot, Commands& commands) {
+    const CollectionView& c = snapshot.collection;
+    ImGui::TextDisabled("COLLECTOR");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("gc.collect:");
+    for (int g = 0; g < 3; ++g) {
+        ImGui::SameLine();
+        const std::string label = "gen " + std::to_string(g) + "##collect";
+        if (button(label.c_str())) commands.push(CollectCommand{g});
+    }
+    if (c.active) {
+        if (button("Step phase")) commands.push(StepCollectionCommand{});
+        ImGui::SameLine();
+        if (button("Finish")) commands.push(FinishCollectionCommand{});
+    } else {
+        if (button("Step phase")) {
+            commands.push(BeginCollectionCommand{m_stepGeneration});
+            commands.push(StepCollectionCommand{});
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90.0f);
+        ImGui::Combo("##stepgen", &m_stepGeneration, "gen 0\0gen 1\0gen 2\0");
+    }
+    if (!c.present) {
+        ImGui::TextDisabled("Step phase runs gc.collect(%d) one phase at a time.", m_stepGeneration);
+        return;
+    }
+    ImGui::Text("gen %d  phase: %s%s", c.generation, c.phase.c_str(), c.phaseComplete ? "" : " (more slices)");
+    ImGui::Text("collected %" PRId64 "  uncollectable %" PRId64 "%s", c.collected, c.uncollectable,
+                c.active ? "" : "  (done)");
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    const float height = std::min(220.0f, ImGui::GetTextLineHeightWithSpacing() * (c.objects.size() + 1.5f));
+    if (!ImGui::BeginTable("##candidates", 4, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("object");
+    ImGui::TableSetupColumn("type");
+    ImGui::TableSetupColumn("gc_refs");
+    ImGui::TableSetupColumn("set");
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(c.objects.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const CollectionObject& o = c.objects[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const std::string id = formatAddress(o.address);
+            ImGui::PushID(i);
+            if (ImGui::Selectable(id.c_str(), commands.selection() == o.address, ImGuiSelectableFlags_SpanAllColumns))
+                commands.select(o.address);
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(o.type.c_str());
+            ImGui::TableNextColumn();
+            if (o.gcRefs < 0) ImGui::TextDisabled("-");
+            else ImGui::Text("%" PRId64, o.gcRefs);
+            ImGui::TableNextColumn();
+            ImGui::TextColored(setColor(o.set), "%s", gcSetName(o.set));
+        }
+    }
+    ImGui::EndTable();
+}
+
+void GenerationsView::draw(const Snapshot& snapshot, Commands& commands) {
     ImGui::TextDisabled("GENERATIONS");
     for (int g = 0; g < 3; ++g) {
         const GcGenerationInfo& gen = snapshot.generations[g];
@@ -24,6 +116,10 @@ void GenerationsView::draw(const Snapshot& snapshot, Commands&) {
     }
     ImGui::Text("permanent: %" PRId64 " objects", snapshot.permanentSize);
     ImGui::Text("automatic gc: %s", snapshot.gcEnabled ? "on" : "off (gc.disable())");
+
+    ImGui::Spacing();
+    ImGui::Separator();
+    drawCollection(snapshot, commands);
 
     ImGui::Spacing();
     ImGui::Separator();

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -118,4 +119,73 @@ TEST_CASE("the memory map copes with 100,000 blocks") {
     MESSAGE("frame build time with " << blocks << " blocks in use: " << ms << " ms");
     CHECK(blocks >= 100000);
     CHECK(ms < 250.0);
+}
+
+namespace {
+
+// Moves the mouse onto a button of the collector panel and clicks it (press, release) through
+// ImGui's own input handling; the App applies the queued command at the start of the next frame.
+void click(HeadlessImGui& imgui, heapscope::ui::App& app, const std::string& label) {
+    const auto& rects = app.generationsView().buttonRects();
+    auto it = rects.find(label);
+    REQUIRE_MESSAGE(it != rects.end(), "no button " << label);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((it->second.min.x + it->second.max.x) * 0.5f, (it->second.min.y + it->second.max.y) * 0.5f);
+    io.MouseDown[0] = false;
+    imgui.frame(app);
+    io.MouseDown[0] = true;
+    imgui.frame(app);
+    io.MouseDown[0] = false;
+    imgui.frame(app); // released over the button: pressed, command queued
+    imgui.frame(app); // command applied, snapshot refreshed
+}
+
+} // namespace
+
+TEST_CASE("clicking through a stepped collection in the collector panel") {
+    HeadlessImGui imgui;
+    heapscope::ui::App app;
+    app.session().loadCells("import gc\nclass C:\n    pass\na = C()\na.me = a\nb = [a]\nb.append(b)\ndel a, b\n");
+    REQUIRE(app.session().run() == heapscope::RunStatus::Done);
+    imgui.frame(app);
+    CHECK_FALSE(app.snapshot().collection.present);
+
+    // "Step phase" begins gc.collect(2) and runs its first phase; each click runs one more.
+    std::vector<std::string> phases;
+    click(imgui, app, "Step phase");
+    REQUIRE(app.snapshot().collection.active);
+    phases.push_back(app.snapshot().collection.phase);
+    while (app.snapshot().collection.active && phases.size() < 40) {
+        click(imgui, app, "Step phase");
+        phases.push_back(app.snapshot().collection.phase);
+    }
+    CHECK(phases == std::vector<std::string>{"start", "update_refs", "subtract_refs", "move_unreachable",
+                                             "untrack_tuples", "promote", "move_legacy_finalizers",
+                                             "handle_weakrefs", "finalize_garbage", "resurrection_update_refs",
+                                             "resurrection_subtract_refs", "resurrection_move_unreachable",
+                                             "delete_garbage", "finish"});
+    const heapscope::CollectionView& done = app.snapshot().collection;
+    CHECK(done.generation == 2);
+    CHECK(done.result == 2);
+    int freed = 0;
+    for (const auto& o : done.objects) freed += o.set == heapscope::GcSet::Freed ? 1 : 0;
+    CHECK(freed == 2);
+
+    // Finish mid-way, then a straight collection from the gen buttons.
+    app.session().loadCells("x = []\nx.append(x)\ndel x\n");
+    REQUIRE(app.session().run() == heapscope::RunStatus::Done);
+    imgui.frame(app);
+    click(imgui, app, "Step phase");
+    click(imgui, app, "Step phase");
+    CHECK(app.snapshot().collection.phase == "update_refs");
+    click(imgui, app, "Finish");
+    CHECK_FALSE(app.snapshot().collection.active);
+    CHECK(app.snapshot().collection.result == 1);
+    click(imgui, app, "gen 0##collect");
+    CHECK_FALSE(app.snapshot().collection.present);
+    bool logged = false;
+    for (const auto& entry : app.commands().log()) logged = logged || entry.text == "gc.collect(0) -> 0";
+    CHECK(logged);
+    for (const auto& entry : app.commands().log()) CHECK_MESSAGE(entry.ok, entry.text);
+    CHECK(app.session().audit().empty());
 }

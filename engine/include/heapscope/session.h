@@ -59,6 +59,29 @@ public:
     // Empties a list, dict or set (container.clear()).
     CommandResult clear(Address container);
 
+    // --- The cyclic collector, straight through or phase by phase ---
+    // gc.collect(generation) with its gc.callbacks: returns collected + uncollectable in `value`.
+    // Finishes a stepped collection first; fails for a generation outside 0..2 ("ValueError:
+    // invalid generation").
+    CommandResult collect(int generation, std::int64_t* value = nullptr);
+    // Begins a gc.collect(generation) that stepCollection() advances; nothing runs until the
+    // first step. Fails when a collection is already running or the generation is not 0..2.
+    // While it is paused, every command that changes the heap or runs Python (run, stepLine,
+    // stepInstruction, loadCells, create, bind, unbind, append, clear, collect) first finishes it,
+    // exactly as if it had run straight through: Python never observes a half-done collection.
+    CommandResult beginCollection(int generation);
+    // Runs the next phase of the stepped collection, or the next slice of at most `budget`
+    // objects of a long phase (update_refs, subtract_refs, move_unreachable, untrack_tuples,
+    // finalize_garbage, delete_garbage). Returns true while the collection has steps left.
+    bool stepCollection(std::int64_t budget = kCollectionSlice);
+    // Runs the stepped collection to its end; its return value (collected + uncollectable) goes
+    // to `value`. Fails when no stepped collection is running.
+    CommandResult finishCollection(std::int64_t* value = nullptr);
+    // True while a stepped collection is paused between steps.
+    bool collecting() const;
+    // Objects per slice of a long phase when stepping: small heaps finish each phase in one step.
+    static constexpr std::int64_t kCollectionSlice = 4096;
+
     // --- Observation ---
     Snapshot snapshot() const;
     std::uint64_t version() const; // cheap; equals snapshot().version
@@ -102,6 +125,7 @@ public:
 
 private:
     void ensureRunner();
+    void finishPausedCollection();
 
     std::unique_ptr<hs::Interpreter> m_interp;
     std::unique_ptr<hs::CellRunner> m_runner;

@@ -78,22 +78,37 @@ enum class GcSet : std::uint8_t {
     Freed,       // deallocated during the collection
 };
 
+// "young", "unreachable", "finalizers", "resurrected", "freed".
+inline const char* gcSetName(GcSet set) {
+    switch (set) {
+    case GcSet::Young: return "young";
+    case GcSet::Unreachable: return "unreachable";
+    case GcSet::Finalizers: return "finalizers";
+    case GcSet::Resurrected: return "resurrected";
+    case GcSet::Freed: return "freed";
+    }
+    return "?";
+}
+
 struct CollectionObject {
     Address address = 0;     // id() of the candidate (freed ones keep their former address)
     std::int64_t gcRefs = -1; // -1 before update_refs reached it; 0 = tentatively unreachable
     GcSet set = GcSet::Young;
+    std::string type;        // type name when the collection began (freed objects keep it)
 };
 
-// A collection being stepped phase by phase (or the last one stepped, with active == false). Its
+// A collection being stepped phase by phase (or, with active == false, a stepped collection that
+// was the last collection: any later collection, automatic or gc.collect(), clears the view). Its
 // candidates are the objects of the generation(s) examined, in young-list order at the start.
 struct CollectionView {
-    bool present = false;       // a stepped collection was begun in this session
+    bool present = false;       // the last collection begun was a stepped one
     bool active = false;        // still running (more phases to step)
     std::string phase;          // the phase that ran last: "update_refs", "move_unreachable", ...
     bool phaseComplete = true;  // false while that phase has slices left
     int generation = -1;
     std::int64_t collected = 0;     // m so far
     std::int64_t uncollectable = 0; // n so far
+    std::int64_t result = 0;        // collected + uncollectable (gc.collect's return value once finished)
     std::vector<CollectionObject> objects;
 };
 
