@@ -178,6 +178,13 @@ RunStatus Session::stepInstruction() {
     return s;
 }
 
+RunStatus Session::runCell() {
+    ensureRunner();
+    const RunStatus s = toStatus(m_runner->runCell());
+    ++m_interp->version;
+    return s;
+}
+
 RunStatus Session::stepLine() {
     ensureRunner();
     const RunStatus s = toStatus(m_runner->stepLine());
