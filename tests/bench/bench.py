@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 
-# name, setup cells, timed cell, size, smoke size. "{N}" is replaced by the size. The timed cell is
+# name, setup cells, timed cell, size, smoke size[, untimed cleanup cells]. "{N}" is replaced by the size. The timed cell is
 # the last; every timed cell ends by printing a checksum so the runtimes are checked to agree.
 WORKLOADS = [
     ("churn", [], "for i in range({N}):\n    x = [i]\nprint(x)\n", 1_000_000, 2_000),
@@ -31,7 +31,9 @@ WORKLOADS = [
     ("calls fib(25)", ["def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"], "print(fib({N}))\n", 25, 12),
     ("objects", ["class Node:\n    def __init__(self, value, next):\n        self.value = value\n        self.next = next\n"],
      "head = None\nfor i in range({N}):\n    head = Node(i, head)\ntotal = 0\nnode = head\n"
-     "while node is not None:\n    total += node.value\n    node = node.next\nprint(total)\n", 200_000, 2_000),
+     "while node is not None:\n    total += node.value\n    node = node.next\nprint(total)\n", 200_000, 2_000,
+     # untimed: unlink the chain, so that freeing it does not recurse 200,000 deep (Pyodide's stack)
+     ["while head is not None:\n    head.next, head = None, head.next\n"]),
     ("int arithmetic", [], "total = 0\nfor i in range({N}):\n    total += i * 2 - 1\nprint(total)\n", 1_000_000, 2_000),
     ("method calls", ["class Counter:\n    def __init__(self):\n        self.n = 0\n    def bump(self, k):\n        self.n += k\n"
                       "c = Counter()\n"],
@@ -51,8 +53,12 @@ def cell_file(cells):
 
 
 def instantiate(workload, size):
-    _, setup, timed, _, _ = workload
-    return [c.replace("{N}", str(size)) for c in setup + [timed]]
+    setup, timed, cleanup = workload[1], workload[2], list(workload[5]) if len(workload) > 5 else []
+    return [c.replace("{N}", str(size)) for c in setup + [timed] + cleanup]
+
+
+def cleanup_count(workload):
+    return len(workload[5]) if len(workload) > 5 else 0
 
 
 class ProcessRuntime:
@@ -62,6 +68,7 @@ class ProcessRuntime:
         self.name, self.argv, self.cell_flag = name, argv, cell_flag
         self.per_cell = False
         self.available = False
+        self.cleanup = 0  # untimed cells after the timed one
 
     def start(self):
         probe = self.run(["x = 1\n"], flag=True)
@@ -97,17 +104,20 @@ class ProcessRuntime:
         return {"wall": wall, "cells": cells_ms, "stdout": out.decode(), "rss": None}
 
     def measure(self, cells):
-        """Time of the last cell in ms (None on failure) and the program's stdout."""
+        """(ms of the timed cell, or of the whole run when there is no per-cell timing; ms of the
+        run without the timed cell in that case, else None; stdout). ms is None on failure."""
+        timed = len(cells) - 1 - self.cleanup
         if self.per_cell:
             r = self.run(cells)
             if r is None or len(r["cells"]) != len(cells):
-                return None, None
-            return r["cells"][-1], r["stdout"]
+                return None, None, None
+            return r["cells"][timed], None, r["stdout"]
         whole = self.run(cells)
-        setup = self.run(cells[:-1] or ["pass\n"])
+        # The same run without the timed cell (cleanup cells then fail fast on unbound names).
+        setup = self.run(cells[:timed] + cells[timed + 1:] or ["pass\n"])
         if whole is None or setup is None:
-            return None, None
-        return max(whole["wall"] - setup["wall"], 0.0), whole["stdout"]
+            return None, None, None
+        return whole["wall"], setup["wall"], whole["stdout"]
 
     def peak_rss_kib(self, cells):
         """Peak resident set size of one run. Through /usr/bin/time when present: a child forked from
@@ -135,6 +145,7 @@ class PyodideRuntime:
     def __init__(self, node):
         self.name, self.node, self.proc, self.available, self.per_cell = "pyodide", node, None, False, True
         self.load_ms = None
+        self.cleanup = 0
 
     def start(self):
         env = dict(os.environ, HEAPSCOPE_ROOT=str(ROOT))
@@ -151,27 +162,41 @@ class PyodideRuntime:
         return None
 
     def measure(self, cells):
-        self.proc.stdin.write(json.dumps({"cells": cells}) + "\n")
-        self.proc.stdin.flush()
-        answer = json.loads(self.proc.stdout.readline() or "null")
-        if not answer or answer.get("error") or len(answer["ms"]) != len(cells):
-            return None, None
-        return answer["ms"][-1], None
+        try:
+            self.proc.stdin.write(json.dumps({"cells": cells}) + "\n")
+            self.proc.stdin.flush()
+            answer = json.loads(self.proc.stdout.readline() or "null")
+        except (OSError, ValueError):
+            answer = None
+        if answer is None:  # the server died (e.g. a wasm stack overflow): start a fresh one
+            self.stop()
+            self.start()
+            return None, None, None
+        if answer.get("error") or len(answer["ms"]) != len(cells):
+            return None, None, None
+        return answer["ms"][len(cells) - 1 - self.cleanup], None, None
 
     def stop(self):
         if self.proc:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=30)
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=30)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
             self.proc = None
 
 
-def best_of(runtimes, cells, reps, check_output=True):
-    """Runs cells on every runtime side by side (one after the other within each repetition)."""
+def best_of(runtimes, cells, reps, cleanup=0, check_output=True):
+    """Runs cells on every runtime side by side (one after the other within each repetition); the
+    last `cleanup` cells are untimed. Without per-cell timing: best whole run - best run of the setup."""
     best = {rt.name: None for rt in runtimes}
+    setup = {}
     outputs = {}
     for _ in range(reps):
         for rt in runtimes:
-            ms, out = rt.measure(cells)
+            rt.cleanup = cleanup
+            ms, setup_ms, out = rt.measure(cells)
             if ms is None:
                 best[rt.name] = "error"
                 continue
@@ -179,6 +204,11 @@ def best_of(runtimes, cells, reps, check_output=True):
                 outputs[rt.name] = out
             if best[rt.name] != "error" and (best[rt.name] is None or ms < best[rt.name]):
                 best[rt.name] = ms
+            if setup_ms is not None:
+                setup[rt.name] = min(setup_ms, setup.get(rt.name, setup_ms))
+    for name, ms in setup.items():
+        if isinstance(best[name], float):
+            best[name] = max(best[name] - ms, 0.0)
     distinct = {o for o in outputs.values()}
     if check_output and len(distinct) > 1:
         for rt in runtimes:
@@ -258,7 +288,7 @@ def main():
             continue
         size = w[4] if args.smoke else w[3]
         cells = instantiate(w, size)
-        best = best_of(live, cells, args.reps)
+        best = best_of(live, cells, args.reps, cleanup_count(w))
         failures += sum(1 for rt in (native, cpython) if not isinstance(best.get(rt.name), float))
         print(f"{w[0]:<16}{size:>10}{fmt_ms(best.get('python3.11'))} {fmt_ms(best.get('native'))}"
               f"{fmt_ratio(best.get('native'), best.get('python3.11'))} {fmt_ms(best.get('pyodide'))}"
