@@ -7,6 +7,7 @@
 #include "objects/type_object.h"
 #include "runtime/free_lists.h"
 #include "runtime/host_heap.h"
+#include "runtime/type_attr_cache.h"
 
 #include <cstdint>
 #include <functional>
@@ -203,6 +204,8 @@ public:
 
     // Bumped by every allocation, free and refcount-visible command; snapshots compare it.
     std::uint64_t version = 0;
+    // _PyType_Lookup results (runtime/type_attr_cache.h); invalidate() wherever type lookups may change.
+    TypeAttrCache typeAttrCache;
 
 private:
     void* allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr, std::uint32_t& hostTotal,
