@@ -39,8 +39,11 @@ namespace {
 // Fast paths for small ints (BINARY_OP_ADD_INT / COMPARE_OP_INT_JUMP's effect, no allocation
 // beyond what CPython does): both operands exact ints that fit in int64.
 inline bool smallIntPair(Interpreter& interp, Object* a, Object* b, std::int64_t& x, std::int64_t& y) {
-    return a->type == interp.types.int_ && b->type == interp.types.int_ && intValue(a).isSmall() && intValue(b).isSmall() &&
-           intAsInt64(a, x) && intAsInt64(b, y);
+    if (a->type != interp.types.int_ || b->type != interp.types.int_ || !intValue(a).isSmall() || !intValue(b).isSmall())
+        return false;
+    x = intValue(a).small();
+    y = intValue(b).small();
+    return true;
 }
 
 } // namespace
