@@ -34,12 +34,7 @@ Addr AddressSpace::malloc(std::uint64_t nbytes, BlockSlot** slotOut) {
 
 void AddressSpace::free(Addr p) {
     if (p == 0) return;
-    if (BlockSlot* slot = m_pymalloc.ownedSlot(p)) {
-        slot->state = BlockState::Free;
-        slot->owner = nullptr;
-        m_pymalloc.free(p);
-        return;
-    }
+    if (m_pymalloc.freeIfOwned(p)) return;
     m_large.free(p);
 }
 

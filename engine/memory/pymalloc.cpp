@@ -117,16 +117,31 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
 void Pymalloc::free(Addr p) {
     Pool* pool = poolOf(p);
     assert(pool && pool->sizeClass != Pool::kNoClass);
-    const Addr lastFree = pool->freeblock;
-    pool->slots[blockIndex(*pool, p)].link = lastFree;
-    pool->freeblock = p;
-    --pool->inUse;
+    freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
+}
+
+bool Pymalloc::freeIfOwned(Addr p) {
+    Pool* pool = poolOf(p);
+    if (pool == nullptr) return false;
+    assert(pool->sizeClass != Pool::kNoClass);
+    BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
+    slot.state = BlockState::Free;
+    slot.owner = nullptr;
+    freeInPool(*pool, slot, p);
+    return true;
+}
+
+void Pymalloc::freeInPool(Pool& pool, BlockSlot& slot, Addr p) {
+    const Addr lastFree = pool.freeblock;
+    slot.link = lastFree;
+    pool.freeblock = p;
+    --pool.inUse;
     if (lastFree == 0) {
-        insertToUsedPool(*pool); // the pool was full: it goes to the front of its class ring
+        insertToUsedPool(pool); // the pool was full: it goes to the front of its class ring
         return;
     }
-    if (pool->inUse != 0) return;
-    insertToFreePool(*pool);
+    if (pool.inUse != 0) return;
+    insertToFreePool(pool);
 }
 
 void Pymalloc::insertToUsedPool(Pool& pool) {

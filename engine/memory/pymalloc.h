@@ -67,6 +67,8 @@ public:
     Addr alloc(std::uint64_t nbytes, BlockSlot** slot);
     Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
+    // free(p) with the block's slot marked Free when pymalloc owns p (one pool lookup); false otherwise.
+    bool freeIfOwned(Addr p);
     bool owns(Addr p) const;
     // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): arena
     // slot table, pool index, block index by reciprocal multiplication).
@@ -90,6 +92,7 @@ public:
 private:
     Addr allocateFromNewPool(std::uint32_t sizeClass);
     void extendPool(Pool& pool);
+    void freeInPool(Pool& pool, BlockSlot& slot, Addr p);
     void insertToUsedPool(Pool& pool);
     void insertToFreePool(Pool& pool);
     Arena* newArena();
