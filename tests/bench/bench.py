@@ -246,6 +246,7 @@ def ui_frame_times(ui_tests):
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--native", default=str(ROOT / "build/native/bin/heapscope-cli"))
+    p.add_argument("--baseline", help="another native heapscope-cli (e.g. main's) timed side by side: extra columns")
     p.add_argument("--python", default="python3.11")
     p.add_argument("--node", default="node")
     p.add_argument("--wasm-cli", default=str(ROOT / "build/web/bin/heapscope-cli.js"))
@@ -263,6 +264,10 @@ def main():
     native = ProcessRuntime("native", [args.native], "--time-cells")
     cpython = ProcessRuntime("python3.11", [args.python, str(HERE / "cells_timer.py")])
     runtimes = [cpython, native]
+    baseline = None
+    if args.baseline:
+        baseline = ProcessRuntime("baseline", [args.baseline], "--time-cells")
+        runtimes.append(baseline)
     pyodide = wasm = None
     if not args.no_wasm:
         pyodide = PyodideRuntime(args.node)
@@ -282,7 +287,8 @@ def main():
         print(f"  note: {n}")
     if pyodide and pyodide.available:
         print(f"  pyodide load: {pyodide.load_ms:.0f} ms (not counted)")
-    print(f"\n{'workload':<16}{'size':>10}{'cpython':>10}{'native':>10}{'nat/cpy':>9}{'pyodide':>10}{'wasm':>10}{'wasm/pyo':>9}")
+    base_head = f"{'baseline':>10}{'base/cpy':>9}" if baseline else ""
+    print(f"\n{'workload':<16}{'size':>10}{'cpython':>10}{'native':>10}{'nat/cpy':>9}{base_head}{'pyodide':>10}{'wasm':>10}{'wasm/pyo':>9}")
     for w in WORKLOADS:
         if args.only and not any(o in w[0] for o in args.only):
             continue
@@ -290,13 +296,15 @@ def main():
         cells = instantiate(w, size)
         best = best_of(live, cells, args.reps, cleanup_count(w))
         failures += sum(1 for rt in (native, cpython) if not isinstance(best.get(rt.name), float))
+        base_cols = (f" {fmt_ms(best.get('baseline'))}{fmt_ratio(best.get('baseline'), best.get('python3.11'))}"
+                     if baseline else "")
         print(f"{w[0]:<16}{size:>10}{fmt_ms(best.get('python3.11'))} {fmt_ms(best.get('native'))}"
-              f"{fmt_ratio(best.get('native'), best.get('python3.11'))} {fmt_ms(best.get('pyodide'))}"
+              f"{fmt_ratio(best.get('native'), best.get('python3.11'))}{base_cols} {fmt_ms(best.get('pyodide'))}"
               f" {fmt_ms(best.get('wasm'))}{fmt_ratio(best.get('wasm'), best.get('pyodide'))}", flush=True)
 
     # Full collection cost per tracked object, and whether it stays linear.
     print("\nfull collection, ns per tracked object (gc.collect() over N live lists)")
-    gc_runtimes = [rt for rt in (cpython, native) if rt.available]
+    gc_runtimes = [rt for rt in (cpython, native, baseline) if rt and rt.available]
     per_obj = {}
     sizes = GC_SMOKE_SIZES if args.smoke else GC_SIZES
     for size in sizes:
