@@ -111,6 +111,15 @@ if [ -f build/native/CTestTestfile.cmake ] || [ -f build/web/CTestTestfile.cmake
   stage "fidelity corpus with --gc-stress (native)"
   fidelity "fidelity gc-stress" fidelity-gc-stress.log --gc-stress
 
+  # The benchmark harness at tiny sizes: proves it runs; its timings never fail anything.
+  stage "bench smoke (tests/bench/bench.py --smoke)"
+  start=$SECONDS
+  if python3 tests/bench/bench.py --smoke 2>&1 | tee "$LOGS/bench-smoke.log" && grep -q '^bench: ok' "$LOGS/bench-smoke.log"; then
+    record "bench smoke" 1 0 $((SECONDS - start))
+  else
+    record "bench smoke" 0 1 $((SECONDS - start))
+  fi
+
   for test in tests/e2e/*.test.mjs; do
     name="e2e $(basename "$test" .test.mjs)"
     stage "$name (headless Chromium)"

@@ -185,6 +185,13 @@ RunStatus Session::stepInstruction() {
     return s;
 }
 
+RunStatus Session::runCell() {
+    ensureRunner();
+    const RunStatus s = toStatus(m_runner->runCell());
+    ++m_interp->version;
+    return s;
+}
+
 RunStatus Session::stepLine() {
     finishPausedCollection();
     ensureRunner();

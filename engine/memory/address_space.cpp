@@ -11,31 +11,30 @@ AddressSpace::AddressSpace(std::uint64_t heapLimit)
     : m_limit(heapLimit),
       m_pymalloc([this](std::uint64_t bytes) { return admits(bytes); }, [](std::uint64_t) {}) {}
 
-Addr AddressSpace::malloc(std::uint64_t nbytes) {
+Addr AddressSpace::malloc(std::uint64_t nbytes, BlockSlot** slotOut) {
     if (nbytes > 0 && nbytes <= layout::kSmallRequestThreshold) {
-        const Addr p = m_pymalloc.alloc(nbytes);
+        BlockSlot* slot = nullptr;
+        const Addr p = m_pymalloc.alloc(nbytes, &slot);
         if (p != 0) {
-            BlockSlot& slot = m_pymalloc.slotOf(p);
-            slot.owner = nullptr;
-            slot.state = BlockState::Buffer;
+            slot->owner = nullptr;
+            slot->state = BlockState::Buffer;
+            if (slotOut) *slotOut = slot;
         }
         return p;
     }
     if (!admits(nbytes + 16)) return 0;
     const Addr p = m_large.alloc(nbytes);
-    if (p != 0) m_large.chunkAt(p)->slot.state = BlockState::Buffer;
+    if (p != 0) {
+        BlockSlot& slot = m_large.chunkAt(p)->slot;
+        slot.state = BlockState::Buffer;
+        if (slotOut) *slotOut = &slot;
+    }
     return p;
 }
 
 void AddressSpace::free(Addr p) {
     if (p == 0) return;
-    if (m_pymalloc.owns(p)) {
-        BlockSlot& slot = m_pymalloc.slotOf(p);
-        slot.state = BlockState::Free;
-        slot.owner = nullptr;
-        m_pymalloc.free(p);
-        return;
-    }
+    if (m_pymalloc.freeIfOwned(p)) return;
     m_large.free(p);
 }
 
@@ -69,7 +68,7 @@ Addr AddressSpace::realloc(Addr p, std::uint64_t nbytes) {
 }
 
 BlockSlot& AddressSpace::slotOf(Addr blockStart) {
-    if (m_pymalloc.owns(blockStart)) return m_pymalloc.slotOf(blockStart);
+    if (BlockSlot* slot = m_pymalloc.ownedSlot(blockStart)) return *slot;
     LargeHeap::Chunk* c = m_large.chunkAt(blockStart);
     assert(c && c->used);
     return c->slot;

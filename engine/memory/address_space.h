@@ -15,7 +15,8 @@ public:
 
     // PyObject_Malloc / PyMem_Malloc (identical in a 3.11 release build): pymalloc for 1..512 bytes,
     // the large heap otherwise. Returns 0 when the heap limit would be exceeded.
-    Addr malloc(std::uint64_t nbytes);
+    // *slot (when given) receives the new block's bookkeeping slot.
+    Addr malloc(std::uint64_t nbytes, BlockSlot** slot = nullptr);
     void free(Addr p);
     // PyObject_Realloc: pymalloc keeps the block while the new size fits and shrinks by less than
     // 25 %; otherwise malloc + copy + free. Returns 0 (and leaves p alone) when out of memory.

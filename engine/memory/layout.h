@@ -25,6 +25,10 @@ constexpr std::uint32_t kPoolsPerArena = kArenaSize / kPoolSize;             // 
 constexpr std::uint32_t blockSizeOfClass(std::uint32_t sizeClass) { return (sizeClass + 1) << kAlignmentShift; }
 constexpr std::uint32_t sizeClassOf(std::uint64_t nbytes) { return static_cast<std::uint32_t>((nbytes - 1) >> kAlignmentShift); }
 constexpr std::uint32_t blocksPerPool(std::uint32_t blockSize) { return (kPoolSize - kPoolOverhead) / blockSize; }
+// ceil(2^32 / blockSize) of a size class (exact block indexing by multiplication, see Pymalloc).
+constexpr std::uint64_t blockReciprocal(std::uint32_t sizeClass) {
+    return ((std::uint64_t(1) << 32) + blockSizeOfClass(sizeClass) - 1) / blockSizeOfClass(sizeClass);
+}
 
 // Regions. Arenas are mmap'd top-down below kArenaTop, one 1 MiB-aligned slot each (slot i at
 // kArenaTop - (i + 1) MiB), so every arena holds 64 whole pools. The static region plays the role of

@@ -11,9 +11,17 @@ using namespace layout;
 namespace {
 constexpr std::uint32_t kInitialArenaObjects = 16;
 
-std::uint32_t blockIndex(const Pymalloc::Pool& pool, Addr p) {
-    return static_cast<std::uint32_t>((p - pool.address - kPoolOverhead) / pool.blockSize());
+// The block-index multiplication is exact for every offset inside a pool and every size class.
+constexpr bool reciprocalsExact() {
+    for (std::uint32_t c = 0; c < kSizeClasses; ++c) {
+        const std::uint32_t size = blockSizeOfClass(c);
+        for (std::uint64_t off : {std::uint64_t(0), std::uint64_t(size - 1), std::uint64_t(size),
+                                  std::uint64_t(kPoolSize - kPoolOverhead - 1)})
+            if (((off * blockReciprocal(c)) >> 32) != off / size) return false;
+    }
+    return true;
 }
+static_assert(reciprocalsExact());
 } // namespace
 
 Pymalloc::Pymalloc(ArenaGate gate, ArenaReleased released)
@@ -26,16 +34,22 @@ Pymalloc::Pymalloc(ArenaGate gate, ArenaReleased released)
 
 Pymalloc::~Pymalloc() = default;
 
-Addr Pymalloc::alloc(std::uint64_t nbytes) {
+Addr Pymalloc::alloc(std::uint64_t nbytes, BlockSlot** slot) {
     assert(nbytes > 0 && nbytes <= kSmallRequestThreshold);
     const std::uint32_t sizeClass = sizeClassOf(nbytes);
     Pool* pool = m_usedPools[sizeClass].next;
-    if (pool == &m_usedPools[sizeClass]) return allocateFromNewPool(sizeClass);
+    if (pool == &m_usedPools[sizeClass]) {
+        const Addr bp = allocateFromNewPool(sizeClass);
+        if (bp != 0 && slot) *slot = ownedSlot(bp);
+        return bp;
+    }
     ++pool->inUse;
     const Addr bp = pool->freeblock;
     assert(bp != 0);
-    pool->freeblock = pool->slots[blockIndex(*pool, bp)].link;
+    BlockSlot& s = pool->slots[blockIndex(*pool, bp)];
+    pool->freeblock = s.link;
     if (pool->freeblock == 0) extendPool(*pool);
+    if (slot) *slot = &s;
     return bp;
 }
 
@@ -103,16 +117,31 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
 void Pymalloc::free(Addr p) {
     Pool* pool = poolOf(p);
     assert(pool && pool->sizeClass != Pool::kNoClass);
-    const Addr lastFree = pool->freeblock;
-    pool->slots[blockIndex(*pool, p)].link = lastFree;
-    pool->freeblock = p;
-    --pool->inUse;
+    freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
+}
+
+bool Pymalloc::freeIfOwned(Addr p) {
+    Pool* pool = poolOf(p);
+    if (pool == nullptr) return false;
+    assert(pool->sizeClass != Pool::kNoClass);
+    BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
+    slot.state = BlockState::Free;
+    slot.owner = nullptr;
+    freeInPool(*pool, slot, p);
+    return true;
+}
+
+void Pymalloc::freeInPool(Pool& pool, BlockSlot& slot, Addr p) {
+    const Addr lastFree = pool.freeblock;
+    slot.link = lastFree;
+    pool.freeblock = p;
+    --pool.inUse;
     if (lastFree == 0) {
-        insertToUsedPool(*pool); // the pool was full: it goes to the front of its class ring
+        insertToUsedPool(pool); // the pool was full: it goes to the front of its class ring
         return;
     }
-    if (pool->inUse != 0) return;
-    insertToFreePool(*pool);
+    if (pool.inUse != 0) return;
+    insertToFreePool(pool);
 }
 
 void Pymalloc::insertToUsedPool(Pool& pool) {
@@ -214,18 +243,6 @@ void Pymalloc::releaseArena(Arena& arena) {
     m_released(kArenaSize);
 }
 
-Pymalloc::Pool* Pymalloc::poolOf(Addr p) {
-    if (p >= kArenaTop) return nullptr;
-    const std::uint64_t slot = (kArenaTop - 1 - p) >> kArenaBits;
-    if (slot >= m_slotToArena.size() || m_slotToArena[slot] == nullptr) return nullptr;
-    Arena& arena = *m_slotToArena[slot];
-    const std::uint32_t poolIndex = static_cast<std::uint32_t>((p - arena.address) >> kPoolBits);
-    if (poolIndex >= arena.nCarved) return nullptr;
-    return &arena.pools[poolIndex];
-}
-
-const Pymalloc::Pool* Pymalloc::poolOf(Addr p) const { return const_cast<Pymalloc*>(this)->poolOf(p); }
-
 bool Pymalloc::owns(Addr p) const { return poolOf(p) != nullptr; }
 
 BlockSlot* Pymalloc::findBlock(Addr p, Addr* blockStart, std::uint32_t* blockSize) {
@@ -243,9 +260,9 @@ const BlockSlot* Pymalloc::findBlock(Addr p, Addr* blockStart, std::uint32_t* bl
 }
 
 BlockSlot& Pymalloc::slotOf(Addr blockStart) {
-    Pool* pool = poolOf(blockStart);
-    assert(pool);
-    return pool->slots[blockIndex(*pool, blockStart)];
+    BlockSlot* slot = ownedSlot(blockStart);
+    assert(slot);
+    return *slot;
 }
 
 std::uint32_t Pymalloc::blockSizeAt(Addr blockStart) const { return poolOf(blockStart)->blockSize(); }

@@ -34,6 +34,13 @@ public:
         std::uint32_t blockSize() const { return layout::blockSizeOfClass(sizeClass); }
     };
 
+    // (p - first block) / blockSize without a division: offsets are < 2^14 and sizes <= 2^9, so
+    // floor(offset * ceil(2^32 / size) / 2^32) is exact.
+    static std::uint32_t blockIndex(const Pool& pool, Addr p) {
+        const std::uint64_t offset = p - pool.address - layout::kPoolOverhead;
+        return static_cast<std::uint32_t>((offset * layout::blockReciprocal(pool.sizeClass)) >> 32);
+    }
+
     struct Arena {
         Addr address = 0;               // 0 while the arena object is unused
         std::uint32_t index = 0;        // index in m_arenas (the arena object's identity)
@@ -56,10 +63,19 @@ public:
     Pymalloc(const Pymalloc&) = delete;
     Pymalloc& operator=(const Pymalloc&) = delete;
 
-    // 1..512 bytes. Returns 0 when no arena could be mapped.
-    Addr alloc(std::uint64_t nbytes);
+    // 1..512 bytes. Returns 0 when no arena could be mapped; else *slot is the new block's slot.
+    Addr alloc(std::uint64_t nbytes, BlockSlot** slot);
+    Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
+    // free(p) with the block's slot marked Free when pymalloc owns p (one pool lookup); false otherwise.
+    bool freeIfOwned(Addr p);
     bool owns(Addr p) const;
+    // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): arena
+    // slot table, pool index, block index by reciprocal multiplication).
+    BlockSlot* ownedSlot(Addr blockStart) {
+        Pool* pool = poolOf(blockStart);
+        return pool ? &pool->slots[blockIndex(*pool, blockStart)] : nullptr;
+    }
     // The block containing p (any address inside it), or nullptr. blockStart receives its address.
     BlockSlot* findBlock(Addr p, Addr* blockStart, std::uint32_t* blockSize);
     const BlockSlot* findBlock(Addr p, Addr* blockStart, std::uint32_t* blockSize) const;
@@ -76,12 +92,21 @@ public:
 private:
     Addr allocateFromNewPool(std::uint32_t sizeClass);
     void extendPool(Pool& pool);
+    void freeInPool(Pool& pool, BlockSlot& slot, Addr p);
     void insertToUsedPool(Pool& pool);
     void insertToFreePool(Pool& pool);
     Arena* newArena();
     void releaseArena(Arena& arena);
-    Pool* poolOf(Addr p);
-    const Pool* poolOf(Addr p) const;
+    Pool* poolOf(Addr p) {
+        if (p >= layout::kArenaTop) return nullptr;
+        const std::uint64_t slot = (layout::kArenaTop - 1 - p) >> layout::kArenaBits;
+        if (slot >= m_slotToArena.size()) return nullptr;
+        Arena* arena = m_slotToArena[slot];
+        if (arena == nullptr) return nullptr;
+        const std::uint32_t poolIndex = static_cast<std::uint32_t>((p - arena->address) >> layout::kPoolBits);
+        return poolIndex < arena->nCarved ? &arena->pools[poolIndex] : nullptr;
+    }
+    const Pool* poolOf(Addr p) const { return const_cast<Pymalloc*>(this)->poolOf(p); }
 
     std::vector<std::unique_ptr<Arena>> m_arenas; // arena objects (grown by doubling, as in CPython)
     std::vector<Arena*> m_slotToArena;            // mmap slot -> mapped arena

@@ -725,6 +725,7 @@ void updateTypeSlot(TypeObject* type, Object*) {
     }
     type->slots.number = anyNumber ? &num : nullptr;
     ++type->slots.versionTag;
+    type->interp->typeAttrCache.invalidate();
 }
 
 namespace {
@@ -933,6 +934,7 @@ void heapTypeDealloc(Object* o) {
     HeapTypeObject* t = asHeapType(o);
     Interpreter& interp = interpOf(o);
     TypeObject* meta = o->type;
+    interp.typeAttrCache.invalidate(); // its address may be reused by another type
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     clearWeakrefs(o);
     xdecref(std::exchange(t->slots.dict, nullptr));
@@ -945,6 +947,7 @@ void heapTypeDealloc(Object* o) {
     for (Object*& k : t->sharedKeys) xdecref(std::exchange(k, nullptr));
     if (t->sharedKeysAddr) interp.freeBuffer(std::exchange(t->sharedKeysAddr, 0));
     interp.freeObject(o);
+    interp.typeAttrCache.invalidate(); // lookups made while its namespace was released
     if (meta->isHeapType()) decref(meta);
 }
 
@@ -966,8 +969,10 @@ void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
 
 int heapTypeClear(Object* o) {
     HeapTypeObject* t = asHeapType(o);
+    interpOf(o).typeAttrCache.invalidate();
     if (t->slots.dict) dictClear(t->slots.dict);
     xdecref(std::exchange(t->slots.mro, nullptr));
+    interpOf(o).typeAttrCache.invalidate(); // finalizers run by the clear may have looked t up
     return 0;
 }
 
@@ -1265,6 +1270,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
 
+    interp.typeAttrCache.invalidate(); // the namespace is complete: drop lookups made while filling it
     // __set_name__ on the attributes, then __init_subclass__ of the parent.
     {
         // type_new_set_names iterates over a copy of the namespace.
@@ -1310,6 +1316,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
             return Ref();
         }
     }
+    interp.typeAttrCache.invalidate(); // lookups made while the namespace was being filled
     return typeRef;
 }
 

@@ -44,6 +44,7 @@ void addEntry(Interpreter& interp, TypeObject* type, const char* name, Object* v
     table.entries.emplace_back(key.release(), value);
     table.byName[name] = value;
     ++type->slots.versionTag;
+    interp.typeAttrCache.invalidate();
 }
 
 std::string descrQualName(DescrObject* d) { return d->cls->name + "." + strToUtf8(d->name); }

@@ -56,7 +56,10 @@ void strDealloc(Object* o) {
     // Static strings (singletons, identifiers) are never freed: their counts start near 10**9.
     if (o->objFlags & Object::kStatic) return;
     Interpreter& interp = interpOf(o);
-    if (s->interned != sstate::kNotInterned) internTableOf(interp).remove(s);
+    if (s->interned != sstate::kNotInterned) {
+        internTableOf(interp).remove(s);
+        interp.typeAttrCache.invalidate(); // the name's address may be reused
+    }
     interp.freeObject(o);
 }
 

@@ -248,7 +248,15 @@ CellRunner::Status CellRunner::run(std::int64_t budget) {
             return Status::BudgetSpent;
         }
         finishCell(exit == EvalExit::Error);
+        if (m_pauseAfterCell) return m_next >= m_cells.size() ? Status::Done : Status::BudgetSpent;
     }
+}
+
+CellRunner::Status CellRunner::runCell() {
+    m_pauseAfterCell = true;
+    const Status s = run(INT64_MAX);
+    m_pauseAfterCell = false;
+    return s;
 }
 
 CellRunner::Status CellRunner::stepInstruction() { return run(1); }

@@ -43,6 +43,9 @@ public:
     void load(std::string_view fileText);
     // Runs until `budget` instructions have executed, every cell finished, or stop() was called.
     Status run(std::int64_t budget);
+    // Runs the cell in progress (or the next one) to its end: BudgetSpent while cells remain, Done
+    // after the last (the benchmark harness times cells one by one this way).
+    Status runCell();
     // One instruction / until the current (cell, line) changes.
     Status stepInstruction();
     Status stepLine();
@@ -67,6 +70,7 @@ private:
     std::size_t m_next = 0;           // index of the next cell to start
     bool m_running = false;           // a cell's code is executing (or suspended)
     int m_runningCell = 0;            // its 1-based number
+    bool m_pauseAfterCell = false;    // run() returns once a cell finishes (runCell)
     Object* m_namespace = nullptr;    // strong (also a VM root)
     Object* m_code = nullptr;         // the running cell's code object (strong, a VM root)
 };

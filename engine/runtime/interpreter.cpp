@@ -33,9 +33,9 @@ TypeObject* Interpreter::newStaticType(const std::string& name, std::int64_t bas
 }
 
 void* Interpreter::allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr,
-                               std::uint32_t& hostTotal) {
+                               std::uint32_t& hostTotal, BlockSlot*& slot) {
     const std::int64_t pre = t->preHeaderSize();
-    const Addr block = m_memory.malloc(pre + simBody);
+    const Addr block = m_memory.malloc(pre + simBody, &slot);
     if (block == 0) {
         setMemoryError();
         return nullptr;
@@ -51,13 +51,12 @@ void* Interpreter::allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t
     return mem;
 }
 
-void Interpreter::finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal) {
+void Interpreter::finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal, BlockSlot& slot) {
     o->refcnt = 1;
     o->type = t;
     o->addr = addr;
     o->hostSize = hostTotal;
     o->objFlags = 0;
-    BlockSlot& slot = m_memory.slotOf(addr - t->preHeaderSize());
     slot.owner = o;
     slot.state = BlockState::Object;
     if (t->isHeapType()) incref(t);
@@ -117,14 +116,14 @@ void Interpreter::reviveObject(Object* o) {
 }
 
 Addr Interpreter::allocBuffer(Object* owner, std::uint64_t nbytes) {
-    const Addr p = m_memory.malloc(nbytes);
+    BlockSlot* slot = nullptr;
+    const Addr p = m_memory.malloc(nbytes, &slot);
     if (p == 0) {
         setMemoryError();
         return 0;
     }
-    BlockSlot& slot = m_memory.slotOf(p);
-    slot.owner = owner;
-    slot.state = BlockState::Buffer;
+    slot->owner = owner;
+    slot->state = BlockState::Buffer;
     ++version;
     return p;
 }

@@ -7,6 +7,7 @@
 #include "objects/type_object.h"
 #include "runtime/free_lists.h"
 #include "runtime/host_heap.h"
+#include "runtime/type_attr_cache.h"
 
 #include <cstdint>
 #include <functional>
@@ -83,10 +84,11 @@ public:
     template <class T> T* newObject(TypeObject* t, std::uint64_t simBody) {
         Addr addr = 0;
         std::uint32_t hostTotal = 0;
-        void* mem = allocateRaw(t, simBody, sizeof(T), addr, hostTotal);
+        BlockSlot* slot = nullptr;
+        void* mem = allocateRaw(t, simBody, sizeof(T), addr, hostTotal, slot);
         if (mem == nullptr) return nullptr;
         T* o = new (mem) T();
-        finishNew(o, t, addr, hostTotal);
+        finishNew(o, t, addr, hostTotal, *slot);
         return o;
     }
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
@@ -218,10 +220,13 @@ public:
 
     // Bumped by every allocation, free and refcount-visible command; snapshots compare it.
     std::uint64_t version = 0;
+    // _PyType_Lookup results (runtime/type_attr_cache.h); invalidate() wherever type lookups may change.
+    TypeAttrCache typeAttrCache;
 
 private:
-    void* allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr, std::uint32_t& hostTotal);
-    void finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal);
+    void* allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr, std::uint32_t& hostTotal,
+                      BlockSlot*& slot);
+    void finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal, BlockSlot& slot);
     void gcLinkAllocation();
     bool readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const;
     void initTypesAndSingletons();

@@ -40,7 +40,9 @@ void typeMro(TypeObject* type, std::vector<TypeObject*>& out) {
     for (TypeObject* t = type; t; t = t->base) out.push_back(t);
 }
 
-Object* typeLookup(TypeObject* type, Object* name) {
+namespace {
+
+Object* typeLookupUncached(TypeObject* type, Object* name) {
     if (Object* mro = type->slots.mro) {
         const std::int64_t n = tupleSize(mro);
         for (std::int64_t i = 0; i < n; ++i)
@@ -50,6 +52,19 @@ Object* typeLookup(TypeObject* type, Object* name) {
     for (TypeObject* t = type; t; t = t->base)
         if (Object* r = ownLookup(t, name)) return r;
     return nullptr;
+}
+
+} // namespace
+
+Object* typeLookup(TypeObject* type, Object* name) {
+    if (!isExactStr(name) || asStr(name)->interned == sstate::kNotInterned) return typeLookupUncached(type, name);
+    TypeAttrCache& cache = type->interp->typeAttrCache;
+    TypeAttrCache::Entry& e = cache.slotFor(type, name);
+    if (e.epoch == cache.epoch() && e.type == type && e.name == name) return e.value;
+    const std::uint64_t epoch = cache.epoch(); // a lookup that changed types leaves a stale entry
+    Object* r = typeLookupUncached(type, name);
+    e = {type, name, r, epoch};
+    return r;
 }
 
 Object* typeLookupStr(TypeObject* type, std::string_view name) {

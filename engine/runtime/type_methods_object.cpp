@@ -228,6 +228,7 @@ int typeSetAttro(Object* o, Object* name, Object* value) {
         const std::string n = strToUtf8(name);
         if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) updateTypeSlot(type, name);
         ++type->slots.versionTag;
+        interp.typeAttrCache.invalidate();
     }
     return r;
 }
@@ -345,6 +346,7 @@ int typeSetModule(Object* self, Object* value) {
         typeError(interpOf(self), "cannot set '__module__' attribute of immutable type '" + t->name + "'");
         return -1;
     }
+    interpOf(self).typeAttrCache.invalidate();
     return dictSetItem(t->slots.dict, vmOf(self).names.__module__, value);
 }
 Object* typeGetDoc(Object* self) {
@@ -363,6 +365,7 @@ int typeSetDoc(Object* self, Object* value) {
         typeError(interpOf(self), "cannot set '__doc__' attribute of immutable type '" + t->name + "'");
         return -1;
     }
+    interpOf(self).typeAttrCache.invalidate();
     return dictSetItem(t->slots.dict, vmOf(self).names.__doc__, value ? value : interpOf(self).none);
 }
 Object* typeGetMro(Object* self) {

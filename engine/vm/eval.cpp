@@ -39,8 +39,11 @@ namespace {
 // Fast paths for small ints (BINARY_OP_ADD_INT / COMPARE_OP_INT_JUMP's effect, no allocation
 // beyond what CPython does): both operands exact ints that fit in int64.
 inline bool smallIntPair(Interpreter& interp, Object* a, Object* b, std::int64_t& x, std::int64_t& y) {
-    return a->type == interp.types.int_ && b->type == interp.types.int_ && intValue(a).isSmall() && intValue(b).isSmall() &&
-           intAsInt64(a, x) && intAsInt64(b, y);
+    if (a->type != interp.types.int_ || b->type != interp.types.int_ || !intValue(a).isSmall() || !intValue(b).isSmall())
+        return false;
+    x = intValue(a).small();
+    y = intValue(b).small();
+    return true;
 }
 
 } // namespace
@@ -517,12 +520,13 @@ dispatch_switch:
         Object* lhs = TOP();
         Object* res = nullptr;
         std::int64_t x, y;
-        if ((oparg == nbop::ADD || oparg == nbop::INPLACE_ADD || oparg == nbop::SUBTRACT || oparg == nbop::INPLACE_SUBTRACT) &&
-            smallIntPair(interp, lhs, rhs, x, y) && x > -(std::int64_t(1) << 30) && x < (std::int64_t(1) << 30) &&
-            y > -(std::int64_t(1) << 30) && y < (std::int64_t(1) << 30)) {
-            // long_add/long_sub's medium-value path: _PyLong_FromSTwoDigits (exact size).
+        const bool addSub = oparg == nbop::ADD || oparg == nbop::INPLACE_ADD || oparg == nbop::SUBTRACT || oparg == nbop::INPLACE_SUBTRACT;
+        const bool mul = oparg == nbop::MULTIPLY || oparg == nbop::INPLACE_MULTIPLY;
+        if ((addSub || mul) && smallIntPair(interp, lhs, rhs, x, y) && x > -(std::int64_t(1) << 30) &&
+            x < (std::int64_t(1) << 30) && y > -(std::int64_t(1) << 30) && y < (std::int64_t(1) << 30)) {
+            // long_add/long_sub/long_mul's medium-value path: _PyLong_FromSTwoDigits (exact size).
             const bool add = oparg == nbop::ADD || oparg == nbop::INPLACE_ADD;
-            res = newInt(interp, add ? x + y : x - y).release();
+            res = newInt(interp, mul ? x * y : add ? x + y : x - y).release();
         } else {
             res = binaryOp(lhs, rhs, oparg).release();
         }

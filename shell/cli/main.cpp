@@ -1,11 +1,13 @@
 // heapscope-cli: runs a cell file through the engine and prints the transcript (what
 // tools/cpython_cells.py prints under CPython 3.11). Links only heapscope_engine.
 //
-// Usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] FILE.py
+// Usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] [--time-cells] FILE.py
 // --gc-stress collects (generation 0, or an older one that is due) on every GC allocation.
+// --time-cells prints each cell's host wall time to stderr ("cell N: MS ms"; tests/bench reads it).
 // Exit status: 0 (also when a cell raised), 2 usage / unreadable file, 3 heap audit mismatches.
 #include "heapscope/session.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -17,7 +19,7 @@ namespace {
 
 void usage() {
     std::fprintf(stderr,
-                 "usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] FILE.py\n");
+                 "usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] [--time-cells] FILE.py\n");
 }
 
 // ---- a small JSON writer (snapshot output) ----
@@ -118,7 +120,7 @@ std::string snapshotJson(const heapscope::Snapshot& s) {
 } // namespace
 
 int main(int argc, char** argv) {
-    bool json = false, trace = false, audit = false, gcStress = false;
+    bool json = false, trace = false, audit = false, gcStress = false, timeCells = false;
     std::uint64_t maxSteps = 0, heapLimit = 0;
     const char* path = nullptr;
     for (int i = 1; i < argc; ++i) {
@@ -127,6 +129,7 @@ int main(int argc, char** argv) {
         else if (arg == "--trace") trace = true;
         else if (arg == "--audit") audit = true;
         else if (arg == "--gc-stress") gcStress = true;
+        else if (arg == "--time-cells") timeCells = true;
         else if (arg == "--max-steps" && i + 1 < argc) maxSteps = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "--heap-limit" && i + 1 < argc) heapLimit = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "-h" || arg == "--help") {
@@ -169,6 +172,15 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "trace: step=%llu instructions=%llu cell=%d line=%d\n", static_cast<unsigned long long>(++steps),
                          static_cast<unsigned long long>(session.instructionCount()), loc.cell, loc.line);
         } while (status == heapscope::RunStatus::BudgetSpent && (maxSteps == 0 || session.instructionCount() < maxSteps));
+    } else if (timeCells) {
+        int cell = 0;
+        do {
+            const auto start = std::chrono::steady_clock::now();
+            status = session.runCell();
+            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            std::fflush(stdout);
+            std::fprintf(stderr, "cell %d: %.3f ms\n", ++cell, ms);
+        } while (status == heapscope::RunStatus::BudgetSpent);
     } else {
         status = session.run(maxSteps ? maxSteps : UINT64_MAX);
     }

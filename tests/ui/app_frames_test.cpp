@@ -1,5 +1,5 @@
 // Heapscope UI tests: the App and its views build frames headless (ImGui without a backend),
-// apply queued sandbox commands between frames, and stay fast with many live objects.
+// apply queued sandbox commands between frames, and cope with many live objects.
 #include "ui/app.h"
 
 #include <doctest/doctest.h>
@@ -82,7 +82,9 @@ TEST_CASE("a failing command is logged, not thrown") {
     CHECK_FALSE(app.commands().log().back().ok);
 }
 
-TEST_CASE("frames stay fast with 10,000 live objects") {
+// Timing is never pass/fail here: the "bench:" cases below are skipped in test runs and timed by
+// tests/bench/bench.py (`heapscope_ui_tests --no-skip -tc="bench: *"`).
+TEST_CASE("frames render with 10,000 live objects") {
     HeadlessImGui imgui;
     heapscope::ui::App app;
     for (int i = 0; i < 10000; ++i) {
@@ -90,14 +92,9 @@ TEST_CASE("frames stay fast with 10,000 live objects") {
         REQUIRE_MESSAGE(r.ok, r.error);
     }
     imgui.frame(app); // first frame takes the snapshot and lays out rows
-    const auto start = std::chrono::steady_clock::now();
-    const int frames = 10;
-    for (int i = 0; i < frames; ++i) imgui.frame(app);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / frames;
-    MESSAGE("frame build time with " << app.snapshot().objects.size() << " objects: " << ms << " ms");
+    imgui.frame(app);
     CHECK(app.snapshot().objects.size() >= 10000);
-    CHECK(ms < 250.0);
+    CHECK(app.session().audit().empty());
 }
 
 TEST_CASE("the memory map copes with 100,000 blocks") {
@@ -108,17 +105,51 @@ TEST_CASE("the memory map copes with 100,000 blocks") {
         REQUIRE_MESSAGE(r.ok, r.error);
     }
     imgui.frame(app); // snapshot + row layout
+    imgui.frame(app);
     std::size_t blocks = 0;
     for (const auto& arena : app.snapshot().arenas)
         for (const auto& pool : arena.pools) blocks += pool.blocksInUse;
+    CHECK(blocks >= 100000);
+}
+
+namespace {
+
+// Mean frame build time over 10 frames after the first (which takes the snapshot and lays out rows).
+double meanFrameMs(HeadlessImGui& imgui, heapscope::ui::App& app) {
+    imgui.frame(app);
     const auto start = std::chrono::steady_clock::now();
     const int frames = 10;
     for (int i = 0; i < frames; ++i) imgui.frame(app);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / frames;
-    MESSAGE("frame build time with " << blocks << " blocks in use: " << ms << " ms");
-    CHECK(blocks >= 100000);
-    CHECK(ms < 250.0);
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / frames;
+}
+
+} // namespace
+
+TEST_CASE("bench: frame build time with live objects" * doctest::skip()) {
+    for (int count : {1000, 10000, 100000}) {
+        HeadlessImGui imgui;
+        heapscope::ui::App app;
+        for (int i = 0; i < count; ++i) {
+            auto r = app.session().create(i % 2 ? "list" : "dict", "v" + std::to_string(i), "");
+            REQUIRE_MESSAGE(r.ok, r.error);
+        }
+        const double ms = meanFrameMs(imgui, app);
+        std::printf("ui-bench: %zu live objects: %.2f ms per frame\n", app.snapshot().objects.size(), ms);
+    }
+}
+
+TEST_CASE("bench: frame build time with 100,000 blocks in the memory map" * doctest::skip()) {
+    HeadlessImGui imgui;
+    heapscope::ui::App app;
+    for (int i = 0; i < 100000; ++i) {
+        auto r = app.session().create("int", "n" + std::to_string(i), std::to_string(1000 + i));
+        REQUIRE_MESSAGE(r.ok, r.error);
+    }
+    const double ms = meanFrameMs(imgui, app);
+    std::size_t blocks = 0;
+    for (const auto& arena : app.snapshot().arenas)
+        for (const auto& pool : arena.pools) blocks += pool.blocksInUse;
+    std::printf("ui-bench: %zu blocks in use: %.2f ms per frame\n", blocks, ms);
 }
 
 namespace {

@@ -100,6 +100,8 @@ public:
     RunStatus run(std::uint64_t budget = UINT64_MAX);
     RunStatus stepInstruction();
     RunStatus stepLine();
+    // Runs the current (or next) cell to its end: BudgetSpent while cells remain, Done after the last.
+    RunStatus runCell();
     // Ends the current run at the next instruction boundary; the remaining cells are skipped.
     void stop();
     bool finished() const;
