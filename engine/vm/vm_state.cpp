@@ -7,6 +7,7 @@
 #include "objects/builtin_iterators.h"
 #include "objects/cell_object.h"
 #include "objects/class_object.h"
+#include "objects/complex_object.h"
 #include "objects/descr_object.h"
 #include "objects/dictview_object.h"
 #include "objects/exception_object.h"
@@ -151,6 +152,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::textIO, "_io.TextIOWrapper", 192, 0, kGc | kBase},
     {&VmTypes::structSeq, "sys.version_info", 24, 8, kGc | tpflags::kTupleSubclass},
     {&VmTypes::simpleNamespace, "types.SimpleNamespace", 24, 0, kGc | kBase},
+    {&VmTypes::complex, "complex", 32, 0, kBase},
 };
 
 void createVmTypes(VmState& vm) {
@@ -174,6 +176,7 @@ void createVmTypes(VmState& vm) {
     initIteratorTypes(interp);
     initDictViewTypes(interp);
     initBuiltinIteratorTypes(interp);
+    initComplexType(interp, *vm.types.complex);
 }
 
 } // namespace

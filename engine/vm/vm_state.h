@@ -62,6 +62,7 @@ struct VmTypes {
     TypeObject* textIO = nullptr;           // _io.TextIOWrapper (sys.stdout)
     TypeObject* structSeq = nullptr;        // sys.version_info's type
     TypeObject* simpleNamespace = nullptr;
+    TypeObject* complex = nullptr;          // objects/complex_object.cpp
 };
 
 // The exception classes of 3.11 (static types). `byName` also finds them for string errors.
