@@ -82,7 +82,7 @@ std::string constantKey(Object* o) {
         std::memcpy(&bits, &d, sizeof bits);
         return "f" + std::to_string(bits);
     }
-    if (o->type == vmOf(interp).types.complex) {
+    if (isComplex(o) && o->type == vmOf(interp).types.complex) {
         const double parts[2] = {complexReal(o), complexImag(o)};
         if (parts[0] != parts[0] || parts[1] != parts[1]) return addrKey('n', o);
         std::uint64_t bits[2];

@@ -45,8 +45,9 @@ constexpr int kSharedKeysMaxSize = 30;
 HeapTypeObject* keysOwner(Object* o) { return asHeapType(o->type); }
 
 int findKey(HeapTypeObject* t, Object* name) {
-    for (std::size_t i = 0; i < t->sharedKeys.size(); ++i)
-        if (t->sharedKeys[i] == name || strEqual(t->sharedKeys[i], name)) return static_cast<int>(i);
+    const std::vector<Object*>& names = t->cachedKeys->names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == name || strEqual(names[i], name)) return static_cast<int>(i);
     return -1;
 }
 
@@ -60,21 +61,17 @@ Object* instanceValuesGet(Object* o, Object* name) {
     return inst->values->values[static_cast<std::size_t>(ix)];
 }
 
-// make_dict_from_instance_attributes: the values become a dict (in insertion order).
+// make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
+// over the values block (in the values' insertion order).
 int instanceMaterialize(Object* o) {
     InstanceObject* inst = asInstance(o);
     if (!inst->values) return 0;
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
-    Ref dict = newDict(interp);
-    if (!dict) return -1;
     InstanceValues* v = inst->values;
-    for (std::uint8_t ix : v->order) {
-        Object* value = v->values[ix];
-        if (value && dictSetItem(dict.get(), t->sharedKeys[ix], value) < 0) return -1;
-    }
-    for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
-    interp.freeBuffer(v->addr);
+    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, v->order);
+    if (!dict) return -1;
+    // The values' references moved into the dict; the block is the dict's now.
     delete v;
     inst->values = nullptr;
     inst->dict = dict.release();
@@ -94,15 +91,15 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
     if (ix < 0) {
         if (!value) return -1; // deleting a missing attribute: AttributeError
         // insert_into_dictkeys: only while the cached keys have room.
-        if (t->sharedKeysUsable <= 0 || static_cast<int>(t->sharedKeys.size()) >= kSharedKeysMaxSize) {
+        if (t->cachedKeys->usable <= 0 || static_cast<int>(t->cachedKeys->names.size()) >= kSharedKeysMaxSize) {
             if (instanceMaterialize(o) < 0) return -1;
             return 1;
         }
         Ref key = Ref::borrowed(name);
         internInPlace(interpOf(o), key);
-        t->sharedKeys.push_back(key.release());
-        --t->sharedKeysUsable;
-        ix = static_cast<int>(t->sharedKeys.size()) - 1;
+        t->cachedKeys->names.push_back(key.release());
+        --t->cachedKeys->usable;
+        ix = static_cast<int>(t->cachedKeys->names.size()) - 1;
     }
     if (ix >= static_cast<int>(v->values.size())) {
         if (!value) return -1;
@@ -128,8 +125,8 @@ Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
 // init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
 int initInlineValues(Interpreter& interp, InstanceObject* inst, HeapTypeObject* t) {
-    if (t->sharedKeysUsable > 1) --t->sharedKeysUsable;
-    const int size = static_cast<int>(t->sharedKeys.size()) + t->sharedKeysUsable;
+    if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
+    const int size = static_cast<int>(t->cachedKeys->usableSize());
     auto* v = new InstanceValues();
     v->values.assign(static_cast<std::size_t>(size), nullptr);
     const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
@@ -919,8 +916,11 @@ void heapTypeDealloc(Object* o) {
     xdecref(std::exchange(t->htName, nullptr));
     xdecref(std::exchange(t->htQualname, nullptr));
     xdecref(std::exchange(t->htSlots, nullptr));
-    for (Object*& k : t->sharedKeys) xdecref(std::exchange(k, nullptr));
-    if (t->sharedKeysAddr) interp.freeBuffer(std::exchange(t->sharedKeysAddr, 0));
+    if (t->cachedKeys) {
+        // Split dicts may outlive the class: the block then belongs to no object.
+        if (t->cachedKeys->refcnt > 1 && t->cachedKeys->addr) interp.memory().slotOf(t->cachedKeys->addr).owner = nullptr;
+        splitKeysDecref(interp, std::exchange(t->cachedKeys, nullptr));
+    }
     interp.freeObject(o);
     if (meta->isHeapType()) decref(meta);
 }
@@ -938,7 +938,8 @@ void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
     for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, t->htName, t->htQualname, t->htSlots,
                       static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
         if (p) visit(p, arg);
-    for (Object* k : t->sharedKeys) visit(k, arg);
+    if (t->cachedKeys)
+        for (Object* k : t->cachedKeys->names) visit(k, arg);
 }
 
 int heapTypeClear(Object* o) {
@@ -952,7 +953,8 @@ std::int64_t heapTypeSizeOf(const Object* o) {
     const HeapTypeObject* t = asHeapType(o);
     // sizeof(PyHeapTypeObject) + _PyDict_KeysSize(ht_cached_keys) for managed-dict classes.
     std::int64_t size = 904;
-    if (t->managedDict) size += 32 + (std::int64_t(1) << t->sharedKeysLog2) + ((std::int64_t(2) << t->sharedKeysLog2) / 3) * 16;
+    // int8 indices (log2 size < 8): the index table has 2**log2Size bytes.
+    if (t->cachedKeys) size += dictKeysSimSize(t->cachedKeys->log2Size, t->cachedKeys->log2Size, true);
     return size;
 }
 
@@ -981,7 +983,7 @@ Ref instanceAttributeNames(Object* o) {
     if (!typeUsesInstanceObject(o->type)) return list;
     InstanceObject* inst = asInstance(o);
     if (inst->values)
-        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->sharedKeys[ix]);
+        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->cachedKeys->names[ix]);
     return list;
 }
 
@@ -1226,7 +1228,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (!mro) return Ref();
     t->slots.mro = mro.release();
     if (t->managedDict) {
-        t->sharedKeysAddr = interp.allocBuffer(t, 32 + 64 + 42 * 16);
+        t->cachedKeys = new SplitKeys();
+        t->cachedKeys->addr = interp.allocBuffer(t, 32 + 64 + 42 * 16);
     }
     // PyType_Ready's add_getset (subtype __dict__ / __weakref__) and type_dict_set_doc.
     if (addDict && addSubtypeDescriptor(interp, t, &kSubtypeDict) < 0) return Ref();

@@ -41,7 +41,9 @@ struct Cval {
 // Allocation
 
 bool isComplex(const Object* o) {
-    const TypeObject* t = vmOf(*o->type->interp).types.complex;
+    Interpreter& interp = *o->type->interp;
+    if (!interp.vm) return false; // an interpreter without the VM has no complex type
+    const TypeObject* t = vmOf(interp).types.complex;
     return o->type == t || o->type->isSubtypeOf(t);
 }
 
