@@ -144,7 +144,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::dictItems, "dict_items", 24, 0, kGc},
     {&VmTypes::seqIterator, "iterator", 32, 0, kGc},
     {&VmTypes::callableIterator, "callable_iterator", 32, 0, kGc},
-    {&VmTypes::enumerate, "enumerate", 48, 0, kGc | kBase},
+    {&VmTypes::enumerate, "enumerate", 56, 0, kGc | kBase},
     {&VmTypes::zip, "zip", 48, 0, kGc | kBase},
     {&VmTypes::map, "map", 32, 0, kGc | kBase},
     {&VmTypes::filter, "filter", 32, 0, kGc | kBase},
