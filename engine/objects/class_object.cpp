@@ -909,6 +909,12 @@ void heapTypeDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* meta = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    // remove_all_subclasses: leave every base's tp_subclasses.
+    if (t->slots.bases)
+        for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i) {
+            auto& subs = asType(tupleItem(t->slots.bases, i))->subclasses;
+            subs.erase(std::remove(subs.begin(), subs.end(), static_cast<TypeObject*>(t)), subs.end());
+        }
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
@@ -1237,6 +1243,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (dictContains(tdict, vm.names.__doc__) == 0 && dictSetItem(tdict, vm.names.__doc__, interp.none) < 0) return Ref();
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
+    // type_ready_add_subclasses.
+    for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i)
+        asType(tupleItem(t->slots.bases, i))->subclasses.push_back(t);
 
     // __set_name__ on the attributes, then __init_subclass__ of the parent.
     {

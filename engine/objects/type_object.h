@@ -6,6 +6,7 @@
 #include "objects/type_slots.h"
 
 #include <string>
+#include <vector>
 
 namespace hs {
 
@@ -80,6 +81,9 @@ struct TypeObject : Object {
     Object** (*weaklistPtr)(Object*) = nullptr;
     // The VM's slots (attributes, calls, numbers, iteration, the type dict): objects/type_slots.h.
     TypeSlots slots;
+    // tp_subclasses: the live direct subclasses in creation order (borrowed; CPython holds weak
+    // references). A class adds itself to each of its __bases__ and leaves when deallocated.
+    std::vector<TypeObject*> subclasses;
 
     bool isGc() const { return flags & tpflags::kHaveGc; }
     bool isHeapType() const { return flags & tpflags::kHeapType; }
