@@ -741,6 +741,13 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     }
     std::vector<TypeObject*> baseList;
     for (std::int64_t i = 0; i < n; ++i) baseList.push_back(asType(tupleItem(bases, i)));
+    // check_duplicates (mro_implementation, more than one base).
+    for (std::size_t i = 0; n > 1 && i < baseList.size(); ++i)
+        for (std::size_t j = i + 1; j < baseList.size(); ++j)
+            if (baseList[i] == baseList[j]) {
+                typeError(interp, "duplicate base class " + baseList[i]->name);
+                return Ref();
+            }
     seqs.push_back(baseList);
     if (mroMerge(seqs, out) < 0) {
         // set_mro_error: the heads of the sequences left, each once, in order.
