@@ -328,6 +328,83 @@ private:
 
     Expr* opt(Expr* e) { return e ? expr(e) : nullptr; }
 
+    // ---- patterns (astfold_pattern): values, keys and classes fold like expressions
+    Seq<Pattern*> patternSeq(const Seq<Pattern*>& s) {
+        std::vector<Pattern*> out(s.begin(), s.end());
+        bool changed = false;
+        for (auto& p : out) {
+            Pattern* n = pattern(p);
+            if (n != p) {
+                p = n;
+                changed = true;
+            }
+        }
+        return changed ? A.copySeq(out) : s;
+    }
+
+    Pattern* pattern(Pattern* p) {
+        switch (p->kind) {
+        case PatternKind::MatchValue: {
+            const auto& m = p->as<MatchValue>();
+            Expr* v = expr(m.value);
+            if (v == m.value) return p;
+            auto* n = clone(m);
+            n->value = v;
+            return n;
+        }
+        case PatternKind::MatchSequence: {
+            const auto& m = p->as<MatchSequence>();
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchMapping: {
+            const auto& m = p->as<MatchMapping>();
+            Seq<Expr*> ks = exprSeq(m.keys);
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ks.items == m.keys.items && ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->keys = ks;
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchClass: {
+            const auto& m = p->as<MatchClass>();
+            Expr* cls = expr(m.cls);
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            Seq<Pattern*> kps = patternSeq(m.kwdPatterns);
+            if (cls == m.cls && ps.items == m.patterns.items && kps.items == m.kwdPatterns.items) return p;
+            auto* n = clone(m);
+            n->cls = cls;
+            n->patterns = ps;
+            n->kwdPatterns = kps;
+            return n;
+        }
+        case PatternKind::MatchAs: {
+            const auto& m = p->as<MatchAs>();
+            if (!m.pattern) return p;
+            Pattern* sub = pattern(m.pattern);
+            if (sub == m.pattern) return p;
+            auto* n = clone(m);
+            n->pattern = sub;
+            return n;
+        }
+        case PatternKind::MatchOr: {
+            const auto& m = p->as<MatchOr>();
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchSingleton:
+        case PatternKind::MatchStar: return p;
+        }
+        return p;
+    }
+
     bool hasStarred(const Seq<Expr*>& elts) {
         for (Expr* e : elts)
             if (e->kind == ExprKind::Starred) return true;
@@ -1027,6 +1104,29 @@ private:
             if (v == s->as<ExprStmt>().value) return s;
             auto* n = clone(s->as<ExprStmt>());
             n->value = v;
+            return n;
+        }
+        case StmtKind::Match: {
+            const auto& m = s->as<Match>();
+            Expr* subject = expr(m.subject);
+            std::vector<MatchCase*> cases(m.cases.begin(), m.cases.end());
+            bool changed = false;
+            for (auto& mc : cases) {
+                Pattern* p = pattern(mc->pattern);
+                Expr* g = opt(mc->guard);
+                Seq<Stmt*> b = stmtSeq(mc->body);
+                if (p != mc->pattern || g != mc->guard || b.items != mc->body.items) {
+                    mc = A.make<MatchCase>(*mc);
+                    mc->pattern = p;
+                    mc->guard = g;
+                    mc->body = b;
+                    changed = true;
+                }
+            }
+            if (!changed && subject == m.subject) return s;
+            auto* n = clone(m);
+            n->subject = subject;
+            if (changed) n->cases = A.copySeq(cases);
             return n;
         }
         default: return s;
