@@ -48,6 +48,10 @@ bool isComplex(const Object* o) {
 }
 
 Ref newComplex(Interpreter& interp, double real, double imag) {
+    if (!interp.vm) { // the complex type is created with the VM's types
+        interp.setError("SystemError", "complex numbers need the VM's types");
+        return Ref();
+    }
     auto* c = interp.newObject<ComplexObject>(vmOf(interp).types.complex, 32);
     if (!c) return Ref();
     c->real = real;
