@@ -24,6 +24,7 @@ const ModuleSpec kModules[] = {
     {"time", createTimeModule},
     {"math", createMathModule},
     {"gc", createGcModule},
+    {"abc", createAbcModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -1000,8 +1000,28 @@ Ref instanceAttributeNames(Object* o) {
     return list;
 }
 
+// object_new's refusal of abstract classes: "Can't instantiate abstract class C with abstract
+// method(s) a, b" (the sorted names of __abstractmethods__).
+bool rejectAbstract(Interpreter& interp, TypeObject* type) {
+    Object* abstracts = dictGetItem(type->slots.dict, internName(interp, "__abstractmethods__").get());
+    if (!abstracts) return true; // the flag came without the attribute: not abstract
+    Ref names = sequenceList(abstracts);
+    if (!names || listSort(names.get()) < 0) return false;
+    std::string joined;
+    for (std::int64_t i = 0; i < listSize(names.get()); ++i) {
+        if (i) joined += ", ";
+        joined += strToUtf8(listItem(names.get(), i));
+    }
+    typeError(interp, "Can't instantiate abstract class " + type->name + " with abstract method" +
+                          (listSize(names.get()) > 1 ? "s " : " ") + joined);
+    return false; // error pending
+}
+
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
+    if ((type->flags & tpflags::kIsAbstract) && type->isHeapType() && type->slots.dict &&
+        !rejectAbstract(interp, type))
+        return nullptr;
     const bool excess = tupleSize(args) > 0 || (kwargs && dictSize(kwargs) > 0);
     if (excess) {
         if (type->slots.tpNew != objectNew) {

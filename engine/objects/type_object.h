@@ -25,6 +25,7 @@ constexpr std::uint64_t kImmutableType = 1ull << 8;
 constexpr std::uint64_t kHeapType = 1ull << 9;
 constexpr std::uint64_t kBaseType = 1ull << 10;
 constexpr std::uint64_t kHaveGc = 1ull << 14;
+constexpr std::uint64_t kIsAbstract = 1ull << 20; // __abstractmethods__ is non-empty
 constexpr std::uint64_t kLongSubclass = 1ull << 24;
 constexpr std::uint64_t kListSubclass = 1ull << 25;
 constexpr std::uint64_t kTupleSubclass = 1ull << 26;

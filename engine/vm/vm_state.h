@@ -63,6 +63,7 @@ struct VmTypes {
     TypeObject* structSeq = nullptr;        // sys.version_info's type
     TypeObject* simpleNamespace = nullptr;
     TypeObject* complex = nullptr;          // objects/complex_object.cpp
+    TypeObject* abcMeta = nullptr;          // abc.ABCMeta, created by the first `import abc`
 };
 
 // The exception classes of 3.11 (static types). `byName` also finds them for string errors.
