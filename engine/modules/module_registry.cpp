@@ -25,6 +25,7 @@ const ModuleSpec kModules[] = {
     {"math", createMathModule},
     {"gc", createGcModule},
     {"abc", createAbcModule},
+    {"copy", createCopyModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -1110,6 +1110,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     bool addDict = false, addWeak = false;
     int nslots = 0;
     std::vector<Object*> slotNames;
+    std::vector<Ref> mangledSlots; // owns the mangled names slotNames points at
     if (slots) {
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
@@ -1120,6 +1121,18 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
             if (strEqualsAscii(sn, "__dict__")) addDict = true;
             else if (strEqualsAscii(sn, "__weakref__")) addWeak = true;
             else {
+                // type_new_copy_slots: private names are mangled (_Py_Mangle with the class name).
+                const std::string text = strToUtf8(sn);
+                if (text.size() > 2 && text.compare(0, 2, "__") == 0 && text.compare(text.size() - 2, 2, "__") != 0 &&
+                    text.find('.') == std::string::npos) {
+                    const std::string cname = strToUtf8(name);
+                    const std::size_t skip = cname.find_first_not_of('_');
+                    if (skip != std::string::npos) {
+                        mangledSlots.push_back(newStrFromUtf8(interp, "_" + cname.substr(skip) + text));
+                        if (!mangledSlots.back()) return Ref();
+                        sn = mangledSlots.back().get();
+                    }
+                }
                 if (dictGetItem(dict.get(), sn)) {
                     raiseError(interp, vm.exc.ValueError, reprOf(sn) + " in __slots__ conflicts with class variable");
                     return Ref();
@@ -1127,6 +1140,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                 slotNames.push_back(sn);
             }
         }
+        // ht_slots is sorted: the member descriptors (and their offsets) follow that order.
+        std::stable_sort(slotNames.begin(), slotNames.end(),
+                         [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
     } else {
         addDict = objectLayout && !(base->isHeapType() && asHeapType(base)->managedDict);
