@@ -26,6 +26,7 @@ const ModuleSpec kModules[] = {
     {"gc", createGcModule},
     {"abc", createAbcModule},
     {"copy", createCopyModule},
+    {"functools", createFunctoolsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -28,6 +28,7 @@ Object* createMathModule(Interpreter& interp);      // math_module.cpp
 Object* createGcModule(Interpreter& interp);        // gc_module.cpp
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
 Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
+Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -64,6 +64,7 @@ struct VmTypes {
     TypeObject* simpleNamespace = nullptr;
     TypeObject* complex = nullptr;          // objects/complex_object.cpp
     TypeObject* abcMeta = nullptr;          // abc.ABCMeta, created by the first `import abc`
+    TypeObject* partial = nullptr;          // functools.partial, created by the first `import functools`
 };
 
 // The exception classes of 3.11 (static types). `byName` also finds them for string errors.
