@@ -23,6 +23,9 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <string>
+#include <vector>
+
 namespace hs {
 
 namespace {

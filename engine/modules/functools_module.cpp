@@ -18,6 +18,7 @@
 #include "runtime/string_format.h"
 #include "vm/vm_state.h"
 
+#include <utility>
 #include <vector>
 
 namespace hs {

@@ -16,9 +16,13 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace hs {
 
