@@ -1,12 +1,16 @@
 // The functools module: reduce, partial (Modules/_functoolsmodule.c: a GC object holding the
 // function, the positional tuple and a keywords dict), update_wrapper and wraps (Lib/functools.py:
 // wraps returns partial(update_wrapper, wrapped=..., assigned=..., updated=...)).
-// lru_cache and the rest of the module are not simulated.
+// lru_cache/cache (_lru_cache_wrapper: a dict cache keyed as lru_cache_make_key, LRU order for a
+// bounded maxsize); cache_info() returns a CacheInfo object with the namedtuple's repr and fields
+// (not a tuple here). The rest of the module is not simulated.
 #include "modules/module_registry.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/method_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -313,7 +317,308 @@ Object* ftWraps(Object* self, Object* const* args, std::int64_t nargs, Object* k
     return makePartial(interp, partialType(interp), fn, nullptr, 0, kwargs.get()).release();
 }
 
+
+// ---------------------------------------------------------------- lru_cache
+
+// _lru_cache_wrapper: func, the cache dict (key -> result), LRU order of keys for bounded caches,
+// statistics, and a __dict__ (update_wrapper stores __name__, __doc__, __wrapped__ there).
+struct LruWrapper : Object {
+    Object* func = nullptr;
+    Object* cache = nullptr;   // dict
+    Object* dict = nullptr;    // __dict__
+    std::vector<Object*> order; // keys, least recently used first (borrowed from cache)
+    std::int64_t maxsize = -1;  // -1: unbounded
+    bool typed = false;
+    std::int64_t hits = 0;
+    std::int64_t misses = 0;
+};
+LruWrapper* asLru(Object* o) { return static_cast<LruWrapper*>(o); }
+
+void lruDealloc(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    LruWrapper* w = asLru(o);
+    w->order.clear();
+    xdecref(std::exchange(w->cache, nullptr));
+    xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->dict, nullptr));
+    interp.freeObject(o);
+}
+int lruTraverse(Object* o, VisitProc visit, void* arg) {
+    LruWrapper* w = asLru(o);
+    for (Object* r : {w->func, w->cache, w->dict})
+        if (r)
+            if (int v = visit(r, arg)) return v;
+    return 0;
+}
+int lruClear(Object* o) {
+    LruWrapper* w = asLru(o);
+    w->order.clear();
+    xdecref(std::exchange(w->cache, nullptr));
+    xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->dict, nullptr));
+    return 0;
+}
+
+// lru_cache_make_key: a lone int/str argument is its own key; otherwise a tuple of the arguments,
+// a marker and the keyword items (plus the argument types when typed).
+Ref makeKey(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, bool typed) {
+    const std::int64_t nkw = kwnames ? tupleSize(kwnames) : 0;
+    if (!nkw && !typed && nargs == 1 && (args[0]->type == interp.types.int_ || args[0]->type == interp.types.str))
+        return Ref::borrowed(args[0]);
+    std::vector<Object*> items(args, args + nargs);
+    Ref mark;
+    if (nkw) {
+        mark = internName(interp, "<kwd_mark>");
+        items.push_back(mark.get());
+        for (std::int64_t i = 0; i < nkw; ++i) {
+            items.push_back(tupleItem(kwnames, i));
+            items.push_back(args[nargs + i]);
+        }
+    }
+    if (typed) {
+        for (std::int64_t i = 0; i < nargs; ++i) items.push_back(args[i]->type);
+        for (std::int64_t i = 0; i < nkw; ++i) items.push_back(args[nargs + i]->type);
+    }
+    return tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
+}
+
+Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *self->type->interp;
+    LruWrapper* w = asLru(self);
+    if (w->maxsize == 0) {
+        w->misses++;
+        return call(w->func, args, nargs, kwnames).release();
+    }
+    Ref key = makeKey(interp, args, nargs, kwnames, w->typed);
+    if (!key) return nullptr;
+    if (objectHash(key.get()) == -1) return nullptr;
+    if (Object* hit = dictGetItem(w->cache, key.get())) {
+        w->hits++;
+        if (w->maxsize > 0) { // move to most recently used
+            for (std::size_t i = 0; i < w->order.size(); ++i)
+                if (w->order[i] == key.get() || objectRichCompareBool(w->order[i], key.get(), CompareOp::Eq) == 1) {
+                    Object* k = w->order[i];
+                    w->order.erase(w->order.begin() + static_cast<std::ptrdiff_t>(i));
+                    w->order.push_back(k);
+                    break;
+                }
+        }
+        incref(hit);
+        return hit;
+    }
+    if (errOccurred(interp)) return nullptr;
+    w->misses++;
+    Ref result = call(w->func, args, nargs, kwnames);
+    if (!result) return nullptr;
+    if (dictGetItem(w->cache, key.get())) return result.release(); // the call cached it already
+    if (w->maxsize > 0 && static_cast<std::int64_t>(w->order.size()) >= w->maxsize) {
+        Ref oldest = Ref::borrowed(w->order.front());
+        w->order.erase(w->order.begin());
+        if (dictDelItem(w->cache, oldest.get()) < 0) return nullptr;
+    }
+    if (dictSetItem(w->cache, key.get(), result.get()) < 0) return nullptr;
+    if (w->maxsize > 0) {
+        // Borrow the key object the cache holds.
+        std::int64_t pos = 0;
+        Object *k = nullptr, *v = nullptr, *stored = key.get();
+        while (dictNext(w->cache, pos, &k, &v))
+            if (k == key.get() || objectRichCompareBool(k, key.get(), CompareOp::Eq) == 1) stored = k;
+        w->order.push_back(stored);
+    }
+    return result.release();
+}
+
+// CacheInfo(hits, misses, maxsize, currsize).
+struct CacheInfoObject : Object {
+    Object* fields[4] = {nullptr, nullptr, nullptr, nullptr};
+};
+const char* const kCacheInfoNames[] = {"hits", "misses", "maxsize", "currsize"};
+
+void cacheInfoDealloc(Object* o) {
+    for (Object*& f : static_cast<CacheInfoObject*>(o)->fields) xdecref(std::exchange(f, nullptr));
+    o->type->interp->freeObject(o);
+}
+Object* cacheInfoRepr(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    std::string text = "CacheInfo(";
+    for (int i = 0; i < 4; ++i) {
+        Ref r = objectRepr(static_cast<CacheInfoObject*>(o)->fields[i]);
+        if (!r) return nullptr;
+        text += std::string(i ? ", " : "") + kCacheInfoNames[i] + "=" + strToUtf8(r.get());
+    }
+    return newStrFromUtf8(interp, text + ")").release();
+}
+template <int I> Object* cacheInfoField(Object* o) {
+    Object* f = static_cast<CacheInfoObject*>(o)->fields[I];
+    incref(f);
+    return f;
+}
+const GetSetDef kCacheInfoGetSets[] = {
+    {"hits", cacheInfoField<0>}, {"misses", cacheInfoField<1>}, {"maxsize", cacheInfoField<2>},
+    {"currsize", cacheInfoField<3>}, {nullptr, nullptr},
+};
+
+TypeObject* cacheInfoType(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    if (vm.types.cacheInfo) return vm.types.cacheInfo;
+    TypeObject* t = interp.newStaticType("functools.CacheInfo", 48, 0, 0, interp.types.object);
+    t->type = interp.types.type;
+    t->dealloc = cacheInfoDealloc;
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->repr = cacheInfoRepr;
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        for (Object* f : static_cast<CacheInfoObject*>(o)->fields)
+            if (f) visit(f, arg);
+    };
+    addGetSets(interp, t, kCacheInfoGetSets);
+    setHostDestructor<CacheInfoObject>(*t);
+    vm.types.cacheInfo = t;
+    return t;
+}
+
+Object* lruCacheInfo(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    LruWrapper* w = asLru(self);
+    auto* info = interp.newObject<CacheInfoObject>(cacheInfoType(interp), 48);
+    if (!info) return nullptr;
+    Ref result(info);
+    Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
+    Ref vals[4] = {newInt(interp, w->hits), newInt(interp, w->misses), std::move(maxsize),
+                   newInt(interp, dictSize(w->cache))};
+    for (int i = 0; i < 4; ++i) {
+        if (!vals[i]) return nullptr;
+        info->fields[i] = vals[i].release();
+    }
+    return result.release();
+}
+Object* lruCacheClear(Object* self, Object* const*, std::int64_t, Object*) {
+    LruWrapper* w = asLru(self);
+    w->order.clear();
+    w->hits = w->misses = 0;
+    dictClear(w->cache);
+    incref(self->type->interp->none);
+    return self->type->interp->none;
+}
+Object* lruCacheParameters(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    LruWrapper* w = asLru(self);
+    Ref d = newDict(interp);
+    Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
+    if (!d || !maxsize || dictSetItem(d.get(), internName(interp, "maxsize").get(), maxsize.get()) < 0 ||
+        dictSetItem(d.get(), internName(interp, "typed").get(), w->typed ? interp.trueObj : interp.falseObj) < 0)
+        return nullptr;
+    return d.release();
+}
+const MethodDef kLruMethods[] = {
+    {"cache_info", lruCacheInfo, meth::kNoArgs, "Report cache statistics"},
+    {"cache_clear", lruCacheClear, meth::kNoArgs, "Clear the cache and cache statistics"},
+    {"cache_parameters", lruCacheParameters, meth::kNoArgs, nullptr},
+    {nullptr, nullptr, 0},
+};
+Object* lruGetDict(Object* self) {
+    Object* d = instanceDict(self, true);
+    xincref(d);
+    return d;
+}
+const GetSetDef kLruGetSets[] = {{"__dict__", lruGetDict, nullptr, nullptr}, {nullptr, nullptr}};
+
+TypeObject* lruType(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    if (vm.types.lruWrapper) return vm.types.lruWrapper;
+    TypeObject* t = interp.newStaticType("functools._lru_cache_wrapper", 88, 0, tpflags::kHaveGc,
+                                         interp.types.object);
+    t->type = interp.types.type;
+    t->dealloc = lruDealloc;
+    t->traverse = lruTraverse;
+    t->clear = lruClear;
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->slots.call = lruCall;
+    t->slots.dictPtr = [](Object* o) -> Object** { return &asLru(o)->dict; };
+    // Functions bind as methods: _lru_cache_wrapper has tp_descr_get = method binding.
+    t->slots.descrGet = [](Object* self, Object* obj, Object*) -> Object* {
+        if (!obj || obj == self->type->interp->none) {
+            incref(self);
+            return self;
+        }
+        return newMethod(*self->type->interp, self, obj).release();
+    };
+    addMethods(interp, t, kLruMethods);
+    addGetSets(interp, t, kLruGetSets);
+    setHostDestructor<LruWrapper>(*t);
+    vm.types.lruWrapper = t;
+    return t;
+}
+
+Ref makeLruWrapper(Interpreter& interp, Object* module, Object* func, std::int64_t maxsize, bool typed) {
+    auto* w = interp.newObject<LruWrapper>(lruType(interp), 88);
+    if (!w) return Ref();
+    Ref result(w);
+    incref(func);
+    w->func = func;
+    Ref cache = newDict(interp);
+    if (!cache) return Ref();
+    w->cache = cache.release();
+    w->maxsize = maxsize;
+    w->typed = typed;
+    interp.gc().track(w);
+    Ref uw = getAttrStr(module, "update_wrapper");
+    if (!uw) return Ref();
+    Object* argv[2] = {w, func};
+    if (!call(uw.get(), argv, 2)) return Ref();
+    return result;
+}
+
+// The decorator lru_cache(maxsize, typed) returns: a partial of the wrapper factory.
+Object* lruDecorate(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    // self: the (maxsize, typed, module) tuple bound into this builtin.
+    Interpreter& interp = *self->type->interp;
+    if (!checkPositional(interp, "decorating_function", nargs, 1, 1)) return nullptr;
+    std::int64_t maxsize = -1;
+    Object* m = tupleItem(self, 0);
+    if (m != interp.none && !intAsInt64(m, maxsize)) return nullptr;
+    return makeLruWrapper(interp, tupleItem(self, 2), args[0], maxsize, objectIsTrue(tupleItem(self, 1)) == 1)
+        .release();
+}
+const MethodDef kDecorate = {"decorating_function", lruDecorate, meth::kFastcall, nullptr};
+
+// lru_cache(maxsize=128, typed=False), or lru_cache(user_function).
+Object* ftLruCache(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *self->type->interp;
+    static const char* const kNames[] = {"maxsize", "typed"};
+    ArgSpec spec{"lru_cache", kNames, 2, 0, 0, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    Object* maxsize = a[0];
+    Object* typed = a[1] ? a[1] : interp.falseObj;
+    if (maxsize && isCallable(maxsize) && !isInt(maxsize) && !a[1])
+        return makeLruWrapper(interp, self, maxsize, 128, false).release(); // @lru_cache without ()
+    Ref size;
+    if (!maxsize) {
+        size = newInt(interp, 128);
+    } else if (isInt(maxsize)) {
+        std::int64_t n = 0;
+        if (!intAsInt64(maxsize, n)) return nullptr;
+        size = newInt(interp, n < 0 ? 0 : n);
+    } else if (maxsize == interp.none) {
+        size = Ref::borrowed(interp.none);
+    } else {
+        raiseError(interp, vmOf(interp).exc.TypeError, "Expected first argument to be an integer, a callable, or None");
+        return nullptr;
+    }
+    Ref bound = tuplePack(interp, {size.get(), typed, self});
+    if (!bound) return nullptr;
+    return newBuiltinFunction(interp, &kDecorate, bound.get(), nullptr).release();
+}
+
+// cache(user_function): lru_cache(maxsize=None)(user_function).
+Object* ftCache(Object* self, Object* const* args, std::int64_t, Object*) {
+    return makeLruWrapper(*self->type->interp, self, args[0], -1, false).release();
+}
+
 const MethodDef kFunctions[] = {
+    {"lru_cache", ftLruCache, meth::kFastcall | meth::kKeywords, nullptr},
+    {"cache", ftCache, meth::kO, nullptr},
     {"reduce", ftReduce, meth::kFastcall, nullptr},
     {"wraps", ftWraps, meth::kFastcall | meth::kKeywords, nullptr},
     {nullptr, nullptr, 0},
