@@ -4,6 +4,8 @@
 // lru_cache/cache (_lru_cache_wrapper: a dict cache keyed as lru_cache_make_key, LRU order for a
 // bounded maxsize); cache_info() returns a CacheInfo object with the namedtuple's repr and fields
 // (not a tuple here). The rest of the module is not simulated.
+//
+// Sections: partial · reduce · update_wrapper and wraps · lru_cache · module
 #include "modules/module_registry.h"
 
 #include "objects/builtin_function_object.h"
@@ -28,6 +30,8 @@
 namespace hs {
 
 namespace {
+
+// ---------------------------------------------------------------- partial
 
 // Host side of partialobject: fn, args (tuple), kw (dict), dict, weakreflist (56 bytes + GC head;
 // the vectorcall pointer makes 64).
@@ -214,6 +218,8 @@ TypeObject* partialType(Interpreter& interp) {
     return t;
 }
 
+// ---------------------------------------------------------------- reduce
+
 // reduce(function, iterable[, initial]).
 Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = *self->type->interp;
@@ -237,6 +243,8 @@ Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*)
     }
     return acc.release();
 }
+
+// ---------------------------------------------------------------- update_wrapper and wraps
 
 const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
@@ -625,6 +633,8 @@ const MethodDef kFunctions[] = {
 };
 
 } // namespace
+
+// ---------------------------------------------------------------- module
 
 Object* createFunctoolsModule(Interpreter& interp) {
     Ref module = newModule(interp, "functools");

@@ -1,5 +1,5 @@
 // GC stress over the language features of issue 3 (match, complex, split instance dicts, copy, abc,
-// calls with *args/**kwargs): each fidelity case runs with a collection on every GC allocation and
+// functools, calls with *args/**kwargs): each fidelity case runs with a collection on every GC allocation and
 // the heap audit after every statement; the transcript must still equal CPython's .out.
 #include "heapscope/session.h"
 
@@ -33,6 +33,8 @@ TEST_CASE("language cases keep a clean heap audit under GC stress") {
         "sizes/getsizeof_instances",          "language/copy_shallow_and_deep",
         "language/abstract_base_classes",     "language/slots_mangled_and_sorted",
         "refcount/del_container_order",       "language/object_slot_wrappers_via_super",
+        "modules/functools_lru_cache",        "modules/functools_reduce_partial_wraps",
+        "sizes/getsizeof_instance_dict_split", "refcount/references_through_language_forms",
     };
     for (const char* name : cases) {
         CAPTURE(name);
