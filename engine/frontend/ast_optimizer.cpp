@@ -7,12 +7,15 @@
 
 #include "objects/bigint.h"
 #include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
+#include "runtime/protocols.h"
+#include "vm/opcodes.h"
 #include "runtime/interpreter.h"
 
 #include <cstdio>
@@ -62,9 +65,7 @@ Ref makeLiteralObject(Interpreter& interp, const Constant& c) {
     case ConstantKind::Ellipsis: return Ref::borrowed(interp.ellipsis);
     case ConstantKind::Int: return newIntFromDecimal(interp, c.text);
     case ConstantKind::Float: return newFloat(interp, c.number);
-    case ConstantKind::Complex:
-        interp.setError("SystemError", "complex constants are not supported");
-        return Ref();
+    case ConstantKind::Complex: return newComplex(interp, 0.0, c.number);
     case ConstantKind::Str: {
         const std::u32string cps = decodeUtf8Lenient(c.text);
         return newStrFromCodePoints(interp, cps);
@@ -94,7 +95,7 @@ constexpr std::int64_t kMaxStrSize = 4096;       // characters
 constexpr std::int64_t kMaxTotalItems = 1024;    // including nested collections
 
 bool isExactIntOrBool(const Object* o) { return isInt(o); }
-bool isNumber(const Object* o) { return isInt(o) || isFloat(o); }
+bool isNumber(const Object* o) { return isInt(o) || isFloat(o) || isComplex(o); }
 
 std::int64_t numBits(const Object* o) {
     const BigInt& v = intValue(o);
@@ -130,6 +131,16 @@ bool asLongValue(Object* v, std::int64_t& n) { return intAsInt64(v, n); }
 
 Ref numberBinary(Interpreter& interp, OperatorKind op, Object* a, Object* b) {
     if (!isNumber(a) || !isNumber(b)) return Ref();
+    if (isComplex(a) || isComplex(b)) { // complex's own number slots (PyNumber_*)
+        switch (op) {
+        case OperatorKind::Add: return binaryOp(a, b, nbop::ADD);
+        case OperatorKind::Sub: return binaryOp(a, b, nbop::SUBTRACT);
+        case OperatorKind::Mult: return binaryOp(a, b, nbop::MULTIPLY);
+        case OperatorKind::Div: return binaryOp(a, b, nbop::TRUE_DIVIDE);
+        case OperatorKind::Pow: return numberPower(a, b, interp.none);
+        default: return Ref();
+        }
+    }
     const bool useFloat = isFloat(a) || isFloat(b);
     switch (op) {
     case OperatorKind::Add: return useFloat ? floatAdd(a, b) : intAdd(a, b);
@@ -236,10 +247,12 @@ Ref foldUnary(Interpreter& interp, UnaryOpKind op, Object* v) {
     case UnaryOpKind::UAdd:
         if (isInt(v)) return accept(interp, intPos(v));
         if (isFloat(v)) return accept(interp, floatPos(v));
+        if (isComplex(v)) return accept(interp, numberPositive(v));
         return Ref();
     case UnaryOpKind::USub:
         if (isInt(v)) return accept(interp, intNeg(v));
         if (isFloat(v)) return accept(interp, floatNeg(v));
+        if (isComplex(v)) return accept(interp, numberNegative(v));
         return Ref();
     }
     return Ref();
@@ -314,6 +327,83 @@ private:
     }
 
     Expr* opt(Expr* e) { return e ? expr(e) : nullptr; }
+
+    // ---- patterns (astfold_pattern): values, keys and classes fold like expressions
+    Seq<Pattern*> patternSeq(const Seq<Pattern*>& s) {
+        std::vector<Pattern*> out(s.begin(), s.end());
+        bool changed = false;
+        for (auto& p : out) {
+            Pattern* n = pattern(p);
+            if (n != p) {
+                p = n;
+                changed = true;
+            }
+        }
+        return changed ? A.copySeq(out) : s;
+    }
+
+    Pattern* pattern(Pattern* p) {
+        switch (p->kind) {
+        case PatternKind::MatchValue: {
+            const auto& m = p->as<MatchValue>();
+            Expr* v = expr(m.value);
+            if (v == m.value) return p;
+            auto* n = clone(m);
+            n->value = v;
+            return n;
+        }
+        case PatternKind::MatchSequence: {
+            const auto& m = p->as<MatchSequence>();
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchMapping: {
+            const auto& m = p->as<MatchMapping>();
+            Seq<Expr*> ks = exprSeq(m.keys);
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ks.items == m.keys.items && ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->keys = ks;
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchClass: {
+            const auto& m = p->as<MatchClass>();
+            Expr* cls = expr(m.cls);
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            Seq<Pattern*> kps = patternSeq(m.kwdPatterns);
+            if (cls == m.cls && ps.items == m.patterns.items && kps.items == m.kwdPatterns.items) return p;
+            auto* n = clone(m);
+            n->cls = cls;
+            n->patterns = ps;
+            n->kwdPatterns = kps;
+            return n;
+        }
+        case PatternKind::MatchAs: {
+            const auto& m = p->as<MatchAs>();
+            if (!m.pattern) return p;
+            Pattern* sub = pattern(m.pattern);
+            if (sub == m.pattern) return p;
+            auto* n = clone(m);
+            n->pattern = sub;
+            return n;
+        }
+        case PatternKind::MatchOr: {
+            const auto& m = p->as<MatchOr>();
+            Seq<Pattern*> ps = patternSeq(m.patterns);
+            if (ps.items == m.patterns.items) return p;
+            auto* n = clone(m);
+            n->patterns = ps;
+            return n;
+        }
+        case PatternKind::MatchSingleton:
+        case PatternKind::MatchStar: return p;
+        }
+        return p;
+    }
 
     bool hasStarred(const Seq<Expr*>& elts) {
         for (Expr* e : elts)
@@ -1014,6 +1104,29 @@ private:
             if (v == s->as<ExprStmt>().value) return s;
             auto* n = clone(s->as<ExprStmt>());
             n->value = v;
+            return n;
+        }
+        case StmtKind::Match: {
+            const auto& m = s->as<Match>();
+            Expr* subject = expr(m.subject);
+            std::vector<MatchCase*> cases(m.cases.begin(), m.cases.end());
+            bool changed = false;
+            for (auto& mc : cases) {
+                Pattern* p = pattern(mc->pattern);
+                Expr* g = opt(mc->guard);
+                Seq<Stmt*> b = stmtSeq(mc->body);
+                if (p != mc->pattern || g != mc->guard || b.items != mc->body.items) {
+                    mc = A.make<MatchCase>(*mc);
+                    mc->pattern = p;
+                    mc->guard = g;
+                    mc->body = b;
+                    changed = true;
+                }
+            }
+            if (!changed && subject == m.subject) return s;
+            auto* n = clone(m);
+            n->subject = subject;
+            if (changed) n->cases = A.copySeq(cases);
             return n;
         }
         default: return s;

@@ -9,6 +9,7 @@
 #include "frontend/compiler_internal.h"
 #include "frontend/parser.h"
 #include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/set_object.h"
@@ -16,6 +17,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
+#include "vm/vm_state.h"
 
 #include <algorithm>
 #include <cstring>
@@ -79,6 +81,13 @@ std::string constantKey(Object* o) {
         std::uint64_t bits;
         std::memcpy(&bits, &d, sizeof bits);
         return "f" + std::to_string(bits);
+    }
+    if (isComplex(o) && o->type == vmOf(interp).types.complex) {
+        const double parts[2] = {complexReal(o), complexImag(o)};
+        if (parts[0] != parts[0] || parts[1] != parts[1]) return addrKey('n', o);
+        std::uint64_t bits[2];
+        std::memcpy(bits, parts, sizeof bits);
+        return "c" + std::to_string(bits[0]) + ":" + std::to_string(bits[1]);
     }
     if (isExactTuple(o)) {
         std::string k = "t(";

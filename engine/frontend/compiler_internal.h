@@ -242,6 +242,9 @@ public:
     bool popExceptAndReraise();
     bool withExceptFinish(BasicBlock* cleanup);
 
+    // ---- compiler_match.cpp
+    bool match(const ast::Match& s);
+
     // ---- compiler_expr.cpp
     bool visitExpr(const ast::Expr& e);
     bool visitExpr1(const ast::Expr& e);

@@ -658,7 +658,7 @@ bool Compiler::visitStmt(const Stmt& s) {
         return t.finalbody.empty() ? tryExcept(*this, t) : tryFinally(*this, t);
     }
     case StmtKind::TryStar: return compilerError("except* is not supported");
-    case StmtKind::Match: return compilerError("match statements are not supported");
+    case StmtKind::Match: return match(s.as<Match>());
     case StmtKind::Assert: return assertStmt(*this, s.as<Assert>());
     case StmtKind::Import: return importStmt(*this, s.as<Import>());
     case StmtKind::ImportFrom: return fromImportStmt(*this, s.as<ImportFrom>());

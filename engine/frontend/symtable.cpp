@@ -159,6 +159,43 @@ private:
             if (e) visitExpr(*e);
     }
 
+    // symtable_visit_pattern: captures are local definitions; values, keys and classes are uses.
+    void visitPattern(const Pattern& p) {
+        switch (p.kind) {
+        case PatternKind::MatchValue: visitExpr(*p.as<MatchValue>().value); break;
+        case PatternKind::MatchSingleton: break;
+        case PatternKind::MatchSequence:
+            for (Pattern* sub : p.as<MatchSequence>().patterns) visitPattern(*sub);
+            break;
+        case PatternKind::MatchStar:
+            if (p.as<MatchStar>().hasName) addDef(p.as<MatchStar>().name, kDefLocal, p);
+            break;
+        case PatternKind::MatchMapping: {
+            const auto& m = p.as<MatchMapping>();
+            visitExprs(m.keys);
+            for (Pattern* sub : m.patterns) visitPattern(*sub);
+            if (m.hasRest) addDef(m.rest, kDefLocal, p);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            const auto& c = p.as<MatchClass>();
+            visitExpr(*c.cls);
+            for (Pattern* sub : c.patterns) visitPattern(*sub);
+            for (Pattern* sub : c.kwdPatterns) visitPattern(*sub);
+            break;
+        }
+        case PatternKind::MatchAs: {
+            const auto& a = p.as<MatchAs>();
+            if (a.pattern) visitPattern(*a.pattern);
+            if (a.hasName) addDef(a.name, kDefLocal, p);
+            break;
+        }
+        case PatternKind::MatchOr:
+            for (Pattern* sub : p.as<MatchOr>().patterns) visitPattern(*sub);
+            break;
+        }
+    }
+
     void visitFunction(const FunctionDef& f) {
         addDef(f.name, kDefLocal, f);
         visitExprs(f.args->defaults);
@@ -314,7 +351,16 @@ private:
             break;
         }
         case StmtKind::Expr: visitExpr(*s.as<ExprStmt>().value); break;
-        case StmtKind::Match: break; // not supported: the compiler reports it
+        case StmtKind::Match: {
+            const auto& m = s.as<Match>();
+            visitExpr(*m.subject);
+            for (MatchCase* mc : m.cases) {
+                visitPattern(*mc->pattern);
+                if (mc->guard) visitExpr(*mc->guard);
+                visitStmts(mc->body);
+            }
+            break;
+        }
         case StmtKind::Pass:
         case StmtKind::Break:
         case StmtKind::Continue: break;

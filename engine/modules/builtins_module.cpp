@@ -555,6 +555,7 @@ Object* createBuiltinsModule(Interpreter& interp) {
         {"bool", interp.types.bool_},
         {"bytes", interp.types.bytes},
         {"classmethod", vm.types.classmethod},
+        {"complex", vm.types.complex},
         {"dict", interp.types.dict},
         {"enumerate", vm.types.enumerate},
         {"filter", vm.types.filter},

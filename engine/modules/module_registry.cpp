@@ -29,6 +29,9 @@ const ModuleSpec kModules[] = {
     {"_weakrefset", createWeakrefSetModule},
     {"weakref", createWeakrefModule},
     {"ctypes", createCtypesModule},
+    {"abc", createAbcModule},
+    {"copy", createCopyModule},
+    {"functools", createFunctoolsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -38,6 +38,9 @@ void runAtexitCallbacks(Interpreter& interp);
 // The text of a module shipped as Python source, by the filename its code objects carry (what
 // linecache would read for tracebacks); empty for any other file.
 std::string_view builtinModuleSource(std::string_view filename);
+Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
+Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
+Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -106,7 +106,7 @@ Object* enumerateNew(Object* type, Object* const* args, std::int64_t nargs, Obje
     if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
     Ref it = getIter(a[0]);
     if (!it) return nullptr;
-    auto* e = interp.newObject<EnumerateImpl>(asType(type), 48);
+    auto* e = interp.newObject<EnumerateImpl>(asType(type), 56);
     if (!e) return nullptr;
     Ref ref(e);
     e->iter = it.release();

@@ -46,8 +46,9 @@ constexpr int kSharedKeysMaxSize = 30;
 HeapTypeObject* keysOwner(Object* o) { return asHeapType(o->type); }
 
 int findKey(HeapTypeObject* t, Object* name) {
-    for (std::size_t i = 0; i < t->sharedKeys.size(); ++i)
-        if (t->sharedKeys[i] == name || strEqual(t->sharedKeys[i], name)) return static_cast<int>(i);
+    const std::vector<Object*>& names = t->cachedKeys->names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == name || strEqual(names[i], name)) return static_cast<int>(i);
     return -1;
 }
 
@@ -61,21 +62,17 @@ Object* instanceValuesGet(Object* o, Object* name) {
     return inst->values->values[static_cast<std::size_t>(ix)];
 }
 
-// make_dict_from_instance_attributes: the values become a dict (in insertion order).
+// make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
+// over the values block (in the values' insertion order).
 int instanceMaterialize(Object* o) {
     InstanceObject* inst = asInstance(o);
     if (!inst->values) return 0;
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
-    Ref dict = newDict(interp);
-    if (!dict) return -1;
     InstanceValues* v = inst->values;
-    for (std::uint8_t ix : v->order) {
-        Object* value = v->values[ix];
-        if (value && dictSetItem(dict.get(), t->sharedKeys[ix], value) < 0) return -1;
-    }
-    for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
-    interp.freeBuffer(v->addr);
+    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, v->order);
+    if (!dict) return -1;
+    // The values' references moved into the dict; the block is the dict's now.
     delete v;
     inst->values = nullptr;
     inst->dict = dict.release();
@@ -95,15 +92,15 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
     if (ix < 0) {
         if (!value) return -1; // deleting a missing attribute: AttributeError
         // insert_into_dictkeys: only while the cached keys have room.
-        if (t->sharedKeysUsable <= 0 || static_cast<int>(t->sharedKeys.size()) >= kSharedKeysMaxSize) {
+        if (t->cachedKeys->usable <= 0 || static_cast<int>(t->cachedKeys->names.size()) >= kSharedKeysMaxSize) {
             if (instanceMaterialize(o) < 0) return -1;
             return 1;
         }
         Ref key = Ref::borrowed(name);
         internInPlace(interpOf(o), key);
-        t->sharedKeys.push_back(key.release());
-        --t->sharedKeysUsable;
-        ix = static_cast<int>(t->sharedKeys.size()) - 1;
+        t->cachedKeys->names.push_back(key.release());
+        --t->cachedKeys->usable;
+        ix = static_cast<int>(t->cachedKeys->names.size()) - 1;
     }
     if (ix >= static_cast<int>(v->values.size())) {
         if (!value) return -1;
@@ -129,8 +126,8 @@ Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
 // init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
 int initInlineValues(Interpreter& interp, InstanceObject* inst, HeapTypeObject* t) {
-    if (t->sharedKeysUsable > 1) --t->sharedKeysUsable;
-    const int size = static_cast<int>(t->sharedKeys.size()) + t->sharedKeysUsable;
+    if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
+    const int size = static_cast<int>(t->cachedKeys->usableSize());
     auto* v = new InstanceValues();
     v->values.assign(static_cast<std::size_t>(size), nullptr);
     const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
@@ -767,6 +764,13 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     }
     std::vector<TypeObject*> baseList;
     for (std::int64_t i = 0; i < n; ++i) baseList.push_back(asType(tupleItem(bases, i)));
+    // check_duplicates (mro_implementation, more than one base).
+    for (std::size_t i = 0; n > 1 && i < baseList.size(); ++i)
+        for (std::size_t j = i + 1; j < baseList.size(); ++j)
+            if (baseList[i] == baseList[j]) {
+                typeError(interp, "duplicate base class " + baseList[i]->name);
+                return Ref();
+            }
     seqs.push_back(baseList);
     if (mroMerge(seqs, out) < 0) {
         // set_mro_error: the heads of the sequences left, each once, in order.
@@ -937,6 +941,12 @@ void heapTypeDealloc(Object* o) {
     interp.typeAttrCache.invalidate(); // its address may be reused by another type
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     clearWeakrefs(o);
+    // remove_all_subclasses: leave every base's tp_subclasses.
+    if (t->slots.bases)
+        for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i) {
+            auto& subs = asType(tupleItem(t->slots.bases, i))->subclasses;
+            subs.erase(std::remove(subs.begin(), subs.end(), static_cast<TypeObject*>(t)), subs.end());
+        }
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
@@ -944,8 +954,11 @@ void heapTypeDealloc(Object* o) {
     xdecref(std::exchange(t->htName, nullptr));
     xdecref(std::exchange(t->htQualname, nullptr));
     xdecref(std::exchange(t->htSlots, nullptr));
-    for (Object*& k : t->sharedKeys) xdecref(std::exchange(k, nullptr));
-    if (t->sharedKeysAddr) interp.freeBuffer(std::exchange(t->sharedKeysAddr, 0));
+    if (t->cachedKeys) {
+        // Split dicts may outlive the class: the block then belongs to no object.
+        if (t->cachedKeys->refcnt > 1 && t->cachedKeys->addr) interp.memory().slotOf(t->cachedKeys->addr).owner = nullptr;
+        splitKeysDecref(interp, std::exchange(t->cachedKeys, nullptr));
+    }
     interp.freeObject(o);
     interp.typeAttrCache.invalidate(); // lookups made while its namespace was released
     if (meta->isHeapType()) decref(meta);
@@ -964,7 +977,8 @@ void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
     for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, t->htName, t->htQualname, t->htSlots,
                       static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
         if (p) visit(p, arg);
-    for (Object* k : t->sharedKeys) visit(k, arg);
+    if (t->cachedKeys)
+        for (Object* k : t->cachedKeys->names) visit(k, arg);
 }
 
 int heapTypeClear(Object* o) {
@@ -980,7 +994,8 @@ std::int64_t heapTypeSizeOf(const Object* o) {
     const HeapTypeObject* t = asHeapType(o);
     // sizeof(PyHeapTypeObject) + _PyDict_KeysSize(ht_cached_keys) for managed-dict classes.
     std::int64_t size = 904;
-    if (t->managedDict) size += 32 + (std::int64_t(1) << t->sharedKeysLog2) + ((std::int64_t(2) << t->sharedKeysLog2) / 3) * 16;
+    // int8 indices (log2 size < 8): the index table has 2**log2Size bytes.
+    if (t->cachedKeys) size += dictKeysSimSize(t->cachedKeys->log2Size, t->cachedKeys->log2Size, true);
     return size;
 }
 
@@ -1009,12 +1024,32 @@ Ref instanceAttributeNames(Object* o) {
     if (!typeUsesInstanceObject(o->type)) return list;
     InstanceObject* inst = asInstance(o);
     if (inst->values)
-        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->sharedKeys[ix]);
+        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->cachedKeys->names[ix]);
     return list;
+}
+
+// object_new's refusal of abstract classes: "Can't instantiate abstract class C with abstract
+// method(s) a, b" (the sorted names of __abstractmethods__).
+bool rejectAbstract(Interpreter& interp, TypeObject* type) {
+    Object* abstracts = dictGetItem(type->slots.dict, internName(interp, "__abstractmethods__").get());
+    if (!abstracts) return true; // the flag came without the attribute: not abstract
+    Ref names = sequenceList(abstracts);
+    if (!names || listSort(names.get()) < 0) return false;
+    std::string joined;
+    for (std::int64_t i = 0; i < listSize(names.get()); ++i) {
+        if (i) joined += ", ";
+        joined += strToUtf8(listItem(names.get(), i));
+    }
+    typeError(interp, "Can't instantiate abstract class " + type->name + " with abstract method" +
+                          (listSize(names.get()) > 1 ? "s " : " ") + joined);
+    return false; // error pending
 }
 
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
+    if ((type->flags & tpflags::kIsAbstract) && type->isHeapType() && type->slots.dict &&
+        !rejectAbstract(interp, type))
+        return nullptr;
     const bool excess = tupleSize(args) > 0 || (kwargs && dictSize(kwargs) > 0);
     if (excess) {
         if (type->slots.tpNew != objectNew) {
@@ -1104,6 +1139,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     bool addDict = false, addWeak = false;
     int nslots = 0;
     std::vector<Object*> slotNames;
+    std::vector<Ref> mangledSlots; // owns the mangled names slotNames points at
     if (slots) {
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
@@ -1114,6 +1150,18 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
             if (strEqualsAscii(sn, "__dict__")) addDict = true;
             else if (strEqualsAscii(sn, "__weakref__")) addWeak = true;
             else {
+                // type_new_copy_slots: private names are mangled (_Py_Mangle with the class name).
+                const std::string text = strToUtf8(sn);
+                if (text.size() > 2 && text.compare(0, 2, "__") == 0 && text.compare(text.size() - 2, 2, "__") != 0 &&
+                    text.find('.') == std::string::npos) {
+                    const std::string cname = strToUtf8(name);
+                    const std::size_t skip = cname.find_first_not_of('_');
+                    if (skip != std::string::npos) {
+                        mangledSlots.push_back(newStrFromUtf8(interp, "_" + cname.substr(skip) + text));
+                        if (!mangledSlots.back()) return Ref();
+                        sn = mangledSlots.back().get();
+                    }
+                }
                 if (dictGetItem(dict.get(), sn)) {
                     raiseError(interp, vm.exc.ValueError, reprOf(sn) + " in __slots__ conflicts with class variable");
                     return Ref();
@@ -1121,6 +1169,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                 slotNames.push_back(sn);
             }
         }
+        // ht_slots is sorted: the member descriptors (and their offsets) follow that order.
+        std::stable_sort(slotNames.begin(), slotNames.end(),
+                         [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
     } else {
         addDict = (objectLayout || weakrefLayout) && !(base->isHeapType() && asHeapType(base)->managedDict);
@@ -1261,7 +1312,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (!mro) return Ref();
     t->slots.mro = mro.release();
     if (t->managedDict) {
-        t->sharedKeysAddr = interp.allocBuffer(t, 32 + 64 + 42 * 16);
+        t->cachedKeys = new SplitKeys();
+        t->cachedKeys->addr = interp.allocBuffer(t, 32 + 64 + 42 * 16);
     }
     // PyType_Ready's add_getset (subtype __dict__ / __weakref__) and type_dict_set_doc.
     if (addDict && addSubtypeDescriptor(interp, t, &kSubtypeDict) < 0) return Ref();
@@ -1269,6 +1321,9 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (dictContains(tdict, vm.names.__doc__) == 0 && dictSetItem(tdict, vm.names.__doc__, interp.none) < 0) return Ref();
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
+    // type_ready_add_subclasses.
+    for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i)
+        asType(tupleItem(t->slots.bases, i))->subclasses.push_back(t);
 
     interp.typeAttrCache.invalidate(); // the namespace is complete: drop lookups made while filling it
     // __set_name__ on the attributes, then __init_subclass__ of the parent.

@@ -3,6 +3,7 @@
 // __slots__ member descriptors, super(), and __build_class__.
 #pragma once
 
+#include "objects/dict_keys.h"
 #include "objects/type_object.h"
 
 #include <string>
@@ -12,19 +13,18 @@ namespace hs {
 
 // Host side of PyHeapTypeObject. Simulated size: 904 (+ the cached shared-keys table in
 // type.__sizeof__). Invariants: slots.dict (tp_dict), slots.mro, slots.bases are strong; name,
-// qualname strong strs; sharedKeys are interned strs held strongly (CACHED_KEYS).
+// qualname strong strs; cachedKeys holds one reference to the shared keys.
 struct HeapTypeObject : TypeObject {
     Object* htName = nullptr;
     Object* htQualname = nullptr;
     Object* htSlots = nullptr;       // the __slots__ tuple, or null
     Object* weakreflist = nullptr;
-    std::vector<Object*> sharedKeys; // CACHED_KEYS: attribute names in insertion order (max 30)
-    int sharedKeysUsable = 30;       // dk_usable of the cached keys (SHARED_KEYS_MAX_SIZE, -1 per instance)
-    int sharedKeysLog2 = 6;          // dk_log2_size (the table CPython sizes type.__sizeof__ with)
+    // CACHED_KEYS (ht_cached_keys) of managed-dict classes, shared with the split dicts of
+    // materialized instance __dict__s (one reference each); null for other classes.
+    SplitKeys* cachedKeys = nullptr;
     bool managedDict = false;        // instances keep values + managed dict (Py_TPFLAGS_MANAGED_DICT)
     int nslots = 0;                  // __slots__ members added by this class
     int slotBase = 0;                // index of the first of them in the instance's slot array
-    Addr sharedKeysAddr = 0;         // the simulated block of the cached keys table (PyMem)
     NumberSlots numberSlots;         // slot_nb_* table (slots.number points here when used)
     SequenceSlots sequenceSlots;
 };

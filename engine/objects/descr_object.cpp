@@ -4,6 +4,7 @@
 // Sections: type tables · method descriptors · getset descriptors · slot wrappers · staticmethod /
 // classmethod · property · init
 #include "objects/descr_object.h"
+#include "runtime/abstract.h"
 
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -197,7 +198,7 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
         return t->repr(self);
     case Wrap::Str:
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
-        return t->slots.str(self);
+        return t->slots.str ? t->slots.str(self) : objectRepr(self).release(); // object_str
     case Wrap::Hash: {
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         const std::int64_t h = t->hash(self);
@@ -737,14 +738,15 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
     }
     if (ownSlot(&TypeSlots::tpInit)) addWrapper(interp, t, "__init__", Wrap::Init);
     if (own(&TypeObject::repr)) addWrapper(interp, t, "__repr__", Wrap::Repr);
-    if (ownSlot(&TypeSlots::str)) addWrapper(interp, t, "__str__", Wrap::Str);
+    if (ownSlot(&TypeSlots::str) || !b) addWrapper(interp, t, "__str__", Wrap::Str);
     if (own(&TypeObject::hash)) addWrapper(interp, t, "__hash__", Wrap::Hash);
     if (own(&TypeObject::richcompare)) {
         static const char* const kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; ++i) addWrapper(interp, t, kNames[i], Wrap::Rich, i);
     }
-    if (ownSlot(&TypeSlots::getattro)) addWrapper(interp, t, "__getattribute__", Wrap::GetAttribute);
-    if (ownSlot(&TypeSlots::setattro)) {
+    // object's tp_getattro/tp_setattro are the generic ones (null here): object still has them.
+    if (ownSlot(&TypeSlots::getattro) || !b) addWrapper(interp, t, "__getattribute__", Wrap::GetAttribute);
+    if (ownSlot(&TypeSlots::setattro) || !b) {
         addWrapper(interp, t, "__setattr__", Wrap::SetAttr);
         addWrapper(interp, t, "__delattr__", Wrap::DelAttr);
     }

@@ -5,6 +5,7 @@
 #include "runtime/interpreter.h"
 
 #include <cassert>
+#include <utility>
 
 namespace hs {
 
@@ -82,6 +83,29 @@ DictKeys* newDictKeys(Interpreter& interp, Object* owner, std::uint8_t log2Size,
     return k;
 }
 
+DictKeys* newSplitHostKeys(Interpreter& interp, std::uint8_t log2Size, Addr sharedAddr) {
+    const std::uint8_t log2Bytes = log2IndexBytesFor(log2Size);
+    DictKeys* k = allocHostKeys(interp, log2Size, log2Bytes);
+    k->refcnt = 1;
+    k->log2Size = log2Size;
+    k->log2IndexBytes = log2Bytes;
+    k->kind = DictKeysKind::Split;
+    k->version = 0;
+    k->usable = usableFraction(std::int64_t(1) << log2Size);
+    k->nentries = 0;
+    k->addr = sharedAddr;
+    std::memset(k->indexBytes(), 0xff, std::size_t(1) << log2Bytes);
+    std::memset(static_cast<void*>(k->entries()), 0, std::size_t(k->usable) * sizeof(DictEntry));
+    return k;
+}
+
+void splitKeysDecref(Interpreter& interp, SplitKeys* k) {
+    if (--k->refcnt != 0) return;
+    for (Object*& name : k->names) xdecref(std::exchange(name, nullptr));
+    if (k->addr) interp.freeBuffer(k->addr);
+    delete k;
+}
+
 DictKeys* cloneDictKeysRaw(Interpreter& interp, Object* owner, const DictKeys* src) {
     const Addr addr = interp.allocBuffer(owner, static_cast<std::uint64_t>(dictKeysSimSize(src)));
     if (addr == 0) return nullptr;
@@ -95,6 +119,10 @@ DictKeys* cloneDictKeysRaw(Interpreter& interp, Object* owner, const DictKeys* s
 
 void releaseDictKeysMemory(Interpreter& interp, DictKeys* k) {
     if (k == emptyDictKeys()) return;
+    if (k->kind == DictKeysKind::Split) { // a split dict's host table: the block is the class's
+        freeHostKeys(interp, k);
+        return;
+    }
     auto& freeKeys = interp.freeLists().dictKeys;
     if (k->log2Size == kDictLogMinSize && k->isUnicode() && freeKeys.size() < FreeLists::kDictKeysMax) {
         // A parked block is Retained with no owner: memory reads show its words as zero.
@@ -121,12 +149,12 @@ void dictKeysDecref(Interpreter& interp, DictKeys* k) {
 }
 
 void setDictKeysOwner(Interpreter& interp, DictKeys* k, Object* owner) {
-    if (k == emptyDictKeys()) return;
+    if (k == emptyDictKeys() || k->kind == DictKeysKind::Split) return;
     interp.memory().slotOf(k->addr).owner = owner;
 }
 
 bool readDictKeysWord(const DictKeys* k, Addr a, std::uint64_t& out) {
-    if (k == nullptr || a < k->addr) return false;
+    if (k == nullptr || a < k->addr || k->kind == DictKeysKind::Split) return false;
     const std::uint64_t off = a - k->addr;
     const std::uint64_t indexBytes = std::uint64_t(1) << k->log2IndexBytes;
     const std::uint64_t entriesOff = kDictKeysHeaderSize + indexBytes;

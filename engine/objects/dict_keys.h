@@ -6,11 +6,32 @@
 
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace hs {
 
 class Interpreter;
-struct DictValues; // split-table values (instance dicts), not simulated yet
+// A class's cached keys (ht_cached_keys, DICT_KEYS_SPLIT): the attribute names its instances
+// share, in insertion order. Held by the class and by every split dict (dk_refcnt); the last
+// reference releases the names and the simulated block.
+struct SplitKeys {
+    std::int64_t refcnt = 1;
+    std::vector<Object*> names;    // interned strs, strong
+    int usable = 30;               // dk_usable (SHARED_KEYS_MAX_SIZE, -1 per new instance)
+    std::uint8_t log2Size = 6;     // NEXT_LOG2_SHARED_KEYS_MAX_SIZE
+    Addr addr = 0;                 // the simulated keys block (0 until allocated)
+    // shared_keys_usable_size: dk_nentries + dk_usable.
+    std::int64_t usableSize() const { return static_cast<std::int64_t>(names.size()) + usable; }
+};
+void splitKeysDecref(Interpreter& interp, SplitKeys* k);
+
+// ma_values of a split dict (make_dict_from_instance_attributes): the shared keys (one reference)
+// and the PyDictValues block taken over from the instance. The dict's host entries live in a
+// private DictKeysKind::Split table that has no simulated memory of its own.
+struct DictValues {
+    SplitKeys* keys = nullptr;
+    Addr addr = 0;
+};
 
 // dk_kind.
 enum class DictKeysKind : std::uint8_t { General = 0, Unicode = 1, Split = 2 };
@@ -134,6 +155,9 @@ void initEmptyDictKeys(Interpreter& interp);
 // block (PyObject_Malloc of the exact size) owned by `owner` (may be null, set later). Indices
 // start EMPTY, entries zeroed. nullptr with MemoryError pending.
 DictKeys* newDictKeys(Interpreter& interp, Object* owner, std::uint8_t log2Size, bool unicode);
+// The host-only table of a split dict (kind Split, addr = the shared keys block): no simulated
+// allocation, released without freeing simulated memory.
+DictKeys* newSplitHostKeys(Interpreter& interp, std::uint8_t log2Size, Addr sharedAddr);
 // A byte-for-byte copy of `src` in a fresh simulated block (clone_combined_dict_keys: never from
 // the free list); does not incref the entries.
 DictKeys* cloneDictKeysRaw(Interpreter& interp, Object* owner, const DictKeys* src);

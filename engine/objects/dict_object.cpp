@@ -145,6 +145,32 @@ void buildIndices(DictKeys* keys, std::int64_t n) {
     }
 }
 
+// Drops a split dict's values block and its reference to the shared keys (after its entries
+// moved or were released).
+void releaseSplitValues(Interpreter& interp, DictObject* mp) {
+    DictValues* v = std::exchange(mp->values, nullptr);
+    interp.freeBuffer(v->addr);
+    splitKeysDecref(interp, v->keys);
+    delete v;
+}
+
+// A split dict's host table ran out of entries (deleted ones leave holes CPython's values array
+// does not have): a compacted host table of the same size; nothing simulated changes.
+void compactSplitHost(Interpreter& interp, DictObject* mp) {
+    DictKeys* old = mp->keys;
+    DictKeys* fresh = newSplitHostKeys(interp, old->log2Size, old->addr);
+    const DictEntry* ep = old->entries();
+    DictEntry* out = fresh->entries();
+    std::int64_t n = 0;
+    for (std::int64_t i = 0; i < old->nentries; ++i)
+        if (ep[i].value) out[n++] = ep[i];
+    buildIndices(fresh, n);
+    fresh->usable -= n;
+    fresh->nentries = n;
+    mp->keys = fresh;
+    releaseDictKeysMemory(interp, old);
+}
+
 // dictresize for combined tables: a new table of 2**log2NewSize, live entries compacted in order.
 int dictResize(DictObject* mp, std::uint8_t log2NewSize, bool unicode) {
     Interpreter& interp = interpOf(mp);
@@ -174,6 +200,8 @@ int dictResize(DictObject* mp, std::uint8_t log2NewSize, bool unicode) {
     releaseDictKeysMemory(interp, oldkeys);
     newkeys->usable -= numentries;
     newkeys->nentries = numentries;
+    // A split dict becomes combined: free_values and dictkeys_decref of the shared keys.
+    if (mp->values) releaseSplitValues(interp, mp);
     return 0;
 }
 
@@ -197,6 +225,35 @@ inline void appendEntry(DictObject* mp, Object* key, std::int64_t hash, Object* 
     dk->nentries++;
 }
 
+// insertdict's DKIX_EMPTY branch (the key is absent): room check, then the new entry. A split
+// dict consults the shared keys: a name they hold takes no room; a new one joins them while
+// their dk_usable lasts, else the dict becomes combined (insertion_resize).
+int insertNewEntry(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
+    if (mp->values) {
+        SplitKeys* sk = mp->values->keys;
+        bool shared = false;
+        for (Object* name : sk->names)
+            if (name == key || strEqual(name, key)) shared = true;
+        if (!shared && sk->usable <= 0) {
+            if (insertionResize(mp, true) < 0) return -1;
+        } else {
+            if (!shared) {
+                incref(key);
+                sk->names.push_back(key);
+                sk->usable--;
+            }
+            if (mp->keys->usable <= 0) compactSplitHost(interpOf(mp), mp);
+            appendEntry(mp, key, hash, value);
+            return 0;
+        }
+    }
+    if (mp->keys->usable <= 0) {
+        if (insertionResize(mp, true) < 0) return -1;
+    }
+    appendEntry(mp, key, hash, value);
+    return 0;
+}
+
 // insertdict: consumes key and value.
 int insertDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
     if (mp->keys->isUnicode() && !isExactStr(key)) {
@@ -208,10 +265,7 @@ int insertDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
         if (ix == kDkixError) goto fail;
         maintainTracking(mp, key, value);
         if (ix == kDkixEmpty) {
-            if (mp->keys->usable <= 0) {
-                if (insertionResize(mp, true) < 0) goto fail;
-            }
-            appendEntry(mp, key, hash, value);
+            if (insertNewEntry(mp, key, hash, value) < 0) goto fail;
             return 0;
         }
         if (oldValue != value) mp->keys->entries()[ix].value = value;
@@ -339,6 +393,26 @@ Ref dictFromItems(Interpreter& interp, Object* const* keys, std::int64_t keysStr
     return d;
 }
 
+Ref newSplitDict(Interpreter& interp, SplitKeys* keys, Addr valuesAddr, const std::vector<Object*>& values,
+                 const std::vector<std::uint8_t>& order) {
+    DictKeys* host = newSplitHostKeys(interp, keys->log2Size, keys->addr);
+    Ref d = newDictWithKeys(interp, host, 0);
+    if (!d) return d;
+    DictObject* mp = asDict(d.get());
+    keys->refcnt++;
+    mp->values = new DictValues{keys, valuesAddr};
+    interp.memory().slotOf(valuesAddr).owner = mp;
+    for (std::uint8_t ix : order) {
+        Object* value = values[ix];
+        if (!value) continue;
+        Object* key = keys->names[ix];
+        incref(key);
+        maintainTracking(mp, key, value);
+        appendEntry(mp, key, keyHash(key), value);
+    }
+    return d;
+}
+
 Ref dictTypeNew(Interpreter& interp) {
     DictObject* mp = interp.newObject<DictObject>(interp.types.dict, 48);
     if (mp == nullptr) return Ref();
@@ -425,9 +499,9 @@ void dictClear(Object* d) {
     DictKeys* oldkeys = mp->keys;
     if (oldkeys == emptyDictKeys()) return;
     mp->keys = emptyDictKeys();
-    mp->values = nullptr;
     mp->used = 0;
     dictKeysDecref(interpOf(d), oldkeys);
+    if (mp->values) releaseSplitValues(interpOf(d), mp);
 }
 
 namespace {
@@ -571,6 +645,8 @@ Ref dictPopItem(Object* d) {
         interp.setError("KeyError", "popitem(): dictionary is empty");
         return Ref();
     }
+    // Split tables are converted to combined first (dictresize to the same size).
+    if (mp->values && dictResize(mp, mp->keys->log2Size, true) < 0) return Ref();
     DictKeys* dk = mp->keys;
     dk->version = 0;
     DictEntry* ep0 = dk->entries();
@@ -613,12 +689,13 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
     if (ix == kDkixEmpty) {
         mp->keys->version = 0;
         value = deflt;
-        if (mp->keys->usable <= 0) {
-            if (insertionResize(mp, true) < 0) return nullptr;
-        }
         incref(key);
         incref(value);
-        appendEntry(mp, key, hash, value);
+        if (insertNewEntry(mp, key, hash, value) < 0) {
+            decref(key);
+            decref(value);
+            return nullptr;
+        }
         maintainTracking(mp, key, value);
     }
     return value;
@@ -703,6 +780,12 @@ bool dictMaybeUntrack(Object* d) {
 std::int64_t dictSizeOf(const Object* d) {
     const DictObject* mp = asDict(d);
     std::int64_t res = d->type->basicsize;
+    if (mp->values) { // split: the values array; the shared keys count only once unshared
+        const SplitKeys* sk = mp->values->keys;
+        res += sk->usableSize() * 8;
+        if (sk->refcnt == 1) res += dictKeysSimSize(sk->log2Size, sk->log2Size, true);
+        return res;
+    }
     // The shared empty table's refcount is never 1.
     if (mp->keys != emptyDictKeys() && mp->keys->refcnt == 1) res += dictKeysSimSize(mp->keys);
     return res;
@@ -739,6 +822,7 @@ void dictDealloc(Object* o) {
     mp->deadKeysAddr = keys ? keys->addr : 0;
     mp->keys = nullptr;
     if (keys != nullptr) dictKeysDecref(interp, keys);
+    if (mp->values) releaseSplitValues(interp, mp);
     auto& freeDicts = interp.freeLists().dicts;
     if (freeDicts.size() < FreeLists::kDictMax && isDictExact(o)) {
         interp.retainObject(o);
@@ -792,7 +876,7 @@ bool dictReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     case 16: out = static_cast<std::uint64_t>(mp->used); return true;
     case 24: out = mp->versionTag; return true;
     case 32: out = mp->keys ? mp->keys->addr : mp->deadKeysAddr; return true;
-    case 40: out = 0; return true;
+    case 40: out = mp->values ? mp->values->addr : 0; return true;
     default: break;
     }
     if (mp->keys == nullptr || mp->keys == emptyDictKeys()) return false;

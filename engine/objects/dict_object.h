@@ -6,6 +6,7 @@
 #include "objects/type_object.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace hs {
 
@@ -34,6 +35,12 @@ Ref newDictPresized(Interpreter& interp, std::int64_t minused);
 // PyDict_SetItem of each pair (keys[i * keysStride], values[i * valuesStride]). Borrows the items.
 Ref dictFromItems(Interpreter& interp, Object* const* keys, std::int64_t keysStride, Object* const* values,
                   std::int64_t valuesStride, std::int64_t n);
+// make_dict_from_instance_attributes: a split dict sharing `keys` (takes one reference) whose
+// values block is `valuesAddr` (taken over, re-owned by the dict); values[i] belongs to
+// keys->names[i] and its reference moves into the dict; `order` is their insertion order.
+// Tracked when a value may be. Empty Ref with MemoryError pending.
+Ref newSplitDict(Interpreter& interp, SplitKeys* keys, Addr valuesAddr, const std::vector<Object*>& values,
+                 const std::vector<std::uint8_t>& order);
 // dict_new for `dict()` called through the type: a fresh GC allocation (_PyType_AllocNoTrack) that
 // bypasses the free list. Untracked.
 Ref dictTypeNew(Interpreter& interp);

@@ -6,6 +6,7 @@
 #include "objects/type_slots.h"
 
 #include <string>
+#include <vector>
 
 namespace hs {
 
@@ -24,6 +25,7 @@ constexpr std::uint64_t kImmutableType = 1ull << 8;
 constexpr std::uint64_t kHeapType = 1ull << 9;
 constexpr std::uint64_t kBaseType = 1ull << 10;
 constexpr std::uint64_t kHaveGc = 1ull << 14;
+constexpr std::uint64_t kIsAbstract = 1ull << 20; // __abstractmethods__ is non-empty
 constexpr std::uint64_t kLongSubclass = 1ull << 24;
 constexpr std::uint64_t kListSubclass = 1ull << 25;
 constexpr std::uint64_t kTupleSubclass = 1ull << 26;
@@ -86,6 +88,9 @@ struct TypeObject : Object {
     Object* weaklist = nullptr;
     // The VM's slots (attributes, calls, numbers, iteration, the type dict): objects/type_slots.h.
     TypeSlots slots;
+    // tp_subclasses: the live direct subclasses in creation order (borrowed; CPython holds weak
+    // references). A class adds itself to each of its __bases__ and leaves when deallocated.
+    std::vector<TypeObject*> subclasses;
 
     bool isGc() const { return flags & tpflags::kHaveGc; }
     bool isHeapType() const { return flags & tpflags::kHeapType; }

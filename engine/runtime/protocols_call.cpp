@@ -95,20 +95,35 @@ Ref callTupleDict(Object* callable, Object* args, Object* kwargs) {
     const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
     std::vector<Object*> stack(static_cast<std::size_t>(nargs + nkw));
     for (std::int64_t i = 0; i < nargs; ++i) stack[static_cast<std::size_t>(i)] = tupleItem(args, i);
-    Ref kwnames;
-    if (nkw) {
-        kwnames = newTuple(interp, nkw);
-        if (!kwnames) return Ref();
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kwargs, pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(kwnames.get(), i, k);
-            stack[static_cast<std::size_t>(nargs + i)] = v;
-            ++i;
-        }
+    if (!nkw) return call(callable, stack.data(), nargs, nullptr);
+    // _PyStack_UnpackDict: a PyMem array of (1 + nargs + nkw) slots holding a new reference to
+    // every argument, and the kwnames tuple; both live for the duration of the call.
+    const Addr stackAddr = interp.allocBuffer(nullptr, static_cast<std::uint64_t>(1 + nargs + nkw) * 8);
+    if (stackAddr == 0) return Ref();
+    Ref kwnames = newTuple(interp, nkw);
+    if (!kwnames) {
+        interp.freeBuffer(stackAddr);
+        return Ref();
     }
-    return call(callable, stack.data(), nargs, kwnames.get());
+    std::int64_t pos = 0, i = 0;
+    Object *k, *v;
+    bool keysAreStrings = true;
+    while (dictNext(kwargs, pos, &k, &v)) {
+        keysAreStrings = keysAreStrings && isStr(k);
+        incref(k);
+        tupleSetItemSteal(kwnames.get(), i, k);
+        stack[static_cast<std::size_t>(nargs + i)] = v;
+        ++i;
+    }
+    for (Object* a : stack) incref(a);
+    Ref result;
+    if (keysAreStrings) result = call(callable, stack.data(), nargs, kwnames.get());
+    else interp.setError("TypeError", "keywords must be strings");
+    // _PyStack_UnpackDict_Free: the arguments, the array, then the kwnames tuple.
+    for (Object* a : stack) decref(a);
+    interp.freeBuffer(stackAddr);
+    kwnames = Ref();
+    return result;
 }
 
 Ref callMethod(Object* o, Object* name, Object* const* args, std::int64_t nargs, Object* kwnames) {

@@ -425,7 +425,14 @@ Object* typeMroMethod(Object* self, Object* const*, std::int64_t, Object*) {
     if (!t) return nullptr;
     return sequenceList(t.get()).release();
 }
-Object* typeSubclasses(Object* self, Object* const*, std::int64_t, Object*) { return newList(interpOf(self), 0).release(); }
+// type.__subclasses__: the live direct subclasses, oldest first.
+Object* typeSubclasses(Object* self, Object* const*, std::int64_t, Object*) {
+    Ref list = newList(interpOf(self), 0);
+    if (!list) return nullptr;
+    for (TypeObject* sub : asType(self)->subclasses)
+        if (listAppend(list.get(), sub) < 0) return nullptr;
+    return list.release();
+}
 Object* typeInstanceCheck(Object* self, Object* const* args, std::int64_t, Object*) {
     const int r = isInstance(args[0], self);
     if (r < 0) return nullptr;

@@ -1059,10 +1059,8 @@ dispatch_switch:
         Object* callargs = POP();
         Object* func = TOP();
         SAVE_SP();
-        Object* result = callFunctionEx(vm, func, callargs, kwargs);
+        Object* result = callFunctionEx(vm, func, callargs, kwargs); // steals callargs, kwargs
         decref(func);
-        decref(callargs);
-        xdecref(kwargs);
         STACK_SHRINK(1);
         SET_TOP(result);
         if (result == nullptr) goto error;

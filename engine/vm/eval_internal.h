@@ -28,7 +28,8 @@ void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
 // match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
 Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs);
 Object* matchKeys(VmState& vm, Object* map, Object* keys);
-// CALL_FUNCTION_EX: PyObject_Call after converting the arguments (with 3.11's messages).
+// CALL_FUNCTION_EX: PyObject_Call after converting the arguments (with 3.11's messages). Steals
+// callargs and kwargs: a converted original is released before the call, as ceval's Py_SETREF.
 Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwargs);
 // DICT_MERGE: merge with duplicate detection and format_kwargs_error's messages.
 int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other);

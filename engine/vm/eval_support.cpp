@@ -383,26 +383,21 @@ std::string functionStr(Object* func) {
 
 Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwargs) {
     Interpreter& interp = vm.interp;
-    Ref kw;
-    if (kwargs) {
-        if (!isDictExact(kwargs)) {
-            Ref d = newDict(interp);
-            if (!d || dictMergeForCall(vm, func, d.get(), kwargs) < 0) return nullptr;
-            kw = std::move(d);
-        } else {
-            kw = Ref::borrowed(kwargs);
-        }
+    Ref args(callargs);
+    Ref kw(kwargs);
+    if (kw && !isDictExact(kw.get())) {
+        Ref d = newDict(interp);
+        if (!d || dictMergeForCall(vm, func, d.get(), kw.get()) < 0) return nullptr;
+        kw = std::move(d);
     }
-    Ref args;
-    if (!isExactTuple(callargs)) {
+    if (!isExactTuple(args.get())) {
         if (!callargs->type->slots.iter && !(callargs->type->slots.sequence && callargs->type->slots.sequence->item)) {
             typeError(vm, functionStr(func) + " argument after * must be an iterable, not " + callargs->type->name);
             return nullptr;
         }
-        args = sequenceTuple(callargs);
-        if (!args) return nullptr;
-    } else {
-        args = Ref::borrowed(callargs);
+        Ref t = sequenceTuple(args.get());
+        if (!t) return nullptr;
+        args = std::move(t); // the original sequence goes before the call
     }
     return callTupleDict(func, args.get(), kw && dictSize(kw.get()) ? kw.get() : nullptr).release();
 }

@@ -7,6 +7,7 @@
 #include "objects/builtin_iterators.h"
 #include "objects/cell_object.h"
 #include "objects/class_object.h"
+#include "objects/complex_object.h"
 #include "objects/descr_object.h"
 #include "objects/dictview_object.h"
 #include "objects/exception_object.h"
@@ -144,7 +145,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::dictItems, "dict_items", 24, 0, kGc},
     {&VmTypes::seqIterator, "iterator", 32, 0, kGc},
     {&VmTypes::callableIterator, "callable_iterator", 32, 0, kGc},
-    {&VmTypes::enumerate, "enumerate", 48, 0, kGc | kBase},
+    {&VmTypes::enumerate, "enumerate", 56, 0, kGc | kBase},
     {&VmTypes::zip, "zip", 48, 0, kGc | kBase},
     {&VmTypes::map, "map", 32, 0, kGc | kBase},
     {&VmTypes::filter, "filter", 32, 0, kGc | kBase},
@@ -155,6 +156,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::weakref, "weakref.ReferenceType", 64, 0, kGc | kBase},
     {&VmTypes::weakProxy, "weakref.ProxyType", 64, 0, kGc},
     {&VmTypes::weakCallableProxy, "weakref.CallableProxyType", 64, 0, kGc},
+    {&VmTypes::complex, "complex", 32, 0, kBase},
 };
 
 void createVmTypes(VmState& vm) {
@@ -179,6 +181,7 @@ void createVmTypes(VmState& vm) {
     initDictViewTypes(interp);
     initBuiltinIteratorTypes(interp);
     initWeakrefTypes(interp);
+    initComplexType(interp, *vm.types.complex);
 }
 
 } // namespace

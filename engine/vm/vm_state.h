@@ -69,6 +69,11 @@ struct VmTypes {
     TypeObject* weakref = nullptr;
     TypeObject* weakProxy = nullptr;
     TypeObject* weakCallableProxy = nullptr;
+    TypeObject* complex = nullptr;          // objects/complex_object.cpp
+    TypeObject* abcMeta = nullptr;          // abc.ABCMeta, created by the first `import abc`
+    TypeObject* partial = nullptr;          // functools.partial, created by the first `import functools`
+    TypeObject* lruWrapper = nullptr;       // functools._lru_cache_wrapper (same)
+    TypeObject* cacheInfo = nullptr;        // functools.CacheInfo (same)
 };
 
 // The exception classes of 3.11 (static types). `byName` also finds them for string errors.

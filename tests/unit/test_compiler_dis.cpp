@@ -8,6 +8,7 @@
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 #include "vm/disassembler.h"
+#include "vm/vm_state.h"
 
 #include <doctest/doctest.h>
 
@@ -115,6 +116,7 @@ TEST_CASE("compiler output matches CPython 3.11 dis for every snippet") {
     std::vector<std::string> failed;
     for (const std::string& name : cases) {
         hs::Interpreter interp;
+        hs::initVm(interp); // complex constants need the VM's complex type
         const std::string actual = engineDisCase(interp, readFile(dir + "/" + name + ".py"));
         const std::string expected = readFile(dir + "/" + name + ".expected");
         if (actual == expected) {

@@ -1,0 +1,245 @@
+// The copy module: copy() and deepcopy() with Lib/copy.py's rules (3.11): immutable atoms are
+// returned as they are, list/dict/set copy through their own copy(), __copy__/__deepcopy__ are
+// honoured, instances are rebuilt with cls.__new__(cls) and their state (__dict__ and __slots__),
+// and deepcopy's memo (keyed by id) preserves sharing and cycles and keeps the originals alive.
+//
+// Not simulated: copyreg.dispatch_table, __reduce_ex__/__getstate__/__setstate__ overrides, and
+// the temporary objects Lib/copy.py allocates between steps (bound methods, reduce tuples).
+#include "modules/module_registry.h"
+
+#include "objects/builtin_function_object.h"
+#include "objects/class_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/abstract.h"
+#include "runtime/arg_parse.h"
+#include "runtime/errors.h"
+#include "runtime/interpreter.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+#include <string>
+#include <vector>
+
+namespace hs {
+
+namespace {
+
+// _deepcopy_atomic / _copy_immutable types: returned unchanged by both copy() and deepcopy().
+bool isAtomic(Interpreter& interp, Object* x) {
+    VmState& vm = vmOf(interp);
+    const TypeObject* t = x->type;
+    return x == interp.none || x == interp.ellipsis || x == interp.notImplemented || t == interp.types.int_ ||
+           t == interp.types.bool_ || t == interp.types.float_ || t == vm.types.complex || t == interp.types.str ||
+           t == interp.types.bytes || t == interp.types.code || t == interp.types.range || isType(x) ||
+           t == vm.types.builtinFunction || t == vm.types.function || t == vm.types.property;
+}
+
+Ref idOf(Interpreter& interp, Object* o) { return newIntFromBig(interp, BigInt::fromUint64(o->addr)); }
+
+// Looks a dunder up on the type and calls it bound to x; found = false when the type has none.
+Ref callDunderIfAny(Object* x, const char* name, Object* const* args, std::int64_t nargs, bool& found) {
+    Object* meth = typeLookupStr(x->type, name);
+    found = meth != nullptr;
+    if (!found) return Ref();
+    return callMethodStr(x, name, args, nargs);
+}
+
+Ref deepcopy(Interpreter& interp, Object* x, Object* memo);
+
+// copyreg._slotnames: the __slots__ names of the classes along the MRO, without __dict__ and
+// __weakref__, private names mangled with their class's name.
+Ref slotNamesOf(Interpreter& interp, TypeObject* cls) {
+    Ref names = newList(interp, 0);
+    if (!names) return Ref();
+    Object* mro = cls->slots.mro;
+    for (std::int64_t i = 0; mro && i < tupleSize(mro); ++i) {
+        TypeObject* c = asType(tupleItem(mro, i));
+        if (!c->isHeapType() || !c->slots.dict) continue;
+        Object* slots = dictGetItem(c->slots.dict, internName(interp, "__slots__").get());
+        if (!slots) continue;
+        Ref seq = isStr(slots) ? tuplePack(interp, {slots}) : sequenceTuple(slots);
+        if (!seq) return Ref();
+        for (std::int64_t j = 0; j < tupleSize(seq.get()); ++j) {
+            Object* name = tupleItem(seq.get(), j);
+            const std::string n = strToUtf8(name);
+            if (n == "__dict__" || n == "__weakref__") continue;
+            Ref entry = Ref::borrowed(name);
+            if (n.size() > 2 && n[0] == '_' && n[1] == '_' && n.compare(n.size() - 2, 2, "__") != 0) {
+                std::string stripped = c->name;
+                while (!stripped.empty() && stripped[0] == '_') stripped.erase(0, 1);
+                if (!stripped.empty()) entry = newStrFromUtf8(interp, "_" + stripped + n);
+            }
+            if (!entry || listAppend(names.get(), entry.get()) < 0) return Ref();
+        }
+    }
+    return names;
+}
+
+// _reconstruct for instances of classes: cls.__new__(cls), then the state (deep-copied when memo).
+Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
+    if (!x->type->isHeapType() || isInstance(x, vmOf(interp).exc.BaseException) > 0) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "cannot pickle '" + x->type->name + "' object");
+        return Ref();
+    }
+    Object* cls = x->type;
+    Ref newFn = getAttrStr(cls, "__new__");
+    if (!newFn) return Ref();
+    Ref y = call(newFn.get(), &cls, 1);
+    if (!y) return Ref();
+    if (memo) {
+        Ref key = idOf(interp, x);
+        if (!key || dictSetItem(memo, key.get(), y.get()) < 0) return Ref();
+    }
+    // object_getstate: the instance __dict__ when not empty (reading it materializes it).
+    Object* dict = instanceDict(x, true);
+    if (!dict && errOccurred(interp)) return Ref();
+    if (dict && dictSize(dict) > 0) {
+        Ref state = memo ? deepcopy(interp, dict, memo) : Ref::borrowed(dict);
+        if (!state) return Ref();
+        Object* ydict = instanceDict(y.get(), true);
+        if (!ydict) return Ref();
+        if (dictMerge(ydict, state.get(), 1) < 0) return Ref();
+    }
+    // __slots__ values, in the order of the classes' slots.
+    Ref slotNames = slotNamesOf(interp, x->type);
+    if (!slotNames) return Ref();
+    for (std::int64_t i = 0; i < listSize(slotNames.get()); ++i) {
+        Object* name = listItem(slotNames.get(), i);
+        Ref v;
+        const int has = lookupAttr(x, name, v);
+        if (has < 0) return Ref();
+        if (!has) continue;
+        if (memo) {
+            v = deepcopy(interp, v.get(), memo);
+            if (!v) return Ref();
+        }
+        if (setAttr(y.get(), name, v.get()) < 0) return Ref();
+    }
+    return y;
+}
+
+Ref shallowCopy(Interpreter& interp, Object* x) {
+    if (isAtomic(interp, x) || x->type == interp.types.tuple || x->type == interp.types.frozenset)
+        return Ref::borrowed(x);
+    if (x->type == interp.types.list) return listCopy(x);
+    if (x->type == interp.types.dict) return dictCopy(x);
+    if (x->type == interp.types.set) return setCopy(x);
+    bool found = false;
+    Ref r = callDunderIfAny(x, "__copy__", nullptr, 0, found);
+    if (found) return r;
+    return reconstructInstance(interp, x, nullptr);
+}
+
+// _keep_alive: memo[id(memo)] is a list of the originals, so their ids stay valid.
+int keepAlive(Interpreter& interp, Object* x, Object* memo) {
+    Ref key = idOf(interp, memo);
+    if (!key) return -1;
+    if (Object* list = dictGetItem(memo, key.get())) return listAppend(list, x);
+    Ref list = newList(interp, 0);
+    if (!list || listAppend(list.get(), x) < 0) return -1;
+    return dictSetItem(memo, key.get(), list.get());
+}
+
+Ref deepcopy(Interpreter& interp, Object* x, Object* memo) {
+    Ref d = idOf(interp, x);
+    if (!d) return Ref();
+    if (Object* seen = dictGetItem(memo, d.get())) return Ref::borrowed(seen);
+    Ref y;
+    if (isAtomic(interp, x)) {
+        y = Ref::borrowed(x);
+    } else if (x->type == interp.types.list) {
+        y = newList(interp, 0);
+        if (!y || dictSetItem(memo, d.get(), y.get()) < 0) return Ref();
+        for (std::int64_t i = 0; i < listSize(x); ++i) {
+            Ref item = deepcopy(interp, listItem(x, i), memo);
+            if (!item || listAppend(y.get(), item.get()) < 0) return Ref();
+        }
+    } else if (x->type == interp.types.tuple) {
+        Ref items = newList(interp, 0);
+        if (!items) return Ref();
+        bool same = true;
+        for (std::int64_t i = 0; i < tupleSize(x); ++i) {
+            Ref item = deepcopy(interp, tupleItem(x, i), memo);
+            if (!item || listAppend(items.get(), item.get()) < 0) return Ref();
+            same = same && item.get() == tupleItem(x, i);
+        }
+        // A cycle through the tuple may have copied it already.
+        if (Object* seen = dictGetItem(memo, d.get())) return Ref::borrowed(seen);
+        y = same ? Ref::borrowed(x) : listAsTuple(items.get());
+    } else if (x->type == interp.types.dict) {
+        y = newDict(interp);
+        if (!y || dictSetItem(memo, d.get(), y.get()) < 0) return Ref();
+        std::int64_t pos = 0;
+        Object *k = nullptr, *v = nullptr;
+        Ref snapshot = dictCopy(x); // iteration must survive copies that touch x
+        if (!snapshot) return Ref();
+        while (dictNext(snapshot.get(), pos, &k, &v)) {
+            Ref kc = deepcopy(interp, k, memo);
+            if (!kc) return Ref();
+            Ref vc = deepcopy(interp, v, memo);
+            if (!vc || dictSetItem(y.get(), kc.get(), vc.get()) < 0) return Ref();
+        }
+    } else if (x->type == interp.types.set || x->type == interp.types.frozenset) {
+        // set.__reduce__ -> (cls, (list(x),)): the items are deep-copied, then a new set is built.
+        Ref items = sequenceList(x);
+        if (!items) return Ref();
+        Ref copied = deepcopy(interp, items.get(), memo);
+        if (!copied) return Ref();
+        y = x->type == interp.types.set ? newSetFrom(interp, copied.get()) : newFrozenSetFrom(interp, copied.get());
+        if (!y || dictSetItem(memo, d.get(), y.get()) < 0) return Ref();
+    } else {
+        bool found = false;
+        y = callDunderIfAny(x, "__deepcopy__", &memo, 1, found);
+        if (!found) y = reconstructInstance(interp, x, memo);
+        if (!y) return Ref();
+    }
+    if (!y) return Ref();
+    if (y.get() != x) {
+        if (dictSetItem(memo, d.get(), y.get()) < 0 || keepAlive(interp, x, memo) < 0) return Ref();
+    }
+    return y;
+}
+
+Object* copyCopy(Object*, Object* const* args, std::int64_t, Object*) {
+    return shallowCopy(*args[0]->type->interp, args[0]).release();
+}
+
+Object* copyDeepcopy(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *self->type->interp;
+    static const char* const kNames[] = {"x", "memo"};
+    ArgSpec spec{"deepcopy", kNames, 2, 0, 1, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    Ref memo;
+    if (a[1] && a[1] != interp.none) memo = Ref::borrowed(a[1]);
+    else memo = newDict(interp);
+    if (!memo) return nullptr;
+    return deepcopy(interp, a[0], memo.get()).release();
+}
+
+const MethodDef kFunctions[] = {
+    {"copy", copyCopy, meth::kO, "Shallow copy operation on arbitrary Python objects."},
+    {"deepcopy", copyDeepcopy, meth::kFastcall | meth::kKeywords, "Deep copy operation on arbitrary Python objects."},
+    {nullptr, nullptr, 0},
+};
+
+} // namespace
+
+Object* createCopyModule(Interpreter& interp) {
+    Ref module = newModule(interp, "copy");
+    if (!module) return nullptr;
+    Ref modName = internName(interp, "copy");
+    for (const MethodDef* def = kFunctions; def->name; ++def) {
+        Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
+        if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
+    }
+    return module.release();
+}
+
+} // namespace hs
