@@ -181,10 +181,8 @@ void CellRunner::load(std::string_view fileText) {
             vm.extraRoots.push_back(m_sources);
         }
     }
-    // Modules in the reference runner's sys.modules before its first cell (its own imports and
-    // python3.11's startup + site imports) exist before the first cell: importing one in a cell
-    // allocates nothing.
-    for (const char* name : {"gc", "sys", "time", "math", "atexit", "_weakref", "_weakrefset", "weakref"}) {
+    // The modules the reference runner itself imported exist before the first cell.
+    for (const char* name : {"gc", "sys"}) {
         Ref module = importModule(m_interp, name);
         clearError(m_interp);
     }
