@@ -181,8 +181,10 @@ void CellRunner::load(std::string_view fileText) {
             vm.extraRoots.push_back(m_sources);
         }
     }
-    // The modules the reference runner itself imported exist before the first cell.
-    for (const char* name : {"gc", "sys"}) {
+    // Modules in the reference runner's sys.modules before its first cell (its own imports and
+    // python3.11's startup + site imports) exist before the first cell: importing one in a cell
+    // allocates nothing. (weakref, _weakref and _weakrefset too in CPython: not yet preloaded.)
+    for (const char* name : {"gc", "sys", "time", "math", "atexit"}) {
         Ref module = importModule(m_interp, name);
         clearError(m_interp);
     }
