@@ -9,7 +9,10 @@
 #include "modules/module_registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "runtime/compile_residue.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "runtime/traceback_print.h"
@@ -142,7 +145,17 @@ void CellRunner::ensureNamespace() {
     vm.extraRoots.push_back(m_namespace);
 }
 
+void CellRunner::releaseCellLoop() {
+    VmState& vm = vmOf(m_interp);
+    for (Object** slot : {&m_cellLoop, &m_sources}) {
+        if (!*slot) continue;
+        removeRoot(vm, *slot);
+        decref(std::exchange(*slot, nullptr));
+    }
+}
+
 void CellRunner::releaseNamespace() {
+    releaseCellLoop();
     if (!m_namespace) return;
     removeRoot(vmOf(m_interp), m_namespace);
     decref(std::exchange(m_namespace, nullptr));
@@ -155,14 +168,53 @@ void CellRunner::load(std::string_view fileText) {
     for (std::string& cell : splitCells(fileText)) m_cells.push_back(echoTrailingExpression(cell));
     m_next = 0;
     ensureNamespace();
+    releaseCellLoop();
+    VmState& vm = vmOf(m_interp);
+    {
+        Ref sources = newList(m_interp, 0);
+        for (const std::string& cell : m_cells) {
+            Ref text = newStr(m_interp, cell);
+            if (!sources || !text || listAppend(sources.get(), text.get()) < 0) break;
+        }
+        if (sources) {
+            m_sources = sources.release();
+            vm.extraRoots.push_back(m_sources);
+        }
+    }
+    // Modules in the reference runner's sys.modules before its first cell (its own imports and
+    // python3.11's startup + site imports) exist before the first cell: importing one in a cell
+    // allocates nothing. (weakref, _weakref and _weakrefset too in CPython: not yet preloaded.)
+    for (const char* name : {"gc", "sys", "time", "math", "atexit"}) {
+        Ref module = importModule(m_interp, name);
+        clearError(m_interp);
+    }
     // The reference runner collects once before the first cell (after all parsing).
     Collector(m_interp).collectFromPython(2);
+    clearError(m_interp);
+    // `for number, source in enumerate(sources, 1)`: the enumerate, its list iterator and its
+    // result tuple are allocated after the collection.
+    if (m_sources) {
+        Ref start = newInt(m_interp, 1);
+        Ref enumerateType = getAttrStr(vm.builtinsModule, "enumerate");
+        if (start && enumerateType) {
+            Object* args[2] = {m_sources, start.get()};
+            Ref loop = call(enumerateType.get(), args, 2);
+            if (loop) {
+                m_cellLoop = loop.release();
+                vm.extraRoots.push_back(m_cellLoop);
+            }
+        }
+    }
     clearError(m_interp);
 }
 
 bool CellRunner::startNextCell() {
     VmState& vm = vmOf(m_interp);
     const int number = static_cast<int>(m_next) + 1;
+    if (m_cellLoop) {
+        Ref item = iterNext(m_cellLoop); // unpacked at once: the result tuple is reused next time
+        clearError(m_interp);
+    }
     const std::string& source = m_cells[m_next];
     ++m_next;
     frontend::SyntaxErrorInfo err;
@@ -177,6 +229,8 @@ bool CellRunner::startNextCell() {
         }
         return false;
     }
+    // What CPython's compile() allocated and freed around this code object.
+    replayCompileResidue(m_interp, code.get());
     m_code = code.release();
     vm.extraRoots.push_back(m_code);
     vm.recursionDepth = kRunnerRecursionDepth;

@@ -73,6 +73,11 @@ private:
     bool m_pauseAfterCell = false;    // run() returns once a cell finishes (runCell)
     Object* m_namespace = nullptr;    // strong (also a VM root)
     Object* m_code = nullptr;         // the running cell's code object (strong, a VM root)
+    // The reference runner's `sources` list and its `enumerate(sources, 1)` loop iterator (with
+    // its list iterator and reused result tuple): GC objects alive while cells run (VM roots).
+    Object* m_sources = nullptr;
+    Object* m_cellLoop = nullptr;
+    void releaseCellLoop();
 };
 
 } // namespace hs
