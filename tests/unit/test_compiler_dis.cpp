@@ -123,6 +123,14 @@ TEST_CASE("compiler output matches CPython 3.11 dis for every snippet") {
             ++matched;
         } else {
             failed.push_back(name);
+            // Show where the first difference is, so a failure on one build can be read off the log.
+            std::size_t at = 0;
+            while (at < actual.size() && at < expected.size() && actual[at] == expected[at]) ++at;
+            const std::size_t lineStart = expected.rfind('\n', at) == std::string::npos ? 0 : expected.rfind('\n', at) + 1;
+            MESSAGE(name << ": first difference at byte " << at << "\n  expected: "
+                         << expected.substr(lineStart, expected.find('\n', at) - lineStart) << "\n  actual:   "
+                         << actual.substr(lineStart, actual.find('\n', at) == std::string::npos ? std::string::npos
+                                                                                            : actual.find('\n', at) - lineStart));
         }
     }
     const std::string summary = "dis match: " + std::to_string(matched) + "/" + std::to_string(cases.size()) +
