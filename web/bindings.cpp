@@ -1,5 +1,5 @@
 // Heapscope web: embind bindings, kept thin: Session (create/bind/unbind/append/clear/readMemory/audit,
-// collect and the stepped collection),
+// collect and the stepped collection), the App's notebook (cells, run/step/stop/reset, run state),
 // snapshots as plain JS objects, and access to the page's App session. Nothing throws across here.
 // Addresses cross as JS numbers (doubles): simulated addresses stay below 2^53.
 #include "web_app.h"
@@ -14,6 +14,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 using emscripten::val;
 
@@ -206,6 +207,74 @@ Session* appSession() {
 }
 double frameCount() { return toJs(webFrameCount()); }
 
+// --- The page's notebook: commands go through the App's queue and are applied at once ---
+void applyNow(ui::Command command) {
+    ui::App* app = webApp();
+    if (!app) return;
+    app->commands().push(std::move(command));
+    app->update();
+}
+std::string appGetCells() {
+    ui::App* app = webApp();
+    return app ? app->cellsText() : std::string();
+}
+void appSetCells(std::string text) {
+    if (ui::App* app = webApp()) app->setCellsText(text);
+}
+void appRunAll() {
+    if (ui::App* app = webApp()) applyNow(ui::RunCellsCommand{app->notebook().sources()});
+}
+void appRunCell(unsigned index) {
+    ui::App* app = webApp();
+    if (app && index < app->notebook().cellCount()) applyNow(ui::RunCellsCommand{{app->notebook().source(index)}});
+}
+void appStep() {
+    if (ui::App* app = webApp()) applyNow(ui::StepCommand{app->notebook().sources()});
+}
+void appContinue() { applyNow(ui::ContinueCommand{}); }
+void appStop() { applyNow(ui::StopCommand{}); }
+void appReset() { applyNow(ui::ResetCommand{}); }
+double appSessionGeneration() {
+    ui::App* app = webApp();
+    return app ? toJs(app->sessionGeneration()) : 0.0;
+}
+std::string appOutput() {
+    ui::App* app = webApp();
+    return app ? app->session().output() : std::string();
+}
+// Each notebook cell's output from its last run, in notebook order.
+val appCellOutputs() {
+    val out = val::array();
+    ui::App* app = webApp();
+    if (!app) return out;
+    const ui::NotebookView& notebook = app->notebook();
+    for (std::size_t i = 0; i < notebook.cellCount(); ++i) {
+        const auto found = app->runState().cellOutputs.find(notebook.cellId(i));
+        out.set(static_cast<unsigned>(i), found == app->runState().cellOutputs.end() ? std::string() : found->second);
+    }
+    return out;
+}
+val appRunState() {
+    val out = val::object();
+    ui::App* app = webApp();
+    if (!app) return out;
+    const ui::NotebookRunState& run = app->runState();
+    using Phase = ui::NotebookRunState::Phase;
+    out.set("phase", std::string(run.phase == Phase::Running ? "running" : run.phase == Phase::Paused ? "paused" : "idle"));
+    int cell = 0;
+    for (std::size_t i = 0; i < app->notebook().cellCount(); ++i)
+        if (app->notebook().cellId(i) == run.cellId && run.cellId != 0) cell = static_cast<int>(i) + 1;
+    out.set("cell", cell);
+    out.set("line", run.line);
+    out.set("instructions", toJs(run.instructions));
+    out.set("message", run.message);
+    out.set("runsEnded", toJs(app->runsEnded()));
+    out.set("outputLength", toJs(static_cast<std::uint64_t>(app->session().output().size())));
+    out.set("sessionGeneration", toJs(app->sessionGeneration()));
+    out.set("cellsRevision", toJs(app->cellsRevision()));
+    return out;
+}
+
 } // namespace
 } // namespace heapscope::web
 
@@ -231,4 +300,16 @@ EMSCRIPTEN_BINDINGS(heapscope) {
         .function("collection", &sessionCollection);
     emscripten::function("appSession", &appSession, emscripten::allow_raw_pointers());
     emscripten::function("frameCount", &frameCount);
+    emscripten::function("appGetCells", &appGetCells);
+    emscripten::function("appSetCells", &appSetCells);
+    emscripten::function("appRunAll", &appRunAll);
+    emscripten::function("appRunCell", &appRunCell);
+    emscripten::function("appStep", &appStep);
+    emscripten::function("appContinue", &appContinue);
+    emscripten::function("appStop", &appStop);
+    emscripten::function("appReset", &appReset);
+    emscripten::function("appSessionGeneration", &appSessionGeneration);
+    emscripten::function("appOutput", &appOutput);
+    emscripten::function("appCellOutputs", &appCellOutputs);
+    emscripten::function("appRunState", &appRunState);
 }

@@ -1,5 +1,5 @@
 // Heapscope JS API: mounts the wasm app on a canvas and wraps its Session in plain JS values.
-// Usage: const hs = await mount(canvas); hs.create('list', 'xs', '3'); hs.snapshot().roots
+// Usage: const hs = await mount(canvas); hs.setCells('# %%\nx = []\n'); await hs.run(); hs.snapshot().roots
 import createHeapscopeModule from './heapscope.js';
 
 const FONT_PATH = 'fonts/DejaVuSansMono.ttf';
@@ -10,11 +10,125 @@ function toResult(r) {
 
 // One mounted app: the module instance, the session it draws, and convenience methods.
 export class Heapscope {
+  #session = null;
+  #generation = -1;
+  #seen = { outputLength: 0, runsEnded: 0, cellsRevision: 0, generation: 0 };
+
   constructor(module) {
     this.module = module;
-    this.session = module.appSession(); // owned by the app: never .delete() it
     if (!this.session) throw new Error('heapscope: the app did not start (see the console)');
     this.events = new EventTarget();
+    const state = module.appRunState();
+    this.#seen = {
+      outputLength: state.outputLength, runsEnded: state.runsEnded,
+      cellsRevision: state.cellsRevision, generation: state.sessionGeneration,
+    };
+    const poll = () => {
+      this.#poll();
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }
+
+  /** The session the app draws (owned by the app: never .delete() it). Reset replaces it. */
+  get session() {
+    const generation = this.module.appSessionGeneration();
+    if (generation !== this.#generation) {
+      this.#session = this.module.appSession();
+      this.#generation = generation;
+    }
+    return this.#session;
+  }
+
+  // --- The notebook ---
+
+  /** The cells as one cell file ("# %%" lines between cells). */
+  getCells() { return this.module.appGetCells(); }
+  /** Replaces every cell from a cell file. Nothing runs. */
+  setCells(text) {
+    this.module.appSetCells(String(text));
+    this.#poll();
+  }
+  /**
+   * Runs every cell (after setCells(code) when `code` is given) in slices between frames. Resolves when
+   * the run ends: { output (the whole transcript), cells (each cell's output), message }.
+   * While a run is active, resolves when that run ends.
+   */
+  run(code) {
+    if (code !== undefined) this.setCells(code);
+    const ended = this.#nextEnd();
+    if (this.state().phase === 'paused') this.module.appContinue();
+    else if (this.state().phase === 'idle') this.module.appRunAll();
+    this.#poll();
+    return ended;
+  }
+  /** Runs one cell (0-based index); resolves like run(). */
+  runCell(index) {
+    const ended = this.#nextEnd();
+    this.module.appRunCell(Number(index));
+    this.#poll();
+    return ended;
+  }
+  /** One line of Python (starts a paused run of every cell when none is active). */
+  step() {
+    this.module.appStep();
+    this.#poll();
+    return this.state();
+  }
+  /** Ends the active run at the next instruction. */
+  stop() {
+    this.module.appStop();
+    this.#poll();
+  }
+  /** A fresh interpreter: heap, names and transcript start over; the cells are kept. */
+  reset() {
+    this.module.appReset();
+    this.#poll();
+  }
+  /** The run: { phase: 'idle'|'running'|'paused', cell (1-based, 0 = none), line, instructions, message, ... }. */
+  state() { return this.module.appRunState(); }
+  /** The transcript so far (every cell run in this session). */
+  output() { return this.module.appOutput(); }
+  /** Each cell's output from its last run, in cell order. */
+  cellOutputs() { return this.module.appCellOutputs(); }
+
+  #nextEnd() {
+    const target = this.state().runsEnded + 1;
+    return new Promise((resolve) => {
+      const off = this.on('finished', (detail) => {
+        if (detail.runsEnded < target) return;
+        off();
+        resolve({ output: detail.output, cells: this.cellOutputs(), message: detail.message });
+      });
+    });
+  }
+
+  // Turns the app's state into events: 'output' (detail { text: the new part, output: all }),
+  // 'finished' (a run ended: { output, message, runsEnded }), 'cells' (the cells changed: { text }),
+  // 'reset' (a fresh session).
+  #poll() {
+    const state = this.module.appRunState();
+    const seen = this.#seen;
+    if (state.sessionGeneration !== seen.generation) {
+      seen.generation = state.sessionGeneration;
+      seen.outputLength = 0;
+      this.events.dispatchEvent(new CustomEvent('reset', { detail: {} }));
+    }
+    if (state.outputLength !== seen.outputLength) {
+      const output = this.output();
+      const text = state.outputLength > seen.outputLength ? output.slice(seen.outputLength) : output;
+      seen.outputLength = state.outputLength;
+      this.events.dispatchEvent(new CustomEvent('output', { detail: { text, output } }));
+    }
+    if (state.runsEnded !== seen.runsEnded) {
+      seen.runsEnded = state.runsEnded;
+      const detail = { output: this.output(), message: state.message, runsEnded: state.runsEnded };
+      this.events.dispatchEvent(new CustomEvent('finished', { detail }));
+    }
+    if (state.cellsRevision !== seen.cellsRevision) {
+      seen.cellsRevision = state.cellsRevision;
+      this.events.dispatchEvent(new CustomEvent('cells', { detail: { text: this.getCells() } }));
+    }
   }
 
   /** Frames drawn so far (0 until the first frame). */
@@ -59,7 +173,10 @@ export class Heapscope {
   /** The stepped collection's view alone (also snapshot().collection). */
   collection() { return this.session.collection(); }
 
-  /** Listens to events: 'collection' (detail: the collection view after each collection command). */
+  /**
+   * Listens to events: 'collection' (detail: the collection view after each collection command),
+   * 'output', 'finished', 'cells' and 'reset' (see #poll). Returns a function that stops listening.
+   */
   on(type, listener) {
     const handler = (event) => listener(event.detail);
     this.events.addEventListener(type, handler);

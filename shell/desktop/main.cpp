@@ -1,5 +1,7 @@
 // Heapscope desktop entry point: a GLFW + OpenGL 3 window running the shell App natively.
-// Usage: heapscope [--demo] [--frames N]   (--demo seeds a few objects; N > 0 quits after N frames)
+// Usage: heapscope [--demo] [--frames N] [--run] [FILE.py]
+//   --demo seeds a few objects; N > 0 quits after N frames; FILE.py (a cell file) is loaded into the
+//   notebook and its Save button writes the cells back to it; --run runs the cells at start.
 #include "platform/glfw_backend.h"
 #include "ui/app.h"
 
@@ -9,6 +11,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
 #include <system_error>
 
 namespace {
@@ -38,20 +43,54 @@ std::string exeDirectory() {
     return ec ? std::string(".") : exe.parent_path().string();
 }
 
+bool readFile(const std::string& path, std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+// Writes through a temporary file and a rename, so a failed save never truncates the user's file.
+std::string writeFile(const std::string& path, const std::string& text) {
+    const std::string temporary = path + ".heapscope-tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) return "cannot write " + temporary;
+        out << text;
+        if (!out.flush()) return "cannot write " + temporary;
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    return ec ? "cannot replace " + path + ": " + ec.message() : std::string();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     long maxFrames = 0;
     bool demo = false;
+    bool runAtStart = false;
+    std::string cellFile;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--demo") == 0) {
             demo = true;
+        } else if (std::strcmp(argv[i], "--run") == 0) {
+            runAtStart = true;
         } else if (std::strcmp(argv[i], "--frames") == 0 && i + 1 < argc) {
             maxFrames = std::strtol(argv[++i], nullptr, 10);
+        } else if (argv[i][0] != '-' && cellFile.empty()) {
+            cellFile = argv[i];
         } else {
-            std::fprintf(stderr, "usage: %s [--demo] [--frames N]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--demo] [--frames N] [--run] [FILE.py]\n", argv[0]);
             return 2;
         }
+    }
+    std::string cells;
+    if (!cellFile.empty() && !readFile(cellFile, cells) && std::filesystem::exists(cellFile)) {
+        std::fprintf(stderr, "heapscope: cannot read %s\n", cellFile.c_str());
+        return 1;
     }
 
     heapscope::platform::PlatformConfig config;
@@ -66,6 +105,12 @@ int main(int argc, char** argv) {
     }
     heapscope::ui::App app;
     if (demo) seedDemo(app);
+    if (!cellFile.empty()) {
+        // A FILE.py that does not exist yet starts empty and is created by the first Save.
+        if (!cells.empty()) app.setCellsText(cells);
+        app.setSaveHandler([cellFile](const std::string& text) { return writeFile(cellFile, text); });
+    }
+    if (runAtStart) app.commands().push(heapscope::ui::RunCellsCommand{app.notebook().sources()});
     while (!backend.shouldClose()) {
         backend.beginFrame();
         app.frame();

@@ -34,7 +34,92 @@ std::string describe(const CommandResult& result, const std::string& what) {
 
 } // namespace
 
-App::App(SessionOptions options) : m_session(options) {}
+App::App(SessionOptions options) : m_options(options) { newSession(); }
+
+void App::newSession() {
+    m_session = std::make_unique<Session>(m_options);
+    m_session->setOutputCallback([this](std::string_view text) { onOutput(text); });
+    ++m_sessionGeneration;
+    m_haveSnapshot = false;
+    m_commands.select(0);
+}
+
+void App::setSaveHandler(std::function<std::string(const std::string&)> handler) {
+    m_saveHandler = std::move(handler);
+    m_run.canSave = static_cast<bool>(m_saveHandler);
+}
+
+// Output is filed under the cell that runs: cells of one load run in order, so the engine cell
+// number only grows during a run; a smaller one means a function defined by an earlier cell.
+void App::onOutput(std::string_view text) {
+    if (m_runCellIds.empty()) return;
+    const int cell = m_session->currentLocation().cell;
+    if (cell > m_outputCell && cell <= static_cast<int>(m_runCellIds.size())) m_outputCell = cell;
+    if (m_outputCell < 1) m_outputCell = 1;
+    m_run.cellOutputs[m_runCellIds[static_cast<std::size_t>(m_outputCell - 1)]].append(text);
+}
+
+void App::trackLocation() {
+    const Location loc = m_session->currentLocation();
+    m_run.cellId = loc.cell >= 1 && loc.cell <= static_cast<int>(m_runCellIds.size())
+                       ? m_runCellIds[static_cast<std::size_t>(loc.cell - 1)]
+                       : 0;
+    m_run.line = loc.line;
+    m_run.instructions = m_session->instructionCount();
+}
+
+void App::startRun(const std::vector<CellSource>& cells, NotebookRunState::Phase phase) {
+    std::string file;
+    m_runCellIds.clear();
+    for (const CellSource& cell : cells) {
+        // A "# %%" line typed inside a cell splits it, for the engine as for CPython's runner.
+        for (std::size_t n = runnableCellCount(cell.text); n > 0; --n) m_runCellIds.push_back(cell.id);
+        file += "# %%\n";
+        file += cell.text;
+        file += "\n";
+        m_run.cellOutputs[cell.id].clear();
+    }
+    m_outputCell = 0;
+    m_run.message.clear();
+    m_run.phase = phase;
+    m_session->loadCells(file);
+    trackLocation();
+    m_commands.addLog(true, "run " + std::to_string(m_runCellIds.size()) + " cell(s)");
+}
+
+void App::endRun(const std::string& message) {
+    m_run.phase = NotebookRunState::Phase::Idle;
+    m_run.message = message;
+    trackLocation();
+    m_run.cellId = 0;
+    m_runCellIds.clear(); // later output (a sandbox collection's __del__) is the transcript's alone
+    ++m_runsEnded;
+}
+
+void App::stopRun() {
+    if (!running()) return;
+    m_session->stop();
+    m_session->run(0); // applies the stop: the current cell is abandoned, the rest skipped
+    endRun("stopped");
+}
+
+// Runs one slice of the active run: at most m_runBudget instructions per frame.
+void App::advanceRun() {
+    if (m_run.phase != NotebookRunState::Phase::Running) return;
+    const RunStatus status = m_session->run(m_runBudget);
+    if (status == RunStatus::BudgetSpent) trackLocation();
+    else endRun(status == RunStatus::Done ? "finished" : "engine error");
+}
+
+void App::saveCells() {
+    if (!m_saveHandler) {
+        m_run.saveMessage = "nowhere to save";
+        return;
+    }
+    const std::string error = m_saveHandler(cellsText());
+    m_run.saveMessage = error.empty() ? "saved" : "save failed: " + error;
+    m_commands.addLog(error.empty(), m_run.saveMessage);
+}
 
 void App::applyPending() {
     for (Command& command : m_commands.takePending()) {
@@ -42,37 +127,61 @@ void App::applyPending() {
             [this](auto& c) {
                 using T = std::decay_t<decltype(c)>;
                 if constexpr (std::is_same_v<T, CreateCommand>) {
-                    CommandResult r = m_session.create(c.kind, c.rootName, c.value);
+                    CommandResult r = m_session->create(c.kind, c.rootName, c.value);
                     m_commands.addLog(r.ok, describe(r, c.rootName + " = " + c.kind + "(" + c.value + ")"));
                     if (r.ok) m_commands.select(r.address);
                 } else if constexpr (std::is_same_v<T, BindCommand>) {
-                    CommandResult r = m_session.bind(c.rootName, c.target);
+                    CommandResult r = m_session->bind(c.rootName, c.target);
                     m_commands.addLog(r.ok, describe(r, c.rootName + " = " + formatAddress(c.target)));
                 } else if constexpr (std::is_same_v<T, UnbindCommand>) {
-                    CommandResult r = m_session.unbind(c.rootName);
+                    CommandResult r = m_session->unbind(c.rootName);
                     m_commands.addLog(r.ok, describe(r, "del " + c.rootName));
                 } else if constexpr (std::is_same_v<T, AppendCommand>) {
-                    CommandResult r = m_session.append(c.container, c.item);
+                    CommandResult r = m_session->append(c.container, c.item);
                     m_commands.addLog(r.ok, describe(r, "append " + formatAddress(c.item) + " to " +
                                                             formatAddress(c.container)));
                 } else if constexpr (std::is_same_v<T, ClearCommand>) {
-                    CommandResult r = m_session.clear(c.container);
+                    CommandResult r = m_session->clear(c.container);
                     m_commands.addLog(r.ok, describe(r, "clear " + formatAddress(c.container)));
                 } else if constexpr (std::is_same_v<T, CollectCommand>) {
                     std::int64_t n = 0;
-                    CommandResult r = m_session.collect(c.generation, &n);
+                    CommandResult r = m_session->collect(c.generation, &n);
                     const std::string what = "gc.collect(" + std::to_string(c.generation) + ")";
                     m_commands.addLog(r.ok, r.ok ? what + " -> " + std::to_string(n) : describe(r, what));
                 } else if constexpr (std::is_same_v<T, BeginCollectionCommand>) {
-                    CommandResult r = m_session.beginCollection(c.generation);
+                    CommandResult r = m_session->beginCollection(c.generation);
                     m_commands.addLog(r.ok, describe(r, "step gc.collect(" + std::to_string(c.generation) + ")"));
                 } else if constexpr (std::is_same_v<T, StepCollectionCommand>) {
-                    if (!m_session.collecting()) m_commands.addLog(false, "step: no collection is being stepped");
-                    else m_session.stepCollection();
+                    if (!m_session->collecting()) m_commands.addLog(false, "step: no collection is being stepped");
+                    else m_session->stepCollection();
                 } else if constexpr (std::is_same_v<T, FinishCollectionCommand>) {
                     std::int64_t n = 0;
-                    CommandResult r = m_session.finishCollection(&n);
+                    CommandResult r = m_session->finishCollection(&n);
                     m_commands.addLog(r.ok, r.ok ? "finish collection -> " + std::to_string(n) : describe(r, "finish"));
+                } else if constexpr (std::is_same_v<T, RunCellsCommand>) {
+                    if (!running() && !c.cells.empty()) startRun(c.cells, NotebookRunState::Phase::Running);
+                } else if constexpr (std::is_same_v<T, ContinueCommand>) {
+                    if (m_run.phase == NotebookRunState::Phase::Paused) m_run.phase = NotebookRunState::Phase::Running;
+                } else if constexpr (std::is_same_v<T, StepCommand>) {
+                    if (m_run.phase == NotebookRunState::Phase::Idle) {
+                        if (c.cells.empty()) return;
+                        startRun(c.cells, NotebookRunState::Phase::Paused);
+                    }
+                    m_run.phase = NotebookRunState::Phase::Paused;
+                    if (m_session->stepLine() == RunStatus::BudgetSpent) trackLocation();
+                    else endRun("finished");
+                } else if constexpr (std::is_same_v<T, StopCommand>) {
+                    stopRun();
+                } else if constexpr (std::is_same_v<T, ResetCommand>) {
+                    if (running()) endRun("reset");
+                    newSession();
+                    m_runCellIds.clear();
+                    m_run = NotebookRunState{};
+                    m_run.canSave = static_cast<bool>(m_saveHandler);
+                    m_run.message = "reset: fresh interpreter";
+                    m_commands.addLog(true, "reset");
+                } else if constexpr (std::is_same_v<T, SaveCellsCommand>) {
+                    saveCells();
                 }
             },
             command);
@@ -80,14 +189,15 @@ void App::applyPending() {
 }
 
 void App::refreshSnapshot() {
-    if (m_haveSnapshot && m_session.version() == m_snapshot.version) return;
-    m_snapshot = m_session.snapshot();
+    if (m_haveSnapshot && m_session->version() == m_snapshot.version) return;
+    m_snapshot = m_session->snapshot();
     m_haveSnapshot = true;
     ++m_snapshotsTaken;
 }
 
 void App::update() {
     applyPending();
+    advanceRun();
     refreshSnapshot();
 }
 
@@ -115,8 +225,17 @@ void App::drawToolbar(float x, float y, float w, float h) {
 
 void App::drawLeft(float x, float y, float w, float h) {
     if (beginPanel("Sandbox", x, y, w, h)) {
-        ImGui::TextDisabled("SANDBOX");
-        m_sandbox.draw(m_snapshot, m_commands);
+        if (ImGui::BeginTabBar("##left_tabs")) {
+            if (ImGui::BeginTabItem("Notebook")) {
+                m_notebook.draw(m_snapshot, m_run, m_commands);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Sandbox")) {
+                m_sandbox.draw(m_snapshot, m_commands);
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
     }
     ImGui::End();
 }
@@ -166,7 +285,7 @@ void App::frame() {
     const float toolbarH = ImGui::GetFrameHeight() + 12.0f;
     const float bottomH = std::max(160.0f, std::floor(size.y * 0.40f));
     const float middleH = std::max(60.0f, size.y - toolbarH - bottomH);
-    const float leftW = std::clamp(std::floor(size.x * 0.30f), 280.0f, 520.0f);
+    const float leftW = std::clamp(std::floor(size.x * 0.34f), 300.0f, 620.0f);
     const float rightW = std::clamp(std::floor(size.x * 0.21f), 220.0f, 380.0f);
     const float mainW = std::max(100.0f, size.x - leftW - rightW);
 

@@ -8,16 +8,24 @@
 #include "ui/generations_view.h"
 #include "ui/heap_tree_view.h"
 #include "ui/memory_map_view.h"
+#include "ui/notebook_view.h"
 #include "ui/refcount_table_view.h"
 #include "ui/sandbox_panel.h"
 
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace heapscope::ui {
 
 class App {
 public:
     explicit App(SessionOptions options = {});
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
 
     // Builds one ImGui frame: call between ImGui::NewFrame() and ImGui::Render().
     // Applies the commands queued during the previous frame first.
@@ -26,7 +34,9 @@ public:
     // Applies queued commands and refreshes the snapshot if the session changed (frame() does this).
     void update();
 
-    Session& session() { return m_session; }
+    // The current session: replaced by Reset (sessionGeneration() counts the replacements).
+    Session& session() { return *m_session; }
+    std::uint64_t sessionGeneration() const { return m_sessionGeneration; }
     const Snapshot& snapshot() const { return m_snapshot; }
     Commands& commands() { return m_commands; }
     const GenerationsView& generationsView() const { return m_generations; }
@@ -34,8 +44,30 @@ public:
     double lastFrameMs() const { return m_lastFrameMs; }
     std::uint64_t snapshotsTaken() const { return m_snapshotsTaken; }
 
+    // --- The notebook: its cells as one cell file (GUIDE §2) and the run of its cells ---
+    std::string cellsText() const { return m_notebook.cellFile(); }
+    void setCellsText(std::string_view text) { m_notebook.setCellFile(text); }
+    std::uint64_t cellsRevision() const { return m_notebook.revision(); }
+    NotebookView& notebook() { return m_notebook; }
+    const NotebookRunState& runState() const { return m_run; }
+    bool running() const { return m_run.phase != NotebookRunState::Phase::Idle; }
+    // Runs that ended (finished, stopped or failed) since the App started.
+    std::uint64_t runsEnded() const { return m_runsEnded; }
+    // Instructions a run executes per frame before the frame is drawn (then it goes on next frame).
+    void setRunBudget(std::uint64_t instructions) { m_runBudget = instructions ? instructions : 1; }
+    // Where SaveCellsCommand writes the cell file; returns "" on success or an error message.
+    void setSaveHandler(std::function<std::string(const std::string&)> handler);
+
 private:
     void applyPending();
+    void newSession();
+    void startRun(const std::vector<CellSource>& cells, NotebookRunState::Phase phase);
+    void advanceRun();
+    void endRun(const std::string& message);
+    void stopRun();
+    void saveCells();
+    void trackLocation();
+    void onOutput(std::string_view text);
     void refreshSnapshot();
     void drawToolbar(float x, float y, float w, float h);
     void drawLeft(float x, float y, float w, float h);
@@ -43,7 +75,9 @@ private:
     void drawRight(float x, float y, float w, float h);
     void drawBottom(float x, float y, float w, float h);
 
-    Session m_session;
+    SessionOptions m_options;
+    std::unique_ptr<Session> m_session;
+    std::uint64_t m_sessionGeneration = 0;
     Snapshot m_snapshot;
     bool m_haveSnapshot = false;
     Commands m_commands;
@@ -52,6 +86,13 @@ private:
     GenerationsView m_generations;
     MemoryMapView m_memoryMap;
     RefcountTableView m_refcountTable;
+    NotebookView m_notebook;
+    NotebookRunState m_run;
+    std::vector<std::uint64_t> m_runCellIds; // engine cell number - 1 -> notebook cell id
+    int m_outputCell = 0;                    // engine cell (1-based) whose output is being written
+    std::uint64_t m_runBudget = 200000;
+    std::uint64_t m_runsEnded = 0;
+    std::function<std::string(const std::string&)> m_saveHandler;
     std::uint64_t m_frames = 0;
     std::uint64_t m_snapshotsTaken = 0;
     double m_lastFrameMs = 0.0;

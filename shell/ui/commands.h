@@ -5,6 +5,7 @@
 #include "heapscope/snapshot.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <utility>
@@ -46,8 +47,33 @@ struct StepCollectionCommand {};
 // Runs the stepped collection to its end.
 struct FinishCollectionCommand {};
 
+// --- Notebook: running Python cells (the App runs them in slices of instructions between frames) ---
+// One notebook cell as the run sees it: its stable id (output is filed under it) and its source.
+struct CellSource {
+    std::uint64_t id = 0;
+    std::string text;
+};
+// Loads `cells` as one cell file into the session (the __main__ namespace persists) and runs them.
+// Ignored while a run is active.
+struct RunCellsCommand {
+    std::vector<CellSource> cells;
+};
+// Runs the paused run on to its end (after Step).
+struct ContinueCommand {};
+// One line of Python: starts a run of `cells` paused before its first line when none is active.
+struct StepCommand {
+    std::vector<CellSource> cells;
+};
+// Ends the active run at the next instruction boundary; the remaining cells are skipped.
+struct StopCommand {};
+// A fresh Session: heap, namespace and transcript start over; the notebook's cells are kept.
+struct ResetCommand {};
+// Writes the cells back to where they came from (the desktop app's FILE.py).
+struct SaveCellsCommand {};
+
 using Command = std::variant<CreateCommand, BindCommand, UnbindCommand, AppendCommand, ClearCommand, CollectCommand,
-                             BeginCollectionCommand, StepCollectionCommand, FinishCollectionCommand>;
+                             BeginCollectionCommand, StepCollectionCommand, FinishCollectionCommand, RunCellsCommand,
+                             ContinueCommand, StepCommand, StopCommand, ResetCommand, SaveCellsCommand>;
 
 // One line per applied command, newest last, for views to show ("create list xs -> 0x...").
 struct CommandLogEntry {
