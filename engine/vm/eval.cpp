@@ -340,16 +340,8 @@ dispatch_switch:
     }
     TARGET(LOAD_GLOBAL) {
         const bool pushNull = oparg & 1;
-        Object* name = NAME(oparg >> 1);
-        Object* v = dictGetItem(frame->globals, name);
-        if (!v) {
-            if (errOccurred(interp)) goto error;
-            v = dictGetItem(frame->builtins, name);
-            if (!v) {
-                if (!errOccurred(interp)) raiseNameErrorFor(vm, name);
-                goto error;
-            }
-        }
+        Object* v = loadGlobalCached(vm, frame, INSTR_INDEX() - 1, NAME(oparg >> 1));
+        if (!v) goto error;
         incref(v);
         JUMPBY(5);
         if (pushNull) PUSH(nullptr);
