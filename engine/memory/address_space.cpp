@@ -38,6 +38,12 @@ void AddressSpace::free(Addr p) {
     m_large.free(p);
 }
 
+void AddressSpace::freeObjectBlock(Addr p, const ObjectGhost& ghost) {
+    if (m_pymalloc.freeIfOwned(p, &ghost)) return;
+    ghost.leaveIn(slotOf(p));
+    m_large.free(p);
+}
+
 Addr AddressSpace::realloc(Addr p, std::uint64_t nbytes) {
     if (p == 0) return malloc(nbytes);
     if (m_pymalloc.owns(p)) {

@@ -18,6 +18,9 @@ public:
     // *slot (when given) receives the new block's bookkeeping slot.
     Addr malloc(std::uint64_t nbytes, BlockSlot** slot = nullptr);
     void free(Addr p);
+    // free(p) of a block that held an object, leaving the dead object's ghost (ob_type word, id
+    // offset, _gc_prev flags) in its slot, with one block lookup.
+    void freeObjectBlock(Addr p, const ObjectGhost& ghost);
     // PyObject_Realloc: pymalloc keeps the block while the new size fits and shrinks by less than
     // 25 %; otherwise malloc + copy + free. Returns 0 (and leaves p alone) when out of memory.
     Addr realloc(Addr p, std::uint64_t nbytes);

@@ -20,6 +20,19 @@ struct BlockSlot {
     bool ghostIsObject = false;      // Free: the block last held an object (not a buffer)
 };
 
+// What a dead object leaves in its block's slot when freed (BlockSlot's ghost fields).
+struct ObjectGhost {
+    Addr type = 0;
+    std::uint16_t idOffset = 0;
+    std::uint8_t gcFlags = 0;
+    void leaveIn(BlockSlot& slot) const {
+        slot.ghostIsObject = true;
+        slot.ghostType = type;
+        slot.ghostIdOffset = idOffset;
+        slot.ghostGcFlags = gcFlags;
+    }
+};
+
 // Values of the freed block's words as CPython leaves them: the first word is the free-list link;
 // ob_refcnt reads 0 (its last value) unless it is that first word; ob_type keeps the dead type;
 // _gc_next is 0 and _gc_prev keeps only its FINALIZED bit (untracked before freeing).

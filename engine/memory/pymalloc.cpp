@@ -120,14 +120,15 @@ void Pymalloc::free(Addr p) {
     freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
 }
 
-bool Pymalloc::freeIfOwned(Addr p) {
+bool Pymalloc::freeIfOwned(Addr p, const ObjectGhost* ghost) {
     Pool* pool = poolOf(p);
     if (pool == nullptr) return false;
     assert(pool->sizeClass != Pool::kNoClass);
     BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
     slot.state = BlockState::Free;
     slot.owner = nullptr;
-    freeInPool(*pool, slot, p);
+    if (ghost) ghost->leaveIn(slot);
+    freeInPool(*pool, slot, p); // may unmap the arena, slot included
     return true;
 }
 

@@ -67,8 +67,9 @@ public:
     Addr alloc(std::uint64_t nbytes, BlockSlot** slot);
     Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
-    // free(p) with the block's slot marked Free when pymalloc owns p (one pool lookup); false otherwise.
-    bool freeIfOwned(Addr p);
+    // free(p) with the block's slot marked Free (and given `ghost` when not null) when pymalloc
+    // owns p (one pool lookup); false otherwise.
+    bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr);
     bool owns(Addr p) const;
     // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): arena
     // slot table, pool index, block index by reciprocal multiplication).

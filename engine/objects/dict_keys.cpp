@@ -18,7 +18,7 @@ struct EmptyKeysStorage {
 };
 
 EmptyKeysStorage g_emptyKeys = {
-    {1, 0, 0, DictKeysKind::Unicode, 1, 0, 0, 0, 0},
+    {1, 0, 0, DictKeysKind::Unicode, 1, 0, 0, 0, 0, 0},
     {-1, -1, -1, -1, -1, -1, -1, -1},
 };
 
@@ -75,6 +75,7 @@ DictKeys* newDictKeys(Interpreter& interp, Object* owner, std::uint8_t log2Size,
     k->log2IndexBytes = log2Bytes;
     k->kind = unicode ? DictKeysKind::Unicode : DictKeysKind::General;
     k->version = 0;
+    k->layoutStamp = nextDictLayoutStamp();
     k->usable = usableFraction(std::int64_t(1) << log2Size);
     k->nentries = 0;
     k->addr = addr;

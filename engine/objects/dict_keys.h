@@ -84,6 +84,10 @@ struct DictKeys {
     std::int64_t nentries;         // dk_nentries
     Addr addr;                     // the simulated block (the static empty table for emptyDictKeys())
     std::uint64_t hostBytes;       // host allocation size
+    // Host only (no simulated word): a fresh nextDictLayoutStamp() whenever the key -> entry layout
+    // changes (creation, new key, deletion), so equal stamps mean equal layouts (a byte copy keeps
+    // its source's stamp). The LOAD_GLOBAL cache is keyed on it, as CPython 3.11's on dk_version.
+    std::uint64_t layoutStamp;
 
     std::int64_t size() const { return std::int64_t(1) << log2Size; }
     std::uint64_t mask() const { return (std::uint64_t(1) << log2Size) - 1; }
@@ -135,6 +139,17 @@ struct DictKeys {
         }
     }
 };
+
+// Never returns 0 (the stamp of the immutable empty table).
+inline std::uint64_t nextDictLayoutStamp() {
+    static std::uint64_t counter = 0;
+    return ++counter;
+}
+// The key -> entry layout of `dk` is about to change (CPython resets dk_version at these points).
+inline void markLayoutChanged(DictKeys* dk) {
+    dk->version = 0;
+    dk->layoutStamp = nextDictLayoutStamp();
+}
 
 // _PyDict_KeysSize: the simulated byte count of a keys table (what new_keys_object requests).
 inline std::int64_t dictKeysSimSize(std::uint8_t log2Size, std::uint8_t log2IndexBytes, bool unicode) {

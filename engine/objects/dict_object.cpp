@@ -213,7 +213,7 @@ inline int insertionResize(DictObject* mp, bool unicode) {
 // Stores a new entry (the key is known absent; the table has room).
 inline void appendEntry(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
     DictKeys* dk = mp->keys;
-    dk->version = 0;
+    markLayoutChanged(dk);
     const std::uint64_t hashpos = dk->findEmptySlot(hash);
     dk->setIndex(hashpos, dk->nentries);
     DictEntry& ep = dk->entries()[dk->nentries];
@@ -315,7 +315,7 @@ void delItemCommon(DictObject* mp, std::int64_t hash, std::int64_t ix, Object* o
     const std::int64_t hashpos = dk->lookupIndexSlot(hash, ix);
     assert(hashpos >= 0);
     mp->used--;
-    dk->version = 0;
+    markLayoutChanged(dk);
     dk->setIndex(static_cast<std::uint64_t>(hashpos), kDkixDummy);
     DictEntry& ep = dk->entries()[ix];
     Object* oldKey = ep.key;
@@ -443,6 +443,18 @@ int dictSetItem(Object* d, Object* key, Object* value) {
 Object* dictGetItemKnownHash(Object* d, Object* key, std::int64_t hash) {
     Object* value = nullptr;
     dictLookup(asDict(d), key, hash, &value);
+    return value;
+}
+
+Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
+    *index = -1;
+    const std::int64_t hash = hashForLookup(key);
+    if (hash == -1) return nullptr;
+    DictObject* mp = asDict(d);
+    const bool cacheable = mp->values == nullptr && mp->keys->isUnicode() && isExactStr(key);
+    Object* value = nullptr;
+    const std::int64_t ix = dictLookup(mp, key, hash, &value);
+    if (value && cacheable) *index = ix;
     return value;
 }
 
@@ -648,7 +660,7 @@ Ref dictPopItem(Object* d) {
     // Split tables are converted to combined first (dictresize to the same size).
     if (mp->values && dictResize(mp, mp->keys->log2Size, true) < 0) return Ref();
     DictKeys* dk = mp->keys;
-    dk->version = 0;
+    markLayoutChanged(dk);
     DictEntry* ep0 = dk->entries();
     std::int64_t i = dk->nentries - 1;
     while (i >= 0 && ep0[i].value == nullptr) --i;
@@ -687,7 +699,7 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
     const std::int64_t ix = dictLookup(mp, key, hash, &value);
     if (ix == kDkixError) return nullptr;
     if (ix == kDkixEmpty) {
-        mp->keys->version = 0;
+        markLayoutChanged(mp->keys);
         value = deflt;
         incref(key);
         incref(value);

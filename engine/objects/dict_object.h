@@ -55,6 +55,9 @@ int dictSetItemTake2(Object* d, Object* key, Object* value);
 Object* dictGetItem(Object* d, Object* key);
 // _PyDict_GetItem_KnownHash.
 Object* dictGetItemKnownHash(Object* d, Object* key, std::int64_t hash);
+// dictGetItem that also reports where a hit lives: *index is its entry index when the table is a
+// combined unicode one and the key an exact str (a lookup that runs no user code), else -1.
+Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index);
 // PyDict_DelItem: 0, or -1 with KeyError (message = repr(key)) or the hash error.
 int dictDelItem(Object* d, Object* key);
 // PyDict_Contains: 1, 0, or -1 with an error.

@@ -200,7 +200,17 @@ Ref parseIntText(Interpreter& interp, std::string_view text, int base, ReprFn re
 
 Object* smallIntObject(Interpreter& interp, std::int64_t v) { return interp.smallInt(v); }
 
-Ref newInt(Interpreter& interp, std::int64_t v) { return longFromValue(interp, BigInt(v)); }
+Ref newInt(Interpreter& interp, std::int64_t v) {
+    // PyLong_FromLong's two common cases without a temporary BigInt: a cached small int, a medium int.
+    if (isSmallValue(v)) return cachedSmall(interp, v);
+    if (v > -std::int64_t(BigInt::kBase) && v < std::int64_t(BigInt::kBase)) {
+        auto* o = interp.newObject<IntObject>(interp.types.int_, 32);
+        if (!o) return Ref();
+        o->value = BigInt(v);
+        return Ref(o);
+    }
+    return longFromValue(interp, BigInt(v));
+}
 
 Ref newIntFromBig(Interpreter& interp, const BigInt& v) { return longFromValue(interp, BigInt(v)); }
 

@@ -87,12 +87,8 @@ void Interpreter::freeObject(Object* o) {
         if (m_gc.generations[0].count > 0) --m_gc.generations[0].count;
         if (m_gc.collecting && m_collector) m_collector->noteFreed(o);
     }
-    BlockSlot& slot = m_memory.slotOf(block);
-    slot.ghostIsObject = true;
-    slot.ghostType = t->addr;
-    slot.ghostIdOffset = static_cast<std::uint16_t>(pre);
-    slot.ghostGcFlags = t->isGc() ? static_cast<std::uint8_t>(gcHeadOf(o)->prev & GcHead::kFinalized) : 0;
-    m_memory.free(block);
+    m_memory.freeObjectBlock(block, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre),
+                                                t->isGc() ? static_cast<std::uint8_t>(gcHeadOf(o)->prev & GcHead::kFinalized) : std::uint8_t(0)});
     char* hostBase = reinterpret_cast<char*>(o) - (t->isGc() ? sizeof(GcHead) : 0);
     const std::uint32_t hostSize = o->hostSize;
     if (t->destroyHost) t->destroyHost(o);

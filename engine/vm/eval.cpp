@@ -27,10 +27,18 @@
 #include "vm/eval_internal.h"
 #include "vm/opcodes.h"
 
-// Computed goto stays off until every instruction body ends its owning locals (Ref) before
-// DISPATCH(): an indirect goto out of such a scope is rejected by clang and skips the destructor
-// (a refcount leak) under gcc. The switch dispatch runs the destructors. (Issue 5: re-enable.)
+// Computed goto (gcc, clang, Emscripten): an instruction body's DISPATCH() is a direct goto to the
+// shared dispatch block, which leaves the body's scope (so its owning Ref locals are destroyed) before
+// the one indirect jump; the compilers tail-duplicate that small block back into the bodies. No
+// indirect goto may sit inside a scope holding a Ref (clang rejects it; gcc would skip the
+// destructor). HS_COMPUTED_GOTO=0 selects the portable switch.
+#ifndef HS_COMPUTED_GOTO
+#if defined(__GNUC__) || defined(__clang__)
+#define HS_COMPUTED_GOTO 1
+#else
 #define HS_COMPUTED_GOTO 0
+#endif
+#endif
 
 namespace hs {
 
@@ -114,9 +122,14 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #define NAME(i) (names[(i)])
 
 #if HS_COMPUTED_GOTO
-    static void* const kTargets[256] = {
-#include "vm/opcode_targets.inc"
-    };
+    // Filled once from HS_OPCODES, so every opcode with a handler has its label.
+    static void* kTargets[256];
+    if (!kTargets[0]) {
+        for (void*& target : kTargets) target = &&L_unknown_opcode;
+#define HS_TARGET_ENTRY(name, num, ...) kTargets[num] = &&L_##name;
+        HS_OPCODES(HS_TARGET_ENTRY)
+#undef HS_TARGET_ENTRY
+    }
 #define TARGET(op) L_##op:
 #define DISPATCH_GOTO() goto* kTargets[opcode]
 #else
@@ -124,7 +137,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #define DISPATCH_GOTO() goto dispatch_switch
 #endif
     // Every instruction: count a tick (budget / clock), record prevInstr, decode, jump.
-#define DISPATCH()                                                          \
+#define DISPATCH_NOW()                                                      \
     do {                                                                    \
         if (vm.ticks >= vm.tickLimit) goto tick_limit;                      \
         ++vm.ticks;                                                         \
@@ -134,6 +147,11 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         ++nextInstr;                                                        \
         DISPATCH_GOTO();                                                    \
     } while (0)
+#if HS_COMPUTED_GOTO
+#define DISPATCH() goto dispatch_next
+#else
+#define DISPATCH() DISPATCH_NOW()
+#endif
 
     if (resuming) {
         kwnames = std::exchange(vm.suspendedKwnames, nullptr);
@@ -181,7 +199,10 @@ tick_limit:
     vm.tickLimit = INT64_MAX;
     DISPATCH();
 
-#if !HS_COMPUTED_GOTO
+#if HS_COMPUTED_GOTO
+dispatch_next:
+    DISPATCH_NOW();
+#else
 dispatch_switch:
     switch (opcode) {
 #define HS_CASE(name, num, ...) \
@@ -319,16 +340,8 @@ dispatch_switch:
     }
     TARGET(LOAD_GLOBAL) {
         const bool pushNull = oparg & 1;
-        Object* name = NAME(oparg >> 1);
-        Object* v = dictGetItem(frame->globals, name);
-        if (!v) {
-            if (errOccurred(interp)) goto error;
-            v = dictGetItem(frame->builtins, name);
-            if (!v) {
-                if (!errOccurred(interp)) raiseNameErrorFor(vm, name);
-                goto error;
-            }
-        }
+        Object* v = loadGlobalCached(vm, frame, INSTR_INDEX() - 1, NAME(oparg >> 1));
+        if (!v) goto error;
         incref(v);
         JUMPBY(5);
         if (pushNull) PUSH(nullptr);
@@ -1408,6 +1421,7 @@ exit_loop:
 #undef NAME
 #undef TARGET
 #undef DISPATCH
+#undef DISPATCH_NOW
 #undef DISPATCH_GOTO
 }
 

@@ -24,6 +24,9 @@ int checkExceptTypeValid(VmState& vm, Object* right);
 bool givenExceptionMatches(Object* exc, Object* type);
 // NameError/UnboundLocalError messages (format_exc_check_arg / format_exc_unbound).
 void raiseNameErrorFor(VmState& vm, Object* name);
+// LOAD_GLOBAL's lookup (globals, then builtins) through the cache of instruction `instr`: borrowed,
+// nullptr with an error (NameError when absent) set. eval_global_cache.cpp.
+Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* name);
 void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
 // match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
 Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs);
