@@ -421,7 +421,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
             raiseError(interp, vmOf(interp).exc.ValueError, "negative count");
             return nullptr;
         }
-        return newBytes(interp, std::string(static_cast<std::size_t>(n), '\0')).release();
+        return newBytesUninit(interp, n).release(); // zero-filled; MemoryError past the host limit
     }
     if (!x->type->slots.iter && !(x->type->slots.sequence && x->type->slots.sequence->item)) {
         typeError(interp, "cannot convert '" + x->type->name + "' object to bytes");

@@ -133,3 +133,17 @@ TEST_CASE("cell runner: a syntax error is reported and the next cell still runs"
     CHECK(runCells("x = (1,\n# %%\nprint('next')\n") ==
           "  File \"<cell 1>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\nnext\n");
 }
+
+TEST_CASE("requests beyond the host's memory raise MemoryError and the next cell still runs") {
+    // CPython 3.11 on this machine prints the same (calloc of 1 TB fails); what matters here is
+    // that the engine never aborts on a size the user typed.
+    const char* source = "x = bytes(10**12)\n# %%\ny = b'a' * 10**12\n# %%\nz = [0] * 10**12\n# %%\nprint('next')\n";
+    const std::string memoryError = "Traceback (most recent call last):\n  File \"<cell N>\", line 1, in <module>\nMemoryError\n";
+    std::string expected;
+    for (char n : std::string("123")) {
+        std::string block = memoryError;
+        block[block.find('N')] = n;
+        expected += block;
+    }
+    CHECK(runCells(source) == expected + "next\n");
+}
