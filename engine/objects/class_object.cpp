@@ -934,19 +934,48 @@ void memberDealloc(Object* o) {
     if (cls) decref(cls);
 }
 
+// add_subclass: base.tp_subclasses[int(id(type))] = weakref(type) — the key, then the ref, then the
+// dict on first use, in CPython's order (each is a real allocation the program can observe).
+int addSubclassRecord(Interpreter& interp, TypeObject* base, TypeObject* type) {
+    Ref key = newInt(interp, static_cast<std::int64_t>(type->addr));
+    if (!key) return -1;
+    Ref ref = newWeakref(interp, type, nullptr);
+    if (!ref) return -1;
+    if (base->subclassesDict == nullptr) {
+        base->subclassesDict = newDict(interp).release();
+        if (base->subclassesDict == nullptr) return -1;
+    }
+    return dictSetItem(base->subclassesDict, key.get(), ref.get());
+}
+
+// remove_subclass: drops the entry (its weakref and key die here) and the dict once it is empty.
+void removeSubclassRecord(Interpreter& interp, TypeObject* base, TypeObject* type) {
+    Object* subclasses = base->subclassesDict;
+    if (subclasses == nullptr) return;
+    PendingError pending = interp.takeError(); // type_dealloc_common's PyErr_Fetch / PyErr_Restore
+    Ref key = newInt(interp, static_cast<std::int64_t>(type->addr));
+    if (key) dictDelItem(subclasses, key.get());
+    key = Ref();
+    if (dictSize(subclasses) == 0 && !base->hasStartupSubclasses) xdecref(std::exchange(base->subclassesDict, nullptr));
+    interp.setPendingError(std::move(pending));
+}
+
 void heapTypeDealloc(Object* o) {
     HeapTypeObject* t = asHeapType(o);
     Interpreter& interp = interpOf(o);
     TypeObject* meta = o->type;
     interp.typeAttrCache.invalidate(); // its address may be reused by another type
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    clearWeakrefs(o);
-    // remove_all_subclasses: leave every base's tp_subclasses.
+    // type_dealloc_common's remove_all_subclasses: leave every base's tp_subclasses; then the
+    // weakrefs to the class (PyObject_ClearWeakRefs), as type_dealloc orders them.
     if (t->slots.bases)
         for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i) {
-            auto& subs = asType(tupleItem(t->slots.bases, i))->subclasses;
+            TypeObject* base = asType(tupleItem(t->slots.bases, i));
+            auto& subs = base->subclasses;
             subs.erase(std::remove(subs.begin(), subs.end(), static_cast<TypeObject*>(t)), subs.end());
+            removeSubclassRecord(interp, base, t);
         }
+    clearWeakrefs(o);
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
@@ -954,6 +983,7 @@ void heapTypeDealloc(Object* o) {
     xdecref(std::exchange(t->htName, nullptr));
     xdecref(std::exchange(t->htQualname, nullptr));
     xdecref(std::exchange(t->htSlots, nullptr));
+    xdecref(std::exchange(t->subclassesDict, nullptr));
     if (t->cachedKeys) {
         // Split dicts may outlive the class: the block then belongs to no object.
         if (t->cachedKeys->refcnt > 1 && t->cachedKeys->addr) interp.memory().slotOf(t->cachedKeys->addr).owner = nullptr;
@@ -979,6 +1009,7 @@ void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
         if (p) visit(p, arg);
     if (t->cachedKeys)
         for (Object* k : t->cachedKeys->names) visit(k, arg);
+    if (t->subclassesDict) visit(t->subclassesDict, arg);
 }
 
 int heapTypeClear(Object* o) {
@@ -1322,8 +1353,11 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
     // type_ready_add_subclasses.
-    for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i)
-        asType(tupleItem(t->slots.bases, i))->subclasses.push_back(t);
+    for (std::int64_t i = 0; i < tupleSize(t->slots.bases); ++i) {
+        TypeObject* base = asType(tupleItem(t->slots.bases, i));
+        base->subclasses.push_back(t);
+        if (addSubclassRecord(interp, base, t) < 0) return Ref();
+    }
 
     interp.typeAttrCache.invalidate(); // the namespace is complete: drop lookups made while filling it
     // __set_name__ on the attributes, then __init_subclass__ of the parent.
@@ -1692,12 +1726,15 @@ void bindTypeTypeForHeapTypes(TypeObject& typeType) {
         auto* t = static_cast<TypeObject*>(o);
         if (t->isHeapType()) {
             heapTypeReferences(o, visit, arg);
-        } else if (t->slots.table) {
-            // A static type's attribute table holds its names and values strongly.
-            for (auto& [key, value] : t->slots.table->entries) {
-                visit(key, arg);
-                visit(value, arg);
+        } else {
+            if (t->slots.table) {
+                // A static type's attribute table holds its names and values strongly.
+                for (auto& [key, value] : t->slots.table->entries) {
+                    visit(key, arg);
+                    visit(value, arg);
+                }
             }
+            if (t->subclassesDict) visit(t->subclassesDict, arg);
         }
     };
     typeType.clear = [](Object* o) -> int { return static_cast<TypeObject*>(o)->isHeapType() ? heapTypeClear(o) : 0; };
@@ -1708,6 +1745,28 @@ void bindTypeTypeForHeapTypes(TypeObject& typeType) {
         if (static_cast<TypeObject*>(o)->isHeapType()) static_cast<HeapTypeObject*>(o)->~HeapTypeObject();
         else static_cast<TypeObject*>(o)->~TypeObject();
     };
+}
+
+void createStartupSubclassDicts(Interpreter& interp) {
+    // Measured with tools/cpython_cells.py: the built-ins whose type.__subclasses__() is non-empty
+    // when CPython 3.11 runs the first cell.
+    static constexpr const char* kNames[] = {
+        "ArithmeticError", "BaseException", "BaseExceptionGroup", "ConnectionError", "Exception",
+        "ImportError", "IndentationError", "LookupError", "NameError", "OSError", "RuntimeError",
+        "SyntaxError", "SystemError", "UnicodeError", "ValueError", "Warning", "classmethod", "dict",
+        "int", "list", "object", "property", "staticmethod", "str", "tuple", "type"};
+    for (const char* name : kNames) {
+        Ref found = getAttrStr(vmOf(interp).builtinsModule, name);
+        if (!found) {
+            clearError(interp);
+            continue;
+        }
+        if (!isType(found.get())) continue;
+        TypeObject* t = asType(found.get());
+        if (t->isHeapType()) continue;
+        t->hasStartupSubclasses = true;
+        if (t->subclassesDict == nullptr) t->subclassesDict = newDict(interp).release();
+    }
 }
 
 } // namespace hs

@@ -83,4 +83,9 @@ void initMemberDescriptorType(Interpreter& interp, TypeObject& t);
 // Makes `type` (the metatype) handle heap types: dealloc, traverse, sizeof, references.
 void bindTypeTypeForHeapTypes(TypeObject& typeType);
 
+// The tp_subclasses dicts CPython's built-in types already have when user code starts (their
+// startup subclasses are not modelled, only the dicts' existence); the cell runner calls this
+// before its first collection.
+void createStartupSubclassDicts(Interpreter& interp);
+
 } // namespace hs

@@ -91,6 +91,12 @@ struct TypeObject : Object {
     // tp_subclasses: the live direct subclasses in creation order (borrowed; CPython holds weak
     // references). A class adds itself to each of its __bases__ and leaves when deallocated.
     std::vector<TypeObject*> subclasses;
+    // tp_subclasses as CPython keeps it: a simulated dict {int(id(subclass)): weakref(subclass)}
+    // (strong; null until the first subclass and again once empty). Not traversed, as in
+    // type_traverse; reported to the heap audit by the type's `references` slot.
+    Object* subclassesDict = nullptr;
+    // A built-in with subclasses at CPython's startup: its dict never empties (those stay alive).
+    bool hasStartupSubclasses = false;
 
     bool isGc() const { return flags & tpflags::kHaveGc; }
     bool isHeapType() const { return flags & tpflags::kHeapType; }

@@ -6,6 +6,7 @@
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "gc/collector.h"
+#include "objects/class_object.h"
 #include "modules/module_registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
@@ -188,6 +189,7 @@ void CellRunner::load(std::string_view fileText) {
         Ref module = importModule(m_interp, name);
         clearError(m_interp);
     }
+    createStartupSubclassDicts(m_interp);
     // The reference runner collects once before the first cell (after all parsing).
     Collector(m_interp).collectFromPython(2);
     clearError(m_interp);
