@@ -166,17 +166,7 @@ void subtypeDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    if (type->slots.finalize && !(gcHeadOf(o)->prev & GcHead::kFinalized)) {
-        // PyObject_CallFinalizerFromDealloc: resurrect for the call, then check.
-        interp.gc().track(o);
-        o->refcnt = 1;
-        gcHeadOf(o)->prev |= GcHead::kFinalized;
-        PendingError saved = interp.takeError();
-        type->slots.finalize(o);
-        interp.setPendingError(std::move(saved));
-        if (--o->refcnt != 0) return;
-        if (GcState::isTracked(o)) interp.gc().untrack(o);
-    }
+    if (!callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
     // The weakrefs the class added die after the finalizer, before the slots and the dict.
     if (type->weaklistPtr == instanceWeaklistPtr) {
         clearWeakrefs(o);
@@ -1745,6 +1735,25 @@ void bindTypeTypeForHeapTypes(TypeObject& typeType) {
         if (static_cast<TypeObject*>(o)->isHeapType()) static_cast<HeapTypeObject*>(o)->~HeapTypeObject();
         else static_cast<TypeObject*>(o)->~TypeObject();
     };
+}
+
+// PyObject_CallFinalizerFromDealloc for a heap-type instance whose count reached zero: runs
+// tp_finalize (__del__) at most once per object lifetime, resurrecting the object (tracked, count 1)
+// for the call and keeping any pending error. False when the finalizer resurrected it: the dealloc
+// must stop; otherwise the object is untracked again and the dealloc goes on.
+bool callFinalizerFromDealloc(Object* o) {
+    TypeObject* type = o->type;
+    if (!type->slots.finalize || (gcHeadOf(o)->prev & GcHead::kFinalized)) return true;
+    Interpreter& interp = interpOf(o);
+    interp.gc().track(o);
+    o->refcnt = 1;
+    gcHeadOf(o)->prev |= GcHead::kFinalized;
+    PendingError saved = interp.takeError();
+    type->slots.finalize(o);
+    interp.setPendingError(std::move(saved));
+    if (--o->refcnt != 0) return false;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    return true;
 }
 
 void createStartupSubclassDicts(Interpreter& interp) {

@@ -83,6 +83,10 @@ void initMemberDescriptorType(Interpreter& interp, TypeObject& t);
 // Makes `type` (the metatype) handle heap types: dealloc, traverse, sizeof, references.
 void bindTypeTypeForHeapTypes(TypeObject& typeType);
 
+// PyObject_CallFinalizerFromDealloc for heap-type instances (class_object.cpp): runs __del__ at
+// most once per lifetime; false when it resurrected the object (the caller's dealloc must stop).
+bool callFinalizerFromDealloc(Object* o);
+
 // The tp_subclasses dicts CPython's built-in types already have when user code starts (their
 // startup subclasses are not modelled, only the dicts' existence); the cell runner calls this
 // before its first collection.

@@ -386,16 +386,7 @@ void weakrefSubtypeDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    if (type->slots.finalize && !(gcHeadOf(o)->prev & GcHead::kFinalized)) {
-        interp.gc().track(o);
-        o->refcnt = 1;
-        gcHeadOf(o)->prev |= GcHead::kFinalized;
-        PendingError saved = interp.takeError();
-        type->slots.finalize(o);
-        interp.setPendingError(std::move(saved));
-        if (--o->refcnt != 0) return;
-        if (GcState::isTracked(o)) interp.gc().untrack(o);
-    }
+    if (!callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
     if (type->weaklistPtr == instanceWeaklistPtr) {
         clearWeakrefs(o);
         if (type->slots.finalize) clearWeakrefsNoCallbacks(o);
