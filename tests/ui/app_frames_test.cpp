@@ -2,6 +2,8 @@
 // apply queued sandbox commands between frames, and cope with many live objects.
 #include "ui/app.h"
 
+#include "headless_imgui.h"
+
 #include <doctest/doctest.h>
 #include <imgui.h>
 
@@ -11,26 +13,6 @@
 #include <vector>
 
 namespace {
-
-// An ImGui context with a built font atlas and a fixed display size: enough to run NewFrame/Render.
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-    void frame(heapscope::ui::App& app) {
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
-    }
-};
 
 const heapscope::RootInfo* findRoot(const heapscope::Snapshot& snapshot, const std::string& name) {
     for (const auto& root : snapshot.roots)

@@ -3,6 +3,8 @@
 #include "ui/app.h"
 #include "ui/cell_file.h"
 
+#include "headless_imgui.h"
+
 #include <doctest/doctest.h>
 #include <imgui.h>
 
@@ -13,33 +15,6 @@ namespace {
 
 using heapscope::ui::App;
 using heapscope::ui::NotebookRunState;
-
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-    void frame(App& app) {
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
-    }
-    // Draws frames until the run ends; returns the number of frames it took (limit + 1 if it did not end).
-    int runToEnd(App& app, int limit = 1000) {
-        int frames = 0;
-        do {
-            frame(app);
-        } while (app.running() && ++frames <= limit);
-        return frames;
-    }
-};
 
 // From `python3.11 tools/cpython_cells.py` on kCells.
 const char* const kCells = "# %%\n"
