@@ -2,19 +2,7 @@
 // shows CPython's transcript, keeps the cells across reloads (localStorage), gives a first-time
 // visitor the welcome lesson, and runs a long loop in slices that Stop ends.
 // Usage: node tests/e2e/notebook.test.mjs [SITE_DIR]    Prints "N passed, M failed"; exit 1 on failure.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-import { startServer } from '../../web/dev_server.mjs';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE = resolve(process.argv[2] || join(ROOT, 'build/web/site'));
-const PREFIX = '/nested/heapscope/';
-const CHROMIUM = process.env.HEAPSCOPE_CHROMIUM || '/usr/bin/chromium';
-const OVERALL_TIMEOUT_MS = 240_000;
+import { assert, createSuite, openApp as open, PREFIX, siteDir, withBrowser } from './browser.mjs';
 
 // The cells and what `python3.11 tools/cpython_cells.py` prints for them (as in tests/ui/notebook_test.cpp).
 const CODE = [
@@ -38,52 +26,10 @@ const TRANSCRIPT = [
 // The app writes cells back with a blank line between them.
 const CODE_AS_STORED = CODE.replace(/\n# %%/g, '\n\n# %%');
 
-const results = [];
-function record(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-}
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    record(name, true, typeof detail === 'string' ? detail : '');
-    return true;
-  } catch (error) {
-    record(name, false, error && error.message ? error.message.split('\n')[0] : String(error));
-    return false;
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function finish() {
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`e2e notebook: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
-}
+const suite = createSuite('e2e notebook');
+const { check } = suite;
+const SITE = siteDir(suite);
 
-const watchdog = setTimeout(() => {
-  record('finishes within the time limit', false, `${OVERALL_TIMEOUT_MS / 1000}s elapsed`);
-  finish();
-}, OVERALL_TIMEOUT_MS);
-watchdog.unref();
-
-if (!existsSync(join(SITE, 'index.html')) || !existsSync(join(SITE, 'heapscope.wasm'))) {
-  record('site is built', false, `${SITE} has no index.html / heapscope.wasm (run ./serve.sh --build-only)`);
-  finish();
-}
-
-const { server, url, requests } = await startServer({ root: SITE, prefix: PREFIX });
-const userDataDir = mkdtempSync(join(tmpdir(), 'heapscope-e2e-notebook-')); // fresh: empty localStorage
-const problems = [];
-let context;
-
-// Opens `address` and waits until the page has published window.heapscope (cells loaded) and drawn.
-async function open(page, address) {
-  await page.goto(address, { waitUntil: 'load', timeout: 60_000 });
-  await page.waitForFunction(() => window.heapscope && window.heapscope.frames > 0, null, { timeout: 60_000 });
-}
 // Waits until no run is active and at least `runs` runs have ended.
 async function waitRunsEnded(page, runs) {
   await page.waitForFunction((n) => {
@@ -92,33 +38,7 @@ async function waitRunsEnded(page, runs) {
   }, runs, { timeout: 60_000 });
 }
 
-try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless', '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-  await context.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.protocol === 'data:' || target.hostname === '127.0.0.1') return route.continue();
-    problems.push(`off-site request blocked: ${target.href}`);
-    return route.abort();
-  });
-  const page = context.pages()[0] || (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-
+await withBrowser(suite, SITE, async (page, url, requests) => {
   const firstVisit = await check('a first-time visitor gets the welcome lesson', async () => {
     await open(page, url);
     const cells = await page.evaluate(() => window.heapscope.getCells());
@@ -202,16 +122,5 @@ try {
       return `${outcome.during.instructions} instructions before stop`;
     });
   }
-
-  await check('no console errors, page errors or failed requests', async () => {
-    assert(problems.length === 0, problems.slice(0, 5).join(' | '));
-    return `${requests.length} requests, all under ${PREFIX}`;
-  });
-} catch (error) {
-  record('browser session', false, error.message.split('\n')[0]);
-} finally {
-  if (context) await context.close().catch(() => {});
-  server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
-finish();
+});
+suite.finish();

@@ -1,94 +1,22 @@
 // Heapscope browser end-to-end test: serves build/web/site under a sub-path on loopback, loads it in
 // Debian's headless Chromium (SwiftShader WebGL2), checks frames, pixels and the JS API, no errors.
 // Usage: node tests/e2e/page.test.mjs [SITE_DIR]    Prints "N passed, M failed"; exit 1 on failure.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-import { startServer } from '../../web/dev_server.mjs';
+import { assert, createSuite, openApp, PREFIX, ROOT, siteDir, withBrowser } from './browser.mjs';
 import { decodePng, differingFraction, distinctColours } from './png.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE = resolve(process.argv[2] || join(ROOT, 'build/web/site'));
 const OUT = join(ROOT, 'build/e2e');
-const PREFIX = '/nested/heapscope/'; // proves the site needs only relative URLs
-const CHROMIUM = process.env.HEAPSCOPE_CHROMIUM || '/usr/bin/chromium';
-const OVERALL_TIMEOUT_MS = 240_000;
-
-const results = [];
-function record(name, ok, detail = '') {
-  results.push({ name, ok });
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
-}
-async function check(name, fn) {
-  try {
-    const detail = await fn();
-    record(name, true, typeof detail === 'string' ? detail : '');
-    return true;
-  } catch (error) {
-    record(name, false, error && error.message ? error.message.split('\n')[0] : String(error));
-    return false;
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-function finish() {
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
-}
-
-const watchdog = setTimeout(() => {
-  record('finishes within the time limit', false, `${OVERALL_TIMEOUT_MS / 1000}s elapsed`);
-  finish();
-}, OVERALL_TIMEOUT_MS);
-watchdog.unref();
-
+const suite = createSuite('e2e');
+const { check } = suite;
+const SITE = siteDir(suite);
 mkdirSync(OUT, { recursive: true });
-if (!existsSync(join(SITE, 'index.html')) || !existsSync(join(SITE, 'heapscope.wasm'))) {
-  record('site is built', false, `${SITE} has no index.html / heapscope.wasm (run ./serve.sh --build-only)`);
-  finish();
-}
 
-const { server, url, requests } = await startServer({ root: SITE, prefix: PREFIX });
-const userDataDir = mkdtempSync(join(tmpdir(), 'heapscope-e2e-'));
-const problems = []; // console errors, page errors, failed or off-site requests
-let context;
-try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      '--headless', '--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-  await context.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.protocol === 'data:' || target.hostname === '127.0.0.1') return route.continue();
-    problems.push(`off-site request blocked: ${target.href}`);
-    return route.abort();
-  });
-  const page = context.pages()[0] || (await context.newPage());
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-
+const requests = await withBrowser(suite, SITE, async (page, url) => {
   const started = Date.now();
   const loaded = await check('page loads and draws its first frame', async () => {
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.heapscope && window.heapscope.frames > 0, null, { timeout: 60_000 });
+    await openApp(page, url);
     return `${Date.now() - started} ms to first frame (from ${url})`;
   });
 
@@ -167,17 +95,6 @@ try {
       return `iframe ${src.pathname} drew ${await frame.evaluate(() => window.heapscope.frames)} frames`;
     });
   }
-
-  await check('no console errors, page errors or failed requests', async () => {
-    assert(problems.length === 0, problems.slice(0, 5).join(' | '));
-    return `${requests.length} requests, all under ${PREFIX}`;
-  });
-} catch (error) {
-  record('browser session', false, error.message.split('\n')[0]);
-} finally {
-  writeFileSync(join(OUT, 'requests.json'), JSON.stringify(requests, null, 1));
-  if (context) await context.close().catch(() => {});
-  server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-}
-finish();
+});
+writeFileSync(join(OUT, 'requests.json'), JSON.stringify(requests, null, 1));
+suite.finish();
