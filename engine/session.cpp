@@ -127,10 +127,10 @@ void Session::ensureRunner() {
     if (!m_runner) m_runner = std::make_unique<hs::CellRunner>(*m_interp);
 }
 
-void Session::loadCells(std::string_view fileText) {
+void Session::loadCells(std::string_view fileText, int firstCellNumber) {
     finishPausedCollection();
     ensureRunner();
-    m_runner->load(fileText);
+    m_runner->load(fileText, firstCellNumber);
     ++m_interp->version;
 }
 

@@ -226,7 +226,7 @@ void appRunAll() {
 }
 void appRunCell(unsigned index) {
     ui::App* app = webApp();
-    if (app && index < app->notebook().cellCount()) applyNow(ui::RunCellsCommand{{app->notebook().source(index)}});
+    if (app && index < app->notebook().cellCount()) applyNow(app->notebook().runOneCommand(index));
 }
 void appStep() {
     if (ui::App* app = webApp()) applyNow(ui::StepCommand{app->notebook().sources()});

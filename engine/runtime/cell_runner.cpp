@@ -164,7 +164,8 @@ void CellRunner::releaseNamespace() {
     m_next = 0;
 }
 
-void CellRunner::load(std::string_view fileText) {
+void CellRunner::load(std::string_view fileText, int firstNumber) {
+    m_firstNumber = firstNumber < 1 ? 1 : firstNumber;
     m_cells.clear();
     for (std::string& cell : splitCells(fileText)) m_cells.push_back(echoTrailingExpression(cell));
     m_next = 0;
@@ -193,10 +194,10 @@ void CellRunner::load(std::string_view fileText) {
     // The reference runner collects once before the first cell (after all parsing).
     Collector(m_interp).collectFromPython(2);
     clearError(m_interp);
-    // `for number, source in enumerate(sources, 1)`: the enumerate, its list iterator and its
+    // `for number, source in enumerate(sources, first)`: the enumerate, its list iterator and its
     // result tuple are allocated after the collection.
     if (m_sources) {
-        Ref start = newInt(m_interp, 1);
+        Ref start = newInt(m_interp, m_firstNumber);
         Ref enumerateType = getAttrStr(vm.builtinsModule, "enumerate");
         if (start && enumerateType) {
             Object* args[2] = {m_sources, start.get()};
@@ -212,7 +213,7 @@ void CellRunner::load(std::string_view fileText) {
 
 bool CellRunner::startNextCell() {
     VmState& vm = vmOf(m_interp);
-    const int number = static_cast<int>(m_next) + 1;
+    const int number = m_firstNumber + static_cast<int>(m_next);
     if (m_cellLoop) {
         Ref item = iterNext(m_cellLoop); // unpacked at once: the result tuple is reused next time
         clearError(m_interp);
@@ -338,7 +339,7 @@ void CellRunner::stop() {
 CellRunner::Location CellRunner::currentLocation() const {
     Location loc;
     if (!m_running) {
-        loc.cell = m_next < m_cells.size() ? static_cast<int>(m_next) + 1 : 0;
+        loc.cell = m_next < m_cells.size() ? m_firstNumber + static_cast<int>(m_next) : 0;
         loc.line = loc.cell ? 1 : 0;
         return loc;
     }

@@ -40,7 +40,9 @@ public:
 
     // Replaces the program: splits and rewrites every cell now (all parsing happens before the first
     // cell runs, as in the reference runner) and creates the __main__ namespace on first use.
-    void load(std::string_view fileText);
+    // Cells are numbered from `firstNumber` ("<cell N>"): a notebook that re-runs its third cell
+    // alone passes 3, so tracebacks name the cell the learner sees.
+    void load(std::string_view fileText, int firstNumber = 1);
     // Runs until `budget` instructions have executed, every cell finished, or stop() was called.
     Status run(std::int64_t budget);
     // Runs the cell in progress (or the next one) to its end: BudgetSpent while cells remain, Done
@@ -68,6 +70,7 @@ private:
     Interpreter& m_interp;
     std::vector<std::string> m_cells; // rewritten sources
     std::size_t m_next = 0;           // index of the next cell to start
+    int m_firstNumber = 1;            // the number of m_cells[0]
     bool m_running = false;           // a cell's code is executing (or suspended)
     int m_runningCell = 0;            // its 1-based number
     bool m_pauseAfterCell = false;    // run() returns once a cell finishes (runCell)

@@ -54,21 +54,24 @@ void App::setSaveHandler(std::function<std::string(const std::string&)> handler)
 void App::onOutput(std::string_view text) {
     if (m_runCellIds.empty()) return;
     const int cell = m_session->currentLocation().cell;
-    if (cell > m_outputCell && cell <= static_cast<int>(m_runCellIds.size())) m_outputCell = cell;
-    if (m_outputCell < 1) m_outputCell = 1;
-    m_run.cellOutputs[m_runCellIds[static_cast<std::size_t>(m_outputCell - 1)]].append(text);
+    if (cell > m_outputCell && runCellId(cell) != 0) m_outputCell = cell;
+    if (m_outputCell < m_firstCellNumber) m_outputCell = m_firstCellNumber;
+    m_run.cellOutputs[runCellId(m_outputCell)].append(text);
+}
+
+std::uint64_t App::runCellId(int number) const {
+    const int index = number - m_firstCellNumber;
+    return index >= 0 && index < static_cast<int>(m_runCellIds.size()) ? m_runCellIds[static_cast<std::size_t>(index)] : 0;
 }
 
 void App::trackLocation() {
     const Location loc = m_session->currentLocation();
-    m_run.cellId = loc.cell >= 1 && loc.cell <= static_cast<int>(m_runCellIds.size())
-                       ? m_runCellIds[static_cast<std::size_t>(loc.cell - 1)]
-                       : 0;
+    m_run.cellId = runCellId(loc.cell);
     m_run.line = loc.line;
     m_run.instructions = m_session->instructionCount();
 }
 
-void App::startRun(const std::vector<CellSource>& cells, NotebookRunState::Phase phase) {
+void App::startRun(const std::vector<CellSource>& cells, int firstCellNumber, NotebookRunState::Phase phase) {
     std::string file;
     m_runCellIds.clear();
     for (const CellSource& cell : cells) {
@@ -79,10 +82,11 @@ void App::startRun(const std::vector<CellSource>& cells, NotebookRunState::Phase
         file += "\n";
         m_run.cellOutputs[cell.id].clear();
     }
+    m_firstCellNumber = firstCellNumber < 1 ? 1 : firstCellNumber;
     m_outputCell = 0;
     m_run.message.clear();
     m_run.phase = phase;
-    m_session->loadCells(file);
+    m_session->loadCells(file, m_firstCellNumber);
     trackLocation();
     m_commands.addLog(true, "run " + std::to_string(m_runCellIds.size()) + " cell(s)");
 }
@@ -159,13 +163,13 @@ void App::applyPending() {
                     CommandResult r = m_session->finishCollection(&n);
                     m_commands.addLog(r.ok, r.ok ? "finish collection -> " + std::to_string(n) : describe(r, "finish"));
                 } else if constexpr (std::is_same_v<T, RunCellsCommand>) {
-                    if (!running() && !c.cells.empty()) startRun(c.cells, NotebookRunState::Phase::Running);
+                    if (!running() && !c.cells.empty()) startRun(c.cells, c.firstCellNumber, NotebookRunState::Phase::Running);
                 } else if constexpr (std::is_same_v<T, ContinueCommand>) {
                     if (m_run.phase == NotebookRunState::Phase::Paused) m_run.phase = NotebookRunState::Phase::Running;
                 } else if constexpr (std::is_same_v<T, StepCommand>) {
                     if (m_run.phase == NotebookRunState::Phase::Idle) {
                         if (c.cells.empty()) return;
-                        startRun(c.cells, NotebookRunState::Phase::Paused);
+                        startRun(c.cells, 1, NotebookRunState::Phase::Paused);
                     }
                     m_run.phase = NotebookRunState::Phase::Paused;
                     if (m_session->stepLine() == RunStatus::BudgetSpent) trackLocation();

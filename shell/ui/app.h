@@ -61,7 +61,9 @@ public:
 private:
     void applyPending();
     void newSession();
-    void startRun(const std::vector<CellSource>& cells, NotebookRunState::Phase phase);
+    void startRun(const std::vector<CellSource>& cells, int firstCellNumber, NotebookRunState::Phase phase);
+    // The notebook cell id of engine cell `number` ("<cell N>"), 0 when the run has no such cell.
+    std::uint64_t runCellId(int number) const;
     void advanceRun();
     void endRun(const std::string& message);
     void stopRun();
@@ -88,8 +90,9 @@ private:
     RefcountTableView m_refcountTable;
     NotebookView m_notebook;
     NotebookRunState m_run;
-    std::vector<std::uint64_t> m_runCellIds; // engine cell number - 1 -> notebook cell id
-    int m_outputCell = 0;                    // engine cell (1-based) whose output is being written
+    std::vector<std::uint64_t> m_runCellIds; // engine cell number - m_firstCellNumber -> notebook cell id
+    int m_firstCellNumber = 1;               // engine number of the run's first cell
+    int m_outputCell = 0;                    // engine cell number whose output is being written
     std::uint64_t m_runBudget = 200000;
     std::uint64_t m_runsEnded = 0;
     std::function<std::string(const std::string&)> m_saveHandler;

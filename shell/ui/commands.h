@@ -54,9 +54,11 @@ struct CellSource {
     std::string text;
 };
 // Loads `cells` as one cell file into the session (the __main__ namespace persists) and runs them.
-// Ignored while a run is active.
+// Ignored while a run is active. The first runs as "<cell firstCellNumber>" (a notebook running one
+// cell passes the number that cell has when the whole notebook runs).
 struct RunCellsCommand {
     std::vector<CellSource> cells;
+    int firstCellNumber = 1;
 };
 // Runs the paused run on to its end (after Step).
 struct ContinueCommand {};

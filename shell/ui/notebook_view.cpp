@@ -84,6 +84,13 @@ CellSource NotebookView::source(std::size_t index) const {
     return CellSource{cell.id, cell.text.body};
 }
 
+RunCellsCommand NotebookView::runOneCommand(std::size_t index) const {
+    int number = 1;
+    for (std::size_t i = 0; i < index && i < m_cells.size(); ++i)
+        number += static_cast<int>(runnableCellCount(m_cells[i].text.body));
+    return RunCellsCommand{{source(index)}, number};
+}
+
 std::vector<CellSource> NotebookView::sources() const {
     std::vector<CellSource> out;
     out.reserve(m_cells.size());
@@ -198,7 +205,7 @@ void NotebookView::draw(const Snapshot&, const NotebookRunState& run, Commands& 
     ImGui::EndChild();
 
     switch (action) {
-    case kRun: commands.push(RunCellsCommand{{source(target)}}); break;
+    case kRun: commands.push(runOneCommand(target)); break;
     case kUp: moveCell(target, -1); break;
     case kDown: moveCell(target, +1); break;
     case kDelete: deleteCell(target); break;

@@ -48,6 +48,9 @@ public:
     void moveCell(std::size_t index, int delta);
     std::vector<CellSource> sources() const;
     CellSource source(std::size_t index) const;
+    // Runs cell `index` alone, numbered as in a run of the whole notebook (its tracebacks say
+    // "<cell N>" with the N that cell has in "Run all").
+    RunCellsCommand runOneCommand(std::size_t index) const;
 
     // Screen rectangle of a cell's editor in the last frame (tests click into it).
     struct Rect {

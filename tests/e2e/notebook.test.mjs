@@ -84,12 +84,12 @@ await withBrowser(suite, SITE, async (page, url, requests) => {
       return 'ok';
     });
 
-    await check('the cells survive a reload (localStorage)', async () => {
-      // Without ?code the stored cells come back: the ones ?code= put there...
+    await check('the cells survive a reload; a ?code= link never overwrites the learner\'s notebook', async () => {
+      // The plain page still has the learner's notebook (the welcome lesson): ?code= kept its own cells.
       await open(page, url);
       let cells = await page.evaluate(() => window.heapscope.getCells());
-      assert(cells === CODE_AS_STORED, `after ?code= and a plain load, cells are ${JSON.stringify(cells)}`);
-      // ...and the user's edits, saved (debounced) on every change.
+      assert(cells.includes('Welcome to Heapscope'), `after a ?code= link, the plain page has ${JSON.stringify(cells.slice(0, 80))}`);
+      // The learner's edits are saved (debounced) on every change and come back on reload.
       const edited = '# %%\nprint("edited")\n';
       await page.evaluate((text) => window.heapscope.setCells(text), edited);
       await page.waitForFunction((text) => window.localStorage.getItem('heapscope:cells') === text, edited, { timeout: 10_000 });
@@ -99,6 +99,10 @@ await withBrowser(suite, SITE, async (page, url, requests) => {
       assert(cells === edited, `after a reload, cells are ${JSON.stringify(cells)}`);
       const state = await page.evaluate(() => window.heapscope.state());
       assert(state.runsEnded === 0, 'cells ran without autorun');
+      // The ?code= link reopened shows its own cells, not the learner's.
+      await open(page, `${url}?code=${encodeURIComponent(CODE)}`);
+      cells = await page.evaluate(() => window.heapscope.getCells());
+      assert(cells === CODE_AS_STORED, `the ?code= link reopened has ${JSON.stringify(cells)}`);
       return 'ok';
     });
 

@@ -119,10 +119,19 @@ TEST_CASE("Run all prints CPython's transcript, each cell's output under it") {
 
     // One cell again, in the same namespace: x and y are still there.
     app.notebook().setCellText(1, "y is x");
-    app.commands().push(heapscope::ui::RunCellsCommand{{app.notebook().source(1)}});
+    app.commands().push(app.notebook().runOneCommand(1));
     imgui.runToEnd(app);
     CHECK(outputOf(app, 1) == "True\n");
     CHECK(outputOf(app, 0) == "2\n"); // other cells keep their output
+
+    // The last cell alone keeps its number: its traceback names <cell 4>, f's frame <cell 3>.
+    app.commands().push(app.notebook().runOneCommand(3));
+    imgui.runToEnd(app);
+    CHECK(outputOf(app, 3) == "after\nin f\nTraceback (most recent call last):\n"
+                              "  File \"<cell 4>\", line 2, in <module>\n"
+                              "  File \"<cell 3>\", line 3, in f\n"
+                              "ZeroDivisionError: division by zero\n");
+    CHECK(outputOf(app, 2).rfind("in f\nTraceback", 0) == 0); // cell 3's output is its own
 }
 
 TEST_CASE("a long loop runs across frames and Stop ends it") {

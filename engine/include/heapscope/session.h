@@ -94,8 +94,9 @@ public:
 
     // --- Running Python cells (the cell file format of GUIDE.md §2) ---
     // Loads a cell file: splits it into cells and prepares them (all parsing happens now). The
-    // shared __main__ namespace persists across loads.
-    void loadCells(std::string_view fileText);
+    // shared __main__ namespace persists across loads. Cells are numbered from `firstCellNumber`
+    // (tracebacks say "<cell N>"), so a notebook re-running one cell keeps that cell's number.
+    void loadCells(std::string_view fileText, int firstCellNumber = 1);
     // Executes up to `budget` instructions (cells continue where the last slice stopped).
     RunStatus run(std::uint64_t budget = UINT64_MAX);
     RunStatus stepInstruction();
