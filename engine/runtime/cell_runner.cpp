@@ -299,9 +299,15 @@ CellRunner::Status CellRunner::run(std::int64_t budget) {
             startNextCell();
             continue;
         }
-        const EvalExit exit = resumeCode(m_interp, limit);
+        // The eval loop is left and re-entered every kReentryTicks instructions (invisible to
+        // Python: a suspension at an instruction boundary). A wasm engine swaps in a function's
+        // optimised code only at its next call (no on-stack replacement), so a long cell would
+        // otherwise run its whole loop in baseline code.
+        const std::int64_t slice = limit - vm.ticks > kReentryTicks ? vm.ticks + kReentryTicks : limit;
+        const EvalExit exit = resumeCode(m_interp, slice);
         if (exit == EvalExit::Suspended) {
             if (vm.stopRequested) continue;
+            if (vm.ticks < limit) continue;
             return Status::BudgetSpent;
         }
         finishCell(exit == EvalExit::Error);

@@ -25,6 +25,9 @@ std::string echoTrailingExpression(const std::string& source);
 // depth a cell starts at.
 constexpr int kRunnerRecursionDepth = 3;
 
+// CellRunner::run re-enters the eval loop at least this often (in instructions).
+constexpr std::int64_t kReentryTicks = std::int64_t{1} << 16;
+
 class CellRunner {
 public:
     enum class Status { Done, BudgetSpent, Error };
