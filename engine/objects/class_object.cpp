@@ -780,10 +780,11 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     return t;
 }
 
-// The base whose layout the new type extends (best_base / solid_base simplified: the first base
-// whose instance layout is not plain object wins).
+// The base whose layout the new type extends (best_base / solid_base simplified: heap types add
+// only __dict__/__weakref__; a static type with its base's sizes adds no fields, as extra_ivars).
 TypeObject* solidBase(TypeObject* t) {
     while (t->base && t->isHeapType()) t = t->base;
+    while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize) t = t->base;
     return t;
 }
 
