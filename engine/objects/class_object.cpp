@@ -1067,6 +1067,8 @@ bool rejectAbstract(Interpreter& interp, TypeObject* type) {
     return false; // error pending
 }
 
+bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
+
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
     if ((type->flags & tpflags::kIsAbstract) && type->isHeapType() && type->slots.dict &&

@@ -47,3 +47,25 @@ for attr in ("message", "exceptions"):
     except AttributeError as err:
         print(attr, "->", err)
 print(repr(MyGroup("mine", [ValueError(1)])))
+# %%
+# a subclass's __new__ must build the group through BaseExceptionGroup.__new__
+class Unsafe(ExceptionGroup):
+    def __new__(cls, *args):
+        return BaseException.__new__(cls)
+
+try:
+    Unsafe("m", [ValueError()])
+except TypeError as err:
+    print(err)
+
+class Extended(ExceptionGroup):
+    def __new__(cls, message, excs, code):
+        self = super().__new__(cls, message, excs)
+        self.code = code
+        return self
+
+    def __init__(self, message, excs, code):
+        super().__init__(message, excs)
+
+ext = Extended("with code", [ValueError(1)], 42)
+print(repr(ext), ext.code, ext.args)
