@@ -125,8 +125,11 @@ const GetSetDef kGroupGetSets[] = {
 
 // ---------------------------------------------------------------- derive / split / subgroup
 
+// derive/split/subgroup are METH_VARARGS: their arguments arrive as a tuple, allocated as CPython does.
 Object* groupDerive(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = interpOf(self);
+    Ref argTuple = tupleFromArray(interp, args, nargs);
+    if (!argTuple) return nullptr;
     if (nargs != 1) {
         raiseError(interp, vmOf(interp).exc.TypeError,
                    formatString("function takes exactly 1 argument (%lld given)", static_cast<long long>(nargs)));
@@ -264,6 +267,8 @@ int splitRecursive(Interpreter& interp, Object* exc, Matcher kind, Object* value
 
 Object* groupSplit(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = interpOf(self);
+    Ref argTuple = tupleFromArray(interp, args, nargs);
+    if (!argTuple) return nullptr;
     if (!checkPositional(interp, "split", nargs, 1, 1)) return nullptr;
     Matcher kind;
     if (!matcherType(interp, args[0], kind)) return nullptr;
@@ -274,6 +279,8 @@ Object* groupSplit(Object* self, Object* const* args, std::int64_t nargs, Object
 
 Object* groupSubgroup(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = interpOf(self);
+    Ref argTuple = tupleFromArray(interp, args, nargs);
+    if (!argTuple) return nullptr;
     if (!checkPositional(interp, "subgroup", nargs, 1, 1)) return nullptr;
     Matcher kind;
     if (!matcherType(interp, args[0], kind)) return nullptr;
