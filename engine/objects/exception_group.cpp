@@ -241,6 +241,7 @@ int splitRecursive(Interpreter& interp, Object* exc, Matcher kind, Object* value
         return 0;
     }
     Object* excs = asException(exc)->fields[kExcs];
+    if (!excs) return 0; // a cleared group (tp_clear) has no members left to split
     Ref matchList = newList(interp, 0);
     if (!matchList) return -1;
     Ref restList;
@@ -307,6 +308,7 @@ int collectLeafIds(Interpreter& interp, Object* exc, Object* leafIds) {
         return setAdd(leafIds, id.get());
     }
     Object* excs = asException(exc)->fields[kExcs];
+    if (!excs) return 0;
     for (std::int64_t i = 0; i < tupleSize(excs); ++i) {
         if (!enterRecursiveCall(interp, " in collect_exception_group_leaf_ids")) return -1;
         const int res = collectLeafIds(interp, tupleItem(excs, i), leafIds);
