@@ -780,10 +780,18 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     return t;
 }
 
-// The base whose layout the new type extends (best_base / solid_base simplified: heap types add
-// only __dict__/__weakref__; a static type with its base's sizes adds no fields, as extra_ivars).
+// The base whose layout the new type extends (best_base / solid_base simplified: the first base
+// whose instance layout is not plain object wins).
 TypeObject* solidBase(TypeObject* t) {
     while (t->base && t->isHeapType()) t = t->base;
+    return t;
+}
+
+// solid_base for best_base's layout-conflict check: heap types add only __dict__/__weakref__, and
+// a static type with its base's sizes adds no fields (extra_ivars), so Exception shares
+// BaseException's layout and ExceptionGroup(BaseExceptionGroup, Exception) is allowed.
+TypeObject* layoutBase(TypeObject* t) {
+    t = solidBase(t);
     while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize) t = t->base;
     return t;
 }
@@ -802,7 +810,7 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
             typeError(interp, "type '" + bt->name + "' is not an acceptable base type");
             return nullptr;
         }
-        TypeObject* solid = solidBase(bt);
+        TypeObject* solid = layoutBase(bt);
         if (!best) {
             best = bt;
             bestSolid = solid;
