@@ -318,7 +318,105 @@ bool tryExcept(Compiler& c, const Try& s) {
     return true;
 }
 
-bool tryFinally(Compiler& c, const Try& s) {
+// compiler_try_star_except: the stack is [orig, res, exc] through the handlers; each handler
+// splits exc with CHECK_EG_MATCH, runs its body on the match and appends what the body raises to
+// res; PREP_RERAISE_STAR computes what to re-raise from orig and res.
+bool tryStarExcept(Compiler& c, const Try& s) {
+    BasicBlock* body = c.newBlock();
+    BasicBlock* except = c.newBlock();
+    BasicBlock* orelse = c.newBlock();
+    BasicBlock* end = c.newBlock();
+    BasicBlock* cleanup = c.newBlock();
+    BasicBlock* reraiseStar = c.newBlock();
+    if (!c.addopJ(op::SETUP_FINALLY, except)) return false;
+    c.useNextBlock(body);
+    if (!c.pushFBlock(FBlockType::TryExcept, body, nullptr)) return false;
+    if (!c.visitStmts(s.body)) return false;
+    c.popFBlock();
+    if (!c.addopNoline(op::POP_BLOCK) || !c.addopJNoline(op::JUMP, orelse)) return false;
+    const std::size_t n = s.handlers.size();
+    c.useNextBlock(except);
+    c.unsetLoc();
+    if (!c.addopJ(op::SETUP_CLEANUP, cleanup) || !c.addop(op::PUSH_EXC_INFO)) return false;
+    if (!c.pushFBlock(FBlockType::ExceptionGroupHandler, nullptr, nullptr)) return false;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ExceptHandler& handler = *s.handlers[i];
+        c.setLoc(handler);
+        except = c.newBlock();
+        BasicBlock* exceptWithError = c.newBlock();
+        BasicBlock* noMatch = c.newBlock();
+        if (i == 0) {
+            // [exc] -> [orig, [], exc]: the original group and the list of raised/re-raised parts.
+            if (!c.addopI(op::COPY, 1) || !c.addopI(op::BUILD_LIST, 0) || !c.addopI(op::SWAP, 2)) return false;
+        }
+        if (handler.type) {
+            if (!c.visitExpr(*handler.type) || !c.addop(op::CHECK_EG_MATCH) || !c.addopI(op::COPY, 1) ||
+                !c.addopJ(op::POP_JUMP_IF_NONE, noMatch))
+                return false;
+        }
+        BasicBlock* cleanupEnd = c.newBlock();
+        BasicBlock* cleanupBody = c.newBlock();
+        const std::string name = handler.hasName ? std::string(handler.name) : std::string();
+        if (handler.hasName) c.nameop(name, ExprContext::Store);
+        else if (!c.addop(op::POP_TOP)) return false;
+        if (!c.addopJ(op::SETUP_CLEANUP, cleanupEnd)) return false;
+        c.useNextBlock(cleanupBody);
+        FBlockInfo info;
+        info.name = name;
+        info.hasName = handler.hasName;
+        if (!c.pushFBlock(FBlockType::HandlerCleanup, cleanupBody, nullptr, info)) return false;
+        if (!c.visitStmts(handler.body)) return false;
+        c.popFBlock();
+        c.unsetLoc();
+        if (!c.addop(op::POP_BLOCK)) return false;
+        if (handler.hasName) {
+            if (!c.addopLoadConst(c.interp().none)) return false;
+            c.nameop(name, ExprContext::Store);
+            c.nameop(name, ExprContext::Del);
+        }
+        if (!c.addopJ(op::JUMP, except)) return false;
+        c.useNextBlock(cleanupEnd);
+        c.unsetLoc();
+        if (handler.hasName) {
+            if (!c.addopLoadConst(c.interp().none)) return false;
+            c.nameop(name, ExprContext::Store);
+            c.nameop(name, ExprContext::Del);
+        }
+        // What the body raised goes to res; lasti is dropped.
+        if (!c.addopI(op::LIST_APPEND, 3) || !c.addop(op::POP_TOP) || !c.addopJ(op::JUMP, exceptWithError)) return false;
+        c.useNextBlock(except);
+        if (!c.addop(op::NOP) || !c.addopJ(op::JUMP, exceptWithError)) return false;
+        c.useNextBlock(noMatch);
+        c.setLoc(handler);
+        if (!c.addop(op::POP_TOP)) return false; // the match (None)
+        c.useNextBlock(exceptWithError);
+        c.unsetLoc();
+        if (i == n - 1) {
+            // The unhandled rest of the group (or None) goes to res too.
+            if (!c.addopI(op::LIST_APPEND, 1) || !c.addopJ(op::JUMP, reraiseStar)) return false;
+        }
+    }
+    c.unsetLoc();
+    c.popFBlock();
+    BasicBlock* reraise = c.newBlock();
+    c.useNextBlock(reraiseStar);
+    if (!c.addop(op::PREP_RERAISE_STAR) || !c.addopI(op::COPY, 1) || !c.addopJ(op::POP_JUMP_IF_NOT_NONE, reraise))
+        return false;
+    // Nothing to re-raise.
+    if (!c.addop(op::POP_TOP) || !c.addop(op::POP_BLOCK) || !c.addop(op::POP_EXCEPT) || !c.addopJ(op::JUMP, end))
+        return false;
+    c.useNextBlock(reraise);
+    if (!c.addop(op::POP_BLOCK) || !c.addopI(op::SWAP, 2) || !c.addop(op::POP_EXCEPT) || !c.addopI(op::RERAISE, 0))
+        return false;
+    c.useNextBlock(cleanup);
+    if (!c.popExceptAndReraise()) return false;
+    c.useNextBlock(orelse);
+    if (!c.visitStmts(s.orelse)) return false;
+    c.useNextBlock(end);
+    return true;
+}
+
+bool tryFinally(Compiler& c, const Try& s, bool star) {
     BasicBlock* body = c.newBlock();
     BasicBlock* end = c.newBlock();
     BasicBlock* exit = c.newBlock();
@@ -329,7 +427,7 @@ bool tryFinally(Compiler& c, const Try& s) {
     info.finalBody = &s.finalbody;
     if (!c.pushFBlock(FBlockType::FinallyTry, body, end, info)) return false;
     if (!s.handlers.empty()) {
-        if (!tryExcept(c, s)) return false;
+        if (!(star ? tryStarExcept(c, s) : tryExcept(c, s))) return false;
     } else if (!c.visitStmts(s.body)) {
         return false;
     }
@@ -655,9 +753,12 @@ bool Compiler::visitStmt(const Stmt& s) {
     }
     case StmtKind::Try: {
         const auto& t = s.as<Try>();
-        return t.finalbody.empty() ? tryExcept(*this, t) : tryFinally(*this, t);
+        return t.finalbody.empty() ? tryExcept(*this, t) : tryFinally(*this, t, false);
     }
-    case StmtKind::TryStar: return compilerError("except* is not supported");
+    case StmtKind::TryStar: {
+        const auto& t = s.as<Try>();
+        return t.finalbody.empty() ? tryStarExcept(*this, t) : tryFinally(*this, t, true);
+    }
     case StmtKind::Match: return match(s.as<Match>());
     case StmtKind::Assert: return assertStmt(*this, s.as<Assert>());
     case StmtKind::Import: return importStmt(*this, s.as<Import>());

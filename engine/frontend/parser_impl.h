@@ -251,7 +251,7 @@ public:
     static Expr* lastComprehensionItem(Comprehension* c);
     static Expr* invalidTarget(Expr* e, TargetsType type);
 
-    // ---- statements (parser_stmt.cpp) ----
+    // ---- start rules, simple statements, imports (parser_stmt.cpp) ----
     Module* fileRule();
     Expression* evalRule();
     Expr* fstringRule();
@@ -278,6 +278,7 @@ public:
     Seq<Alias*>* dottedAsNames();
     Alias* dottedAsName();
     Name* dottedName();
+    // ---- blocks, decorators, class/def, parameters (parser_defs.cpp) ----
     Seq<Stmt*>* block();
     Seq<Expr*>* decorators();
     Stmt* classDef();
@@ -297,6 +298,7 @@ public:
     NameDefaultPair* paramMaybeDefault(bool lambda);
     Arg* param(bool lambda);
     Expr* defaultRule();
+    // ---- compound statements (parser_compound.cpp) ----
     Stmt* ifStmt(bool elif);
     Seq<Stmt*>* elseBlock();
     Stmt* whileStmt();
@@ -374,6 +376,7 @@ public:
     Expr* primary();
     Expr* slices();
     Expr* slice();
+    // ---- atoms, displays, lambda, comprehensions (parser_atoms.cpp) ----
     Expr* atom();
     Expr* group();
     Expr* lambdef();
@@ -395,6 +398,7 @@ public:
     Expr* setcomp();
     Expr* genexp();
     Expr* dictcomp();
+    // ---- call arguments (parser_targets.cpp) ----
     Call* arguments();
     Call* args();
     Seq<KeywordOrStarred*>* kwargs();
@@ -402,7 +406,7 @@ public:
     KeywordOrStarred* kwargOrStarred();
     KeywordOrStarred* kwargOrDoubleStarred();
 
-    // ---- targets (parser_expr.cpp) ----
+    // ---- targets (parser_targets.cpp) ----
     Expr* starTargets();
     Seq<Expr*>* starTargetsListSeq();
     Seq<Expr*>* starTargetsTupleSeq();

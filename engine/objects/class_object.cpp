@@ -787,6 +787,15 @@ TypeObject* solidBase(TypeObject* t) {
     return t;
 }
 
+// solid_base for best_base's layout-conflict check: heap types add only __dict__/__weakref__, and
+// a static type with its base's sizes adds no fields (extra_ivars), so Exception shares
+// BaseException's layout and ExceptionGroup(BaseExceptionGroup, Exception) is allowed.
+TypeObject* layoutBase(TypeObject* t) {
+    t = solidBase(t);
+    while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize) t = t->base;
+    return t;
+}
+
 TypeObject* bestBase(Interpreter& interp, Object* bases) {
     TypeObject* best = nullptr;
     TypeObject* bestSolid = nullptr;
@@ -801,7 +810,7 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
             typeError(interp, "type '" + bt->name + "' is not an acceptable base type");
             return nullptr;
         }
-        TypeObject* solid = solidBase(bt);
+        TypeObject* solid = layoutBase(bt);
         if (!best) {
             best = bt;
             bestSolid = solid;
@@ -1065,6 +1074,8 @@ bool rejectAbstract(Interpreter& interp, TypeObject* type) {
                           (listSize(names.get()) > 1 ? "s " : " ") + joined);
     return false; // error pending
 }
+
+bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
 
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;

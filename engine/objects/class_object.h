@@ -75,6 +75,8 @@ Ref instanceAttributeNames(Object* o);
 void updateTypeSlot(TypeObject* type, Object* name);
 // object.__new__ for any type: allocation of an instance (PyType_GenericAlloc + inline values).
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs);
+// tp_new is slot_tp_new (the class defines or inherits a Python-level __new__ slot dispatcher).
+bool usesSlotNew(const TypeObject* t);
 int objectInit(Object* self, Object* args, Object* kwargs);
 
 // super() objects, __slots__ member descriptors.

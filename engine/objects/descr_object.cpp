@@ -6,6 +6,7 @@
 #include "objects/descr_object.h"
 #include "runtime/abstract.h"
 
+#include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/method_object.h"
@@ -391,6 +392,14 @@ Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Obje
     auto* subtype = static_cast<TypeObject*>(args[0]);
     if (!subtype->isSubtypeOf(type)) {
         typeError(interp, type->name + ".__new__(" + subtype->name + "): " + subtype->name + " is not a subtype of " + type->name);
+        return nullptr;
+    }
+    // tp_new_wrapper's safety check: the most derived base without a Python __new__ must use this
+    // type's tp_new ("object.__new__(dict)" is refused).
+    TypeObject* staticBase = subtype;
+    while (staticBase && usesSlotNew(staticBase)) staticBase = staticBase->base;
+    if (staticBase && staticBase->slots.tpNew != type->slots.tpNew) {
+        typeError(interp, type->name + ".__new__(" + subtype->name + ") is not safe, use " + staticBase->name + ".__new__()");
         return nullptr;
     }
     Ref tuple = tupleFromArray(interp, args + 1, nargs - 1);

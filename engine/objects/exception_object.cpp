@@ -7,6 +7,7 @@
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_group.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -33,7 +34,8 @@ struct ExcSpec {
 
 std::int64_t kindBasicSize(ExcKind kind) {
     switch (kind) {
-    case ExcKind::AttributeError: return 88;
+    case ExcKind::AttributeError:
+    case ExcKind::ExceptionGroup: return 88;
     case ExcKind::NameError:
     case ExcKind::StopIteration:
     case ExcKind::SystemExit: return 80;
@@ -49,7 +51,8 @@ std::int64_t kindBasicSize(ExcKind kind) {
 
 int kindFieldCount(ExcKind kind) {
     switch (kind) {
-    case ExcKind::AttributeError: return 2;
+    case ExcKind::AttributeError:
+    case ExcKind::ExceptionGroup: return 2;
     case ExcKind::NameError:
     case ExcKind::StopIteration:
     case ExcKind::SystemExit: return 1;
@@ -64,7 +67,7 @@ int kindFieldCount(ExcKind kind) {
 using E = ExceptionTypes;
 const ExcSpec kExceptions[] = {
     {"BaseException", nullptr, ExcKind::Base, &E::BaseException},
-    {"BaseExceptionGroup", "BaseException", ExcKind::Base, nullptr},
+    {"BaseExceptionGroup", "BaseException", ExcKind::ExceptionGroup, &E::BaseExceptionGroup},
     {"GeneratorExit", "BaseException", ExcKind::Base, &E::GeneratorExit},
     {"KeyboardInterrupt", "BaseException", ExcKind::Base, &E::KeyboardInterrupt},
     {"SystemExit", "BaseException", ExcKind::SystemExit, &E::SystemExit},
@@ -77,7 +80,6 @@ const ExcSpec kExceptions[] = {
     {"AttributeError", "Exception", ExcKind::AttributeError, &E::AttributeError},
     {"BufferError", "Exception", ExcKind::Base, &E::BufferError},
     {"EOFError", "Exception", ExcKind::Base, &E::EOFError},
-    {"ExceptionGroup", "BaseExceptionGroup", ExcKind::Base, nullptr},
     {"ImportError", "Exception", ExcKind::ImportError, &E::ImportError},
     {"ModuleNotFoundError", "ImportError", ExcKind::ImportError, &E::ModuleNotFoundError},
     {"LookupError", "Exception", ExcKind::Base, &E::LookupError},
@@ -417,7 +419,9 @@ int excInit(Object* self, Object* args, Object* kwargs) {
     return 0;
 }
 
-Object* excNew(TypeObject* type, Object* args, Object* /*kwargs*/) {
+} // namespace
+
+Object* baseExceptionNew(TypeObject* type, Object* args, Object* /*kwargs*/) {
     Interpreter& interp = *type->interp;
     if (interp.vm && type == vmOf(interp).exc.MemoryError && !vmOf(interp).memErrorFreelist.empty()) {
         // MemoryError_new: a preallocated instance, so the error can be raised with no memory left.
@@ -434,6 +438,10 @@ Object* excNew(TypeObject* type, Object* args, Object* /*kwargs*/) {
     interp.gc().track(e);
     return e;
 }
+
+namespace {
+
+Object* excNew(TypeObject* type, Object* args, Object* kwargs) { return baseExceptionNew(type, args, kwargs); }
 
 // ---------------------------------------------------------------- attributes
 
@@ -659,6 +667,7 @@ void createExceptionTypes(Interpreter& interp) {
         if (!spec.base) addMethods(interp, t, kBaseMethods), addGetSets(interp, t, kBaseGetSets);
         const bool firstOfKind = spec.kind != ExcKind::Base && (!spec.base || exceptionKind(base) != spec.kind);
         if (firstOfKind && kindGetSets(spec.kind)) addGetSets(interp, t, kindGetSets(spec.kind));
+        if (firstOfKind && spec.kind == ExcKind::ExceptionGroup) initBaseExceptionGroupType(interp, t);
         vm.exc.byName[spec.name] = t;
         vm.exc.all.push_back(t);
         if (spec.slot) vm.exc.*(spec.slot) = t;

@@ -23,7 +23,7 @@ struct ExceptionObject : Object {
     // Subclass fields (see ExcKind): AttributeError obj,name; NameError name; StopIteration value;
     // SystemExit code; ImportError msg,name,path; SyntaxError msg,filename,lineno,offset,text,
     // end_lineno,end_offset,print_file_and_line; OSError errno,strerror,filename,filename2;
-    // UnicodeError encoding,object,start,end,reason.
+    // UnicodeError encoding,object,start,end,reason; BaseExceptionGroup msg,excs (excs a tuple).
     Object* fields[8] = {};
     // Weakrefs of instances of a class derived from an exception (BaseException itself has none;
     // a class adds __weakref__ at tp_weaklistoffset).
@@ -33,7 +33,7 @@ struct ExceptionObject : Object {
 // Which C struct an exception class uses (decides its fields and str()).
 enum class ExcKind : std::uint8_t {
     Base, AttributeError, NameError, StopIteration, SystemExit, ImportError, SyntaxError, OSError,
-    UnicodeError, KeyError,
+    UnicodeError, KeyError, ExceptionGroup,
 };
 
 inline ExceptionObject* asException(Object* o) { return static_cast<ExceptionObject*>(o); }
@@ -51,6 +51,9 @@ void createExceptionTypes(Interpreter& interp);
 Ref newException(Interpreter& interp, TypeObject* type, Object* const* args, std::int64_t nargs);
 // Convenience: type(message) with a str argument (PyErr_SetString's normalization).
 Ref newExceptionWithMessage(Interpreter& interp, TypeObject* type, std::string_view message);
+
+// BaseException_new: the object with `args` (null = ()) and nothing else set. New reference.
+Object* baseExceptionNew(TypeObject* type, Object* args, Object* kwargs);
 
 // Accessors (borrowed; may be null).
 inline Object* exceptionArgs(Object* e) { return asException(e)->args; }

@@ -6,6 +6,7 @@
 #include "frontend/syntax_error.h"
 #include "modules/module_registry.h"
 #include "objects/dict_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -224,55 +225,161 @@ bool syntaxErrorDetails(Interpreter& interp, Object* exc, std::string& out) {
     return true;
 }
 
-void printOne(Interpreter& interp, Object* exc, std::string& out) {
-    if (Object* tb = exceptionTraceback(exc)) {
-        out += "Traceback (most recent call last):\n";
-        printTraceback(tb, out);
-    }
-    if (syntaxErrorDetails(interp, exc, out)) return;
-    out += typeDisplayName(exc->type);
-    Ref s = exceptionStrOf(interp, exc);
-    if (!s) {
-        clearError(interp);
-        out += ": <exception str() failed>";
-    } else {
-        if (strLength(s.get()) != 0) out += ": ";
-        out += strToUtf8(s.get());
-    }
-    const std::string suggestion = offerSuggestions(interp, exc);
-    clearError(interp);
-    if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
-    out += "\n";
-    // __notes__
-    if (Object** dictp = exc->type->slots.dictPtr ? exc->type->slots.dictPtr(exc) : nullptr) {
-        if (*dictp) {
-            if (Object* notes = dictGetItem(*dictp, vmOf(interp).names.__notes__)) {
-                if (isList(notes) || isTuple(notes)) {
-                    const std::int64_t n = isList(notes) ? listSize(notes) : tupleSize(notes);
-                    for (std::int64_t i = 0; i < n; ++i) {
-                        Object* note = isList(notes) ? listItem(notes, i) : tupleItem(notes, i);
-                        out += (isStr(note) ? strToUtf8(note) : reprOf(note)) + "\n";
-                    }
-                } else {
-                    out += reprOf(notes) + "\n";
-                }
-            }
-        }
+// print_exception_recursive's state (pythonrun.c exception_print_context): the chain's seen set
+// and the exception group nesting that decides each line's indent and "| " margin.
+struct PrintContext {
+    std::set<Object*> seen;
+    int groupDepth = 0;
+    bool needClose = false;
+    std::string out;
+};
+
+constexpr int kMaxGroupWidth = 15; // PyErr_MAX_GROUP_WIDTH
+constexpr int kMaxGroupDepth = 10; // PyErr_MAX_GROUP_DEPTH
+
+std::string indentOf(const PrintContext& ctx) { return std::string(static_cast<std::size_t>(2 * ctx.groupDepth), ' '); }
+// _Py_WriteIndentedMargin(EXC_INDENT, EXC_MARGIN).
+std::string marginOf(const PrintContext& ctx) { return indentOf(ctx) + (ctx.groupDepth ? "| " : ""); }
+
+// Appends `text` with `prefix` before each of its lines.
+void appendPrefixed(std::string& out, const std::string& text, const std::string& prefix) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t nl = text.find('\n', pos);
+        const std::size_t stop = nl == std::string::npos ? text.size() : nl + 1;
+        out += prefix;
+        out.append(text, pos, stop - pos);
+        pos = stop;
     }
 }
 
-void printRecursive(Interpreter& interp, Object* exc, std::set<Object*>& seen, std::string& out) {
-    seen.insert(exc);
+// print_exception_notes: each note's lines with the margin; a non-sequence __notes__ as its repr.
+void printNotes(Interpreter& interp, PrintContext& ctx, Object* exc) {
+    Ref notes;
+    const int found = lookupAttr(exc, vmOf(interp).names.__notes__, notes);
+    if (found <= 0) {
+        clearError(interp);
+        return;
+    }
+    Ref items;
+    if (isList(notes.get()) || isTuple(notes.get()) || typeLookupStr(notes->type, "__getitem__"))
+        items = sequenceList(notes.get());
+    if (!items) {
+        clearError(interp);
+        ctx.out += marginOf(ctx);
+        Ref r = objectRepr(notes.get());
+        if (!r) {
+            clearError(interp);
+            ctx.out += "<__notes__ repr() failed>";
+        } else {
+            ctx.out += strToUtf8(r.get());
+        }
+        return;
+    }
+    for (std::int64_t i = 0; i < listSize(items.get()); ++i) {
+        Ref text = objectStr(listItem(items.get(), i));
+        if (!text) {
+            clearError(interp);
+            ctx.out += "<note str() failed>";
+        } else {
+            appendPrefixed(ctx.out, strToUtf8(text.get()), marginOf(ctx));
+        }
+        ctx.out += "\n";
+    }
+}
+
+// print_exception: traceback, message (or the SyntaxError form), suggestion, notes.
+void printOne(Interpreter& interp, PrintContext& ctx, Object* exc) {
+    if (Object* tb = exceptionTraceback(exc)) {
+        const bool group = isExceptionGroup(exc);
+        std::string headerMargin = marginOf(ctx);
+        if (group && ctx.groupDepth == 1) headerMargin = indentOf(ctx) + "+ ";
+        ctx.out += headerMargin + (group ? "Exception Group Traceback (most recent call last):\n"
+                                         : "Traceback (most recent call last):\n");
+        std::string frames;
+        printTraceback(tb, frames);
+        appendPrefixed(ctx.out, frames, marginOf(ctx));
+    }
+    std::string text;
+    if (!syntaxErrorDetails(interp, exc, text)) {
+        text += typeDisplayName(exc->type);
+        Ref s = exceptionStrOf(interp, exc);
+        if (!s) {
+            clearError(interp);
+            text += ": <exception str() failed>";
+        } else {
+            if (strLength(s.get()) != 0) text += ": ";
+            text += strToUtf8(s.get());
+        }
+        const std::string suggestion = offerSuggestions(interp, exc);
+        clearError(interp);
+        if (!suggestion.empty()) text += ". Did you mean: '" + suggestion + "'?";
+        text += "\n";
+    }
+    appendPrefixed(ctx.out, text, marginOf(ctx));
+    printNotes(interp, ctx, exc);
+}
+
+void printRecursive(Interpreter& interp, PrintContext& ctx, Object* exc);
+
+// print_chained: the chained exception, then the separator lines with the margin.
+void printChained(Interpreter& interp, PrintContext& ctx, Object* exc, const char* message) {
+    const bool needClose = ctx.needClose;
+    printRecursive(interp, ctx, exc);
+    ctx.needClose = needClose;
+    const std::string margin = marginOf(ctx);
+    ctx.out += margin + "\n" + margin + message + margin + "\n";
+}
+
+// print_exception_group: the group, then each sub-exception in its numbered frame (at most
+// kMaxGroupWidth, then "and N more exceptions"), nested groups one level deeper.
+void printGroup(Interpreter& interp, PrintContext& ctx, Object* exc) {
+    if (ctx.groupDepth > kMaxGroupDepth) {
+        ctx.out += marginOf(ctx) + formatString("... (max_group_depth is %d)\n", kMaxGroupDepth);
+        return;
+    }
+    if (ctx.groupDepth == 0) ctx.groupDepth += 1;
+    printOne(interp, ctx, exc);
+    Object* excs = exceptionGroupExceptions(exc);
+    const std::int64_t count = excs ? tupleSize(excs) : 0;
+    const std::int64_t n = count <= kMaxGroupWidth ? count : kMaxGroupWidth + 1;
+    ctx.needClose = false;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const bool last = i == n - 1;
+        if (last) ctx.needClose = true; // the closing frame may be written by a nested group
+        const bool truncated = i >= kMaxGroupWidth;
+        ctx.out += indentOf(ctx) + (i == 0 ? "+-" : "  ");
+        ctx.out += truncated ? std::string("+---------------- ... ----------------\n")
+                             : formatString("+---------------- %lld ----------------\n", static_cast<long long>(i + 1));
+        ctx.groupDepth += 1;
+        if (!truncated) {
+            printRecursive(interp, ctx, tupleItem(excs, i));
+        } else {
+            const std::int64_t remaining = count - kMaxGroupWidth;
+            ctx.out += marginOf(ctx) + formatString("and %lld more exception%s\n", static_cast<long long>(remaining),
+                                                    remaining > 1 ? "s" : "");
+        }
+        if (last && ctx.needClose) {
+            ctx.out += indentOf(ctx) + "+------------------------------------\n";
+            ctx.needClose = false;
+        }
+        ctx.groupDepth -= 1;
+    }
+    if (ctx.groupDepth == 1) ctx.groupDepth -= 1;
+}
+
+void printRecursive(Interpreter& interp, PrintContext& ctx, Object* exc) {
+    ctx.seen.insert(exc);
     Object* cause = exceptionCause(exc);
     Object* context = exceptionContext(exc);
-    if (cause && isExceptionInstance(cause) && !seen.count(cause)) {
-        printRecursive(interp, cause, seen, out);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (context && isExceptionInstance(context) && !asException(exc)->suppressContext && !seen.count(context)) {
-        printRecursive(interp, context, seen, out);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    if (cause) {
+        if (!ctx.seen.count(cause))
+            printChained(interp, ctx, cause, "The above exception was the direct cause of the following exception:\n");
+    } else if (context && !asException(exc)->suppressContext && !ctx.seen.count(context)) {
+        printChained(interp, ctx, context, "During handling of the above exception, another exception occurred:\n");
     }
-    printOne(interp, exc, out);
+    if (isExceptionGroup(exc)) printGroup(interp, ctx, exc);
+    else printOne(interp, ctx, exc);
 }
 
 } // namespace
@@ -283,8 +390,9 @@ std::string formatException(Interpreter& interp, Object* exc) {
     if (!isExceptionInstance(exc)) {
         out = "TypeError: print_exception(): Exception expected for value, " + exc->type->name + " found\n";
     } else {
-        std::set<Object*> seen;
-        printRecursive(interp, exc, seen, out);
+        PrintContext ctx;
+        printRecursive(interp, ctx, exc);
+        out = std::move(ctx.out);
     }
     interp.setPendingError(std::move(saved));
     return out;

@@ -9,6 +9,7 @@
 #include "objects/bool_object.h"
 #include "objects/cell_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
@@ -1319,8 +1320,39 @@ dispatch_switch:
         DISPATCH_GOTO();
     }
 
-    TARGET(CHECK_EG_MATCH)
-    TARGET(PREP_RERAISE_STAR)
+    TARGET(CHECK_EG_MATCH) {
+        Object* matchType = POP();
+        if (checkExceptStarTypeValid(vm, matchType) < 0) {
+            decref(matchType);
+            goto error;
+        }
+        Object* excValue = TOP();
+        Ref match, rest;
+        const int res = exceptionGroupMatch(interp, excValue, matchType, match, rest);
+        decref(matchType);
+        if (res < 0) goto error;
+        if (match.get() == interp.none) {
+            PUSH(match.release());
+        } else {
+            // Total or partial match: [val] becomes [rest, match] (rest may be None).
+            SET_TOP(rest.release());
+            incref(match.get());
+            xdecref(std::exchange(vm.excInfo->excValue, match.get()));
+            PUSH(match.release());
+            decref(excValue);
+        }
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Object* excs = POP();
+        Object* orig = POP();
+        Ref val = prepReraiseStar(interp, orig, excs);
+        decref(excs);
+        decref(orig);
+        if (!val) goto error;
+        PUSH(val.release());
+        DISPATCH();
+    }
     TARGET(GET_AITER)
     TARGET(GET_ANEXT)
     TARGET(BEFORE_ASYNC_WITH)

@@ -20,6 +20,8 @@ int importAllFrom(VmState& vm, Object* locals, Object* module);
 int doRaise(VmState& vm, Object* exc, Object* cause);
 // check_except_type_valid: -1 with TypeError for a non-exception class in `except`.
 int checkExceptTypeValid(VmState& vm, Object* right);
+// check_except_star_type_valid: also TypeError for an exception group class.
+int checkExceptStarTypeValid(VmState& vm, Object* right);
 // PyErr_GivenExceptionMatches(exc instance, class or tuple).
 bool givenExceptionMatches(Object* exc, Object* type);
 // NameError/UnboundLocalError messages (format_exc_check_arg / format_exc_unbound).

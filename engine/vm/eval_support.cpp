@@ -227,6 +227,23 @@ int checkExceptTypeValid(VmState& vm, Object* right) {
     return 0;
 }
 
+int checkExceptStarTypeValid(VmState& vm, Object* right) {
+    if (checkExceptTypeValid(vm, right) < 0) return -1;
+    // except* ExceptionGroup is rejected.
+    bool isGroupClass = false;
+    if (isTuple(right)) {
+        for (std::int64_t i = 0; i < tupleSize(right) && !isGroupClass; ++i)
+            isGroupClass = typeIsSubtype(asType(tupleItem(right, i)), vm.exc.BaseExceptionGroup);
+    } else {
+        isGroupClass = typeIsSubtype(asType(right), vm.exc.BaseExceptionGroup);
+    }
+    if (isGroupClass) {
+        typeError(vm, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    return 0;
+}
+
 bool givenExceptionMatches(Object* exc, Object* type) {
     if (exc == nullptr || type == nullptr) return false;
     if (isTuple(type)) {

@@ -10,6 +10,7 @@
 #include "objects/complex_object.h"
 #include "objects/descr_object.h"
 #include "objects/dictview_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
@@ -194,6 +195,7 @@ void initVm(Interpreter& interp) {
     createVmTypes(vm);
     createExceptionTypes(interp);
     bindBuiltinTypes(interp);
+    initExceptionGroupType(interp);
     initModules(interp);
 }
 

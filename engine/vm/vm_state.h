@@ -113,6 +113,8 @@ struct ExceptionTypes {
     TypeObject* ReferenceError = nullptr;
     TypeObject* SystemError = nullptr;
     TypeObject* ArithmeticError = nullptr;
+    TypeObject* BaseExceptionGroup = nullptr;
+    TypeObject* ExceptionGroup = nullptr; // a heap type (PyErr_NewException), made by initExceptionGroupType
     std::vector<TypeObject*> all; // in creation order (builtins module binds these)
     std::unordered_map<std::string, TypeObject*> byName;
 };

@@ -6,8 +6,9 @@ Compares, source by source, our AST dump / SyntaxError report (+ its attributes)
   --fuzz N        N mutants (token deleted/inserted/replaced/duplicated, truncation, re-indent)
                   of statements taken from the stdlib and from the lesson seeds
 Build the driver first (from the repository root):
-  g++ -std=c++20 -O2 -Iengine engine/frontend/{ast,ast_dump,lexer,parser,parser_expr,parser_invalid,\\
-parser_literals,parser_match,parser_stmt,syntax_error,unicode,unicode_tables}.cpp \\
+  g++ -std=c++20 -O2 -Iengine engine/frontend/{ast,ast_dump,lexer,parser,parser_expr,parser_atoms,\\
+parser_targets,parser_invalid,parser_literals,parser_match,parser_stmt,parser_defs,parser_compound,\\
+syntax_error,unicode,unicode_tables}.cpp \\
       tests/frontend/frontend_batch.cpp -o /tmp/frontend_batch
   python3.11 tests/frontend/differential.py --batch /tmp/frontend_batch --doctests --fuzz 5000
 Known differences: non-ASCII identifiers beyond the NFKC subset, \\N{...} names outside the table.
