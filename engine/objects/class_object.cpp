@@ -784,6 +784,9 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
 // whose instance layout is not plain object wins).
 TypeObject* solidBase(TypeObject* t) {
     while (t->base && t->isHeapType()) t = t->base;
+    // A static metatype that adds no instance fields to type (ctypes' PyCStructType, ...) has
+    // type's layout (extra_ivars is false).
+    while (t->base && t->interp && t->base == t->interp->types.type && t->basicsize == t->base->basicsize) t = t->base;
     return t;
 }
 

@@ -22,7 +22,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace hs {
 
@@ -70,7 +72,11 @@ bool isCData(const Object* o) { return o->type->dealloc == cdataDealloc; }
 bool isCType(const Object* o) {
     if (!isType(o)) return false;
     const CtypesTypes* ct = vmOf(o).ctypes.get();
-    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o->type == ct->pointerMeta || o == ct->cdata);
+    if (!ct) return false;
+    if (o == ct->cdata) return true;
+    for (TypeObject* meta : {ct->simpleMeta, ct->arrayMeta, ct->structMeta, ct->unionMeta, ct->pointerMeta, ct->funcPtrMeta})
+        if (meta && o->type->isSubtypeOf(meta)) return true;
+    return false;
 }
 
 // ---------------------------------------------------------------- memory access
@@ -193,9 +199,60 @@ std::int64_t codeSize(char code) {
     switch (code) {
     case '?': case 'c': case 'b': case 'B': return 1;
     case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    default: return 8; // l L d P O z
+    case 'i': case 'I': case 'f': case 'u': return 4; // u: wchar_t is 4 bytes on Linux
+    case 'g': return 16;                              // long double: x87 extended in 16 bytes
+    default: return 8; // l L q Q d P O z Z
     }
+}
+
+std::string hexDigits(std::uint32_t v) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%08x", v);
+    return buf;
+}
+
+// The x87 80-bit extended format of long double on x86-64 (16 bytes, the top 6 unused), from and
+// to a double (every double is exact in it; reading rounds toward zero to 53 bits).
+void encodeLongDouble(double d, std::uint8_t* out) {
+    std::memset(out, 0, 16);
+    std::uint64_t bits;
+    std::memcpy(&bits, &d, 8);
+    const std::uint64_t sign = bits >> 63;
+    int exponent = static_cast<int>((bits >> 52) & 0x7FF);
+    std::uint64_t fraction = bits & ((std::uint64_t(1) << 52) - 1);
+    std::uint64_t mantissa = 0;
+    int extExponent = 0;
+    if (exponent == 0x7FF) {
+        extExponent = 0x7FFF;
+        mantissa = (std::uint64_t(1) << 63) | (fraction << 11);
+    } else if (exponent != 0 || fraction != 0) {
+        if (exponent == 0) { // subnormal double: normalize
+            exponent = 1;
+            while (!(fraction & (std::uint64_t(1) << 52))) {
+                fraction <<= 1;
+                --exponent;
+            }
+            fraction &= (std::uint64_t(1) << 52) - 1;
+        }
+        extExponent = exponent - 1023 + 16383;
+        mantissa = (std::uint64_t(1) << 63) | (fraction << 11);
+    }
+    storeLe(out, 8, mantissa);
+    storeLe(out + 8, 2, (sign << 15) | static_cast<std::uint64_t>(extExponent));
+}
+
+double decodeLongDouble(const std::uint8_t* p) {
+    const std::uint64_t mantissa = loadLe(p, 8);
+    const std::uint64_t top = loadLe(p + 8, 2);
+    const bool negative = (top >> 15) != 0;
+    const int extExponent = static_cast<int>(top & 0x7FFF);
+    double d;
+    if (extExponent == 0x7FFF) {
+        d = (mantissa << 1) ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+    } else {
+        d = std::ldexp(static_cast<double>(mantissa >> 11), extExponent - 16383 - 52);
+    }
+    return negative ? -d : d;
 }
 
 // getfunc: the Python value of `size` bytes at `p` for a simple format code. New reference.
@@ -207,8 +264,34 @@ Ref decodeValue(Interpreter& interp, char code, const std::uint8_t* p) {
     case 'b': return newInt(interp, static_cast<std::int8_t>(raw));
     case 'h': return newInt(interp, static_cast<std::int16_t>(raw));
     case 'i': return newInt(interp, static_cast<std::int32_t>(raw));
-    case 'l': return newInt(interp, static_cast<std::int64_t>(raw));
-    case 'B': case 'H': case 'I': case 'L': return newUnsigned(interp, raw);
+    case 'l': case 'q': return newInt(interp, static_cast<std::int64_t>(raw));
+    case 'B': case 'H': case 'I': case 'L': case 'Q': return newUnsigned(interp, raw);
+    case 'g': return newFloat(interp, decodeLongDouble(p));
+    case 'u': {
+        const auto cp = static_cast<std::uint32_t>(raw);
+        if (cp > 0x10FFFF) {
+            raiseError(interp, vmFor(interp).exc.ValueError, "character U+" + hexDigits(cp) + " is not in range [U+0000; U+10ffff]");
+            return Ref();
+        }
+        const char32_t ch = cp;
+        return newStrFromCodePoints(interp, &ch, 1);
+    }
+    case 'Z': {
+        if (raw == 0) return Ref::borrowed(interp.none);
+        std::u32string text;
+        for (std::uint64_t a = raw;; a += 4) {
+            std::uint8_t unit[4] = {};
+            if (!ctypesRead(interp, a, unit, 4)) return Ref();
+            const auto cp = static_cast<std::uint32_t>(loadLe(unit, 4));
+            if (cp == 0) break;
+            if (cp > 0x10FFFF) {
+                raiseError(interp, vmFor(interp).exc.ValueError, "character U+" + hexDigits(cp) + " is not in range [U+0000; U+10ffff]");
+                return Ref();
+            }
+            text.push_back(cp);
+        }
+        return newStrFromCodePoints(interp, text.data(), text.size());
+    }
     case 'f': {
         float f;
         const auto bits = static_cast<std::uint32_t>(raw);
@@ -261,7 +344,7 @@ bool encodeValue(Interpreter& interp, char code, Object* value, std::uint8_t* ou
     keep = Ref();
     const std::int64_t n = codeSize(code);
     switch (code) {
-    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'L': {
+    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'L': case 'q': case 'Q': {
         Ref index = numberIndex(value);
         if (!index) return false;
         storeLe(out, n, maskUint64(intValue(index.get())));
@@ -287,6 +370,46 @@ bool encodeValue(Interpreter& interp, char code, Object* value, std::uint8_t* ou
         }
         typeError(interp, "one character bytes, bytearray or integer expected");
         return false;
+    case 'g': {
+        double d = 0;
+        if (!asDouble(value, d)) return false;
+        encodeLongDouble(d, out);
+        return true;
+    }
+    case 'u': {
+        if (!isStr(value)) {
+            typeError(interp, "unicode string expected instead of " + value->type->name + " instance");
+            return false;
+        }
+        if (strLength(value) != 1) {
+            typeError(interp, "one character unicode string expected");
+            return false;
+        }
+        storeLe(out, 4, strCharAt(value, 0));
+        return true;
+    }
+    case 'Z': {
+        if (value == interp.none) { storeLe(out, 8, 0); return true; }
+        if (isInt(value)) {
+            storeLe(out, 8, maskUint64(intValue(value)));
+            return true;
+        }
+        if (!isStr(value)) {
+            typeError(interp, "unicode string or integer address expected instead of " + value->type->name + " instance");
+            return false;
+        }
+        // PyUnicode_AsWideCharString: a NUL-terminated wchar_t copy the instance keeps alive (a
+        // capsule in CPython; here a bytes object whose ob_sval holds the UTF-32 text).
+        std::string wide;
+        for (std::int64_t k = 0; k < strLength(value); ++k)
+            for (int i = 0, cp = static_cast<int>(strCharAt(value, k)); i < 4; ++i) wide.push_back(static_cast<char>((cp >> (8 * i)) & 0xFF));
+        wide.append(4, '\0');
+        Ref buffer = newBytes(interp, wide);
+        if (!buffer) return false;
+        storeLe(out, 8, buffer->addr + 32);
+        keep = std::move(buffer);
+        return true;
+    }
     case 'f': case 'd': {
         double d = 0;
         if (!asDouble(value, d)) return false;
@@ -368,6 +491,7 @@ void cdataDealloc(Object* o) {
     xdecref(std::exchange(c->dict, nullptr));
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
+    xdecref(std::exchange(c->callable, nullptr));
     if (c->buffer) {
         interp.freeBuffer(c->buffer);
         c->buffer = 0;
@@ -380,7 +504,7 @@ void cdataDealloc(Object* o) {
 // subtype_traverse (managed dict, the type) then PyCData_traverse (b_objects, b_base).
 int cdataTraverse(Object* o, VisitProc visit, void* arg) {
     CDataObject* c = asCData(o);
-    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base})
+    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base, c->callable})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -391,6 +515,7 @@ int cdataClear(Object* o) {
     xdecref(std::exchange(c->dict, nullptr));
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
+    xdecref(std::exchange(c->callable, nullptr));
     return 0;
 }
 
@@ -445,7 +570,7 @@ const GetSetDef kInstanceDictGetSets[] = {{"__dict__", cdataGetDict}, {nullptr, 
 Ref simpleValue(CDataObject* c) {
     Interpreter& interp = interpOf(c);
     const char code = asCType(c->type)->code;
-    std::uint8_t bytes[8] = {};
+    std::uint8_t bytes[16] = {};
     if (!ctypesRead(interp, c->ptr, bytes, codeSize(code))) return Ref();
     return decodeValue(interp, code, bytes);
 }
@@ -514,7 +639,7 @@ int simpleSetValue(Object* self, Object* value) {
     }
     CDataObject* c = asCData(self);
     const char code = asCType(self->type)->code;
-    std::uint8_t bytes[8] = {};
+    std::uint8_t bytes[16] = {};
     Ref keep;
     if (!encodeValue(interp, code, value, bytes, keep)) return -1;
     if (!ctypesWrite(interp, c->ptr, bytes, codeSize(code))) return -1;
@@ -730,6 +855,30 @@ const SequenceSlots kArraySequence = [] {
 
 // ---------------------------------------------------------------- metatypes and type creation
 
+} // namespace
+
+// type_setattro for ctypes classes: CPython's are heap types, ours static objects; both take
+// class attributes (c_ubyte.__ctype_le__ = c_ubyte, POINTER(c_char).from_param = ...).
+int ctypesTypeSetAttr(Object* o, Object* name, Object* value) {
+    TypeObject* type = asType(o);
+    Interpreter& interp = *o->type->interp;
+    if (type->isHeapType() || !isCType(o)) return interp.types.type->slots.setattro(o, name, value);
+    if (!isStr(name)) {
+        typeError(interp, "attribute name must be string, not '" + name->type->name + "'");
+        return -1;
+    }
+    if (!value) {
+        raiseError(interp, vmOf(interp).exc.AttributeError, "cannot delete the attribute '" + strToUtf8(name) + "' of ctypes class '" + type->name + "' in this simulation");
+        return -1;
+    }
+    setStaticTypeAttr(interp, type, strToUtf8(name).c_str(), Ref::borrowed(value).release());
+    ++type->slots.versionTag; // a replaced entry is not invalidated by setStaticTypeAttr
+    interp.typeAttrCache.invalidate();
+    return 0;
+}
+
+namespace {
+
 Object* metaFromAddress(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
     std::uint64_t address = 0;
@@ -741,7 +890,34 @@ Object* metaFromAddress(Object* self, Object* const* args, std::int64_t, Object*
     return cdataAtAddress(asCType(self), address).release();
 }
 
+// CDataType_from_param / PyCSimpleType_from_param: an instance of the class passes unchanged; a
+// simple class converts what its setfunc accepts (CPython wraps it in a CArgObject; here a new
+// instance of the class holds it); anything else is a TypeError.
+Object* metaFromParam(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Object* value = args[0];
+    if (isType(self) && value->type->isSubtypeOf(asType(self))) return Ref::borrowed(value).release();
+    if (isCType(self) && asCType(self)->code && asCType(self)->concrete) {
+        std::uint8_t bytes[16] = {};
+        Ref keep;
+        if (encodeValue(interp, asCType(self)->code, value, bytes, keep)) {
+            Ref inst = cdataNew(asCType(self));
+            if (!inst) return nullptr;
+            CDataObject* c = asCData(inst.get());
+            std::memcpy(c->value, bytes, sizeof bytes);
+            if (!keepRef(c, 0, std::move(keep))) return nullptr;
+            return inst.release();
+        }
+        clearError(interp);
+        typeError(interp, "wrong type");
+        return nullptr;
+    }
+    typeError(interp, "expected " + shortName(asType(self)) + " instance instead of " + value->type->name);
+    return nullptr;
+}
+
 const MethodDef kMetaMethods[] = {{"from_address", metaFromAddress, meth::kO, "C.from_address(integer) -> C instance\naccess a C instance at the specified address"},
+                                  {"from_param", metaFromParam, meth::kO, "Convert a Python object into a function call parameter."},
                                   {nullptr, nullptr, 0}};
 
 // CDataType_repeat: `ctype * n` builds (or finds) the array type.
@@ -763,7 +939,7 @@ const SequenceSlots kMetaSequence = [] {
     return s;
 }();
 
-TypeObject* metatypeNew(Interpreter& interp, const char* name) {
+TypeObject* metatypeNew(Interpreter& interp, const char* name, Object* (*tpNew)(TypeObject*, Object*, Object*) = nullptr) {
     TypeObject* type = interp.types.type;
     TypeObject* m = interp.newStaticType(name, type->basicsize, type->itemsize, type->flags & ~tpflags::kHeapType, type);
     m->type = type;
@@ -779,10 +955,14 @@ TypeObject* metatypeNew(Interpreter& interp, const char* name) {
     m->label = type->label;
     m->destroyHost = type->destroyHost;
     m->slots.getattro = type->slots.getattro;
-    m->slots.setattro = type->slots.setattro;
+    m->slots.setattro = ctypesTypeSetAttr;
     m->slots.call = type->slots.call;
     m->slots.number = type->slots.number;
     m->slots.sequence = &kMetaSequence;
+    if (tpNew) {
+        m->slots.tpNew = tpNew;
+        m->slots.tpInit = type->slots.tpInit;
+    }
     addMethods(interp, m, kMetaMethods);
     addSlotWrappers(interp, m);
     return m;
@@ -816,17 +996,6 @@ CTypeObject* ctypeNew(Interpreter& interp, const std::string& name, TypeObject* 
     return t;
 }
 
-struct SimpleSpec {
-    const char* name;
-    char code;
-};
-// ctypes/__init__.py's simple classes (c_longlong/c_ulonglong are c_long/c_ulong on LP64).
-const SimpleSpec kSimpleSpecs[] = {
-    {"c_short", 'h'}, {"c_ushort", 'H'}, {"c_long", 'l'},   {"c_ulong", 'L'}, {"c_int", 'i'},
-    {"c_uint", 'I'},  {"c_float", 'f'},  {"c_double", 'd'}, {"c_ubyte", 'B'}, {"c_byte", 'b'},
-    {"c_char", 'c'},  {"c_char_p", 'z'}, {"c_void_p", 'P'}, {"c_bool", '?'},  {"py_object", 'O'},
-};
-
 } // namespace
 
 CtypesTypes& ctypesTypes(Interpreter& interp) {
@@ -858,25 +1027,12 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->arrayBase->slots.sequence = &kArraySequence;
     addMethods(interp, ct->arrayBase, kArrayMethods);
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
-    for (const SimpleSpec& spec : kSimpleSpecs) {
-        CTypeObject* t = ctypeNew(interp, spec.name, ct->simpleMeta, ct->simpleBase);
-        t->moduleName = "ctypes";
-        t->code = spec.code;
-        t->size = t->align = codeSize(spec.code);
-        t->length = 0; // StgDict length of simple types: b_objects keeps the one object itself
-        t->concrete = true;
-        t->repr = simpleRepr;
-        t->isTrue = simpleIsTrue;
-        t->slots.tpInit = simpleInit;
-        const char code[2] = {spec.code, 0};
-        setStaticTypeAttr(interp, t, "_type_", newStrFromAscii(interp, code).release());
-        addGetSets(interp, t, kInstanceDictGetSets);
-        addSlotWrappers(interp, t);
-        ct->simple.push_back(t);
-    }
+    ct->pointerTypeCache = newDict(interp).release();
+    vm.extraRoots.push_back(ct->pointerTypeCache);
     vm.ctypes = ct;
     initCtypesStructTypes(interp, *ct);
     initCtypesPointerTypes(interp, *ct);
+    initCtypesFuncPtrTypes(interp, *ct);
     return *vm.ctypes;
 }
 
@@ -889,15 +1045,10 @@ bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRe
 CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
     return ctypeNew(interp, name, meta, base);
 }
-TypeObject* newCtypesMetatype(Interpreter& interp, const char* name) { return metatypeNew(interp, name); }
-void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
-
-CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name) {
-    const CtypesTypes& ct = ctypesTypes(interp);
-    for (CTypeObject* t : ct.simple)
-        if (shortName(t) == name) return t;
-    return nullptr;
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name, Object* (*tpNew)(TypeObject*, Object*, Object*)) {
+    return metatypeNew(interp, name, tpNew);
 }
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
 
 CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     Interpreter& interp = *element->interp;

@@ -1,0 +1,240 @@
+// ctypes function pointers (Modules/_ctypes/_ctypes.c: PyCFuncPtrType, PyCFuncPtr; callproc.c: dlopen)
+// over simulated foreign functions: an address names an entry of the interpreter's native table.
+#include "objects/ctypes_object.h"
+
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "vm/vm_state.h"
+
+#include <string>
+
+namespace hs {
+
+namespace {
+
+// Simulated foreign functions live at kNativeBase + 16 * index, shared libraries' handles at
+// kLibraryBase + 16 * index: addresses outside the simulated heap, never dereferenced.
+constexpr std::uint64_t kNativeBase = 0x7f3a00001000;
+constexpr std::uint64_t kLibraryBase = 0x7f3b00002000;
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+std::uint64_t functionAddress(CDataObject* c) {
+    std::uint64_t a = 0;
+    for (int i = 0; i < 8; ++i) a |= static_cast<std::uint64_t>(c->value[i]) << (8 * i);
+    return a;
+}
+
+void setFunctionAddress(CDataObject* c, std::uint64_t a) {
+    for (int i = 0; i < 8; ++i) c->value[i] = static_cast<std::uint8_t>(a >> (8 * i));
+}
+
+// PyCFuncPtrType_new (make_funcptrtype_dict): `_flags_` is required, `_argtypes_` a sequence,
+// `_restype_` a ctypes type, a callable or None (own or inherited).
+Object* funcPtrMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
+    Interpreter& interp = *meta->interp;
+    VmState& vm = vmOf(interp);
+    (void)kwargs;
+    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
+        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
+        return nullptr;
+    }
+    Object* bases = tupleItem(args, 1);
+    Object* ns = tupleItem(args, 2);
+    CtypesTypes& ct = ctypesTypes(interp);
+    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !tupleItem(bases, 0)->type->isSubtypeOf(ct.funcPtrMeta)) {
+        typeError(interp, "ctypes function pointer classes take one CFuncPtr base class in this simulation");
+        return nullptr;
+    }
+    CTypeObject* base = asCType(tupleItem(bases, 0));
+    Ref flagsKey = internName(interp, "_flags_");
+    Object* flags = dictGetItem(ns, flagsKey.get());
+    std::int64_t funcFlags = base->funcFlags;
+    if (flags == nullptr && !base->isFuncPtr) {
+        typeError(interp, "class must define _flags_ which must be an integer");
+        return nullptr;
+    }
+    if (flags != nullptr) {
+        if (!isInt(flags) || !intAsInt64(flags, funcFlags)) {
+            if (errOccurred(interp)) clearError(interp);
+            typeError(interp, "class must define _flags_ which must be an integer");
+            return nullptr;
+        }
+    }
+    Ref argtypesKey = internName(interp, "_argtypes_");
+    if (Object* argtypes = dictGetItem(ns, argtypesKey.get())) {
+        if (!isTuple(argtypes) && !isList(argtypes)) { // PySequence_Check, for the sequences ctypes sees
+            typeError(interp, "_argtypes_ must be a sequence of types");
+            return nullptr;
+        }
+    }
+    Ref restypeKey = internName(interp, "_restype_");
+    if (Object* restype = dictGetItem(ns, restypeKey.get())) {
+        if (restype != interp.none && !isCType(restype) && !isCallable(restype)) {
+            typeError(interp, "_restype_ must be a type, a callable, or None");
+            return nullptr;
+        }
+    }
+    CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
+    t->isFuncPtr = true;
+    t->concrete = true;
+    t->funcFlags = funcFlags;
+    t->size = t->align = 8;
+    t->length = 1;
+    t->slots.tpNew = base->slots.tpNew;
+    t->slots.call = base->slots.call;
+    t->repr = base->repr;
+    Object* module = dictGetItem(ns, vm.names.__module__);
+    t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
+    t->moduleName = t->module.c_str();
+    ctypesCopyNamespace(interp, t, ns);
+    addCtypesInstanceDict(interp, t);
+    addSlotWrappers(interp, t);
+    incref(t);
+    return t;
+}
+
+// PyCFuncPtr_new: () a NULL function pointer; (address); ((name, dll)[, paramflags]) the symbol
+// of a loaded library; (callable) a callback.
+Object* funcPtrTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    VmState& vm = vmOf(interp);
+    (void)kwargs;
+    if (!isCType(type) || !asCType(type)->concrete) {
+        typeError(interp, "abstract class");
+        return nullptr;
+    }
+    CTypeObject* t = asCType(type);
+    const std::int64_t n = tupleSize(args);
+    if (n == 0) return cdataNew(t).release();
+    Object* first = tupleItem(args, 0);
+    if (isTuple(first)) {
+        if (n > 2) {
+            typeError(interp, "function takes at most 2 arguments (" + std::to_string(n) + " given)");
+            return nullptr;
+        }
+        if (tupleSize(first) != 2 || (!isStr(tupleItem(first, 0)) && !isInt(tupleItem(first, 0)))) {
+            typeError(interp, "illegal func_spec argument");
+            return nullptr;
+        }
+        Object* name = tupleItem(first, 0);
+        Object* dll = tupleItem(first, 1);
+        Ref handle = getAttrStr(dll, "_handle");
+        if (!handle) return nullptr;
+        if (!isInt(handle.get())) {
+            typeError(interp, "the _handle attribute of the second argument must be an integer");
+            return nullptr;
+        }
+        // dlsym: every symbol resolves (the simulation cannot tell which a library exports); it
+        // is the call that reports a foreign function the simulation does not model.
+        const std::string symbol = isStr(name) ? strToUtf8(name) : "#" + strToUtf8(objectStr(name).get());
+        Ref self = cdataNew(t);
+        if (!self) return nullptr;
+        setFunctionAddress(asCData(self.get()), ctypesNativeAddress(interp, symbol, nullptr));
+        if (!ctypesKeepRef(asCData(self.get()), 0, Ref::borrowed(dll))) return nullptr;
+        return self.release();
+    }
+    if (n == 1 && isInt(first)) {
+        std::uint64_t address = 0;
+        if (!ctypesAddressArg(interp, first, address)) return nullptr;
+        Ref self = cdataNew(t);
+        if (!self) return nullptr;
+        setFunctionAddress(asCData(self.get()), address);
+        return self.release();
+    }
+    if (!isCallable(first)) {
+        typeError(interp, "argument must be callable or integer function address");
+        return nullptr;
+    }
+    (void)vm;
+    Ref self = cdataNew(t);
+    if (!self) return nullptr;
+    CDataObject* c = asCData(self.get());
+    c->callable = Ref::borrowed(first).release();
+    setFunctionAddress(c, ctypesNativeAddress(interp, "<callback " + std::to_string(first->addr) + ">", nullptr));
+    return self.release();
+}
+
+// PyCFuncPtr_call: a callback calls its Python callable; an address calls the simulated function
+// registered there; any other foreign code cannot run in the simulation.
+Object* funcPtrCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    CDataObject* c = asCData(self);
+    if (c->callable) return call(c->callable, args, nargs, kwnames).release();
+    if (kwnames && tupleSize(kwnames) > 0) {
+        raiseError(interp, vm.exc.ValueError, "this function does not accept keyword arguments");
+        return nullptr;
+    }
+    const std::uint64_t address = functionAddress(c);
+    if (address == 0) {
+        raiseError(interp, vm.exc.ValueError, "NULL function pointer");
+        return nullptr;
+    }
+    const CtypesTypes& ct = ctypesTypes(interp);
+    const std::uint64_t index = (address - kNativeBase) / 16;
+    if (address >= kNativeBase && (address - kNativeBase) % 16 == 0 && index < ct.natives.size()) {
+        const CtypesTypes::NativeFunction& fn = ct.natives[index];
+        if (fn.call) return fn.call(interp, args, nargs);
+        raiseError(interp, vm.exc.NotImplementedError,
+                   "the foreign function '" + fn.name + "' cannot run in the simulation (only ctypes' own helpers are simulated)");
+        return nullptr;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(address));
+    raiseError(interp, vm.exc.NotImplementedError, std::string("the foreign function at ") + buf + " cannot run in the simulation");
+    return nullptr;
+}
+
+Object* funcPtrRepr(Object* o) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(o->addr));
+    const std::string& name = o->type->name;
+    const auto dot = name.rfind('.');
+    return newStrFromUtf8(interpOf(o), "<" + (dot == std::string::npos ? name : name.substr(dot + 1)) + buf).release();
+}
+
+} // namespace
+
+std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
+                                  Object* (*callFn)(Interpreter&, Object* const*, std::int64_t)) {
+    CtypesTypes& ct = ctypesTypes(interp);
+    for (std::size_t i = 0; i < ct.natives.size(); ++i)
+        if (ct.natives[i].name == name) {
+            if (callFn) ct.natives[i].call = callFn;
+            return kNativeBase + 16 * i;
+        }
+    ct.natives.push_back({name, callFn});
+    return kNativeBase + 16 * (ct.natives.size() - 1);
+}
+
+std::uint64_t ctypesDlopen(Interpreter& interp, const std::string& name) {
+    CtypesTypes& ct = ctypesTypes(interp);
+    for (std::size_t i = 0; i < ct.libraries.size(); ++i)
+        if (ct.libraries[i] == name) return kLibraryBase + 16 * i;
+    ct.libraries.push_back(name);
+    return kLibraryBase + 16 * (ct.libraries.size() - 1);
+}
+
+void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct) {
+    ct.funcPtrMeta = newCtypesMetatype(interp, "_ctypes.PyCFuncPtrType", funcPtrMetaNew);
+    CTypeObject* base = newCType(interp, "_ctypes.CFuncPtr", ct.funcPtrMeta, ct.cdata);
+    base->basicsize = 96;
+    base->flags &= ~tpflags::kManagedDict;
+    base->slots.dictPtr = nullptr;
+    base->slots.weaklistOffset = 0;
+    base->slots.tpNew = funcPtrTpNew;
+    base->slots.call = funcPtrCall;
+    base->repr = funcPtrRepr;
+    addSlotWrappers(interp, base);
+    ct.funcPtrBase = base;
+}
+
+} // namespace hs
