@@ -104,7 +104,8 @@ Object* cAddressof(Object* self, Object* const* args, std::int64_t, Object*) {
 // cast(obj, typ): a new `typ` instance whose storage holds obj's address (no reference to the
 // object at that address is taken: `.value` of a py_object result makes the new reference).
 // The native behind ctypes.cast: _cast(obj, obj, typ) with argtypes (c_void_p, py_object, py_object).
-Object* nativeCast(Interpreter& interp, Object* const* args, std::int64_t nargs) {
+Object* nativeCast(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
@@ -140,7 +141,8 @@ Object* nativeCast(Interpreter& interp, Object* const* args, std::int64_t nargs)
 }
 
 // The native behind ctypes.string_at: _string_at(ptr, size) with argtypes (c_void_p, c_int).
-Object* nativeStringAt(Interpreter& interp, Object* const* args, std::int64_t nargs) {
+Object* nativeStringAt(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, 2, nargs)) return nullptr;
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
@@ -165,7 +167,8 @@ Object* nativeStringAt(Interpreter& interp, Object* const* args, std::int64_t na
 }
 
 // The native behind ctypes.wstring_at: _wstring_at(ptr, size) reading wchar_t (4-byte) units.
-Object* nativeWstringAt(Interpreter& interp, Object* const* args, std::int64_t nargs) {
+Object* nativeWstringAt(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, 2, nargs)) return nullptr;
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
@@ -187,7 +190,8 @@ Object* nativeWstringAt(Interpreter& interp, Object* const* args, std::int64_t n
 }
 
 // memmove(dst, src, count) with argtypes (c_void_p, c_void_p, c_size_t).
-Object* nativeMemmove(Interpreter& interp, Object* const* args, std::int64_t nargs) {
+Object* nativeMemmove(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t dst = 0, src = 0;
     std::int64_t count = 0;
@@ -199,7 +203,8 @@ Object* nativeMemmove(Interpreter& interp, Object* const* args, std::int64_t nar
 }
 
 // memset(dst, c, count) with argtypes (c_void_p, c_int, c_size_t).
-Object* nativeMemset(Interpreter& interp, Object* const* args, std::int64_t nargs) {
+Object* nativeMemset(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t dst = 0;
     std::int64_t fill = 0, count = 0;

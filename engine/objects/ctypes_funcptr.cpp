@@ -36,6 +36,68 @@ void setFunctionAddress(CDataObject* c, std::uint64_t a) {
     for (int i = 0; i < 8; ++i) c->value[i] = static_cast<std::uint8_t>(a >> (8 * i));
 }
 
+// The PyObject* a libpython function receives for argument `i`: a py_object instance passes its
+// object; with `argtypes` naming py_object there, the argument itself. Borrowed, or null + error.
+Object* objectArgument(Object* self, Object* arg, int i) {
+    Interpreter& interp = interpOf(self);
+    if (isCData(arg) && asCType(arg->type)->code == 'O') {
+        std::uint64_t address = 0;
+        for (int k = 0; k < 8; ++k) {
+            std::uint8_t byte = 0;
+            if (!ctypesRead(interp, asCData(arg)->ptr + k, &byte, 1)) return nullptr;
+            address |= static_cast<std::uint64_t>(byte) << (8 * k);
+        }
+        Object* target = address ? interp.objectAt(address) : nullptr;
+        if (!target) raiseAccessViolation(interp, "reading", address);
+        return target;
+    }
+    Ref argtypes = getAttrStr(self, "argtypes");
+    if (!argtypes) clearError(interp);
+    else if (isTuple(argtypes.get()) || isList(argtypes.get())) {
+        const std::int64_t n = isTuple(argtypes.get()) ? tupleSize(argtypes.get()) : listSize(argtypes.get());
+        Object* t = i < n ? (isTuple(argtypes.get()) ? tupleItem(argtypes.get(), i) : listItem(argtypes.get(), i)) : nullptr;
+        if (t && isCType(t) && asCType(t)->code == 'O') return arg;
+    }
+    const std::string message = "argument " + std::to_string(i + 1) + ": TypeError: Don't know how to convert parameter " + std::to_string(i + 1);
+    if (Object* cls = ctypesTypes(interp).argumentError) raiseError(interp, asType(cls), message);
+    else typeError(interp, message);
+    return nullptr;
+}
+
+// What a function returning void gives back: None with restype None, else the int CPython reads
+// from an undefined return register (0 here).
+Object* voidResult(Object* self) {
+    Interpreter& interp = interpOf(self);
+    Ref restype = getAttrStr(self, "restype");
+    if (!restype) clearError(interp);
+    if (restype && restype.get() == interp.none) return Ref::borrowed(interp.none).release();
+    return newInt(interp, 0).release();
+}
+
+// Py_IncRef(PyObject*) / Py_DecRef(PyObject*) of libpython (NULL is ignored by both).
+Object* nativePyIncRef(Object* self, Object* const* args, std::int64_t nargs) {
+    if (nargs < 1) return voidResult(self);
+    Object* target = objectArgument(self, args[0], 0);
+    if (!target) return nullptr;
+    incref(target);
+    return voidResult(self);
+}
+Object* nativePyDecRef(Object* self, Object* const* args, std::int64_t nargs) {
+    if (nargs < 1) return voidResult(self);
+    Object* target = objectArgument(self, args[0], 0);
+    if (!target) return nullptr;
+    Ref result(voidResult(self));
+    decref(target);
+    return result.release();
+}
+
+// The foreign functions of loaded libraries the simulation runs, by symbol.
+auto libraryFunction(const std::string& symbol) -> Object* (*)(Object*, Object* const*, std::int64_t) {
+    if (symbol == "Py_IncRef") return nativePyIncRef;
+    if (symbol == "Py_DecRef") return nativePyDecRef;
+    return nullptr;
+}
+
 // PyCFuncPtrType_new (make_funcptrtype_dict): `_flags_` is required, `_argtypes_` a sequence,
 // `_restype_` a ctypes type, a callable or None (own or inherited).
 Object* funcPtrMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
@@ -137,7 +199,7 @@ Object* funcPtrTpNew(TypeObject* type, Object* args, Object* kwargs) {
         const std::string symbol = isStr(name) ? strToUtf8(name) : "#" + strToUtf8(objectStr(name).get());
         Ref self = cdataNew(t);
         if (!self) return nullptr;
-        setFunctionAddress(asCData(self.get()), ctypesNativeAddress(interp, symbol, nullptr));
+        setFunctionAddress(asCData(self.get()), ctypesNativeAddress(interp, symbol, libraryFunction(symbol)));
         if (!ctypesKeepRef(asCData(self.get()), 0, Ref::borrowed(dll))) return nullptr;
         return self.release();
     }
@@ -182,7 +244,7 @@ Object* funcPtrCall(Object* self, Object* const* args, std::int64_t nargs, Objec
     const std::uint64_t index = (address - kNativeBase) / 16;
     if (address >= kNativeBase && (address - kNativeBase) % 16 == 0 && index < ct.natives.size()) {
         const CtypesTypes::NativeFunction& fn = ct.natives[index];
-        if (fn.call) return fn.call(interp, args, nargs);
+        if (fn.call) return fn.call(self, args, nargs);
         raiseError(interp, vm.exc.NotImplementedError,
                    "the foreign function '" + fn.name + "' cannot run in the simulation (only ctypes' own helpers are simulated)");
         return nullptr;
@@ -204,7 +266,7 @@ Object* funcPtrRepr(Object* o) {
 } // namespace
 
 std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
-                                  Object* (*callFn)(Interpreter&, Object* const*, std::int64_t)) {
+                                  Object* (*callFn)(Object* self, Object* const*, std::int64_t)) {
     CtypesTypes& ct = ctypesTypes(interp);
     for (std::size_t i = 0; i < ct.natives.size(); ++i)
         if (ct.natives[i].name == name) {

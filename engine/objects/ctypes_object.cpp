@@ -844,8 +844,92 @@ Object* charArrayRaw(Object* self) {
     return arrayBytes(self, none, 0, nullptr);
 }
 
+// CharArray_set_value: bytes up to b_size, NUL-terminated when shorter.
+int charArraySetValue(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    if (!isBytes(value)) {
+        typeError(interp, "bytes expected instead of " + value->type->name + " instance");
+        return -1;
+    }
+    std::string data(bytesView(value));
+    if (static_cast<std::int64_t>(data.size()) > c->size) {
+        raiseError(interp, vmOf(self).exc.ValueError, "byte string too long");
+        return -1;
+    }
+    if (static_cast<std::int64_t>(data.size()) < c->size) data.push_back('\0');
+    return ctypesWrite(interp, c->ptr, reinterpret_cast<const std::uint8_t*>(data.data()), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
+// CharArray_set_raw: any bytes-like value up to b_size, copied as is.
+int charArraySetRaw(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        raiseError(interp, vmOf(self).exc.AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!isBytes(value)) {
+        typeError(interp, "a bytes-like object is required, not '" + value->type->name + "'");
+        return -1;
+    }
+    const std::string_view data = bytesView(value);
+    if (static_cast<std::int64_t>(data.size()) > c->size) {
+        raiseError(interp, vmOf(self).exc.ValueError, "byte string too long");
+        return -1;
+    }
+    return ctypesWrite(interp, c->ptr, reinterpret_cast<const std::uint8_t*>(data.data()), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
+// WCharArray_get_value: the wchar_t units up to the first NUL.
+Object* wcharArrayValue(Object* self) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    std::u32string text;
+    for (std::int64_t i = 0; i < c->size / 4; ++i) {
+        std::uint8_t unit[4] = {};
+        if (!ctypesRead(interp, c->ptr + static_cast<std::uint64_t>(4 * i), unit, 4)) return nullptr;
+        const auto cp = static_cast<char32_t>(loadLe(unit, 4));
+        if (cp == 0) break;
+        text.push_back(cp);
+    }
+    return newStrFromCodePoints(interp, text.data(), text.size()).release();
+}
+
+// WCharArray_set_value: a str of at most b_size / 4 characters, NUL-terminated when shorter.
+int wcharArraySetValue(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    if (!isStr(value)) {
+        typeError(interp, "unicode string expected instead of " + value->type->name + " instance");
+        return -1;
+    }
+    const std::int64_t n = strLength(value);
+    if (n > c->size / 4) {
+        raiseError(interp, vmOf(self).exc.ValueError, "string too long");
+        return -1;
+    }
+    std::vector<std::uint8_t> data;
+    for (std::int64_t i = 0; i <= n && i < c->size / 4; ++i) {
+        const std::uint32_t cp = i < n ? static_cast<std::uint32_t>(strCharAt(value, i)) : 0;
+        for (int k = 0; k < 4; ++k) data.push_back(static_cast<std::uint8_t>(cp >> (8 * k)));
+    }
+    return ctypesWrite(interp, c->ptr, data.data(), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
 const MethodDef kArrayMethods[] = {{"__bytes__", arrayBytes, meth::kNoArgs}, {nullptr, nullptr, 0}};
-const GetSetDef kCharArrayGetSets[] = {{"value", charArrayValue}, {"raw", charArrayRaw}, {nullptr, nullptr}};
+const GetSetDef kCharArrayGetSets[] = {{"value", charArrayValue, charArraySetValue, "string value"},
+                                       {"raw", charArrayRaw, charArraySetRaw, "value"},
+                                       {nullptr, nullptr}};
+const GetSetDef kWcharArrayGetSets[] = {{"value", wcharArrayValue, wcharArraySetValue, "string value"}, {nullptr, nullptr}};
 
 const SequenceSlots kArraySequence = [] {
     SequenceSlots s;
@@ -1084,6 +1168,7 @@ CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     setStaticTypeAttr(interp, t, "_length_", len.release());
     setStaticTypeAttr(interp, t, "_type_", Ref::borrowed(element).release());
     if (element->code == 'c') addGetSets(interp, t, kCharArrayGetSets);
+    if (element->code == 'u') addGetSets(interp, t, kWcharArrayGetSets);
     addGetSets(interp, t, kInstanceDictGetSets);
     addSlotWrappers(interp, t);
     element->arrayCache[length] = t;

@@ -90,7 +90,7 @@ struct CtypesTypes {
     // Simulated foreign functions, by address (see ctypes_funcptr.cpp).
     struct NativeFunction {
         std::string name;
-        Object* (*call)(Interpreter&, Object* const* args, std::int64_t nargs) = nullptr; // null: not simulated
+        Object* (*call)(Object* self, Object* const* args, std::int64_t nargs) = nullptr; // null: not simulated
     };
     std::vector<NativeFunction> natives;
     std::vector<std::string> libraries; // dlopen'ed names, by handle index
@@ -155,7 +155,7 @@ int ctypesPointerSetContents(CDataObject* p, Object* value);
 void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct);
 // The simulated address of a foreign function (registered on first use; `call` may be null).
 std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
-                                  Object* (*call)(Interpreter&, Object* const*, std::int64_t));
+                                  Object* (*call)(Object* self, Object* const*, std::int64_t));
 // dlopen(name) in the simulation: a handle for any name (None: the program itself).
 std::uint64_t ctypesDlopen(Interpreter& interp, const std::string& name);
 // Sets or deletes an attribute of a ctypes class (static classes accept it like heap types).
