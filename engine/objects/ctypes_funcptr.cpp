@@ -12,6 +12,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <iterator>
 #include <string>
 
 namespace hs {
@@ -79,7 +80,12 @@ Object* nativePyIncRef(Object* self, Object* const* args, std::int64_t nargs) {
     if (nargs < 1) return voidResult(self);
     Object* target = objectArgument(self, args[0], 0);
     if (!target) return nullptr;
+    Interpreter& interp = interpOf(self);
+    const std::int64_t shown = interp.visibleRefcnt(target);
     incref(target);
+    ++ctypesTypes(interp).manualIncrefs[target];
+    vmOf(interp).extraRoots.push_back(target); // the reference the heap audit accounts it to
+    interp.writeRefcnt(target, shown + 1);
     return voidResult(self);
 }
 Object* nativePyDecRef(Object* self, Object* const* args, std::int64_t nargs) {
@@ -87,7 +93,22 @@ Object* nativePyDecRef(Object* self, Object* const* args, std::int64_t nargs) {
     Object* target = objectArgument(self, args[0], 0);
     if (!target) return nullptr;
     Ref result(voidResult(self));
-    decref(target);
+    if (!result) return nullptr;
+    Interpreter& interp = interpOf(self);
+    const std::int64_t shown = interp.visibleRefcnt(target);
+    auto& extra = ctypesTypes(interp).manualIncrefs;
+    auto it = extra.find(target);
+    if (it != extra.end()) {
+        if (--it->second == 0) extra.erase(it);
+        auto& roots = vmOf(interp).extraRoots;
+        for (auto r = roots.rbegin(); r != roots.rend(); ++r)
+            if (*r == target) {
+                roots.erase(std::next(r).base());
+                break;
+            }
+        decref(target); // a reference Py_IncRef added: never the last one (the caller holds target)
+    }
+    interp.writeRefcnt(target, shown - 1);
     return result.release();
 }
 
@@ -255,6 +276,76 @@ Object* funcPtrCall(Object* self, Object* const* args, std::int64_t nargs, Objec
     return nullptr;
 }
 
+// The class attribute `name` (_argtypes_ / _restype_) or None. New reference.
+Object* classAttrOrNone(Object* self, const char* name) {
+    Interpreter& interp = interpOf(self);
+    Ref key = internName(interp, name);
+    Object* v = typeLookup(self->type, key.get());
+    return Ref::borrowed(v ? v : interp.none).release();
+}
+
+// PyCFuncPtr_get_argtypes / _set_argtypes: the sequence as set, or None.
+Object* funcPtrGetArgtypes(Object* self) {
+    CDataObject* c = asCData(self);
+    return c->argtypes ? Ref::borrowed(c->argtypes).release() : classAttrOrNone(self, "_argtypes_");
+}
+int funcPtrSetArgtypes(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr || value == interp.none) {
+        xdecref(std::exchange(c->argtypes, nullptr));
+        return 0;
+    }
+    if (!isTuple(value) && !isList(value)) {
+        typeError(interp, "_argtypes_ must be a sequence of types");
+        return -1;
+    }
+    xdecref(std::exchange(c->argtypes, Ref::borrowed(value).release())); // kept as given
+    return 0;
+}
+
+// PyCFuncPtr_get_restype / _set_restype: a ctypes type, a callable, or None.
+Object* funcPtrGetRestype(Object* self) {
+    CDataObject* c = asCData(self);
+    return c->restype ? Ref::borrowed(c->restype).release() : classAttrOrNone(self, "_restype_");
+}
+int funcPtrSetRestype(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        xdecref(std::exchange(c->restype, nullptr));
+        return 0;
+    }
+    if (value != interp.none && !isCType(value) && !isCallable(value)) {
+        typeError(interp, "restype must be a type, a callable, or None");
+        return -1;
+    }
+    xdecref(std::exchange(c->restype, Ref::borrowed(value).release()));
+    return 0;
+}
+
+Object* funcPtrGetErrcheck(Object* self) {
+    CDataObject* c = asCData(self);
+    return Ref::borrowed(c->errcheck ? c->errcheck : interpOf(self).none).release();
+}
+int funcPtrSetErrcheck(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value && value != interp.none && !isCallable(value)) {
+        typeError(interp, "the errcheck attribute must be callable");
+        return -1;
+    }
+    xdecref(std::exchange(c->errcheck, value && value != interp.none ? Ref::borrowed(value).release() : nullptr));
+    return 0;
+}
+
+const GetSetDef kFuncPtrGetSets[] = {
+    {"errcheck", funcPtrGetErrcheck, funcPtrSetErrcheck, "a function to check for errors"},
+    {"restype", funcPtrGetRestype, funcPtrSetRestype, "specify the result type"},
+    {"argtypes", funcPtrGetArgtypes, funcPtrSetArgtypes, "specify the argument types"},
+    {nullptr, nullptr},
+};
+
 Object* funcPtrRepr(Object* o) {
     char buf[64];
     std::snprintf(buf, sizeof buf, " object at 0x%llx>", static_cast<unsigned long long>(o->addr));
@@ -295,6 +386,7 @@ void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct) {
     base->slots.tpNew = funcPtrTpNew;
     base->slots.call = funcPtrCall;
     base->repr = funcPtrRepr;
+    addGetSets(interp, base, kFuncPtrGetSets);
     addSlotWrappers(interp, base);
     ct.funcPtrBase = base;
 }

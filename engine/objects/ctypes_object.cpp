@@ -492,6 +492,9 @@ void cdataDealloc(Object* o) {
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
     xdecref(std::exchange(c->callable, nullptr));
+    xdecref(std::exchange(c->argtypes, nullptr));
+    xdecref(std::exchange(c->restype, nullptr));
+    xdecref(std::exchange(c->errcheck, nullptr));
     if (c->buffer) {
         interp.freeBuffer(c->buffer);
         c->buffer = 0;
@@ -504,7 +507,7 @@ void cdataDealloc(Object* o) {
 // subtype_traverse (managed dict, the type) then PyCData_traverse (b_objects, b_base).
 int cdataTraverse(Object* o, VisitProc visit, void* arg) {
     CDataObject* c = asCData(o);
-    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base, c->callable})
+    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base, c->callable, c->argtypes, c->restype, c->errcheck})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -516,6 +519,9 @@ int cdataClear(Object* o) {
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
     xdecref(std::exchange(c->callable, nullptr));
+    xdecref(std::exchange(c->argtypes, nullptr));
+    xdecref(std::exchange(c->restype, nullptr));
+    xdecref(std::exchange(c->errcheck, nullptr));
     return 0;
 }
 

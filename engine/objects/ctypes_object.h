@@ -61,6 +61,9 @@ struct CDataObject : Object {
     Object* dict = nullptr;        // managed __dict__ (strong) or null
     Object* weakreflist = nullptr;
     Object* callable = nullptr;    // CFuncPtr instances made from a Python callable (strong) or null
+    Object* argtypes = nullptr;    // CFuncPtr instances: argtypes / restype / errcheck set on them (strong) or null
+    Object* restype = nullptr;
+    Object* errcheck = nullptr;
 };
 
 // Offset of b_value from id(obj), and the instance sizes of 3.11 on 64-bit.
@@ -95,6 +98,11 @@ struct CtypesTypes {
     std::vector<NativeFunction> natives;
     std::vector<std::string> libraries; // dlopen'ed names, by handle index
     std::int32_t errnoValue = 0;        // ctypes' private errno (get_errno/set_errno)
+    // References Py_IncRef added through ctypes and not yet dropped by Py_DecRef, per object:
+    // real host references, each also in VmState::extraRoots (the object leaks as in CPython). A Py_DecRef beyond them only changes
+    // the count simulated memory shows (Interpreter::writeRefcnt): freeing an object that is still
+    // referenced would corrupt CPython's heap, and must not corrupt the simulation's.
+    std::map<const Object*, std::int64_t> manualIncrefs;
     // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
     Object* argumentError = nullptr;
 };
