@@ -15,6 +15,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <cstdint>
 #include <string>
 
 namespace hs {

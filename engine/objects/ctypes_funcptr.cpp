@@ -12,6 +12,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <cstdio>
 #include <iterator>
 #include <string>
 
