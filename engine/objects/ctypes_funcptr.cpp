@@ -2,6 +2,7 @@
 // over simulated foreign functions: an address names an entry of the interpreter's native table.
 #include "objects/ctypes_object.h"
 
+#include "objects/class_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -181,6 +182,7 @@ Object* funcPtrMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     ctypesCopyNamespace(interp, t, ns);
     addCtypesInstanceDict(interp, t);
     addSlotWrappers(interp, t);
+    applyPythonSlots(t); // after the wrappers: the class body's dunders win
     incref(t);
     return t;
 }

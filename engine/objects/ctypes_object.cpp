@@ -476,7 +476,7 @@ bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
         return true;
     }
     char key[32];
-    std::snprintf(key, sizeof key, "%x", static_cast<unsigned>(index));
+    std::snprintf(key, sizeof key, "%llx", static_cast<unsigned long long>(index < 0 ? static_cast<std::uint64_t>(index) : static_cast<unsigned>(index)));
     Ref k = newStrFromAscii(interp, key);
     return k && dictSetItem(c->objects, k.get(), keep.get()) == 0;
 }
@@ -1006,7 +1006,44 @@ Object* metaFromParam(Object* self, Object* const* args, std::int64_t, Object*) 
     return nullptr;
 }
 
+// CDataType_from_buffer(obj, offset=0): an instance viewing a writable buffer's memory at offset,
+// keeping the buffer alive. The buffers of the simulation are ctypes instances (CPython also takes
+// bytearray and memoryview).
+Object* metaFromBuffer(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(self);
+    if (nargs < 1 || nargs > 2) {
+        typeError(interp, std::string("from_buffer expected ") + (nargs < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + std::to_string(nargs));
+        return nullptr;
+    }
+    if (!isCType(self) || !asCType(self)->concrete) {
+        typeError(interp, "abstract class");
+        return nullptr;
+    }
+    if (!isCData(args[0])) {
+        typeError(interp, "a bytes-like object is required, not '" + args[0]->type->name + "'");
+        return nullptr;
+    }
+    std::int64_t offset = 0;
+    if (nargs == 2 && !indexAsInt64(args[1], offset, vm.exc.OverflowError)) return nullptr;
+    if (offset < 0) {
+        raiseError(interp, vm.exc.ValueError, "offset cannot be negative");
+        return nullptr;
+    }
+    CDataObject* src = asCData(args[0]);
+    const std::int64_t need = asCType(self)->size;
+    if (src->size < need + offset) {
+        raiseError(interp, vm.exc.ValueError, "Buffer size too small (" + std::to_string(src->size) + " instead of at least " + std::to_string(need + offset) + " bytes)");
+        return nullptr;
+    }
+    Ref result = cdataAtAddress(asCType(self), src->ptr + static_cast<std::uint64_t>(offset));
+    if (!result) return nullptr;
+    if (!keepRef(asCData(result.get()), -1, Ref::borrowed(args[0]))) return nullptr;
+    return result.release();
+}
+
 const MethodDef kMetaMethods[] = {{"from_address", metaFromAddress, meth::kO, "C.from_address(integer) -> C instance\naccess a C instance at the specified address"},
+                                  {"from_buffer", metaFromBuffer, meth::kFastcall, "C.from_buffer(object, offset=0) -> C instance\ncreate a C instance from a writeable buffer"},
                                   {"from_param", metaFromParam, meth::kO, "Convert a Python object into a function call parameter."},
                                   {nullptr, nullptr, 0}};
 

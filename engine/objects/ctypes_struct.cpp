@@ -3,6 +3,7 @@
 #include "objects/ctypes_object.h"
 
 #include "objects/cell_object.h"
+#include "objects/class_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -166,6 +167,24 @@ bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
     return true;
 }
 
+// inherit_slots for what a base class's Python dunders or C slots provide (a ctypes class is
+// created with object's; addSlotWrappers would otherwise shadow the base's __repr__ & co).
+void inheritDunderSlots(CTypeObject* t, CTypeObject* base) {
+    t->repr = base->repr;
+    t->hash = base->hash;
+    t->richcompare = base->richcompare;
+    t->isTrue = base->isTrue;
+    t->slots.str = base->slots.str;
+    t->slots.call = base->slots.call;
+    t->slots.iter = base->slots.iter;
+    t->slots.iternext = base->slots.iternext;
+    t->slots.length = base->slots.length;
+    t->slots.subscript = base->slots.subscript;
+    t->slots.assSubscript = base->slots.assSubscript;
+    t->slots.contains = base->slots.contains;
+    t->slots.tpInit = base->slots.tpInit;
+}
+
 // PyCStructType_new: type.__new__ for `class S(ctypes.Structure)`. New reference.
 Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     Interpreter& interp = *meta->interp;
@@ -196,6 +215,7 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
     t->moduleName = t->module.c_str();
     t->slots.tpInit = structInit;
+    inheritDunderSlots(t, base);
     Ref fieldsKey = internName(interp, "_fields_");
     if (Object* spec = dictGetItem(ns, fieldsKey.get()))
         if (!layoutFields(interp, t, spec)) return nullptr; // the half-built static class is unreachable
@@ -211,6 +231,7 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     }
     addCtypesInstanceDict(interp, t);
     addSlotWrappers(interp, t);
+    applyPythonSlots(t); // after the wrappers: the class body's dunders win
     incref(t);
     return t;
 }
@@ -273,8 +294,7 @@ Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     if (code == 'g') t->align = 16;
     t->length = proto ? 0 : base->length; // StgDict length of simple types: b_objects keeps the one object
     t->concrete = true;
-    t->repr = ct.simpleBase->repr;
-    t->isTrue = ct.simpleBase->isTrue;
+    inheritDunderSlots(t, base);
     t->slots.tpInit = ct.simpleBase->slots.tpInit;
     Object* module = dictGetItem(ns, vm.names.__module__);
     t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
@@ -282,6 +302,7 @@ Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     ctypesCopyNamespace(interp, t, ns);
     addCtypesInstanceDict(interp, t);
     addSlotWrappers(interp, t);
+    applyPythonSlots(t); // after the wrappers: the class body's dunders win
     if (base == ct.simpleBase) ct.simple.push_back(t);
     incref(t);
     return t;
