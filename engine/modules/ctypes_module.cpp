@@ -68,6 +68,7 @@ bool pointerArg(Interpreter& interp, Object* o, int position, std::uint64_t& out
     if (o == interp.none) { out = 0; return true; }
     if (isInt(o)) return ctypesAddressArg(interp, o, out);
     if (isBytes(o)) { out = o->addr + 32; return true; }
+    if (isCArg(o)) { out = cargPointer(o); return true; }
     if (isCData(o)) {
         CTypeObject* t = asCType(o->type);
         if (t->element && !t->isPointer) { out = asCData(o)->ptr; return true; }
@@ -243,8 +244,7 @@ Object* cAlignment(Object* self, Object* const* args, std::int64_t, Object*) {
     return nullptr;
 }
 
-// byref(obj[, offset]): CPython's light-weight CArgObject; here a POINTER(type(obj)) instance at
-// obj's address + offset (the same address, a different object type).
+// byref(obj[, offset]): the light-weight CArgObject passing obj's address + offset.
 Object* cByref(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(self);
     if (kwnames && tupleSize(kwnames) > 0) {
@@ -261,16 +261,7 @@ Object* cByref(Object* self, Object* const* args, std::int64_t nargs, Object* kw
     }
     std::int64_t offset = 0;
     if (nargs == 2 && !indexAsInt64(args[1], offset, vmOf(interp).exc.OverflowError)) return nullptr;
-    CTypeObject* t = ctypesPointerType(interp, args[0]->type);
-    if (!t) return nullptr;
-    Ref p = cdataNew(t);
-    if (!p) return nullptr;
-    const std::uint64_t address = asCData(args[0])->ptr + static_cast<std::uint64_t>(offset);
-    std::uint8_t bytes[8];
-    for (int i = 0; i < 8; ++i) bytes[i] = static_cast<std::uint8_t>(address >> (8 * i));
-    if (!ctypesWrite(interp, asCData(p.get())->ptr, bytes, 8)) return nullptr;
-    if (!ctypesKeepRef(asCData(p.get()), 1, Ref::borrowed(args[0]))) return nullptr;
-    return p.release();
+    return ctypesByref(interp, args[0], offset).release();
 }
 
 // resize(obj, size): grows the storage an instance owns (never below its type's size).

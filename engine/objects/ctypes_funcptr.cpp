@@ -1,5 +1,5 @@
-// ctypes function pointers (Modules/_ctypes/_ctypes.c: PyCFuncPtrType, PyCFuncPtr; callproc.c: dlopen)
-// over simulated foreign functions: an address names an entry of the interpreter's native table.
+// ctypes function pointers (Modules/_ctypes/_ctypes.c: PyCFuncPtrType, PyCFuncPtr; callproc.c: dlopen,
+// byref's CArgObject) over simulated foreign functions: an address names an entry of the native table.
 #include "objects/ctypes_object.h"
 
 #include "objects/class_object.h"
@@ -357,6 +357,37 @@ Object* funcPtrRepr(Object* o) {
     return newStrFromUtf8(interpOf(o), "<" + (dot == std::string::npos ? name : name.substr(dot + 1)) + buf).release();
 }
 
+// Host side of PyCArgObject (callproc.c; 64 bytes, not GC-tracked): the tag, the pointer value and
+// the object it keeps alive (strong).
+struct CArgObject : Object {
+    char tag = 'P';
+    std::uint64_t pointer = 0;
+    Object* obj = nullptr;
+};
+
+void cargDealloc(Object* o) {
+    Interpreter& interp = interpOf(o);
+    xdecref(std::exchange(static_cast<CArgObject*>(o)->obj, nullptr));
+    interp.freeObject(o);
+}
+
+void cargReferences(Object* o, VisitProc visit, void* arg) {
+    if (Object* r = static_cast<CArgObject*>(o)->obj) visit(r, arg);
+}
+
+// PyCArg_repr for tag 'P': <cparam 'P' (0x...)>.
+Object* cargRepr(Object* o) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "<cparam 'P' (0x%llx)>", static_cast<unsigned long long>(static_cast<CArgObject*>(o)->pointer));
+    return newStrFromAscii(interpOf(o), buf).release();
+}
+
+Object* cargObj(Object* o) {
+    Object* r = static_cast<CArgObject*>(o)->obj;
+    return Ref::borrowed(r ? r : interpOf(o).none).release();
+}
+const GetSetDef kCArgGetSets[] = {{"_obj", cargObj}, {nullptr, nullptr}};
+
 } // namespace
 
 std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
@@ -379,7 +410,35 @@ std::uint64_t ctypesDlopen(Interpreter& interp, const std::string& name) {
     return kLibraryBase + 16 * (ct.libraries.size() - 1);
 }
 
+bool isCArg(const Object* o) {
+    const CtypesTypes* ct = vmOf(o).ctypes.get();
+    return ct && o->type == ct->cargType;
+}
+
+std::uint64_t cargPointer(const Object* o) { return static_cast<const CArgObject*>(o)->pointer; }
+
+Ref ctypesByref(Interpreter& interp, Object* obj, std::int64_t offset) {
+    CtypesTypes& ct = ctypesTypes(interp);
+    auto* a = interp.newObject<CArgObject>(ct.cargType, 64); // PyObject_New: no GC header
+    if (!a) return Ref();
+    a->tag = 'P';
+    a->pointer = asCData(obj)->ptr + static_cast<std::uint64_t>(offset);
+    a->obj = Ref::borrowed(obj).release();
+    return Ref(a);
+}
+
 void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct) {
+    TypeObject* carg = interp.newStaticType("CArgObject", 64, 0, 0, interp.types.object);
+    carg->type = interp.types.type;
+    carg->dealloc = cargDealloc;
+    carg->references = cargReferences;
+    carg->repr = cargRepr;
+    carg->hash = interp.types.object->hash;
+    carg->richcompare = interp.types.object->richcompare;
+    setHostDestructor<CArgObject>(*carg);
+    addGetSets(interp, carg, kCArgGetSets);
+    addSlotWrappers(interp, carg);
+    ct.cargType = carg;
     ct.funcPtrMeta = newCtypesMetatype(interp, "_ctypes.PyCFuncPtrType", funcPtrMetaNew);
     CTypeObject* base = newCType(interp, "_ctypes.CFuncPtr", ct.funcPtrMeta, ct.cdata);
     base->basicsize = 96;

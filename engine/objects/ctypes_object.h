@@ -82,6 +82,7 @@ struct CtypesTypes {
     TypeObject* cfield = nullptr;       // _ctypes.CField (field descriptors)
     TypeObject* pointerMeta = nullptr;  // _ctypes.PyCPointerType
     CTypeObject* pointerBase = nullptr; // _ctypes._Pointer
+    TypeObject* cargType = nullptr;     // _ctypes.CArgObject (byref results)
     TypeObject* funcPtrMeta = nullptr;  // _ctypes.PyCFuncPtrType
     CTypeObject* funcPtrBase = nullptr; // _ctypes.CFuncPtr
     TypeObject* unionMeta = nullptr;    // _ctypes.UnionType
@@ -161,6 +162,10 @@ int ctypesPointerSetContents(CDataObject* p, Object* value);
 
 // Creates PyCFuncPtrType and CFuncPtr (ctypes_funcptr.cpp).
 void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct);
+// byref(obj, offset): a CArgObject (tag 'P') holding obj's address + offset and keeping obj. New reference.
+Ref ctypesByref(Interpreter& interp, Object* obj, std::int64_t offset);
+bool isCArg(const Object* o);
+std::uint64_t cargPointer(const Object* o); // the address a CArgObject passes
 // The simulated address of a foreign function (registered on first use; `call` may be null).
 std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
                                   Object* (*call)(Object* self, Object* const*, std::int64_t));
