@@ -39,7 +39,7 @@ APT_PACKAGES=(
   libglfw3-dev libgl-dev
   doctest-dev libfmt-dev nlohmann-json3-dev
   fonts-dejavu-core dpkg-dev chromium
-  libpython3.11-minimal patch
+  libpython3.11-minimal libpython3.11-stdlib patch
 )
 DEB_SRC_FILE=/etc/apt/sources.list.d/heapscope-deb-src.sources
 IMGUI_DIR="$ROOT/build/third_party/imgui"

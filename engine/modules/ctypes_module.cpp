@@ -1,6 +1,7 @@
-// The ctypes module (Lib/ctypes/__init__.py over Modules/_ctypes): the simple types and their LP64
-// aliases, array types, sizeof, addressof, cast, string_at, memmove and memset over simulated memory.
+// The _ctypes extension module (Modules/_ctypes/_ctypes.c, callproc.c) over simulated memory, and the
+// ctypes package: CPython's own Lib/ctypes/__init__.py and _endian.py run over it (frozen/*.patch).
 #include "modules/module_registry.h"
+#include "modules/source_module.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/bytes_object.h"
@@ -32,12 +33,42 @@ Ref newAddress(Interpreter& interp, std::uint64_t a) {
     return newIntFromBig(interp, BigInt::fromUint64(a));
 }
 
+// _build_callargs' count check for cdecl functions (more arguments than argtypes are allowed).
+bool checkArgCount(Interpreter& interp, std::int64_t required, std::int64_t nargs) {
+    if (nargs >= required) return true;
+    typeError(interp, "this function takes at least " + std::to_string(required) + " argument" + (required == 1 ? "" : "s") +
+                          " (" + std::to_string(nargs) + " given)");
+    return false;
+}
+
+void argumentError(Interpreter& interp, int position, const std::string& what) {
+    const std::string message = "argument " + std::to_string(position) + ": " + what;
+    if (Object* cls = ctypesTypes(interp).argumentError) raiseError(interp, asType(cls), message);
+    else typeError(interp, message);
+}
+
+// c_int.from_param for a native's int argument: ArgumentError unless an int in range.
+bool intArg(Interpreter& interp, Object* o, int position, std::int64_t& out) {
+    if (!isInt(o)) {
+        argumentError(interp, position, "TypeError: wrong type");
+        return false;
+    }
+    if (!intAsInt64(o, out)) {
+        clearError(interp);
+        argumentError(interp, position, "OverflowError: int too long to convert");
+        return false;
+    }
+    out = static_cast<std::int32_t>(out);
+    return true;
+}
+
 // c_void_p.from_param for the pointer arguments of cast/string_at/memmove/memset: None, an int
 // address, bytes (its characters), a ctypes array (its storage) or a c_void_p/c_char_p instance.
 bool pointerArg(Interpreter& interp, Object* o, int position, std::uint64_t& out) {
     if (o == interp.none) { out = 0; return true; }
     if (isInt(o)) return ctypesAddressArg(interp, o, out);
     if (isBytes(o)) { out = o->addr + 32; return true; }
+    if (isCArg(o)) { out = cargPointer(o); return true; }
     if (isCData(o)) {
         CTypeObject* t = asCType(o->type);
         if (t->element && !t->isPointer) { out = asCData(o)->ptr; return true; }
@@ -49,9 +80,7 @@ bool pointerArg(Interpreter& interp, Object* o, int position, std::uint64_t& out
             return true;
         }
     }
-    const std::string message = "argument " + std::to_string(position) + ": TypeError: wrong type";
-    if (Object* cls = ctypesTypes(interp).argumentError) raiseError(interp, asType(cls), message);
-    else typeError(interp, message);
+    argumentError(interp, position, "TypeError: wrong type");
     return false;
 }
 
@@ -75,15 +104,13 @@ Object* cAddressof(Object* self, Object* const* args, std::int64_t, Object*) {
 
 // cast(obj, typ): a new `typ` instance whose storage holds obj's address (no reference to the
 // object at that address is taken: `.value` of a py_object result makes the new reference).
-Object* cCast(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+// The native behind ctypes.cast: _cast(obj, obj, typ) with argtypes (c_void_p, py_object, py_object).
+Object* nativeCast(Object* self, Object* const* args, std::int64_t nargs) {
     Interpreter& interp = interpOf(self);
-    if (nargs != 2) {
-        typeError(interp, "cast() missing " + std::to_string(2 - nargs) + " required positional argument" + (nargs == 1 ? ": 'typ'" : "s: 'obj' and 'typ'"));
-        return nullptr;
-    }
+    if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
-    Object* typ = args[1];
+    Object* typ = args[2];
     const bool pointerType =
         isCType(typ) && (asCType(typ)->isPointer || std::strchr("PzO", asCType(typ)->code ? asCType(typ)->code : '#'));
     if (!pointerType) {
@@ -93,7 +120,7 @@ Object* cCast(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     }
     Ref result = cdataNew(asCType(typ));
     if (!result) return nullptr;
-    Object* src = args[0];
+    Object* src = args[1];
     if (isCData(src)) {
         // The result shares src's kept objects and keeps src itself, keyed by id(src).
         CDataObject* container = asCData(src);
@@ -114,16 +141,14 @@ Object* cCast(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     return result.release();
 }
 
-Object* cStringAt(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+// The native behind ctypes.string_at: _string_at(ptr, size) with argtypes (c_void_p, c_int).
+Object* nativeStringAt(Object* self, Object* const* args, std::int64_t nargs) {
     Interpreter& interp = interpOf(self);
-    if (nargs < 1 || nargs > 2) {
-        typeError(interp, "string_at() takes from 1 to 2 positional arguments but " + std::to_string(nargs) + " were given");
-        return nullptr;
-    }
+    if (!checkArgCount(interp, 2, nargs)) return nullptr;
     std::uint64_t address = 0;
     if (!pointerArg(interp, args[0], 1, address)) return nullptr;
     std::int64_t size = -1;
-    if (nargs == 2 && !indexAsInt64(args[1], size, vmOf(interp).exc.OverflowError)) return nullptr;
+    if (!intArg(interp, args[1], 2, size)) return nullptr;
     std::string data;
     if (size == -1) {
         for (std::uint64_t a = address;; ++a) {
@@ -142,12 +167,33 @@ Object* cStringAt(Object* self, Object* const* args, std::int64_t nargs, Object*
     return newBytes(interp, data).release();
 }
 
-Object* cMemmove(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+// The native behind ctypes.wstring_at: _wstring_at(ptr, size) reading wchar_t (4-byte) units.
+Object* nativeWstringAt(Object* self, Object* const* args, std::int64_t nargs) {
     Interpreter& interp = interpOf(self);
-    if (nargs != 3) {
-        typeError(interp, "this function takes 3 arguments (" + std::to_string(nargs) + " given)");
-        return nullptr;
+    if (!checkArgCount(interp, 2, nargs)) return nullptr;
+    std::uint64_t address = 0;
+    if (!pointerArg(interp, args[0], 1, address)) return nullptr;
+    std::int64_t size = -1;
+    if (!intArg(interp, args[1], 2, size)) return nullptr;
+    std::u32string text;
+    for (std::int64_t i = 0; size == -1 || i < size; ++i) {
+        std::uint8_t unit[4] = {};
+        if (!ctypesRead(interp, address + 4 * static_cast<std::uint64_t>(i), unit, 4)) return nullptr;
+        const char32_t cp = static_cast<char32_t>(unit[0] | (unit[1] << 8) | (unit[2] << 16) | (static_cast<std::uint32_t>(unit[3]) << 24));
+        if (size == -1 && cp == 0) break;
+        if (cp > 0x10FFFF) {
+            raiseError(interp, vmOf(interp).exc.ValueError, "character is not in range [U+0000; U+10ffff]");
+            return nullptr;
+        }
+        text.push_back(cp);
     }
+    return newStrFromCodePoints(interp, text.data(), text.size()).release();
+}
+
+// memmove(dst, src, count) with argtypes (c_void_p, c_void_p, c_size_t).
+Object* nativeMemmove(Object* self, Object* const* args, std::int64_t nargs) {
+    Interpreter& interp = interpOf(self);
+    if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t dst = 0, src = 0;
     std::int64_t count = 0;
     if (!pointerArg(interp, args[0], 1, dst) || !pointerArg(interp, args[1], 2, src)) return nullptr;
@@ -157,12 +203,10 @@ Object* cMemmove(Object* self, Object* const* args, std::int64_t nargs, Object*)
     return newAddress(interp, dst).release();
 }
 
-Object* cMemset(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+// memset(dst, c, count) with argtypes (c_void_p, c_int, c_size_t).
+Object* nativeMemset(Object* self, Object* const* args, std::int64_t nargs) {
     Interpreter& interp = interpOf(self);
-    if (nargs != 3) {
-        typeError(interp, "this function takes 3 arguments (" + std::to_string(nargs) + " given)");
-        return nullptr;
-    }
+    if (!checkArgCount(interp, 3, nargs)) return nullptr;
     std::uint64_t dst = 0;
     std::int64_t fill = 0, count = 0;
     if (!pointerArg(interp, args[0], 1, dst)) return nullptr;
@@ -190,27 +234,164 @@ Object* cPointer(Object* self, Object* const* args, std::int64_t, Object*) {
     return p.release();
 }
 
+// alignment(type_or_instance): the StgDict's align.
+Object* cAlignment(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Object* o = args[0];
+    if (isCType(o) && asCType(o)->concrete) return newInt(interp, asCType(o)->align).release();
+    if (isCData(o)) return newInt(interp, asCType(o->type)->align).release();
+    typeError(interp, "no alignment info");
+    return nullptr;
+}
+
+// byref(obj[, offset]): the light-weight CArgObject passing obj's address + offset.
+Object* cByref(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(self);
+    if (kwnames && tupleSize(kwnames) > 0) {
+        typeError(interp, "byref() takes no keyword arguments");
+        return nullptr;
+    }
+    if (nargs < 1 || nargs > 2) {
+        typeError(interp, std::string("byref expected ") + (nargs < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + std::to_string(nargs));
+        return nullptr;
+    }
+    if (!isCData(args[0])) {
+        typeError(interp, "byref() argument must be a ctypes instance, not '" + args[0]->type->name + "'");
+        return nullptr;
+    }
+    std::int64_t offset = 0;
+    if (nargs == 2 && !indexAsInt64(args[1], offset, vmOf(interp).exc.OverflowError)) return nullptr;
+    return ctypesByref(interp, args[0], offset).release();
+}
+
+// resize(obj, size): grows the storage an instance owns (never below its type's size).
+Object* cResize(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    if (nargs != 2) {
+        typeError(interp, "resize expected 2 arguments, got " + std::to_string(nargs));
+        return nullptr;
+    }
+    if (!isCData(args[0])) {
+        typeError(interp, "excepted ctypes instance");
+        return nullptr;
+    }
+    std::int64_t size = 0;
+    if (!indexAsInt64(args[1], size, vm.exc.OverflowError)) return nullptr;
+    CDataObject* c = asCData(args[0]);
+    CTypeObject* t = asCType(args[0]->type);
+    if (size < t->size) {
+        raiseError(interp, vm.exc.ValueError, "minimum size is " + std::to_string(t->size));
+        return nullptr;
+    }
+    if (!c->needsFree) {
+        raiseError(interp, vm.exc.ValueError, "Memory cannot be resized because this object doesn't own it");
+        return nullptr;
+    }
+    if (size <= static_cast<std::int64_t>(sizeof c->value) && c->buffer == 0) {
+        c->size = size;
+        incref(interp.none);
+        return interp.none;
+    }
+    std::vector<std::uint8_t> old(static_cast<std::size_t>(c->size));
+    if (!ctypesRead(interp, c->ptr, old.data(), c->size)) return nullptr;
+    const Addr fresh = interp.allocBuffer(c, static_cast<std::uint64_t>(size));
+    if (fresh == 0) return nullptr;
+    if (c->buffer) interp.freeBuffer(c->buffer);
+    c->buffer = fresh;
+    c->bufferBytes.assign(static_cast<std::size_t>(size), 0);
+    std::copy(old.begin(), old.end(), c->bufferBytes.begin());
+    c->ptr = fresh;
+    c->size = size;
+    incref(interp.none);
+    return interp.none;
+}
+
+// dlopen(name, mode=RTLD_NOW|RTLD_LOCAL): a handle for any library name (None: the program).
+Object* cDlopen(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (nargs < 1 || nargs > 2) {
+        typeError(interp, std::string("dlopen() takes ") + (nargs < 1 ? "at least 1 argument" : "at most 2 arguments") + " (" + std::to_string(nargs) + " given)");
+        return nullptr;
+    }
+    std::string name;
+    if (args[0] != interp.none) {
+        if (isStr(args[0])) name = strToUtf8(args[0]);
+        else if (isBytes(args[0])) name = std::string(bytesView(args[0]));
+        else {
+            typeError(interp, "expected str, bytes or os.PathLike object, not " + args[0]->type->name);
+            return nullptr;
+        }
+    }
+    std::int64_t mode = 0;
+    if (nargs == 2 && !indexAsInt64(args[1], mode, vmOf(interp).exc.OverflowError)) return nullptr;
+    return newAddress(interp, ctypesDlopen(interp, name)).release();
+}
+
+Object* cGetErrno(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    return newInt(interp, ctypesTypes(interp).errnoValue).release();
+}
+
+// set_errno(value): the ctypes-private errno; returns the previous value.
+Object* cSetErrno(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    std::int64_t value = 0;
+    if (!isInt(args[0])) {
+        typeError(interp, "'" + args[0]->type->name + "' object cannot be interpreted as an integer");
+        return nullptr;
+    }
+    if (!intAsInt64(args[0], value)) return nullptr;
+    CtypesTypes& ct = ctypesTypes(interp);
+    const std::int64_t old = ct.errnoValue;
+    ct.errnoValue = static_cast<std::int32_t>(value);
+    return newInt(interp, old).release();
+}
+
+// Py_INCREF(obj) / Py_DECREF(obj): change obj's reference count, return obj.
+Object* cPyIncref(Object*, Object* const* args, std::int64_t, Object*) {
+    incref(args[0]); // the kept reference
+    incref(args[0]); // the returned one
+    return args[0];
+}
+Object* cPyDecref(Object*, Object* const* args, std::int64_t, Object*) {
+    decref(args[0]); // the caller still holds its argument reference
+    incref(args[0]);
+    return args[0];
+}
+
+// PyObj_FromPtr(address): the object at a live object's address.
+Object* cPyObjFromPtr(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    std::uint64_t address = 0;
+    if (!ctypesAddressArg(interp, args[0], address)) return nullptr;
+    Object* target = address ? interp.objectAt(address) : nullptr;
+    if (target == nullptr) {
+        raiseAccessViolation(interp, "reading", address);
+        return nullptr;
+    }
+    incref(target);
+    return target;
+}
+
 const MethodDef kFunctions[] = {
     {"POINTER", cPOINTER, meth::kO},
     {"pointer", cPointer, meth::kO},
     {"sizeof", cSizeof, meth::kO},
+    {"alignment", cAlignment, meth::kO},
+    {"byref", cByref, meth::kFastcall},
     {"addressof", cAddressof, meth::kO},
-    {"cast", cCast, meth::kFastcall},
-    {"string_at", cStringAt, meth::kFastcall},
-    {"memmove", cMemmove, meth::kFastcall},
-    {"memset", cMemset, meth::kFastcall},
+    {"resize", cResize, meth::kFastcall},
+    {"dlopen", cDlopen, meth::kFastcall},
+    {"get_errno", cGetErrno, meth::kNoArgs},
+    {"set_errno", cSetErrno, meth::kO},
+    {"Py_INCREF", cPyIncref, meth::kO},
+    {"Py_DECREF", cPyDecref, meth::kO},
+    {"PyObj_FromPtr", cPyObjFromPtr, meth::kO},
     {nullptr, nullptr, 0},
 };
 
-// ctypes/__init__.py's aliases on LP64 Linux (sizeof(long) == sizeof(long long) == 8).
-const std::pair<const char*, const char*> kAliases[] = {
-    {"c_longlong", "c_long"}, {"c_ulonglong", "c_ulong"}, {"c_int8", "c_byte"},   {"c_uint8", "c_ubyte"},
-    {"c_int16", "c_short"},   {"c_uint16", "c_ushort"},   {"c_int32", "c_int"},   {"c_uint32", "c_uint"},
-    {"c_int64", "c_long"},    {"c_uint64", "c_ulong"},    {"c_size_t", "c_ulong"}, {"c_ssize_t", "c_long"},
-    {"c_voidp", "c_void_p"},
-};
-
-// class ArgumentError(Exception) in module ctypes (made once per interpreter). Borrowed.
+// ArgumentError: PyErr_NewException("ctypes.ArgumentError", NULL, NULL) (made once per interpreter). Borrowed.
 Object* argumentErrorClass(Interpreter& interp, CtypesTypes& ct) {
     if (ct.argumentError) return ct.argumentError;
     VmState& vm = vmOf(interp);
@@ -226,31 +407,78 @@ Object* argumentErrorClass(Interpreter& interp, CtypesTypes& ct) {
     return ct.argumentError;
 }
 
+int addInt(Interpreter& interp, Object* module, const char* name, std::uint64_t value) {
+    Ref v = newAddress(interp, value);
+    return v ? moduleAddObject(module, name, v.get()) : -1;
+}
+
+// The ctypes package's sources (Lib/ctypes/__init__.py and _endian.py of 3.11 plus the committed
+// patches; see engine/CMakeLists.txt) and the paths the reference interpreter reports for them.
+constexpr std::string_view kInitFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/ctypes/__init__.py";
+constexpr std::string_view kEndianFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/ctypes/_endian.py";
+constexpr std::string_view kPackageDir = "/root/.pyenv/versions/3.11.7/lib/python3.11/ctypes";
+const char kInitSource[] =
+#include "modules/frozen/ctypes___init___py.inc" // generated
+    ;
+const char kEndianSource[] =
+#include "modules/frozen/ctypes__endian_py.inc" // generated
+    ;
+
 } // namespace
 
-Object* createCtypesModule(Interpreter& interp) {
+// The _ctypes module (PyInit__ctypes): the base classes, the functions and constants ctypes/__init__.py
+// imports, and the addresses of the helpers it wraps in CFUNCTYPE prototypes.
+Object* createCtypesBuiltinModule(Interpreter& interp) {
     CtypesTypes& ct = ctypesTypes(interp);
     Object* argumentError = argumentErrorClass(interp, ct);
     if (!argumentError) return nullptr;
-    Ref module = newModule(interp, "ctypes");
+    Ref module = newModule(interp, "_ctypes");
     if (!module) return nullptr;
-    moduleAddObject(module.get(), "ArgumentError", argumentError);
-    Ref modName = internName(interp, "ctypes");
+    Object* m = module.get();
+    Ref modName = internName(interp, "_ctypes");
     for (const MethodDef* def = kFunctions; def->name; ++def) {
-        Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
-        if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
+        Ref fn = newBuiltinFunction(interp, def, m, modName.get());
+        if (!fn || moduleAddObject(m, def->name, fn.get()) < 0) return nullptr;
     }
-    moduleAddObject(module.get(), "_SimpleCData", ct.simpleBase);
-    moduleAddObject(module.get(), "Array", ct.arrayBase);
-    moduleAddObject(module.get(), "Structure", ct.structBase);
-    moduleAddObject(module.get(), "_Pointer", ct.pointerBase);
-    moduleAddObject(module.get(), "_CData", ct.cdata);
-    for (CTypeObject* t : ct.simple) {
-        const std::string name = t->name.substr(t->name.rfind('.') + 1);
-        moduleAddObject(module.get(), name, t);
-    }
-    for (const auto& [alias, target] : kAliases) moduleAddObject(module.get(), alias, ctypesSimpleType(interp, target));
+    moduleAddObject(m, "_pointer_type_cache", ct.pointerTypeCache);
+    moduleAddObject(m, "ArgumentError", argumentError);
+    moduleAddObject(m, "Structure", ct.structBase);
+    moduleAddObject(m, "Union", ct.unionBase);
+    moduleAddObject(m, "_Pointer", ct.pointerBase);
+    moduleAddObject(m, "Array", ct.arrayBase);
+    moduleAddObject(m, "_SimpleCData", ct.simpleBase);
+    moduleAddObject(m, "CFuncPtr", ct.funcPtrBase);
+    Ref version = newStrFromAscii(interp, "1.1.0");
+    if (!version || moduleAddObject(m, "__version__", version.get()) < 0) return nullptr;
+    const std::pair<const char*, std::uint64_t> constants[] = {
+        {"FUNCFLAG_CDECL", 1}, {"FUNCFLAG_HRESULT", 2}, {"FUNCFLAG_PYTHONAPI", 4}, {"FUNCFLAG_USE_ERRNO", 8},
+        {"FUNCFLAG_USE_LASTERROR", 16}, {"RTLD_LOCAL", 0}, {"RTLD_GLOBAL", 256}, {"CTYPES_MAX_ARGCOUNT", 1024},
+        {"_memmove_addr", ctypesNativeAddress(interp, "memmove", nativeMemmove)},
+        {"_memset_addr", ctypesNativeAddress(interp, "memset", nativeMemset)},
+        {"_string_at_addr", ctypesNativeAddress(interp, "string_at", nativeStringAt)},
+        {"_cast_addr", ctypesNativeAddress(interp, "cast", nativeCast)},
+        {"_wstring_at_addr", ctypesNativeAddress(interp, "wstring_at", nativeWstringAt)},
+    };
+    for (const auto& [name, value] : constants)
+        if (addInt(interp, m, name, value) < 0) return nullptr;
     return module.release();
+}
+
+// `import ctypes`: runs Lib/ctypes/__init__.py (not preloaded in CPython: its allocations count).
+Object* createCtypesModule(Interpreter& interp) {
+    return execSourceModule(interp, "ctypes", kInitFile, kInitSource, SourceModuleKind::kPackage, kPackageDir);
+}
+
+Object* createCtypesEndianModule(Interpreter& interp) {
+    return execSourceModule(interp, "ctypes._endian", kEndianFile, kEndianSource, SourceModuleKind::kModule, {});
+}
+
+std::string_view ctypesModuleSource(std::string_view filename) {
+    std::string_view text;
+    if (filename == kInitFile) text = kInitSource;
+    else if (filename == kEndianFile) text = kEndianSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
 }
 
 } // namespace hs

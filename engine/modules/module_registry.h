@@ -27,7 +27,10 @@ Object* createSysModule(Interpreter& interp);       // sys_module.cpp
 Object* createTimeModule(Interpreter& interp);      // time_module.cpp
 Object* createMathModule(Interpreter& interp);      // math_module.cpp
 Object* createGcModule(Interpreter& interp);        // gc_module.cpp
-Object* createCtypesModule(Interpreter& interp);    // ctypes_module.cpp
+Object* createCtypesModule(Interpreter& interp);    // ctypes_module.cpp: the ctypes package (Python source)
+Object* createCtypesEndianModule(Interpreter& interp);  // ctypes_module.cpp: ctypes._endian (Python source)
+Object* createCtypesBuiltinModule(Interpreter& interp); // ctypes_module.cpp: _ctypes
+Object* createStructModule(Interpreter& interp);        // struct_module.cpp
 Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: _weakref
 Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
 Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)

@@ -250,8 +250,25 @@ SYSFN(sIsFinalizing) {
     return newBool(interp, false);
 }
 
+// sys.audit(event, *args): raises the event to the audit hooks; the simulation installs none.
+SYSFN(sAudit) {
+    Interpreter& interp = interpOf(self);
+    (void)kwnames;
+    if (nargs == 0) {
+        typeError(interp, "audit() missing 1 required positional argument: 'event'");
+        return nullptr;
+    }
+    if (!isStr(args[0])) {
+        typeError(interp, "expected str for argument 'event', not " + args[0]->type->name);
+        return nullptr;
+    }
+    return retNone(interp);
+}
+
 #undef SYSFN
 #undef INTERP
+
+
 
 const MethodDef kSysFunctions[] = {
     {"getrefcount", sGetRefCount, meth::kO},
@@ -269,6 +286,7 @@ const MethodDef kSysFunctions[] = {
     {"set_int_max_str_digits", sSetIntMaxStrDigits, meth::kFastcall | meth::kKeywords},
     {"exit", sExit, meth::kFastcall},
     {"is_finalizing", sIsFinalizing, meth::kNoArgs},
+    {"audit", sAudit, meth::kFastcall},
     {nullptr, nullptr, 0},
 };
 // __displayhook__ / __excepthook__ are the same functions under another name.

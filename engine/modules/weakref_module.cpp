@@ -2,11 +2,13 @@
 // weakref (Lib/*.py of 3.11, generated at build time from the installed Lib/ and frozen/*.py.patch), compiled by our front end.
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
 
 #include "frontend/compiler.h"
 #include "objects/builtin_function_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/weakref_object.h"
@@ -15,6 +17,8 @@
 #include "runtime/protocols.h"
 #include "vm/eval.h"
 #include "vm/vm_state.h"
+
+#include <optional>
 
 namespace hs {
 
@@ -82,30 +86,6 @@ const char kWeakrefSource[] =
 #include "modules/frozen/weakref_py.inc" // generated: see engine/CMakeLists.txt
     ;
 
-// Runs `source` (after its first line break, the .inc framing) as the body of a new module.
-// New reference, or nullptr with the error pending.
-Object* execSourceModule(Interpreter& interp, const char* name, std::string_view filename, const char* source) {
-    PreloadScope preload(interp);
-    VmState& vm = vmOf(interp);
-    std::string_view text(source);
-    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
-    Ref module = newModule(interp, name);
-    if (!module) return nullptr;
-    Object* dict = moduleDict(module.get());
-    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
-    Ref file = newStrFromUtf8(interp, filename);
-    if (!file || dictSetItem(dict, internName(interp, "__file__").get(), file.get()) < 0) return nullptr;
-    frontend::SyntaxErrorInfo err;
-    Ref code = frontend::compileSource(interp, text, filename, &err);
-    if (!code) {
-        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
-        return nullptr;
-    }
-    Ref result = evalCode(interp, code.get(), dict, dict);
-    if (!result) return nullptr;
-    return module.release();
-}
-
 } // namespace
 
 Object* createWeakrefBuiltinModule(Interpreter& interp) {
@@ -126,19 +106,82 @@ Object* createWeakrefBuiltinModule(Interpreter& interp) {
 }
 
 Object* createWeakrefSetModule(Interpreter& interp) {
-    return execSourceModule(interp, "_weakrefset", kWeakrefSetFile, kWeakrefSetSource);
+    return execSourceModule(interp, "_weakrefset", kWeakrefSetFile, kWeakrefSetSource, SourceModuleKind::kPreloaded, {});
 }
 
 Object* createWeakrefModule(Interpreter& interp) {
-    return execSourceModule(interp, "weakref", kWeakrefFile, kWeakrefSource);
+    return execSourceModule(interp, "weakref", kWeakrefFile, kWeakrefSource, SourceModuleKind::kPreloaded, {});
 }
 
 std::string_view builtinModuleSource(std::string_view filename) {
     std::string_view text;
     if (filename == kWeakrefFile) text = kWeakrefSource;
     else if (filename == kWeakrefSetFile) text = kWeakrefSetSource;
+    else return ctypesModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;
+}
+
+} // namespace hs
+
+namespace hs {
+
+Object* execSourceModule(Interpreter& interp, const char* name, std::string_view filename, const char* source,
+                         SourceModuleKind kind, std::string_view packageDir) {
+    std::optional<PreloadScope> preload;
+    if (kind == SourceModuleKind::kPreloaded) preload.emplace(interp);
+    VmState& vm = vmOf(interp);
+    std::string_view text(source);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    const std::string fullName = name;
+    const auto dot = fullName.rfind('.');
+    Ref module = newModule(interp, name);
+    if (!module) return nullptr;
+    Object* dict = moduleDict(module.get());
+    if (kind != SourceModuleKind::kPreloaded) {
+        // What importlib's _init_module_attrs sets before the body runs.
+        Ref package = newStrFromUtf8(interp, kind == SourceModuleKind::kPackage || dot == std::string::npos ? fullName : fullName.substr(0, dot));
+        if (!package || dictSetItem(dict, internName(interp, "__package__").get(), package.get()) < 0) return nullptr;
+        if (kind == SourceModuleKind::kPackage) {
+            Ref dir = newStrFromUtf8(interp, packageDir);
+            Ref path = dir ? newList(interp, 0) : Ref();
+            if (!path || listAppend(path.get(), dir.get()) < 0 || dictSetItem(dict, internName(interp, "__path__").get(), path.get()) < 0)
+                return nullptr;
+        }
+    }
+    Ref file = newStrFromUtf8(interp, filename);
+    if (!file || dictSetItem(dict, internName(interp, "__file__").get(), file.get()) < 0) return nullptr;
+    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
+    Ref key = newStrFromUtf8(interp, fullName);
+    if (!key) return nullptr;
+    const bool listed = kind != SourceModuleKind::kPreloaded;
+    if (listed && dictSetItem(vm.modules, key.get(), module.get()) < 0) return nullptr;
+    auto unlist = [&]() {
+        if (!listed) return;
+        PendingError saved = interp.takeError();
+        if (dictGetItem(vm.modules, key.get()) == module.get()) dictDelItem(vm.modules, key.get());
+        interp.setPendingError(std::move(saved));
+    };
+    frontend::SyntaxErrorInfo err;
+    Ref code = frontend::compileSource(interp, text, filename, &err);
+    if (!code) {
+        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
+        unlist();
+        return nullptr;
+    }
+    Ref result = evalCode(interp, code.get(), dict, dict);
+    if (!result) {
+        unlist();
+        return nullptr;
+    }
+    if (dot != std::string::npos) {
+        // importlib binds a submodule on its parent package once it has loaded.
+        Ref parentKey = newStrFromUtf8(interp, fullName.substr(0, dot));
+        Object* parent = parentKey ? dictGetItem(vm.modules, parentKey.get()) : nullptr;
+        Ref child = internName(interp, fullName.substr(dot + 1));
+        if (parent && child && setAttr(parent, child.get(), module.get()) < 0) return nullptr;
+    }
+    return module.release();
 }
 
 } // namespace hs

@@ -634,6 +634,35 @@ bool definesAny(TypeObject* t, std::initializer_list<Object*> names, TypeObject*
 
 } // namespace
 
+void applyPythonSlots(TypeObject* type) {
+    VmNames& n = vmOf(type).names;
+    TypeObject* owner = nullptr;
+    // Only what a Python function in the MRO defines replaces the slot the type already has.
+    if (definesAny(type, {n.__repr__}, &owner)) type->repr = slotRepr;
+    if (definesAny(type, {n.__str__}, &owner)) type->slots.str = slotStr;
+    if (Object* h = typeLookup(type, n.__hash__)) {
+        if (h == vmOf(type).interp.none) type->hash = nullptr;
+        else if (!wrapperOwner(h)) type->hash = slotHash;
+    }
+    if (definesAny(type, {n.__eq__, n.__ne__, n.__lt__, n.__le__, n.__gt__, n.__ge__}, &owner)) type->richcompare = slotRichCompare;
+    if (definesAny(type, {n.__bool__, n.__len__}, &owner)) type->isTrue = slotIsTrue;
+    auto pick = [&](auto member, std::initializer_list<Object*> names, auto slotFn) {
+        TypeObject* o = nullptr;
+        if (definesAny(type, names, &o)) type->slots.*member = slotFn;
+    };
+    pick(&TypeSlots::call, {n.__call__}, &slotCall);
+    pick(&TypeSlots::iter, {n.__iter__}, &slotIter);
+    pick(&TypeSlots::iternext, {n.__next__}, &slotIterNext);
+    pick(&TypeSlots::length, {n.__len__}, &slotLength);
+    pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
+    pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
+    pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
+    pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
+    pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
+    ++type->slots.versionTag;
+    type->interp->typeAttrCache.invalidate();
+}
+
 void updateTypeSlot(TypeObject* type, Object*) {
     if (!type->isHeapType()) return;
     HeapTypeObject* t = asHeapType(type);
@@ -784,6 +813,9 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
 // whose instance layout is not plain object wins).
 TypeObject* solidBase(TypeObject* t) {
     while (t->base && t->isHeapType()) t = t->base;
+    // A static metatype that adds no instance fields to type (ctypes' PyCStructType, ...) has
+    // type's layout (extra_ivars is false).
+    while (t->base && t->interp && t->base == t->interp->types.type && t->basicsize == t->base->basicsize) t = t->base;
     return t;
 }
 

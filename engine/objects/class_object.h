@@ -73,6 +73,9 @@ std::string heapTypeModuleName(const TypeObject* t);
 Ref instanceAttributeNames(Object* o);
 // Recomputes the slots a dunder name controls after `type.name = value` (update_slot).
 void updateTypeSlot(TypeObject* type, Object* name);
+// For static types made from a class statement (ctypes classes): points the non-number slots
+// whose dunders a Python function in the MRO defines at the slot_* dispatchers (fixup_slot_dispatchers).
+void applyPythonSlots(TypeObject* type);
 // object.__new__ for any type: allocation of an instance (PyType_GenericAlloc + inline values).
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs);
 // tp_new is slot_tp_new (the class defines or inherits a Python-level __new__ slot dispatcher).

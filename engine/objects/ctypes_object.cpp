@@ -1,7 +1,7 @@
-// ctypes data objects (Modules/_ctypes/_ctypes.c, cfield.c): simple and array CData instances, their
-// types and metatypes, value codecs per format code, and reads/writes of simulated memory.
+// ctypes data objects (Modules/_ctypes/_ctypes.c): simple and array CData instances, their types and
+// metatypes, and reads/writes of simulated memory (value codecs: ctypes_codecs.cpp).
 //
-// Sections: memory access · value codecs · instance slots · simple types · array types · metatypes
+// Sections: memory access · keeping objects alive · instance slots · simple types · array types · metatypes
 // and type creation.
 #include "objects/ctypes_object.h"
 
@@ -22,7 +22,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace hs {
 
@@ -41,11 +43,6 @@ std::uint64_t maskUint64(const BigInt& v) {
     std::uint64_t low = 0;
     for (int i = 0; i < 3; ++i) low |= static_cast<std::uint64_t>(v.digit(i)) << (BigInt::kShift * i);
     return v.isNegative() ? std::uint64_t(0) - low : low;
-}
-
-Ref newUnsigned(Interpreter& interp, std::uint64_t v) {
-    if (v <= static_cast<std::uint64_t>(INT64_MAX)) return newInt(interp, static_cast<std::int64_t>(v));
-    return newIntFromBig(interp, BigInt::fromUint64(v));
 }
 
 std::uint64_t loadLe(const std::uint8_t* p, std::int64_t n) {
@@ -70,7 +67,11 @@ bool isCData(const Object* o) { return o->type->dealloc == cdataDealloc; }
 bool isCType(const Object* o) {
     if (!isType(o)) return false;
     const CtypesTypes* ct = vmOf(o).ctypes.get();
-    return ct && (o->type == ct->simpleMeta || o->type == ct->arrayMeta || o->type == ct->structMeta || o->type == ct->pointerMeta || o == ct->cdata);
+    if (!ct) return false;
+    if (o == ct->cdata) return true;
+    for (TypeObject* meta : {ct->simpleMeta, ct->arrayMeta, ct->structMeta, ct->unionMeta, ct->pointerMeta, ct->funcPtrMeta})
+        if (meta && o->type->isSubtypeOf(meta)) return true;
+    return false;
 }
 
 // ---------------------------------------------------------------- memory access
@@ -185,154 +186,9 @@ bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out) {
     return false;
 }
 
-// ---------------------------------------------------------------- value codecs (cfield.c)
+// ---------------------------------------------------------------- keeping objects alive
 
 namespace {
-
-std::int64_t codeSize(char code) {
-    switch (code) {
-    case '?': case 'c': case 'b': case 'B': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    default: return 8; // l L d P O z
-    }
-}
-
-// getfunc: the Python value of `size` bytes at `p` for a simple format code. New reference.
-Ref decodeValue(Interpreter& interp, char code, const std::uint8_t* p) {
-    const std::uint64_t raw = loadLe(p, codeSize(code));
-    switch (code) {
-    case '?': return Ref(newBool(interp, raw != 0));
-    case 'c': return newBytes(interp, std::string_view(reinterpret_cast<const char*>(p), 1));
-    case 'b': return newInt(interp, static_cast<std::int8_t>(raw));
-    case 'h': return newInt(interp, static_cast<std::int16_t>(raw));
-    case 'i': return newInt(interp, static_cast<std::int32_t>(raw));
-    case 'l': return newInt(interp, static_cast<std::int64_t>(raw));
-    case 'B': case 'H': case 'I': case 'L': return newUnsigned(interp, raw);
-    case 'f': {
-        float f;
-        const auto bits = static_cast<std::uint32_t>(raw);
-        std::memcpy(&f, &bits, 4);
-        return newFloat(interp, f);
-    }
-    case 'd': {
-        double d;
-        std::memcpy(&d, &raw, 8);
-        return newFloat(interp, d);
-    }
-    case 'P':
-        if (raw == 0) return Ref::borrowed(interp.none);
-        return newUnsigned(interp, raw);
-    case 'O': {
-        if (raw == 0) {
-            raiseError(interp, vmFor(interp).exc.ValueError, "PyObject is NULL");
-            return Ref();
-        }
-        // O_get: *(PyObject **)ptr with a new reference. A word that is not a live object's
-        // address would make CPython read garbage (or crash); here it is an access violation.
-        Object* target = interp.objectAt(raw);
-        if (target == nullptr) {
-            raiseAccessViolation(interp, "reading", raw);
-            return Ref();
-        }
-        return Ref::borrowed(target);
-    }
-    case 'z': {
-        if (raw == 0) return Ref::borrowed(interp.none);
-        std::string text;
-        for (std::uint64_t a = raw;; ++a) {
-            std::uint8_t ch = 0;
-            if (!ctypesRead(interp, a, &ch, 1)) return Ref();
-            if (ch == 0) break;
-            text.push_back(static_cast<char>(ch));
-        }
-        return newBytes(interp, text);
-    }
-    default: break;
-    }
-    typeError(interp, "unsupported ctypes format");
-    return Ref();
-}
-
-// setfunc: encodes `value` into out[0..size) and sets `keep` to the object the instance must keep
-// alive (CPython's setfunc result; None = nothing). False with the error pending.
-bool encodeValue(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep) {
-    VmState& vm = vmFor(interp);
-    keep = Ref();
-    const std::int64_t n = codeSize(code);
-    switch (code) {
-    case 'b': case 'B': case 'h': case 'H': case 'i': case 'I': case 'l': case 'L': {
-        Ref index = numberIndex(value);
-        if (!index) return false;
-        storeLe(out, n, maskUint64(intValue(index.get())));
-        return true;
-    }
-    case '?': {
-        const int t = objectIsTrue(value);
-        if (t < 0) return false;
-        out[0] = static_cast<std::uint8_t>(t);
-        return true;
-    }
-    case 'c':
-        if (isBytes(value) && bytesSize(value) == 1) {
-            out[0] = static_cast<std::uint8_t>(bytesView(value)[0]);
-            return true;
-        }
-        if (isInt(value)) {
-            std::int64_t v = 0;
-            if (intAsInt64(value, v) && v >= 0 && v < 256) {
-                out[0] = static_cast<std::uint8_t>(v);
-                return true;
-            }
-        }
-        typeError(interp, "one character bytes, bytearray or integer expected");
-        return false;
-    case 'f': case 'd': {
-        double d = 0;
-        if (!asDouble(value, d)) return false;
-        if (code == 'f') {
-            const float f = static_cast<float>(d);
-            std::uint32_t bits;
-            std::memcpy(&bits, &f, 4);
-            storeLe(out, 4, bits);
-        } else {
-            std::uint64_t bits;
-            std::memcpy(&bits, &d, 8);
-            storeLe(out, 8, bits);
-        }
-        return true;
-    }
-    case 'P':
-        if (value == interp.none) { storeLe(out, 8, 0); return true; }
-        if (!isInt(value)) {
-            typeError(interp, "cannot be converted to pointer");
-            return false;
-        }
-        storeLe(out, 8, maskUint64(intValue(value)));
-        return true;
-    case 'O':
-        storeLe(out, 8, value->addr);
-        keep = Ref::borrowed(value);
-        return true;
-    case 'z':
-        if (value == interp.none) { storeLe(out, 8, 0); return true; }
-        if (isBytes(value)) {
-            // PyBytes_AS_STRING: ob_sval follows the 32-byte bytes header.
-            storeLe(out, 8, value->addr + 32);
-            keep = Ref::borrowed(value);
-            return true;
-        }
-        if (isInt(value)) {
-            storeLe(out, 8, maskUint64(intValue(value)));
-            return true;
-        }
-        typeError(interp, "bytes or integer address expected instead of " + value->type->name + " instance");
-        return false;
-    default: break;
-    }
-    raiseError(interp, vm.exc.TypeError, "unsupported ctypes format");
-    return false;
-}
 
 // KeepRef: b_objects keeps `keep` under the key "%x" % index (a dict when b_length != 0).
 bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
@@ -353,7 +209,7 @@ bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
         return true;
     }
     char key[32];
-    std::snprintf(key, sizeof key, "%x", static_cast<unsigned>(index));
+    std::snprintf(key, sizeof key, "%llx", static_cast<unsigned long long>(index < 0 ? static_cast<std::uint64_t>(index) : static_cast<unsigned>(index)));
     Ref k = newStrFromAscii(interp, key);
     return k && dictSetItem(c->objects, k.get(), keep.get()) == 0;
 }
@@ -368,6 +224,10 @@ void cdataDealloc(Object* o) {
     xdecref(std::exchange(c->dict, nullptr));
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
+    xdecref(std::exchange(c->callable, nullptr));
+    xdecref(std::exchange(c->argtypes, nullptr));
+    xdecref(std::exchange(c->restype, nullptr));
+    xdecref(std::exchange(c->errcheck, nullptr));
     if (c->buffer) {
         interp.freeBuffer(c->buffer);
         c->buffer = 0;
@@ -380,7 +240,7 @@ void cdataDealloc(Object* o) {
 // subtype_traverse (managed dict, the type) then PyCData_traverse (b_objects, b_base).
 int cdataTraverse(Object* o, VisitProc visit, void* arg) {
     CDataObject* c = asCData(o);
-    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base})
+    for (Object* r : {c->dict, static_cast<Object*>(o->type), c->objects, c->base, c->callable, c->argtypes, c->restype, c->errcheck})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -391,6 +251,10 @@ int cdataClear(Object* o) {
     xdecref(std::exchange(c->dict, nullptr));
     xdecref(std::exchange(c->objects, nullptr));
     xdecref(std::exchange(c->base, nullptr));
+    xdecref(std::exchange(c->callable, nullptr));
+    xdecref(std::exchange(c->argtypes, nullptr));
+    xdecref(std::exchange(c->restype, nullptr));
+    xdecref(std::exchange(c->errcheck, nullptr));
     return 0;
 }
 
@@ -445,9 +309,9 @@ const GetSetDef kInstanceDictGetSets[] = {{"__dict__", cdataGetDict}, {nullptr, 
 Ref simpleValue(CDataObject* c) {
     Interpreter& interp = interpOf(c);
     const char code = asCType(c->type)->code;
-    std::uint8_t bytes[8] = {};
-    if (!ctypesRead(interp, c->ptr, bytes, codeSize(code))) return Ref();
-    return decodeValue(interp, code, bytes);
+    std::uint8_t bytes[16] = {};
+    if (!ctypesRead(interp, c->ptr, bytes, ctypesCodeSize(code))) return Ref();
+    return ctypesDecode(interp, code, bytes);
 }
 
 } // namespace
@@ -514,10 +378,10 @@ int simpleSetValue(Object* self, Object* value) {
     }
     CDataObject* c = asCData(self);
     const char code = asCType(self->type)->code;
-    std::uint8_t bytes[8] = {};
+    std::uint8_t bytes[16] = {};
     Ref keep;
-    if (!encodeValue(interp, code, value, bytes, keep)) return -1;
-    if (!ctypesWrite(interp, c->ptr, bytes, codeSize(code))) return -1;
+    if (!ctypesEncode(interp, code, value, bytes, keep)) return -1;
+    if (!ctypesWrite(interp, c->ptr, bytes, ctypesCodeSize(code))) return -1;
     return keepRef(c, 0, std::move(keep)) ? 0 : -1;
 }
 
@@ -595,8 +459,8 @@ Ref arrayItem(CDataObject* c, std::int64_t i) {
     CTypeObject* element = asCType(c->type)->element;
     if (element->code) {
         std::uint8_t bytes[8] = {};
-        if (!ctypesRead(interp, itemAddress(c, i), bytes, codeSize(element->code))) return Ref();
-        return decodeValue(interp, element->code, bytes);
+        if (!ctypesRead(interp, itemAddress(c, i), bytes, ctypesCodeSize(element->code))) return Ref();
+        return ctypesDecode(interp, element->code, bytes);
     }
     // PyCData_FromBaseObj: a view into this array that keeps it alive.
     Ref view = cdataAtAddress(element, itemAddress(c, i));
@@ -623,8 +487,8 @@ int arraySetItem(CDataObject* c, std::int64_t i, Object* value) {
     }
     std::uint8_t bytes[8] = {};
     Ref keep;
-    if (!encodeValue(interp, element->code, value, bytes, keep)) return -1;
-    if (!ctypesWrite(interp, itemAddress(c, i), bytes, codeSize(element->code))) return -1;
+    if (!ctypesEncode(interp, element->code, value, bytes, keep)) return -1;
+    if (!ctypesWrite(interp, itemAddress(c, i), bytes, ctypesCodeSize(element->code))) return -1;
     return keepRef(c, i, std::move(keep)) ? 0 : -1;
 }
 
@@ -719,8 +583,92 @@ Object* charArrayRaw(Object* self) {
     return arrayBytes(self, none, 0, nullptr);
 }
 
+// CharArray_set_value: bytes up to b_size, NUL-terminated when shorter.
+int charArraySetValue(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    if (!isBytes(value)) {
+        typeError(interp, "bytes expected instead of " + value->type->name + " instance");
+        return -1;
+    }
+    std::string data(bytesView(value));
+    if (static_cast<std::int64_t>(data.size()) > c->size) {
+        raiseError(interp, vmOf(self).exc.ValueError, "byte string too long");
+        return -1;
+    }
+    if (static_cast<std::int64_t>(data.size()) < c->size) data.push_back('\0');
+    return ctypesWrite(interp, c->ptr, reinterpret_cast<const std::uint8_t*>(data.data()), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
+// CharArray_set_raw: any bytes-like value up to b_size, copied as is.
+int charArraySetRaw(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        raiseError(interp, vmOf(self).exc.AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (!isBytes(value)) {
+        typeError(interp, "a bytes-like object is required, not '" + value->type->name + "'");
+        return -1;
+    }
+    const std::string_view data = bytesView(value);
+    if (static_cast<std::int64_t>(data.size()) > c->size) {
+        raiseError(interp, vmOf(self).exc.ValueError, "byte string too long");
+        return -1;
+    }
+    return ctypesWrite(interp, c->ptr, reinterpret_cast<const std::uint8_t*>(data.data()), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
+// WCharArray_get_value: the wchar_t units up to the first NUL.
+Object* wcharArrayValue(Object* self) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    std::u32string text;
+    for (std::int64_t i = 0; i < c->size / 4; ++i) {
+        std::uint8_t unit[4] = {};
+        if (!ctypesRead(interp, c->ptr + static_cast<std::uint64_t>(4 * i), unit, 4)) return nullptr;
+        const auto cp = static_cast<char32_t>(loadLe(unit, 4));
+        if (cp == 0) break;
+        text.push_back(cp);
+    }
+    return newStrFromCodePoints(interp, text.data(), text.size()).release();
+}
+
+// WCharArray_set_value: a str of at most b_size / 4 characters, NUL-terminated when shorter.
+int wcharArraySetValue(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    CDataObject* c = asCData(self);
+    if (value == nullptr) {
+        typeError(interp, "can't delete attribute");
+        return -1;
+    }
+    if (!isStr(value)) {
+        typeError(interp, "unicode string expected instead of " + value->type->name + " instance");
+        return -1;
+    }
+    const std::int64_t n = strLength(value);
+    if (n > c->size / 4) {
+        raiseError(interp, vmOf(self).exc.ValueError, "string too long");
+        return -1;
+    }
+    std::vector<std::uint8_t> data;
+    for (std::int64_t i = 0; i <= n && i < c->size / 4; ++i) {
+        const std::uint32_t cp = i < n ? static_cast<std::uint32_t>(strCharAt(value, i)) : 0;
+        for (int k = 0; k < 4; ++k) data.push_back(static_cast<std::uint8_t>(cp >> (8 * k)));
+    }
+    return ctypesWrite(interp, c->ptr, data.data(), static_cast<std::int64_t>(data.size())) ? 0 : -1;
+}
+
 const MethodDef kArrayMethods[] = {{"__bytes__", arrayBytes, meth::kNoArgs}, {nullptr, nullptr, 0}};
-const GetSetDef kCharArrayGetSets[] = {{"value", charArrayValue}, {"raw", charArrayRaw}, {nullptr, nullptr}};
+const GetSetDef kCharArrayGetSets[] = {{"value", charArrayValue, charArraySetValue, "string value"},
+                                       {"raw", charArrayRaw, charArraySetRaw, "value"},
+                                       {nullptr, nullptr}};
+const GetSetDef kWcharArrayGetSets[] = {{"value", wcharArrayValue, wcharArraySetValue, "string value"}, {nullptr, nullptr}};
 
 const SequenceSlots kArraySequence = [] {
     SequenceSlots s;
@@ -729,6 +677,30 @@ const SequenceSlots kArraySequence = [] {
 }();
 
 // ---------------------------------------------------------------- metatypes and type creation
+
+} // namespace
+
+// type_setattro for ctypes classes: CPython's are heap types, ours static objects; both take
+// class attributes (c_ubyte.__ctype_le__ = c_ubyte, POINTER(c_char).from_param = ...).
+int ctypesTypeSetAttr(Object* o, Object* name, Object* value) {
+    TypeObject* type = asType(o);
+    Interpreter& interp = *o->type->interp;
+    if (type->isHeapType() || !isCType(o)) return interp.types.type->slots.setattro(o, name, value);
+    if (!isStr(name)) {
+        typeError(interp, "attribute name must be string, not '" + name->type->name + "'");
+        return -1;
+    }
+    if (!value) {
+        raiseError(interp, vmOf(interp).exc.AttributeError, "cannot delete the attribute '" + strToUtf8(name) + "' of ctypes class '" + type->name + "' in this simulation");
+        return -1;
+    }
+    setStaticTypeAttr(interp, type, strToUtf8(name).c_str(), Ref::borrowed(value).release());
+    ++type->slots.versionTag; // a replaced entry is not invalidated by setStaticTypeAttr
+    interp.typeAttrCache.invalidate();
+    return 0;
+}
+
+namespace {
 
 Object* metaFromAddress(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
@@ -741,7 +713,71 @@ Object* metaFromAddress(Object* self, Object* const* args, std::int64_t, Object*
     return cdataAtAddress(asCType(self), address).release();
 }
 
+// CDataType_from_param / PyCSimpleType_from_param: an instance of the class passes unchanged; a
+// simple class converts what its setfunc accepts (CPython wraps it in a CArgObject; here a new
+// instance of the class holds it); anything else is a TypeError.
+Object* metaFromParam(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Object* value = args[0];
+    if (isType(self) && value->type->isSubtypeOf(asType(self))) return Ref::borrowed(value).release();
+    if (isCType(self) && asCType(self)->code && asCType(self)->concrete) {
+        std::uint8_t bytes[16] = {};
+        Ref keep;
+        if (ctypesEncode(interp, asCType(self)->code, value, bytes, keep)) {
+            Ref inst = cdataNew(asCType(self));
+            if (!inst) return nullptr;
+            CDataObject* c = asCData(inst.get());
+            std::memcpy(c->value, bytes, sizeof bytes);
+            if (!keepRef(c, 0, std::move(keep))) return nullptr;
+            return inst.release();
+        }
+        clearError(interp);
+        typeError(interp, "wrong type");
+        return nullptr;
+    }
+    typeError(interp, "expected " + shortName(asType(self)) + " instance instead of " + value->type->name);
+    return nullptr;
+}
+
+// CDataType_from_buffer(obj, offset=0): an instance viewing a writable buffer's memory at offset,
+// keeping the buffer alive. The buffers of the simulation are ctypes instances (CPython also takes
+// bytearray and memoryview).
+Object* metaFromBuffer(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(self);
+    if (nargs < 1 || nargs > 2) {
+        typeError(interp, std::string("from_buffer expected ") + (nargs < 1 ? "at least 1 argument" : "at most 2 arguments") + ", got " + std::to_string(nargs));
+        return nullptr;
+    }
+    if (!isCType(self) || !asCType(self)->concrete) {
+        typeError(interp, "abstract class");
+        return nullptr;
+    }
+    if (!isCData(args[0])) {
+        typeError(interp, "a bytes-like object is required, not '" + args[0]->type->name + "'");
+        return nullptr;
+    }
+    std::int64_t offset = 0;
+    if (nargs == 2 && !indexAsInt64(args[1], offset, vm.exc.OverflowError)) return nullptr;
+    if (offset < 0) {
+        raiseError(interp, vm.exc.ValueError, "offset cannot be negative");
+        return nullptr;
+    }
+    CDataObject* src = asCData(args[0]);
+    const std::int64_t need = asCType(self)->size;
+    if (src->size < need + offset) {
+        raiseError(interp, vm.exc.ValueError, "Buffer size too small (" + std::to_string(src->size) + " instead of at least " + std::to_string(need + offset) + " bytes)");
+        return nullptr;
+    }
+    Ref result = cdataAtAddress(asCType(self), src->ptr + static_cast<std::uint64_t>(offset));
+    if (!result) return nullptr;
+    if (!keepRef(asCData(result.get()), -1, Ref::borrowed(args[0]))) return nullptr;
+    return result.release();
+}
+
 const MethodDef kMetaMethods[] = {{"from_address", metaFromAddress, meth::kO, "C.from_address(integer) -> C instance\naccess a C instance at the specified address"},
+                                  {"from_buffer", metaFromBuffer, meth::kFastcall, "C.from_buffer(object, offset=0) -> C instance\ncreate a C instance from a writeable buffer"},
+                                  {"from_param", metaFromParam, meth::kO, "Convert a Python object into a function call parameter."},
                                   {nullptr, nullptr, 0}};
 
 // CDataType_repeat: `ctype * n` builds (or finds) the array type.
@@ -763,7 +799,7 @@ const SequenceSlots kMetaSequence = [] {
     return s;
 }();
 
-TypeObject* metatypeNew(Interpreter& interp, const char* name) {
+TypeObject* metatypeNew(Interpreter& interp, const char* name, Object* (*tpNew)(TypeObject*, Object*, Object*) = nullptr) {
     TypeObject* type = interp.types.type;
     TypeObject* m = interp.newStaticType(name, type->basicsize, type->itemsize, type->flags & ~tpflags::kHeapType, type);
     m->type = type;
@@ -779,10 +815,14 @@ TypeObject* metatypeNew(Interpreter& interp, const char* name) {
     m->label = type->label;
     m->destroyHost = type->destroyHost;
     m->slots.getattro = type->slots.getattro;
-    m->slots.setattro = type->slots.setattro;
+    m->slots.setattro = ctypesTypeSetAttr;
     m->slots.call = type->slots.call;
     m->slots.number = type->slots.number;
     m->slots.sequence = &kMetaSequence;
+    if (tpNew) {
+        m->slots.tpNew = tpNew;
+        m->slots.tpInit = type->slots.tpInit;
+    }
     addMethods(interp, m, kMetaMethods);
     addSlotWrappers(interp, m);
     return m;
@@ -816,17 +856,6 @@ CTypeObject* ctypeNew(Interpreter& interp, const std::string& name, TypeObject* 
     return t;
 }
 
-struct SimpleSpec {
-    const char* name;
-    char code;
-};
-// ctypes/__init__.py's simple classes (c_longlong/c_ulonglong are c_long/c_ulong on LP64).
-const SimpleSpec kSimpleSpecs[] = {
-    {"c_short", 'h'}, {"c_ushort", 'H'}, {"c_long", 'l'},   {"c_ulong", 'L'}, {"c_int", 'i'},
-    {"c_uint", 'I'},  {"c_float", 'f'},  {"c_double", 'd'}, {"c_ubyte", 'B'}, {"c_byte", 'b'},
-    {"c_char", 'c'},  {"c_char_p", 'z'}, {"c_void_p", 'P'}, {"c_bool", '?'},  {"py_object", 'O'},
-};
-
 } // namespace
 
 CtypesTypes& ctypesTypes(Interpreter& interp) {
@@ -858,46 +887,23 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->arrayBase->slots.sequence = &kArraySequence;
     addMethods(interp, ct->arrayBase, kArrayMethods);
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
-    for (const SimpleSpec& spec : kSimpleSpecs) {
-        CTypeObject* t = ctypeNew(interp, spec.name, ct->simpleMeta, ct->simpleBase);
-        t->moduleName = "ctypes";
-        t->code = spec.code;
-        t->size = t->align = codeSize(spec.code);
-        t->length = 0; // StgDict length of simple types: b_objects keeps the one object itself
-        t->concrete = true;
-        t->repr = simpleRepr;
-        t->isTrue = simpleIsTrue;
-        t->slots.tpInit = simpleInit;
-        const char code[2] = {spec.code, 0};
-        setStaticTypeAttr(interp, t, "_type_", newStrFromAscii(interp, code).release());
-        addGetSets(interp, t, kInstanceDictGetSets);
-        addSlotWrappers(interp, t);
-        ct->simple.push_back(t);
-    }
+    ct->pointerTypeCache = newDict(interp).release();
+    vm.extraRoots.push_back(ct->pointerTypeCache);
     vm.ctypes = ct;
     initCtypesStructTypes(interp, *ct);
     initCtypesPointerTypes(interp, *ct);
+    initCtypesFuncPtrTypes(interp, *ct);
     return *vm.ctypes;
 }
 
-std::int64_t ctypesCodeSize(char code) { return codeSize(code); }
-Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p) { return decodeValue(interp, code, p); }
-bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep) {
-    return encodeValue(interp, code, value, out, keep);
-}
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRef(c, index, std::move(keep)); }
 CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
     return ctypeNew(interp, name, meta, base);
 }
-TypeObject* newCtypesMetatype(Interpreter& interp, const char* name) { return metatypeNew(interp, name); }
-void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
-
-CTypeObject* ctypesSimpleType(Interpreter& interp, const char* name) {
-    const CtypesTypes& ct = ctypesTypes(interp);
-    for (CTypeObject* t : ct.simple)
-        if (shortName(t) == name) return t;
-    return nullptr;
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name, Object* (*tpNew)(TypeObject*, Object*, Object*)) {
+    return metatypeNew(interp, name, tpNew);
 }
+void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t) { addGetSets(interp, t, kInstanceDictGetSets); }
 
 CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     Interpreter& interp = *element->interp;
@@ -933,6 +939,7 @@ CTypeObject* ctypesArrayType(CTypeObject* element, std::int64_t length) {
     setStaticTypeAttr(interp, t, "_length_", len.release());
     setStaticTypeAttr(interp, t, "_type_", Ref::borrowed(element).release());
     if (element->code == 'c') addGetSets(interp, t, kCharArrayGetSets);
+    if (element->code == 'u') addGetSets(interp, t, kWcharArrayGetSets);
     addGetSets(interp, t, kInstanceDictGetSets);
     addSlotWrappers(interp, t);
     element->arrayCache[length] = t;

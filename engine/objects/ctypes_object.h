@@ -33,7 +33,9 @@ struct CTypeObject : TypeObject {
     std::map<std::int64_t, CTypeObject*> arrayCache; // element * n results (the array type cache)
     bool isStruct = false;         // a Structure class: `fields` hold its layout
     bool isPointer = false;        // a POINTER(T) class: `element` is T
-    CTypeObject* pointerType = nullptr; // POINTER(this), once made (the pointer type cache)
+    bool isUnion = false;          // a Union class: every field at offset 0
+    bool isFuncPtr = false;        // a CFuncPtr class (its instances hold a function address)
+    std::int64_t funcFlags = 0;    // CFuncPtr classes: `_flags_` (FUNCFLAG_*)
     std::vector<CFieldInfo> fields; // Structure fields, base classes' first
     std::string module;            // storage for TypeObject::moduleName of classes made at run time
 };
@@ -58,6 +60,10 @@ struct CDataObject : Object {
     std::vector<std::uint8_t> bufferBytes; // contents of `buffer`
     Object* dict = nullptr;        // managed __dict__ (strong) or null
     Object* weakreflist = nullptr;
+    Object* callable = nullptr;    // CFuncPtr instances made from a Python callable (strong) or null
+    Object* argtypes = nullptr;    // CFuncPtr instances: argtypes / restype / errcheck set on them (strong) or null
+    Object* restype = nullptr;
+    Object* errcheck = nullptr;
 };
 
 // Offset of b_value from id(obj), and the instance sizes of 3.11 on 64-bit.
@@ -76,8 +82,28 @@ struct CtypesTypes {
     TypeObject* cfield = nullptr;       // _ctypes.CField (field descriptors)
     TypeObject* pointerMeta = nullptr;  // _ctypes.PyCPointerType
     CTypeObject* pointerBase = nullptr; // _ctypes._Pointer
-    // Concrete simple types in the order ctypes/__init__.py defines them, with their names.
+    TypeObject* cargType = nullptr;     // _ctypes.CArgObject (byref results)
+    TypeObject* funcPtrMeta = nullptr;  // _ctypes.PyCFuncPtrType
+    CTypeObject* funcPtrBase = nullptr; // _ctypes.CFuncPtr
+    TypeObject* unionMeta = nullptr;    // _ctypes.UnionType
+    CTypeObject* unionBase = nullptr;   // _ctypes.Union
+    // Direct subclasses of _SimpleCData in creation order (ctypes/__init__.py's c_long, ...).
     std::vector<CTypeObject*> simple;
+    // _ctypes._pointer_type_cache (strong, also in VmState::extraRoots): POINTER's cache dict.
+    Object* pointerTypeCache = nullptr;
+    // Simulated foreign functions, by address (see ctypes_funcptr.cpp).
+    struct NativeFunction {
+        std::string name;
+        Object* (*call)(Object* self, Object* const* args, std::int64_t nargs) = nullptr; // null: not simulated
+    };
+    std::vector<NativeFunction> natives;
+    std::vector<std::string> libraries; // dlopen'ed names, by handle index
+    std::int32_t errnoValue = 0;        // ctypes' private errno (get_errno/set_errno)
+    // References Py_IncRef added through ctypes and not yet dropped by Py_DecRef, per object:
+    // real host references, each also in VmState::extraRoots (the object leaks as in CPython). A Py_DecRef beyond them only changes
+    // the count simulated memory shows (Interpreter::writeRefcnt): freeing an object that is still
+    // referenced would corrupt CPython's heap, and must not corrupt the simulation's.
+    std::map<const Object*, std::int64_t> manualIncrefs;
     // ctypes.ArgumentError (a heap class made by the module; strong, also in VmState::extraRoots).
     Object* argumentError = nullptr;
 };
@@ -115,8 +141,12 @@ bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* o
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep);
 // A ctypes class object with the CData instance slots (static region, never freed).
 CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base);
-// A metatype deriving from type with from_address and `* n` (static).
-TypeObject* newCtypesMetatype(Interpreter& interp, const char* name);
+// A metatype deriving from type with from_address and `* n` (static); `tpNew` (null: type's) is
+// its __new__, inherited by Python subclasses of it.
+TypeObject* newCtypesMetatype(Interpreter& interp, const char* name,
+                              Object* (*tpNew)(TypeObject*, Object*, Object*) = nullptr);
+// Copies a class statement's namespace into a ctypes class (filling __classcell__).
+void ctypesCopyNamespace(Interpreter& interp, CTypeObject* t, Object* ns);
 // Adds the managed __dict__ getset to a concrete ctypes class.
 void addCtypesInstanceDict(Interpreter& interp, CTypeObject* t);
 // Creates PyCStructType, Structure and CField (ctypes_struct.cpp).
@@ -129,6 +159,20 @@ CTypeObject* ctypesPointerType(Interpreter& interp, Object* target);
 bool ctypesPointerValue(Interpreter& interp, CDataObject* p, std::uint64_t& out);
 // Pointer_set_contents: points p at value (an instance of its _type_) and keeps value alive.
 int ctypesPointerSetContents(CDataObject* p, Object* value);
+
+// Creates PyCFuncPtrType and CFuncPtr (ctypes_funcptr.cpp).
+void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct);
+// byref(obj, offset): a CArgObject (tag 'P') holding obj's address + offset and keeping obj. New reference.
+Ref ctypesByref(Interpreter& interp, Object* obj, std::int64_t offset);
+bool isCArg(const Object* o);
+std::uint64_t cargPointer(const Object* o); // the address a CArgObject passes
+// The simulated address of a foreign function (registered on first use; `call` may be null).
+std::uint64_t ctypesNativeAddress(Interpreter& interp, const std::string& name,
+                                  Object* (*call)(Object* self, Object* const*, std::int64_t));
+// dlopen(name) in the simulation: a handle for any name (None: the program itself).
+std::uint64_t ctypesDlopen(Interpreter& interp, const std::string& name);
+// Sets or deletes an attribute of a ctypes class (static classes accept it like heap types).
+int ctypesTypeSetAttr(Object* type, Object* name, Object* value);
 
 // An int argument as a pointer value (PyLong_AsVoidPtr): false + error.
 bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out);

@@ -167,12 +167,22 @@ int ctypesPointerSetContents(CDataObject* p, Object* value) {
 
 CTypeObject* ctypesPointerType(Interpreter& interp, Object* target) {
     CtypesTypes& ct = ctypesTypes(interp);
+    // POINTER looks _ctypes._pointer_type_cache up first (ctypes/__init__.py stores None -> c_void_p).
+    if (Object* cached = dictGetItem(ct.pointerTypeCache, target)) {
+        if (isCType(cached)) return asCType(cached);
+        typeError(interp, "_pointer_type_cache holds a non-ctypes class for this type");
+        return nullptr;
+    }
+    if (errOccurred(interp)) return nullptr;
+    if (!isType(target)) {
+        typeError(interp, "must be a ctypes type");
+        return nullptr;
+    }
     if (!isCType(target) || !asCType(target)->concrete) {
         typeError(interp, "_type_ must have storage info");
         return nullptr;
     }
     CTypeObject* t = asCType(target);
-    if (t->pointerType) return t->pointerType;
     // POINTER() runs type("LP_" + name, (_Pointer,), {'_type_': cls}) from __main__ code.
     CTypeObject* p = newCType(interp, "LP_" + bareName(t), ct.pointerMeta, ct.pointerBase);
     p->moduleName = "__main__";
@@ -185,7 +195,7 @@ CTypeObject* ctypesPointerType(Interpreter& interp, Object* target) {
     setStaticTypeAttr(interp, p, "_type_", Ref::borrowed(t).release());
     addCtypesInstanceDict(interp, p);
     addSlotWrappers(interp, p);
-    t->pointerType = p;
+    if (dictSetItem(ct.pointerTypeCache, target, p) < 0) return nullptr;
     return p;
 }
 

@@ -2,6 +2,8 @@
 // PyCStructType metatype laying out `_fields_`, CField descriptors, and subclasses of simple types.
 #include "objects/ctypes_object.h"
 
+#include "objects/cell_object.h"
+#include "objects/class_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -23,8 +25,6 @@ struct CFieldObject : Object {
     CFieldInfo info;
     std::int64_t index = 0; // position in the class's fields (the KeepRef index)
 };
-
-void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns);
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
@@ -157,13 +157,32 @@ bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
             raiseError(interp, vmOf(interp).exc.OverflowError, "structure too large");
             return false;
         }
-        info.offset = alignUp(t->size, ft->align);
-        t->size = info.offset + ft->size;
+        // Structures place each field after the previous one; unions put every field at 0.
+        info.offset = t->isUnion ? 0 : alignUp(t->size, ft->align);
+        t->size = std::max(t->size, info.offset + ft->size);
         t->align = std::max(t->align, ft->align);
         t->fields.push_back(info);
     }
     t->size = alignUp(t->size, t->align);
     return true;
+}
+
+// inherit_slots for what a base class's Python dunders or C slots provide (a ctypes class is
+// created with object's; addSlotWrappers would otherwise shadow the base's __repr__ & co).
+void inheritDunderSlots(CTypeObject* t, CTypeObject* base) {
+    t->repr = base->repr;
+    t->hash = base->hash;
+    t->richcompare = base->richcompare;
+    t->isTrue = base->isTrue;
+    t->slots.str = base->slots.str;
+    t->slots.call = base->slots.call;
+    t->slots.iter = base->slots.iter;
+    t->slots.iternext = base->slots.iternext;
+    t->slots.length = base->slots.length;
+    t->slots.subscript = base->slots.subscript;
+    t->slots.assSubscript = base->slots.assSubscript;
+    t->slots.contains = base->slots.contains;
+    t->slots.tpInit = base->slots.tpInit;
 }
 
 // PyCStructType_new: type.__new__ for `class S(ctypes.Structure)`. New reference.
@@ -179,13 +198,15 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     Object* ns = tupleItem(args, 2);
     const CtypesTypes& ct = ctypesTypes(interp);
     if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) ||
-        (tupleItem(bases, 0) != ct.structBase && !asCType(tupleItem(bases, 0))->isStruct)) {
-        typeError(interp, "ctypes Structure classes take one Structure base class in this simulation");
+        (tupleItem(bases, 0) != ct.structBase && tupleItem(bases, 0) != ct.unionBase && !asCType(tupleItem(bases, 0))->isStruct)) {
+        typeError(interp, "ctypes Structure and Union classes take one Structure or Union base class in this simulation");
         return nullptr;
     }
     CTypeObject* base = asCType(tupleItem(bases, 0));
     CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
+    incref(meta); // a class whose metatype is a Python class (ctypes._endian's) owns a reference to it
     t->isStruct = true;
+    t->isUnion = base == ct.unionBase || base->isUnion;
     t->concrete = true;
     t->fields = base->fields;
     t->size = base->size;
@@ -194,13 +215,14 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
     t->moduleName = t->module.c_str();
     t->slots.tpInit = structInit;
+    inheritDunderSlots(t, base);
     Ref fieldsKey = internName(interp, "_fields_");
     if (Object* spec = dictGetItem(ns, fieldsKey.get()))
         if (!layoutFields(interp, t, spec)) return nullptr; // the half-built static class is unreachable
     t->length = static_cast<std::int64_t>(t->fields.size());
     // The class body's namespace becomes the class's attributes (not its slots: a __repr__ defined
     // in the body is found by attribute lookup only).
-    copyNamespace(interp, t, ns);
+    ctypesCopyNamespace(interp, t, ns);
     for (std::size_t i = base->fields.size(); i < t->fields.size(); ++i) {
         auto* f = interp.newStaticObject<CFieldObject>(ct.cfield, 80, 1);
         f->info = t->fields[i];
@@ -209,25 +231,19 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     }
     addCtypesInstanceDict(interp, t);
     addSlotWrappers(interp, t);
+    applyPythonSlots(t); // after the wrappers: the class body's dunders win
     incref(t);
     return t;
 }
 
-// Copies a class body's namespace into a static ctypes class's table (not its slots).
-void copyNamespace(Interpreter& interp, CTypeObject* t, Object* ns) {
-    std::int64_t pos = 0;
-    Object *key = nullptr, *value = nullptr;
-    while (dictNext(ns, pos, &key, &value)) {
-        if (!isStr(key)) continue;
-        const std::string k = strToUtf8(key);
-        if (k == "__module__" || k == "__qualname__" || k == "__classcell__") continue;
-        setStaticTypeAttr(interp, t, k.c_str(), Ref::borrowed(value).release());
-    }
-}
+// The format codes PyCSimpleType_new accepts on Linux (SIMPLE_TYPE_CHARS without Windows' 'X'/'v').
+constexpr std::string_view kSimpleTypeChars = "cbBhHiIlLdfuzZqQPXOv?g";
 
-// PyCSimpleType_new for `class MyLong(ctypes.c_long)`: a subclass with the base's format code.
+// PyCSimpleType_new: `class c_long(_SimpleCData): _type_ = "l"` takes the format code from the
+// class's `_type_` (its own or a base's, as PyObject_GetAttr finds it).
 Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     Interpreter& interp = *meta->interp;
+    VmState& vm = vmOf(interp);
     (void)kwargs;
     if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
         typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
@@ -235,38 +251,84 @@ Object* simpleMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     }
     Object* bases = tupleItem(args, 1);
     Object* ns = tupleItem(args, 2);
-    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !asCType(tupleItem(bases, 0))->code) {
-        raiseError(interp, vmOf(interp).exc.AttributeError, "class must define a '_type_' attribute");
+    CtypesTypes& ct = ctypesTypes(interp);
+    if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !tupleItem(bases, 0)->type->isSubtypeOf(ct.simpleMeta)) {
+        typeError(interp, "ctypes simple classes take one simple ctypes base class in this simulation");
         return nullptr;
     }
     CTypeObject* base = asCType(tupleItem(bases, 0));
+    Ref typeKey = internName(interp, "_type_");
+    Object* proto = dictGetItem(ns, typeKey.get());
+    char code = 0;
+    if (proto == nullptr) {
+        if (!base->code) {
+            raiseError(interp, vm.exc.AttributeError, "class must define a '_type_' attribute");
+            return nullptr;
+        }
+        code = base->code;
+    } else {
+        if (!isStr(proto)) {
+            typeError(interp, "class must define a '_type_' string attribute");
+            return nullptr;
+        }
+        const std::string text = strToUtf8(proto);
+        if (strLength(proto) != 1) {
+            raiseError(interp, vm.exc.ValueError, "class must define a '_type_' attribute which must be a string of length 1");
+            return nullptr;
+        }
+        if (kSimpleTypeChars.find(text[0]) == std::string_view::npos) {
+            raiseError(interp, vm.exc.AttributeError,
+                       "class must define a '_type_' attribute which must be\na single character string containing one of '" +
+                           std::string(kSimpleTypeChars) + "'.");
+            return nullptr;
+        }
+        if (text[0] == 'X' || text[0] == 'v') { // Windows' BSTR and VARIANT_BOOL: no field descriptor here
+            raiseError(interp, vm.exc.ValueError, "_type_ '" + text + "' not supported");
+            return nullptr;
+        }
+        code = text[0];
+    }
     CTypeObject* t = newCType(interp, strToUtf8(tupleItem(args, 0)), meta, base);
-    t->code = base->code;
-    t->size = base->size;
-    t->align = base->align;
-    t->length = base->length;
+    t->code = code;
+    t->size = t->align = ctypesCodeSize(code);
+    if (code == 'g') t->align = 16;
+    t->length = proto ? 0 : base->length; // StgDict length of simple types: b_objects keeps the one object
     t->concrete = true;
-    t->repr = base->repr;
-    t->isTrue = base->isTrue;
-    t->slots.tpInit = base->slots.tpInit;
-    Object* module = dictGetItem(ns, vmOf(interp).names.__module__);
+    inheritDunderSlots(t, base);
+    t->slots.tpInit = ct.simpleBase->slots.tpInit;
+    Object* module = dictGetItem(ns, vm.names.__module__);
     t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
     t->moduleName = t->module.c_str();
-    copyNamespace(interp, t, ns);
+    ctypesCopyNamespace(interp, t, ns);
     addCtypesInstanceDict(interp, t);
     addSlotWrappers(interp, t);
+    applyPythonSlots(t); // after the wrappers: the class body's dunders win
+    if (base == ct.simpleBase) ct.simple.push_back(t);
     incref(t);
     return t;
 }
 
 } // namespace
 
+// Copies a class body's namespace into a static ctypes class's table (not its slots), and fills
+// the __classcell__ that zero-argument super() in its methods reads.
+void ctypesCopyNamespace(Interpreter& interp, CTypeObject* t, Object* ns) {
+    std::int64_t pos = 0;
+    Object *key = nullptr, *value = nullptr;
+    while (dictNext(ns, pos, &key, &value)) {
+        if (!isStr(key)) continue;
+        const std::string k = strToUtf8(key);
+        if (k == "__classcell__" && isCell(value)) cellSet(value, t);
+        if (k == "__module__" || k == "__qualname__" || k == "__classcell__") continue;
+        setStaticTypeAttr(interp, t, k.c_str(), Ref::borrowed(value).release());
+    }
+}
+
 void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct) {
     ct.simpleMeta->slots.tpNew = simpleMetaNew;
     ct.simpleMeta->slots.tpInit = interp.types.type->slots.tpInit;
-    TypeObject* meta = newCtypesMetatype(interp, "_ctypes.PyCStructType");
-    meta->slots.tpNew = structMetaNew;
-    meta->slots.tpInit = interp.types.type->slots.tpInit;
+    addSlotWrappers(interp, ct.simpleMeta); // its __new__, now that tp_new is set
+    TypeObject* meta = newCtypesMetatype(interp, "_ctypes.PyCStructType", structMetaNew);
     ct.structMeta = meta;
     CTypeObject* base = newCType(interp, "_ctypes.Structure", meta, ct.cdata);
     base->basicsize = 96;
@@ -278,6 +340,18 @@ void initCtypesStructTypes(Interpreter& interp, CtypesTypes& ct) {
     base->slots.tpInit = structInit;
     addSlotWrappers(interp, base);
     ct.structBase = base;
+    // Union: PyCUnionType lays `_fields_` out at offset 0 (UnionType_new in _ctypes.c).
+    TypeObject* unionMeta = newCtypesMetatype(interp, "_ctypes.UnionType", structMetaNew);
+    ct.unionMeta = unionMeta;
+    CTypeObject* unionBase = newCType(interp, "_ctypes.Union", unionMeta, ct.cdata);
+    unionBase->basicsize = 96;
+    unionBase->flags &= ~tpflags::kManagedDict;
+    unionBase->slots.dictPtr = nullptr;
+    unionBase->slots.weaklistOffset = 0;
+    unionBase->align = 1;
+    unionBase->slots.tpInit = structInit;
+    addSlotWrappers(interp, unionBase);
+    ct.unionBase = unionBase;
     TypeObject* field = interp.newStaticType("_ctypes.CField", 80, 0, 0, interp.types.object);
     field->type = interp.types.type;
     field->repr = fieldRepr;

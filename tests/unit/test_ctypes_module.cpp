@@ -195,3 +195,62 @@ TEST_CASE("ctypes: a Structure class needs C types in _fields_ (CPython's messag
         "    print(e)\n";
     CHECK(runCells(src) == "second item in _fields_ tuple (index 0) must be a C type\n");
 }
+
+TEST_CASE("ctypes: the package runs ctypes/__init__.py: submodules, sys.modules, a failed body leaves no module") {
+    const char* src =
+        "import sys, ctypes\n"
+        "print(sorted(k for k in sys.modules if 'ctypes' in k), ctypes._endian is sys.modules['ctypes._endian'])\n"
+        "print(ctypes.__file__.endswith('ctypes/__init__.py'), ctypes.__path__[0].endswith('/ctypes'))\n"
+        "print(ctypes.create_string_buffer.__code__.co_filename == ctypes.__file__)\n";
+    CHECK(runCells(src) ==
+          "['_ctypes', 'ctypes', 'ctypes._endian'] True\n"
+          "True True\n"
+          "True\n");
+}
+
+TEST_CASE("ctypes: foreign functions the simulation does not model raise instead of running") {
+    const char* src =
+        "import ctypes\n"
+        "libc = ctypes.CDLL('libc.so.6')\n"
+        "try:\n"
+        "    libc.printf(b'hi')\n"
+        "except NotImplementedError as e:\n"
+        "    print(e)\n"
+        "try:\n"
+        "    ctypes.CFUNCTYPE(ctypes.c_int)(0)()\n"
+        "except ValueError as e:\n"
+        "    print(e)\n"
+        "print(ctypes.memset(ctypes.create_string_buffer(2), 65, 1) != 0)\n";
+    CHECK(runCells(src) ==
+          "the foreign function 'printf' cannot run in the simulation (only ctypes' own helpers are simulated)\n"
+          "NULL function pointer\n"
+          "True\n");
+}
+
+TEST_CASE("ctypes: Py_DecRef past the references that exist changes only the count memory shows") {
+    std::vector<std::string> audit;
+    const char* src =
+        "import ctypes, sys\n"
+        "dec = ctypes.pythonapi.Py_DecRef\n"
+        "dec.argtypes = [ctypes.py_object]\n"
+        "x = []\n"
+        "dec(x); dec(x); dec(x)\n"
+        "print(ctypes.c_long.from_address(id(x)).value)\n"
+        "x.append(1)\n"
+        "print(x)\n"
+        "del x\n"
+        "ctypes.pythonapi.Py_IncRef(ctypes.py_object([2]))\n";
+    CHECK(runCells(src, &audit) == "-2\n[1]\n0\n"); // 0: what a void function "returns" as c_int
+    CHECK(audit.empty());
+}
+
+TEST_CASE("struct.calcsize: native alignment, standard sizes, counts and struct.error") {
+    const char* src =
+        "import struct\n"
+        "print([struct.calcsize(f) for f in ('i', 'l', 'P', 'ci', 'ic', '3s', '<l', '!2hq', '@ 2i x d')])\n"
+        "try:\n"
+        "    struct.calcsize('y')\n"
+        "except struct.error as e:\n"
+        "    print(type(e).__module__, e)\n";
+    CHECK(runCells(src) == "[4, 8, 8, 8, 5, 3, 4, 12, 24]\nstruct bad char in struct format\n");
+}

@@ -1,6 +1,6 @@
 # ctypes instances are GC-tracked objects: gc counts and id reuse around from_address and c_long().
-# `import ctypes` runs ctypes/__init__.py in CPython (its allocations and free-list leftovers are not
-# modelled), so it gets a cell of its own, before anything is measured.
+# `import ctypes` runs ctypes/__init__.py (its garbage fills the tuple free lists the cells below
+# draw from); importlib's own allocations are not modelled, so it gets a cell of its own.
 # %%
 import ctypes
 import gc
