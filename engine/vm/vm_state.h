@@ -167,9 +167,29 @@ struct DataStack {
     std::vector<Chunk> chunks;
     std::size_t current = 0;
     // Raw storage for `words` Object* slots (uninitialised), or nullptr when the host is out of memory.
-    Object** push(std::size_t words);
+    // The common case (room left in the current chunk) is inline; pushSlow starts a chunk.
+    Object** push(std::size_t words) {
+        if (!chunks.empty()) {
+            Chunk& c = chunks[current];
+            if (c.top + words <= c.words.size()) {
+                Object** p = c.words.data() + c.top;
+                c.top += words;
+                return p;
+            }
+        }
+        return pushSlow(words);
+    }
+    Object** pushSlow(std::size_t words);
     // Pops the block that starts at `base` (the most recently pushed one).
-    void pop(Object** base);
+    void pop(Object** base) {
+        Chunk& c = chunks[current];
+        if (base == c.words.data() && current > 0) {
+            c.top = 0;
+            --current;
+            return;
+        }
+        c.top = static_cast<std::size_t>(base - c.words.data());
+    }
 };
 
 // Run-time limits and the slicing state of the outermost eval loop.
