@@ -78,8 +78,10 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 
     Object* retval = nullptr;
     Object* kwnames = nullptr; // call_shape.kwnames
+    // The code units of the running frame and the index of the next one to run (an index rather
+    // than a pointer: prevInstr is stored per instruction without a pointer subtraction).
     const CodeUnit* firstInstr = nullptr;
-    const CodeUnit* nextInstr = nullptr;
+    int nextIndex = 0;
     Object** sp = nullptr;
     Object** fastlocals = nullptr;
     Object* const* consts = nullptr;
@@ -93,7 +95,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         consts = tupleItems(co_->consts);                                   \
         names = tupleItems(co_->names);                                     \
         firstInstr = co_->code.data();                                      \
-        nextInstr = firstInstr + frame->prevInstr + 1;                      \
+        nextIndex = frame->prevInstr + 1;                                   \
         fastlocals = frame->localsplus();                                   \
         sp = fastlocals + frame->stacktop;                                  \
     } while (0)
@@ -115,9 +117,9 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         fastlocals[(i)] = (v);              \
         xdecref(old_);                      \
     } while (0)
-#define JUMPBY(n) (nextInstr += (n))
-#define JUMPTO(i) (nextInstr = firstInstr + (i))
-#define INSTR_INDEX() (static_cast<int>(nextInstr - firstInstr))
+#define JUMPBY(n) (nextIndex += (n))
+#define JUMPTO(i) (nextIndex = (i))
+#define INSTR_INDEX() (nextIndex)
 #define CONST(i) (consts[(i)])
 #define NAME(i) (names[(i)])
 
@@ -141,10 +143,12 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     do {                                                                    \
         if (vm.ticks >= vm.tickLimit) goto tick_limit;                      \
         ++vm.ticks;                                                         \
-        frame->prevInstr = INSTR_INDEX();                                   \
-        opcode = unitOpcode(*nextInstr);                                    \
-        oparg = unitOparg(*nextInstr);                                      \
-        ++nextInstr;                                                        \
+        frame->prevInstr = nextIndex;                                       \
+        {                                                                   \
+            const CodeUnit unit_ = firstInstr[nextIndex++];                 \
+            opcode = unitOpcode(unit_);                                     \
+            oparg = unitOparg(unit_);                                       \
+        }                                                                   \
         DISPATCH_GOTO();                                                    \
     } while (0)
 #if HS_COMPUTED_GOTO
@@ -1312,10 +1316,11 @@ dispatch_switch:
     }
     TARGET(EXTENDED_ARG) {
         const int oldoparg = oparg;
-        opcode = unitOpcode(*nextInstr);
-        oparg = unitOparg(*nextInstr) | (oldoparg << 8);
-        frame->prevInstr = INSTR_INDEX();
-        ++nextInstr;
+        const CodeUnit unit = firstInstr[nextIndex];
+        opcode = unitOpcode(unit);
+        oparg = unitOparg(unit) | (oldoparg << 8);
+        frame->prevInstr = nextIndex;
+        ++nextIndex;
         DISPATCH_GOTO();
     }
 
