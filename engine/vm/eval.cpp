@@ -40,6 +40,12 @@
 #endif
 #endif
 
+#if defined(__GNUC__) || defined(__clang__)
+#define HS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define HS_UNLIKELY(x) (x)
+#endif
+
 namespace hs {
 
 namespace {
@@ -78,7 +84,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     // Nested loops run to completion: they do not see the outer loop's budget (a stop request still
     // reaches them as KeyboardInterrupt).
     const std::int64_t savedLimit = vm.tickLimit;
-    if (!resumable && !vm.stopRequested) vm.tickLimit = INT64_MAX;
+    if (!resumable && !vm.stopRequested) vm.setTickLimit(INT64_MAX);
 
     Object* retval = nullptr;
     Object* kwnames = nullptr; // call_shape.kwnames
@@ -145,8 +151,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     // Every instruction: count a tick (budget / clock), record prevInstr, decode, jump.
 #define DISPATCH_NOW()                                                      \
     do {                                                                    \
-        if (vm.ticks >= vm.tickLimit) goto tick_limit;                      \
-        ++vm.ticks;                                                         \
+        if (HS_UNLIKELY(--vm.ticksLeft < 0)) goto tick_limit;               \
         frame->prevInstr = nextIndex;                                       \
         {                                                                   \
             const CodeUnit unit_ = firstInstr[nextIndex++];                 \
@@ -189,12 +194,13 @@ resume_frame:
     DISPATCH();
 
 tick_limit:
-    // The budget ran out (or a stop was requested) before the next instruction.
+    // The budget ran out (or a stop was requested) before the next instruction: it did not start.
+    ++vm.ticksLeft;
     if (resumable) {
         vm.suspendedKwnames = kwnames;
         frame->prevInstr = INSTR_INDEX() - 1;
         SAVE_SP();
-        vm.tickLimit = savedLimit;
+        vm.setTickLimit(savedLimit);
         --vm.evalNesting;
         exit = EvalExit::Suspended;
         return nullptr;
@@ -204,7 +210,7 @@ tick_limit:
         frame->prevInstr = INSTR_INDEX() - 1;
         goto error;
     }
-    vm.tickLimit = INT64_MAX;
+    vm.setTickLimit(INT64_MAX);
     DISPATCH();
 
 #if HS_COMPUTED_GOTO
@@ -1405,7 +1411,7 @@ exit_unwind:
 
 exit_loop:
     vm.currentFrame = frame->previous;
-    vm.tickLimit = savedLimit;
+    vm.setTickLimit(savedLimit);
     --vm.evalNesting;
     return retval;
 

@@ -368,7 +368,7 @@ void finishTop(VmState& vm) {
 EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     VmState& vm = vmOf(interp);
     if (!vm.topEntry) return EvalExit::Returned;
-    vm.tickLimit = tickLimit;
+    vm.setTickLimit(tickLimit);
     EvalExit exit = EvalExit::Returned;
     Object* r;
     if (vm.topPending) {
@@ -377,7 +377,7 @@ EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     } else {
         r = evalLoop(vm, vm.currentFrame, false, true, exit);
     }
-    vm.tickLimit = INT64_MAX;
+    vm.setTickLimit(INT64_MAX);
     if (exit == EvalExit::Suspended) return exit;
     xdecref(r);
     finishTop(vm);

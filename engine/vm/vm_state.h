@@ -240,10 +240,19 @@ struct VmState {
     int recursionLimit = VmLimits::kDefaultRecursionLimit;
     bool recursionHeadroom = false;
     int evalNesting = 0;             // C++ eval loops active
-    // Instructions executed so far (the simulated clock and the budget count these); the outermost
-    // loop suspends when ticks reaches tickLimit (nested loops run with tickLimit = INT64_MAX).
-    std::int64_t ticks = 0;
+    // Instructions executed so far (the simulated clock and the budget count these) are
+    // tickLimit - ticksLeft: an instruction starts only while ticksLeft > 0 and takes one from it (a
+    // single decrement per instruction). The outermost loop suspends when ticks() reaches
+    // tickLimit (nested loops run with tickLimit = INT64_MAX). Change the limit only through
+    // setTickLimit, which keeps ticks() unchanged.
     std::int64_t tickLimit = INT64_MAX;
+    std::int64_t ticksLeft = INT64_MAX;
+    std::int64_t ticks() const { return tickLimit - ticksLeft; }
+    void setTickLimit(std::int64_t limit) {
+        const std::int64_t t = ticks();
+        tickLimit = limit;
+        ticksLeft = limit - t;
+    }
     bool stopRequested = false;      // raise KeyboardInterrupt in nested loops, end the outer one
     Object* suspendedKwnames = nullptr;
     // The top-level code started by startCode (eval_calls.cpp): pushed-not-started frame, entry
