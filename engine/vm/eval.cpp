@@ -93,7 +93,6 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     const CodeUnit* firstInstr = nullptr;
     int nextIndex = 0;
     Object** sp = nullptr;
-    Object** fastlocals = nullptr;
     Object* const* consts = nullptr;
     Object* const* names = nullptr;
     int opcode = 0;
@@ -106,9 +105,10 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         names = tupleItems(co_->names);                                     \
         firstInstr = co_->code.data();                                      \
         nextIndex = frame->prevInstr + 1;                                   \
-        fastlocals = frame->localsplus();                                   \
-        sp = fastlocals + frame->stacktop;                                  \
+        sp = frame->localsplus() + frame->stacktop;                         \
     } while (0)
+// The frame's local slots (at a fixed offset from `frame`: no register of their own).
+#define fastlocals (frame->localsplus())
 #define SAVE_SP() (frame->stacktop = static_cast<int>(sp - fastlocals))
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
@@ -154,9 +154,9 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         if (HS_UNLIKELY(--vm.ticksLeft < 0)) goto tick_limit;               \
         frame->prevInstr = nextIndex;                                       \
         {                                                                   \
-            const CodeUnit unit_ = firstInstr[nextIndex++];                 \
-            opcode = unitOpcode(unit_);                                     \
-            oparg = unitOparg(unit_);                                       \
+            const unsigned unit_ = firstInstr[nextIndex++];                 \
+            opcode = static_cast<int>(unit_ & 0xffu);                       \
+            oparg = static_cast<int>(unit_ >> 8);                           \
         }                                                                   \
         DISPATCH_GOTO();                                                    \
     } while (0)
@@ -1417,6 +1417,7 @@ exit_loop:
 
 #undef SET_LOCALS_FROM_FRAME
 #undef SAVE_SP
+#undef fastlocals
 #undef TOP
 #undef SECOND
 #undef THIRD
