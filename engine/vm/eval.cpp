@@ -547,15 +547,29 @@ dispatch_switch:
         Object* lhs = TOP();
         Object* res = nullptr;
         std::int64_t x, y;
-        const bool addSub = oparg == nbop::ADD || oparg == nbop::INPLACE_ADD || oparg == nbop::SUBTRACT || oparg == nbop::INPLACE_SUBTRACT;
-        const bool mul = oparg == nbop::MULTIPLY || oparg == nbop::INPLACE_MULTIPLY;
-        if ((addSub || mul) && smallIntPair(interp, lhs, rhs, x, y) && x > -(std::int64_t(1) << 30) &&
-            x < (std::int64_t(1) << 30) && y > -(std::int64_t(1) << 30) && y < (std::int64_t(1) << 30)) {
-            // long_add/long_sub/long_mul's medium-value path: _PyLong_FromSTwoDigits (exact size).
-            const bool add = oparg == nbop::ADD || oparg == nbop::INPLACE_ADD;
-            res = newInt(interp, mul ? x * y : add ? x + y : x - y).release();
-        } else {
+        // long_add/long_sub/long_mul's medium-value path (both operands single-digit):
+        // _PyLong_FromSTwoDigits (exact size). Everything else takes the generic path.
+        constexpr std::int64_t kDigitLimit = std::int64_t(1) << 30;
+        auto medium = [&]() {
+            return smallIntPair(interp, lhs, rhs, x, y) && x > -kDigitLimit && x < kDigitLimit && y > -kDigitLimit &&
+                   y < kDigitLimit;
+        };
+        switch (oparg) {
+        case nbop::ADD:
+        case nbop::INPLACE_ADD:
+            res = medium() ? newInt(interp, x + y).release() : binaryOp(lhs, rhs, oparg).release();
+            break;
+        case nbop::SUBTRACT:
+        case nbop::INPLACE_SUBTRACT:
+            res = medium() ? newInt(interp, x - y).release() : binaryOp(lhs, rhs, oparg).release();
+            break;
+        case nbop::MULTIPLY:
+        case nbop::INPLACE_MULTIPLY:
+            res = medium() ? newInt(interp, x * y).release() : binaryOp(lhs, rhs, oparg).release();
+            break;
+        default:
             res = binaryOp(lhs, rhs, oparg).release();
+            break;
         }
         decref(lhs);
         decref(rhs);
