@@ -156,7 +156,7 @@ RunStatus Session::run(std::uint64_t budget) {
     }
     // Audit mode: advance statement by statement, auditing the heap at each boundary.
     hs::VmState& vm = hs::vmOf(*m_interp);
-    const std::int64_t start = vm.ticks;
+    const std::int64_t start = vm.ticks();
     for (;;) {
         const hs::CellRunner::Status s = m_runner->stepLine();
         const std::vector<std::string> problems = hs::auditHeap(*m_interp);
@@ -170,7 +170,7 @@ RunStatus Session::run(std::uint64_t budget) {
             ++m_interp->version;
             return toStatus(s);
         }
-        if (vm.ticks - start >= b) {
+        if (vm.ticks() - start >= b) {
             ++m_interp->version;
             return RunStatus::BudgetSpent;
         }
@@ -240,7 +240,7 @@ void Session::setAuditEachStatement(bool enabled) { m_auditEachStatement = enabl
 const std::vector<std::string>& Session::auditLog() const { return m_auditLog; }
 
 std::uint64_t Session::instructionCount() const {
-    return m_interp->vm ? static_cast<std::uint64_t>(m_interp->vm->ticks) : 0;
+    return m_interp->vm ? static_cast<std::uint64_t>(m_interp->vm->ticks()) : 0;
 }
 
 CommandResult Session::create(std::string_view kind, std::string_view rootName, std::string_view value) {

@@ -19,7 +19,7 @@ namespace {
 constexpr std::int64_t kNsPerInstruction = 20;
 
 std::int64_t sleptNs(VmState& vm) { return vm.clockSleptNs; }
-std::int64_t monotonicNs(VmState& vm) { return vm.ticks * kNsPerInstruction + sleptNs(vm); }
+std::int64_t monotonicNs(VmState& vm) { return vm.ticks() * kNsPerInstruction + sleptNs(vm); }
 
 Object* tTime(Object* self, Object* const*, std::int64_t, Object*) {
     VmState& vm = vmOf(self);
@@ -40,7 +40,7 @@ Object* tPerfNs(Object* self, Object* const*, std::int64_t, Object*) {
 }
 Object* tProcess(Object* self, Object* const*, std::int64_t, Object*) {
     VmState& vm = vmOf(self);
-    return newFloat(vm.interp, static_cast<double>(vm.ticks * kNsPerInstruction) * 1e-9).release();
+    return newFloat(vm.interp, static_cast<double>(vm.ticks() * kNsPerInstruction) * 1e-9).release();
 }
 Object* tSleep(Object* self, Object* const* args, std::int64_t, Object*) {
     VmState& vm = vmOf(self);

@@ -282,7 +282,7 @@ void CellRunner::finishCell(bool error) {
 
 CellRunner::Status CellRunner::run(std::int64_t budget) {
     VmState& vm = vmOf(m_interp);
-    const std::int64_t limit = budget >= INT64_MAX - vm.ticks ? INT64_MAX : vm.ticks + budget;
+    const std::int64_t limit = budget >= INT64_MAX - vm.ticks() ? INT64_MAX : vm.ticks() + budget;
     for (;;) {
         if (vm.stopRequested) {
             vm.stopRequested = false;
@@ -295,7 +295,7 @@ CellRunner::Status CellRunner::run(std::int64_t budget) {
         }
         if (!m_running) {
             if (m_next >= m_cells.size()) return Status::Done;
-            if (vm.ticks >= limit) return Status::BudgetSpent;
+            if (vm.ticks() >= limit) return Status::BudgetSpent;
             startNextCell();
             continue;
         }
@@ -339,7 +339,7 @@ CellRunner::Status CellRunner::stepLine() {
 void CellRunner::stop() {
     VmState& vm = vmOf(m_interp);
     vm.stopRequested = true;
-    vm.tickLimit = 0;
+    vm.setTickLimit(0);
 }
 
 CellRunner::Location CellRunner::currentLocation() const {

@@ -23,7 +23,7 @@ enum class EvalExit : std::uint8_t {
 // Runs `frame` (pushed and initialised, isEntry set) and every frame it calls, in one C++ loop,
 // until the entry frame returns/yields/raises. throwflag: raise the pending error at the frame's
 // current instruction first (generator.throw). `resumable`: this is the outermost loop of a run
-// (it may stop with Suspended when vm.ticks reaches vm.tickLimit; call again with the innermost
+// (it may stop with Suspended when vm.ticks() reaches vm.tickLimit; call again with the innermost
 // frame and resumable set to continue). The result is a new reference.
 Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, EvalExit& exit);
 
@@ -51,7 +51,7 @@ Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals)
 bool startCode(Interpreter& interp, Object* code, Object* globals, Object* locals);
 // True while a started code has not finished.
 bool codeRunning(const Interpreter& interp);
-// Continues the started code until it ends or vm.ticks reaches `tickLimit`. Returns Suspended,
+// Continues the started code until it ends or vm.ticks() reaches `tickLimit`. Returns Suspended,
 // Returned (result released: the module's return value is None) or Error (exception pending).
 EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit);
 // Abandons the started code (after an error or on reset): pops every frame.

@@ -15,6 +15,8 @@
 #include "runtime/protocols.h"
 #include "vm/eval_internal.h"
 
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace hs {
@@ -218,6 +220,30 @@ int initializeLocals(VmState& vm, Object* func, Object** localsplus, Object* con
 } // namespace
 
 Frame* pushFrameAndInit(VmState& vm, Object* func, Object* locals, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    CodeObject* co = asCode(asFunction(func)->code);
+    if (kwnames == nullptr && nargs == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (coflags::kVarArgs | coflags::kVarKeywords))) {
+        // Exact positional arguments (CALL_PY_EXACT_ARGS's case): initialize_locals reduces to moving
+        // the arguments into the first slots; no binding error is possible.
+        Object** mem = vm.stack.push(frameWords(co));
+        if (mem != nullptr) {
+            auto* frame = new (mem) Frame();
+            FunctionObject* fn = asFunction(func);
+            frame->func = func;
+            incref(co);
+            frame->code = co;
+            frame->builtins = fn->builtins;
+            frame->globals = fn->globals;
+            xincref(locals);
+            frame->locals = locals;
+            frame->stacktop = co->nlocalsplus;
+            Object** lp = frame->localsplus();
+            const int n = static_cast<int>(nargs);
+            for (int i = 0; i < n; ++i) lp[i] = args[i];
+            for (int i = n; i < co->nlocalsplus; ++i) lp[i] = nullptr;
+            return frame;
+        }
+    }
     Frame* frame = pushFrame(vm, func, locals);
     if (initializeLocals(vm, func, frame->localsplus(), args, nargs, kwnames) < 0) {
         clearAndPopFrame(vm, frame);
@@ -227,8 +253,19 @@ Frame* pushFrameAndInit(VmState& vm, Object* func, Object* locals, Object* const
 }
 
 void clearAndPopFrame(VmState& vm, Frame* f) {
-    clearFrame(vm, f);
-    popFrame(vm, f);
+    if (f->frameObject == nullptr) {
+        // _PyFrame_Clear without a frame object: release the slots (each nulled before its release,
+        // so a finalizer that walks frames sees no dangling slot), locals, func and code.
+        Object** lp = f->localsplus();
+        for (int i = 0, n = f->stacktop; i < n; ++i) xdecref(std::exchange(lp[i], nullptr));
+        f->stacktop = 0;
+        xdecref(std::exchange(f->locals, nullptr));
+        decref(std::exchange(f->func, nullptr));
+        decref(std::exchange(f->code, nullptr));
+    } else {
+        clearFrame(vm, f);
+    }
+    vm.stack.pop(reinterpret_cast<Object**>(f));
 }
 
 Ref callPythonFunction(Object* func, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -331,7 +368,7 @@ void finishTop(VmState& vm) {
 EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     VmState& vm = vmOf(interp);
     if (!vm.topEntry) return EvalExit::Returned;
-    vm.tickLimit = tickLimit;
+    vm.setTickLimit(tickLimit);
     EvalExit exit = EvalExit::Returned;
     Object* r;
     if (vm.topPending) {
@@ -340,7 +377,7 @@ EvalExit resumeCode(Interpreter& interp, std::int64_t tickLimit) {
     } else {
         r = evalLoop(vm, vm.currentFrame, false, true, exit);
     }
-    vm.tickLimit = INT64_MAX;
+    vm.setTickLimit(INT64_MAX);
     if (exit == EvalExit::Suspended) return exit;
     xdecref(r);
     finishTop(vm);

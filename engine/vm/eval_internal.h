@@ -2,9 +2,13 @@
 // unpacking, raise, exception matching, pattern matching, call helpers, error messages.
 #pragma once
 
+#include "objects/dict_keys.h"
+#include "objects/dict_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/vm_state.h"
+
+#include <vector>
 
 namespace hs {
 
@@ -26,9 +30,50 @@ int checkExceptStarTypeValid(VmState& vm, Object* right);
 bool givenExceptionMatches(Object* exc, Object* type);
 // NameError/UnboundLocalError messages (format_exc_check_arg / format_exc_unbound).
 void raiseNameErrorFor(VmState& vm, Object* name);
-// LOAD_GLOBAL's lookup (globals, then builtins) through the cache of instruction `instr`: borrowed,
-// nullptr with an error (NameError when absent) set. eval_global_cache.cpp.
-Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* name);
+// --- LOAD_GLOBAL's inline cache (eval_global_cache.cpp): per instruction, where the name was found
+// last time, valid while the layout stamps of the globals' (and builtins') keys tables are unchanged
+// (CPython 3.11's LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN keyed on dk_version).
+enum class GlobalHit : std::uint8_t { None, Module, Builtin };
+struct GlobalCacheEntry {
+    std::uint64_t globalsStamp = 0;
+    std::uint64_t builtinsStamp = 0;
+    std::int64_t index = 0; // entry index in the globals (Module) or builtins (Builtin) table
+    GlobalHit hit = GlobalHit::None;
+};
+// CodeObject::vmData: one entry per code unit (only LOAD_GLOBAL units are used).
+struct CodeVmCaches {
+    std::vector<GlobalCacheEntry> globals;
+};
+// The keys of an exact dict with a combined unicode table (whose lookups of exact str keys run no
+// user code, so skipping them is unobservable), else nullptr.
+inline DictKeys* cacheableKeys(Interpreter& interp, Object* d) {
+    if (d == nullptr || d->type != interp.types.dict) return nullptr;
+    auto* mp = static_cast<DictObject*>(d);
+    if (mp->values != nullptr || !mp->keys->isUnicode()) return nullptr;
+    return mp->keys;
+}
+// The plain lookups (globals, then builtins), recording the result in the cache: borrowed, nullptr
+// with an error (NameError when absent) set.
+Object* loadGlobalMiss(VmState& vm, Frame* frame, int instr, Object* name);
+// LOAD_GLOBAL's lookup of instruction `instr` through its cache (same results as the plain lookups).
+inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* name) {
+    if (auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get())) {
+        const GlobalCacheEntry& e = caches->globals[static_cast<std::size_t>(instr)];
+        if (e.hit != GlobalHit::None) {
+            DictKeys* gk = cacheableKeys(vm.interp, frame->globals);
+            if (gk && gk->layoutStamp == e.globalsStamp) {
+                Object* v = nullptr;
+                if (e.hit == GlobalHit::Module) {
+                    v = gk->entries()[e.index].value;
+                } else if (DictKeys* bk = cacheableKeys(vm.interp, frame->builtins); bk && bk->layoutStamp == e.builtinsStamp) {
+                    v = bk->entries()[e.index].value;
+                }
+                if (v) return v;
+            }
+        }
+    }
+    return loadGlobalMiss(vm, frame, instr, name);
+}
 void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
 // match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
 Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs);

@@ -33,7 +33,7 @@ void VmStateDeleter::operator()(VmState* v) const {
     delete v;
 }
 
-Object** DataStack::push(std::size_t words) {
+Object** DataStack::pushSlow(std::size_t words) {
     if (chunks.empty()) {
         chunks.emplace_back();
         chunks.back().words.resize(std::max<std::size_t>(words, 16384));
@@ -50,16 +50,6 @@ Object** DataStack::push(std::size_t words) {
     Object** p = c->words.data() + c->top;
     c->top += words;
     return p;
-}
-
-void DataStack::pop(Object** base) {
-    Chunk& c = chunks[current];
-    if (base == c.words.data() && current > 0) {
-        c.top = 0;
-        --current;
-        return;
-    }
-    c.top = static_cast<std::size_t>(base - c.words.data());
 }
 
 namespace {

@@ -169,9 +169,29 @@ struct DataStack {
     std::vector<Chunk> chunks;
     std::size_t current = 0;
     // Raw storage for `words` Object* slots (uninitialised), or nullptr when the host is out of memory.
-    Object** push(std::size_t words);
+    // The common case (room left in the current chunk) is inline; pushSlow starts a chunk.
+    Object** push(std::size_t words) {
+        if (!chunks.empty()) {
+            Chunk& c = chunks[current];
+            if (c.top + words <= c.words.size()) {
+                Object** p = c.words.data() + c.top;
+                c.top += words;
+                return p;
+            }
+        }
+        return pushSlow(words);
+    }
+    Object** pushSlow(std::size_t words);
     // Pops the block that starts at `base` (the most recently pushed one).
-    void pop(Object** base);
+    void pop(Object** base) {
+        Chunk& c = chunks[current];
+        if (base == c.words.data() && current > 0) {
+            c.top = 0;
+            --current;
+            return;
+        }
+        c.top = static_cast<std::size_t>(base - c.words.data());
+    }
 };
 
 // Run-time limits and the slicing state of the outermost eval loop.
@@ -222,10 +242,19 @@ struct VmState {
     int recursionLimit = VmLimits::kDefaultRecursionLimit;
     bool recursionHeadroom = false;
     int evalNesting = 0;             // C++ eval loops active
-    // Instructions executed so far (the simulated clock and the budget count these); the outermost
-    // loop suspends when ticks reaches tickLimit (nested loops run with tickLimit = INT64_MAX).
-    std::int64_t ticks = 0;
+    // Instructions executed so far (the simulated clock and the budget count these) are
+    // tickLimit - ticksLeft: an instruction starts only while ticksLeft > 0 and takes one from it (a
+    // single decrement per instruction). The outermost loop suspends when ticks() reaches
+    // tickLimit (nested loops run with tickLimit = INT64_MAX). Change the limit only through
+    // setTickLimit, which keeps ticks() unchanged.
     std::int64_t tickLimit = INT64_MAX;
+    std::int64_t ticksLeft = INT64_MAX;
+    std::int64_t ticks() const { return tickLimit - ticksLeft; }
+    void setTickLimit(std::int64_t limit) {
+        const std::int64_t t = ticks();
+        tickLimit = limit;
+        ticksLeft = limit - t;
+    }
     bool stopRequested = false;      // raise KeyboardInterrupt in nested loops, end the outer one
     Object* suspendedKwnames = nullptr;
     // The top-level code started by startCode (eval_calls.cpp): pushed-not-started frame, entry

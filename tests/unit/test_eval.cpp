@@ -147,3 +147,51 @@ TEST_CASE("requests beyond the host's memory raise MemoryError and the next cell
     }
     CHECK(runCells(source) == expected + "next\n");
 }
+
+TEST_CASE("eval: budgets count nested loops' instructions; slicing and stepping agree with a whole run") {
+    // __repr__, __eq__ and a key function run in nested eval loops (called back from C++), and
+    // time.monotonic_ns reads the instruction clock from inside a call.
+    const char* src =
+        "import time\n"
+        "class P:\n    def __init__(self, v):\n        self.v = v\n"
+        "    def __repr__(self):\n        return 'P(%d)' % self.v\n"
+        "    def __eq__(self, other):\n        return self.v == other.v\n"
+        "ps = [P(i % 5) for i in range(12)]\n"
+        "print(sorted(ps, key=lambda p: -p.v)[:3], ps.count(P(3)))\n"
+        "t0 = time.monotonic_ns()\nfor i in range(3):\n    repr(ps[i])\n"
+        "print(time.monotonic_ns() - t0 > 0)\n";
+    Session whole;
+    whole.loadCells(src);
+    REQUIRE(whole.run() == RunStatus::Done);
+    const std::uint64_t needed = whole.instructionCount();
+    CHECK(whole.output() == "[P(4), P(4), P(3)] 2\nTrue\n");
+    for (std::uint64_t budget : {std::uint64_t(1), std::uint64_t(5), std::uint64_t(64)}) {
+        Session sliced;
+        sliced.loadCells(src);
+        std::uint64_t previous = 0;
+        RunStatus st;
+        while ((st = sliced.run(budget)) == RunStatus::BudgetSpent) {
+            // A slice runs at least its budget (more only when nested loops ran inside it).
+            CHECK(sliced.instructionCount() >= previous + budget);
+            previous = sliced.instructionCount();
+        }
+        CHECK(st == RunStatus::Done);
+        CHECK(sliced.output() == whole.output());
+        CHECK(sliced.instructionCount() == needed);
+    }
+}
+
+TEST_CASE("eval: setTickLimit keeps the instruction clock") {
+    Session s;
+    s.loadCells("x = 0\nfor i in range(10):\n    x += i\n");
+    REQUIRE(s.run(20) == RunStatus::BudgetSpent);
+    hs::VmState& vm = *s.interpreter().vm;
+    const std::int64_t t = vm.ticks();
+    CHECK(t == 20);
+    vm.setTickLimit(5);
+    CHECK(vm.ticks() == t);
+    CHECK(vm.ticksLeft < 0);
+    vm.setTickLimit(INT64_MAX);
+    CHECK(vm.ticks() == t);
+    REQUIRE(s.run() == RunStatus::Done);
+}
