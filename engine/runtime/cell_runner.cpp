@@ -303,11 +303,11 @@ CellRunner::Status CellRunner::run(std::int64_t budget) {
         // Python: a suspension at an instruction boundary). A wasm engine swaps in a function's
         // optimised code only at its next call (no on-stack replacement), so a long cell would
         // otherwise run its whole loop in baseline code.
-        const std::int64_t slice = limit - vm.ticks > kReentryTicks ? vm.ticks + kReentryTicks : limit;
+        const std::int64_t slice = limit - vm.ticks() > kReentryTicks ? vm.ticks() + kReentryTicks : limit;
         const EvalExit exit = resumeCode(m_interp, slice);
         if (exit == EvalExit::Suspended) {
             if (vm.stopRequested) continue;
-            if (vm.ticks < limit) continue;
+            if (vm.ticks() < limit) continue;
             return Status::BudgetSpent;
         }
         finishCell(exit == EvalExit::Error);
