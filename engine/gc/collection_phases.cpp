@@ -193,6 +193,7 @@ bool Collector::phaseMoveUnreachable(GcHead* young, GcHead* unreachable, std::in
 // --- untrack_tuples, promotion, untrack_dicts ---
 
 bool Collector::phaseUntrackTuples(std::int64_t& budget) {
+    const TypeObject* tupleType = m_interp.types.tuple;
     GcHead* gc = m_cursor;
     while (gc != m_young) {
         if (budget-- <= 0) {
@@ -200,7 +201,7 @@ bool Collector::phaseUntrackTuples(std::int64_t& budget) {
             return false;
         }
         GcHead* next = gc->nextHead();
-        tupleMaybeUntrack(objectOf(gc)); // exact tuples only
+        if (objectOf(gc)->type == tupleType) tupleMaybeUntrack(objectOf(gc)); // exact tuples only
         gc = next;
     }
     return true;
@@ -211,13 +212,17 @@ void Collector::phasePromote() {
         if (m_generation == GcState::kGenerations - 2) m_gc.longLivedPending += gclist::size(m_young);
         gclist::merge(m_young, m_old);
     } else {
-        // Dicts are untracked only by full collections (issue #14775).
+        // Dicts are untracked only by full collections (issue #14775). untrack_dicts and the
+        // gc_list_size of long_lived_total in one pass: an untracked dict leaves the list.
+        const TypeObject* dictType = m_interp.types.dict;
+        std::int64_t remaining = 0;
         for (GcHead *gc = m_young->nextHead(), *next; gc != m_young; gc = next) {
             next = gc->nextHead();
-            dictMaybeUntrack(objectOf(gc)); // exact dicts only
+            Object* op = objectOf(gc);
+            remaining += !(op->type == dictType && dictMaybeUntrack(op)); // exact dicts only
         }
         m_gc.longLivedPending = 0;
-        m_gc.longLivedTotal = gclist::size(m_young);
+        m_gc.longLivedTotal = remaining;
     }
 }
 

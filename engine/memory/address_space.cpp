@@ -11,17 +11,7 @@ AddressSpace::AddressSpace(std::uint64_t heapLimit)
     : m_limit(heapLimit),
       m_pymalloc([this](std::uint64_t bytes) { return admits(bytes); }, [](std::uint64_t) {}) {}
 
-Addr AddressSpace::malloc(std::uint64_t nbytes, BlockSlot** slotOut) {
-    if (nbytes > 0 && nbytes <= layout::kSmallRequestThreshold) {
-        BlockSlot* slot = nullptr;
-        const Addr p = m_pymalloc.alloc(nbytes, &slot);
-        if (p != 0) {
-            slot->owner = nullptr;
-            slot->state = BlockState::Buffer;
-            if (slotOut) *slotOut = slot;
-        }
-        return p;
-    }
+Addr AddressSpace::mallocLarge(std::uint64_t nbytes, BlockSlot** slotOut) {
     if (!admits(nbytes + 16)) return 0;
     const Addr p = m_large.alloc(nbytes);
     if (p != 0) {
@@ -38,9 +28,8 @@ void AddressSpace::free(Addr p) {
     m_large.free(p);
 }
 
-void AddressSpace::freeObjectBlock(Addr p, const ObjectGhost& ghost) {
-    if (m_pymalloc.freeIfOwned(p, &ghost)) return;
-    ghost.leaveIn(slotOf(p));
+void AddressSpace::freeLargeObjectBlock(Addr p, const ObjectGhost& ghost) {
+    ghost.leaveIn(largeSlotOf(p));
     m_large.free(p);
 }
 
@@ -73,8 +62,7 @@ Addr AddressSpace::realloc(Addr p, std::uint64_t nbytes) {
     return q;
 }
 
-BlockSlot& AddressSpace::slotOf(Addr blockStart) {
-    if (BlockSlot* slot = m_pymalloc.ownedSlot(blockStart)) return *slot;
+BlockSlot& AddressSpace::largeSlotOf(Addr blockStart) {
     LargeHeap::Chunk* c = m_large.chunkAt(blockStart);
     assert(c && c->used);
     return c->slot;

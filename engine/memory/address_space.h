@@ -16,17 +16,35 @@ public:
     // PyObject_Malloc / PyMem_Malloc (identical in a 3.11 release build): pymalloc for 1..512 bytes,
     // the large heap otherwise. Returns 0 when the heap limit would be exceeded.
     // *slot (when given) receives the new block's bookkeeping slot.
-    Addr malloc(std::uint64_t nbytes, BlockSlot** slot = nullptr);
+    Addr malloc(std::uint64_t nbytes, BlockSlot** slot = nullptr) {
+        if (nbytes - 1 < layout::kSmallRequestThreshold) [[likely]] {
+            BlockSlot* s = nullptr;
+            const Addr p = m_pymalloc.alloc(nbytes, &s);
+            if (p != 0) {
+                s->owner = nullptr;
+                s->state = BlockState::Buffer;
+                if (slot) *slot = s;
+            }
+            return p;
+        }
+        return mallocLarge(nbytes, slot);
+    }
     void free(Addr p);
     // free(p) of a block that held an object, leaving the dead object's ghost (ob_type word, id
     // offset, _gc_prev flags) in its slot, with one block lookup.
-    void freeObjectBlock(Addr p, const ObjectGhost& ghost);
+    void freeObjectBlock(Addr p, const ObjectGhost& ghost) {
+        if (m_pymalloc.freeIfOwned(p, &ghost)) [[likely]] return;
+        freeLargeObjectBlock(p, ghost);
+    }
     // PyObject_Realloc: pymalloc keeps the block while the new size fits and shrinks by less than
     // 25 %; otherwise malloc + copy + free. Returns 0 (and leaves p alone) when out of memory.
     Addr realloc(Addr p, std::uint64_t nbytes);
 
     // The bookkeeping slot of a block returned by malloc/realloc.
-    BlockSlot& slotOf(Addr blockStart);
+    BlockSlot& slotOf(Addr blockStart) {
+        if (BlockSlot* slot = m_pymalloc.ownedSlot(blockStart)) [[likely]] return *slot;
+        return largeSlotOf(blockStart);
+    }
     // The live or freed block containing any address, or nullptr when unmapped.
     BlockSlot* find(Addr p, Addr* blockStart, std::uint64_t* blockSize);
     const BlockSlot* find(Addr p, Addr* blockStart, std::uint64_t* blockSize) const;
@@ -46,6 +64,9 @@ public:
     const LargeHeap& largeHeap() const { return m_large; }
 
 private:
+    Addr mallocLarge(std::uint64_t nbytes, BlockSlot** slot);
+    void freeLargeObjectBlock(Addr p, const ObjectGhost& ghost);
+    BlockSlot& largeSlotOf(Addr blockStart);
     bool admits(std::uint64_t extra) const { return m_limit == 0 || bytesMapped() + extra <= m_limit; }
 
     std::uint64_t m_limit;

@@ -10,15 +10,21 @@ namespace hs {
 struct Object;
 using heapscope::BlockState;
 
+// 16 bytes per block on 64-bit hosts: the occupant and the free-list link share a word (a block is
+// either in use or free), the ghost fields are packed into the second word (simulated addresses
+// are below 2^48; id offsets are pre-header sizes, at most 32).
 struct BlockSlot {
-    Object* owner = nullptr;  // Object/Retained: the object; Buffer: the object owning the buffer
-    Addr link = 0;            // Free: first word of the block (next free block or 0), as pymalloc wrote it
-    Addr ghostType = 0;       // Free: the ob_type word the dead object left behind
-    std::uint16_t ghostIdOffset = 0; // Free: offset of the dead object's id() within the block
-    std::uint8_t ghostGcFlags = 0;   // Free: low bits of _gc_prev (FINALIZED) the dead object left
+    union {
+        Addr link = 0;        // Free: first word of the block (next free block or 0), as pymalloc wrote it
+        Object* owner;        // Object/Retained: the object; Buffer: the object owning the buffer
+    };
+    std::uint64_t ghostType : 48 = 0;     // Free: the ob_type word the dead object left behind
+    std::uint64_t ghostIdOffset : 6 = 0;  // Free: offset of the dead object's id() within the block
+    std::uint64_t ghostGcFlags : 1 = 0;   // Free: low bit of _gc_prev (FINALIZED) the dead object left
+    std::uint64_t ghostIsObject : 1 = 0;  // Free: the block last held an object (not a buffer)
     BlockState state = BlockState::Virgin;
-    bool ghostIsObject = false;      // Free: the block last held an object (not a buffer)
 };
+static_assert(sizeof(void*) != 8 || sizeof(BlockSlot) == 16);
 
 // What a dead object leaves in its block's slot when freed (BlockSlot's ghost fields).
 struct ObjectGhost {

@@ -29,6 +29,14 @@ constexpr std::uint32_t blocksPerPool(std::uint32_t blockSize) { return (kPoolSi
 constexpr std::uint64_t blockReciprocal(std::uint32_t sizeClass) {
     return ((std::uint64_t(1) << 32) + blockSizeOfClass(sizeClass) - 1) / blockSizeOfClass(sizeClass);
 }
+// blockReciprocal of every size class, precomputed (a run-time division costs tens of cycles).
+struct BlockReciprocals {
+    std::uint64_t of[kSizeClasses] = {};
+    constexpr BlockReciprocals() {
+        for (std::uint32_t c = 0; c < kSizeClasses; ++c) of[c] = blockReciprocal(c);
+    }
+};
+inline constexpr BlockReciprocals kBlockReciprocals{};
 
 // Regions. Arenas are mmap'd top-down below kArenaTop, one 1 MiB-aligned slot each (slot i at
 // kArenaTop - (i + 1) MiB), so every arena holds 64 whole pools. The static region plays the role of

@@ -34,22 +34,9 @@ Pymalloc::Pymalloc(ArenaGate gate, ArenaReleased released)
 
 Pymalloc::~Pymalloc() = default;
 
-Addr Pymalloc::alloc(std::uint64_t nbytes, BlockSlot** slot) {
-    assert(nbytes > 0 && nbytes <= kSmallRequestThreshold);
-    const std::uint32_t sizeClass = sizeClassOf(nbytes);
-    Pool* pool = m_usedPools[sizeClass].next;
-    if (pool == &m_usedPools[sizeClass]) {
-        const Addr bp = allocateFromNewPool(sizeClass);
-        if (bp != 0 && slot) *slot = ownedSlot(bp);
-        return bp;
-    }
-    ++pool->inUse;
-    const Addr bp = pool->freeblock;
-    assert(bp != 0);
-    BlockSlot& s = pool->slots[blockIndex(*pool, bp)];
-    pool->freeblock = s.link;
-    if (pool->freeblock == 0) extendPool(*pool);
-    if (slot) *slot = &s;
+Addr Pymalloc::allocFromNewPool(std::uint32_t sizeClass, BlockSlot** slot) {
+    const Addr bp = allocateFromNewPool(sizeClass);
+    if (bp != 0 && slot) *slot = ownedSlot(bp);
     return bp;
 }
 
@@ -120,23 +107,7 @@ void Pymalloc::free(Addr p) {
     freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
 }
 
-bool Pymalloc::freeIfOwned(Addr p, const ObjectGhost* ghost) {
-    Pool* pool = poolOf(p);
-    if (pool == nullptr) return false;
-    assert(pool->sizeClass != Pool::kNoClass);
-    BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
-    slot.state = BlockState::Free;
-    slot.owner = nullptr;
-    if (ghost) ghost->leaveIn(slot);
-    freeInPool(*pool, slot, p); // may unmap the arena, slot included
-    return true;
-}
-
-void Pymalloc::freeInPool(Pool& pool, BlockSlot& slot, Addr p) {
-    const Addr lastFree = pool.freeblock;
-    slot.link = lastFree;
-    pool.freeblock = p;
-    --pool.inUse;
+void Pymalloc::freeInPoolSlow(Pool& pool, Addr lastFree) {
     if (lastFree == 0) {
         insertToUsedPool(pool); // the pool was full: it goes to the front of its class ring
         return;

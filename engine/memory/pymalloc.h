@@ -38,7 +38,7 @@ public:
     // floor(offset * ceil(2^32 / size) / 2^32) is exact.
     static std::uint32_t blockIndex(const Pool& pool, Addr p) {
         const std::uint64_t offset = p - pool.address - layout::kPoolOverhead;
-        return static_cast<std::uint32_t>((offset * layout::blockReciprocal(pool.sizeClass)) >> 32);
+        return static_cast<std::uint32_t>((offset * layout::kBlockReciprocals.of[pool.sizeClass]) >> 32);
     }
 
     struct Arena {
@@ -64,12 +64,33 @@ public:
     Pymalloc& operator=(const Pymalloc&) = delete;
 
     // 1..512 bytes. Returns 0 when no arena could be mapped; else *slot is the new block's slot.
-    Addr alloc(std::uint64_t nbytes, BlockSlot** slot);
+    // Fast path (pymalloc_alloc): pop the freeblock of the first used pool of the size class.
+    Addr alloc(std::uint64_t nbytes, BlockSlot** slot) {
+        const std::uint32_t sizeClass = layout::sizeClassOf(nbytes);
+        Pool* pool = m_usedPools[sizeClass].next;
+        if (pool == &m_usedPools[sizeClass]) [[unlikely]] return allocFromNewPool(sizeClass, slot);
+        ++pool->inUse;
+        const Addr bp = pool->freeblock;
+        BlockSlot& s = pool->slots[blockIndex(*pool, bp)];
+        pool->freeblock = s.link;
+        if (pool->freeblock == 0) [[unlikely]] extendPool(*pool);
+        if (slot) *slot = &s;
+        return bp;
+    }
     Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
     // free(p) with the block's slot marked Free (and given `ghost` when not null) when pymalloc
     // owns p (one pool lookup); false otherwise.
-    bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr);
+    bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr) {
+        Pool* pool = poolOf(p);
+        if (pool == nullptr) return false;
+        BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
+        slot.state = BlockState::Free;
+        slot.owner = nullptr;
+        if (ghost) ghost->leaveIn(slot);
+        freeInPool(*pool, slot, p); // may unmap the arena, slot included
+        return true;
+    }
     bool owns(Addr p) const;
     // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): arena
     // slot table, pool index, block index by reciprocal multiplication).
@@ -92,8 +113,18 @@ public:
 
 private:
     Addr allocateFromNewPool(std::uint32_t sizeClass);
+    Addr allocFromNewPool(std::uint32_t sizeClass, BlockSlot** slot);
     void extendPool(Pool& pool);
-    void freeInPool(Pool& pool, BlockSlot& slot, Addr p);
+    // pymalloc_free: push p on the pool's freeblock list; the rare pool/arena list moves are out of line.
+    void freeInPool(Pool& pool, BlockSlot& slot, Addr p) {
+        const Addr lastFree = pool.freeblock;
+        slot.link = lastFree;
+        pool.freeblock = p;
+        --pool.inUse;
+        if (lastFree != 0 && pool.inUse != 0) [[likely]] return;
+        freeInPoolSlow(pool, lastFree);
+    }
+    void freeInPoolSlow(Pool& pool, Addr lastFree);
     void insertToUsedPool(Pool& pool);
     void insertToFreePool(Pool& pool);
     Arena* newArena();

@@ -32,43 +32,9 @@ TypeObject* Interpreter::newStaticType(const std::string& name, std::int64_t bas
     return t;
 }
 
-void* Interpreter::allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr,
-                               std::uint32_t& hostTotal, BlockSlot*& slot) {
-    const std::int64_t pre = t->preHeaderSize();
-    const Addr block = m_memory.malloc(pre + simBody, &slot);
-    if (block == 0) {
-        setMemoryError();
-        return nullptr;
-    }
-    const bool gc = t->isGc();
-    hostTotal = static_cast<std::uint32_t>(hostBytes + (gc ? sizeof(GcHead) : 0));
-    auto* mem = static_cast<char*>(m_host.alloc(hostTotal));
-    if (gc) {
-        new (mem) GcHead();
-        mem += sizeof(GcHead);
-    }
-    addr = block + pre;
-    return mem;
-}
-
-void Interpreter::finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal, BlockSlot& slot) {
-    o->refcnt = 1;
-    o->type = t;
-    o->addr = addr;
-    o->hostSize = hostTotal;
-    o->objFlags = 0;
-    slot.owner = o;
-    slot.state = BlockState::Object;
-    if (t->isHeapType()) incref(t);
-    ++version;
-    if (t->isGc()) gcLinkAllocation();
-}
-
-void Interpreter::gcLinkAllocation() {
-    // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once
-    // (count0 > threshold0, enabled, threshold0 != 0, not collecting, no pending error: the rest
-    // of the test is in Collector::allocationTrigger).
-    if (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress) collector().allocationTrigger();
+void Interpreter::gcAllocationTrigger() {
+    // (count0 > threshold0 or stress) and enabled, threshold0 != 0, not collecting, no pending error.
+    collector().allocationTrigger();
 }
 
 Collector& Interpreter::collector() {
@@ -77,19 +43,21 @@ Collector& Interpreter::collector() {
 }
 
 void Interpreter::freeObject(Object* o) {
-    if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
+    if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
     TypeObject* t = o->type;
     const std::int64_t pre = t->preHeaderSize();
-    const Addr block = o->addr - pre;
-    if (t->isGc()) {
+    const bool gc = t->isGc();
+    std::uint8_t gcFlags = 0;
+    if (gc) {
         // PyObject_GC_Del: a still-tracked object leaves its list first.
-        if (gcHeadOf(o)->tracked()) m_gc.untrack(o);
+        GcHead* g = gcHeadOf(o);
+        if (g->tracked()) m_gc.untrack(o);
         if (m_gc.generations[0].count > 0) --m_gc.generations[0].count;
         if (m_gc.collecting && m_collector) m_collector->noteFreed(o);
+        gcFlags = static_cast<std::uint8_t>(g->prev & GcHead::kFinalized);
     }
-    m_memory.freeObjectBlock(block, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre),
-                                                t->isGc() ? static_cast<std::uint8_t>(gcHeadOf(o)->prev & GcHead::kFinalized) : std::uint8_t(0)});
-    char* hostBase = reinterpret_cast<char*>(o) - (t->isGc() ? sizeof(GcHead) : 0);
+    m_memory.freeObjectBlock(o->addr - pre, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre), gcFlags});
+    char* hostBase = reinterpret_cast<char*>(o) - (gc ? sizeof(GcHead) : 0);
     const std::uint32_t hostSize = o->hostSize;
     if (t->destroyHost) t->destroyHost(o);
     m_host.free(hostBase, hostSize);

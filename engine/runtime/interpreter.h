@@ -82,13 +82,34 @@ public:
     // (gc count0 += 1, collection trigger). Returns nullptr with MemoryError pending when the heap
     // limit is reached. The object starts untracked.
     template <class T> T* newObject(TypeObject* t, std::uint64_t simBody) {
-        Addr addr = 0;
-        std::uint32_t hostTotal = 0;
+        const std::int64_t pre = t->preHeaderSize();
         BlockSlot* slot = nullptr;
-        void* mem = allocateRaw(t, simBody, sizeof(T), addr, hostTotal, slot);
-        if (mem == nullptr) return nullptr;
+        const Addr block = m_memory.malloc(pre + simBody, &slot);
+        if (block == 0) [[unlikely]] {
+            setMemoryError();
+            return nullptr;
+        }
+        const bool gc = t->isGc();
+        const auto hostTotal = static_cast<std::uint32_t>(sizeof(T) + (gc ? sizeof(GcHead) : 0));
+        auto* mem = static_cast<char*>(m_host.alloc(hostTotal));
+        if (gc) {
+            new (mem) GcHead();
+            mem += sizeof(GcHead);
+        }
         T* o = new (mem) T();
-        finishNew(o, t, addr, hostTotal, *slot);
+        Object* header = o; // through the base: a T may declare members that shadow the header's
+        header->refcnt = 1;
+        header->type = t;
+        header->addr = block + pre;
+        header->hostSize = hostTotal;
+        header->objFlags = 0;
+        slot->owner = header;
+        slot->state = BlockState::Object;
+        if (t->isHeapType()) incref(t);
+        ++version;
+        // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
+        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
+            gcAllocationTrigger();
         return o;
     }
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
@@ -224,10 +245,8 @@ public:
     TypeAttrCache typeAttrCache;
 
 private:
-    void* allocateRaw(TypeObject* t, std::uint64_t simBody, std::size_t hostBytes, Addr& addr, std::uint32_t& hostTotal,
-                      BlockSlot*& slot);
-    void finishNew(Object* o, TypeObject* t, Addr addr, std::uint32_t hostTotal, BlockSlot& slot);
-    void gcLinkAllocation();
+    // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
+    void gcAllocationTrigger();
     bool readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const;
     void initTypesAndSingletons();
 

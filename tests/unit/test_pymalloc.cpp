@@ -183,3 +183,30 @@ TEST_CASE("realloc keeps a pymalloc block while the size fits and shrinks by les
     const Addr r = space.realloc(q, 600); // grows past 512: moves to the system heap
     CHECK(r >= kLargeBase);
 }
+
+TEST_CASE("a freed object block keeps its ghost words in the packed slot: link, ob_type, id offset, FINALIZED") {
+    AddressSpace mem;
+    BlockSlot* slot = nullptr;
+    const Addr a = mem.malloc(56, &slot);
+    const Addr b = mem.malloc(56);
+    REQUIRE(slot != nullptr);
+    CHECK(slot->state == BlockState::Buffer);
+    CHECK(slot->owner == nullptr);
+    const Addr deadType = kStaticBase + 0x3ff0; // a static type's address (below 2^48)
+    mem.free(b);
+    mem.freeObjectBlock(a, ObjectGhost{deadType, 32, 1});
+    const BlockSlot& s = mem.slotOf(a);
+    CHECK(s.state == BlockState::Free);
+    CHECK(s.link == b); // LIFO: a's first word links to the block freed before it
+    CHECK(readGhostWord(s, a, a) == b);
+    CHECK(readGhostWord(s, a, a + 32) == 0);         // ob_refcnt
+    CHECK(readGhostWord(s, a, a + 40) == deadType);  // ob_type
+    CHECK(readGhostWord(s, a, a + 24) == 1);         // _gc_prev keeps FINALIZED
+    CHECK(readGhostWord(s, a, a + 48) == 0);
+    // Reallocated: the slot's first word is the occupant again, the free list moved on to b.
+    BlockSlot* again = nullptr;
+    CHECK(mem.malloc(56, &again) == a);
+    CHECK(again == &s);
+    CHECK(again->owner == nullptr);
+    CHECK(mem.malloc(56) == b);
+}
