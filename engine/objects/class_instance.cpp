@@ -33,7 +33,7 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-InstanceObject* asInstance(Object* o) { return static_cast<InstanceObject*>(o); }
+InstanceStorage* asInstance(Object* o) { return instanceStorage(o); }
 
 constexpr int kSharedKeysMaxSize = 30;
 
@@ -52,7 +52,7 @@ int findKey(HeapTypeObject* t, Object* name) {
 // ---------------------------------------------------------------- instance storage
 
 Object* instanceValuesGet(Object* o, Object* name) {
-    InstanceObject* inst = asInstance(o);
+    InstanceStorage* inst = asInstance(o);
     if (!inst->values || !isStr(name)) return nullptr;
     const int ix = findKey(keysOwner(o), name);
     if (ix < 0 || ix >= static_cast<int>(inst->values->values.size())) return nullptr;
@@ -62,7 +62,7 @@ Object* instanceValuesGet(Object* o, Object* name) {
 // make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
 // over the values block (in the values' insertion order).
 int instanceMaterialize(Object* o) {
-    InstanceObject* inst = asInstance(o);
+    InstanceStorage* inst = asInstance(o);
     if (!inst->values) return 0;
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
@@ -77,7 +77,7 @@ int instanceMaterialize(Object* o) {
 }
 
 int instanceValuesSet(Object* o, Object* name, Object* value) {
-    InstanceObject* inst = asInstance(o);
+    InstanceStorage* inst = asInstance(o);
     if (!inst->values) return 1;
     HeapTypeObject* t = keysOwner(o);
     if (!isExactStr(name)) {
@@ -122,13 +122,14 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
 Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
 // init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
-int initInlineValues(Interpreter& interp, InstanceObject* inst, HeapTypeObject* t) {
+int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
+    InstanceStorage* inst = asInstance(owner);
     if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
     const int size = static_cast<int>(t->cachedKeys->usableSize());
     auto* v = new InstanceValues();
     v->values.assign(static_cast<std::size_t>(size), nullptr);
     const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
-    v->addr = interp.allocBuffer(inst, prefix + 8 * static_cast<std::uint64_t>(size));
+    v->addr = interp.allocBuffer(owner, prefix + 8 * static_cast<std::uint64_t>(size));
     if (v->addr == 0) {
         delete v;
         return -1;
@@ -145,8 +146,9 @@ bool typeUsesInstanceObject(const TypeObject* t) {
     return false;
 }
 
-void instanceClear(InstanceObject* inst) {
-    Interpreter& interp = interpOf(inst);
+void instanceClear(Object* o) {
+    Interpreter& interp = interpOf(o);
+    InstanceStorage* inst = asInstance(o);
     for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
     if (inst->dict) {
         xdecref(std::exchange(inst->dict, nullptr));
@@ -171,13 +173,13 @@ void subtypeDealloc(Object* o) {
     }
     TrashcanGuard guard(o);
     if (guard.deposited()) return;
-    instanceClear(asInstance(o));
+    instanceClear(o);
     interp.freeObject(o);
     decref(type);
 }
 
 int instanceTraverse(Object* o, VisitProc visit, void* arg) {
-    InstanceObject* inst = asInstance(o);
+    InstanceStorage* inst = asInstance(o);
     for (Object* s : inst->slotValues)
         if (s)
             if (int r = visit(s, arg)) return r;
@@ -214,21 +216,21 @@ void heapSubtypeReferences(Object* o, VisitProc visit, void* arg) {
 }
 
 
-int initInstanceStorage(Interpreter& interp, InstanceObject* inst, TypeObject* type) {
+int initInstanceStorage(Interpreter& interp, Object* inst, TypeObject* type) {
     int totalSlots = 0;
     for (TypeObject* t = type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
-    inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
+    asInstance(inst)->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
     HeapTypeObject* ht = asHeapType(type);
     return ht->managedDict ? initInlineValues(interp, inst, ht) : 0;
 }
 
-void clearInstanceStorage(InstanceObject* inst) { instanceClear(inst); }
+void clearInstanceStorage(Object* inst) { instanceClear(inst); }
 
 int traverseInstanceStorage(Object* o, VisitProc visit, void* arg) { return instanceTraverse(o, visit, arg); }
 
 
 int instanceClearSlot(Object* o) {
-    instanceClear(asInstance(o));
+    instanceClear(o);
     return 0;
 }
 
@@ -242,7 +244,7 @@ Ref instanceAttributeNames(Object* o) {
     Ref list = newList(interp, 0);
     if (!list) return Ref();
     if (!typeUsesInstanceObject(o->type)) return list;
-    InstanceObject* inst = asInstance(o);
+    InstanceStorage* inst = asInstance(o);
     if (inst->values)
         for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->cachedKeys->names[ix]);
     return list;
@@ -330,6 +332,7 @@ void prepareHeapTypeSlots(TypeObject& t) {
         t.references = instanceReferences;
         t.destroyHost = [](Object* o) { static_cast<InstanceObject*>(o)->~InstanceObject(); };
         t.label = [](const Object* o) { return "<" + o->type->name + " object>"; };
+        h.storageOf = [](Object* o) -> InstanceStorage* { return static_cast<InstanceObject*>(o); };
         if (h.managedDict) {
             t.slots.valuesGet = instanceValuesGet;
             t.slots.valuesSet = instanceValuesSet;

@@ -15,6 +15,8 @@ int instanceMaterialize(Object* o);
 Object** instanceDictPtr(Object* o);
 // subtype_dealloc / subtype_traverse / clear / __sizeof__ of InstanceObject instances.
 void subtypeDealloc(Object* o);
+int instanceTraverse(Object* o, VisitProc visit, void* arg); // storage only, not the class
+void instanceClear(Object* o);
 int instanceTraverseGc(Object* o, VisitProc visit, void* arg);
 void instanceReferences(Object* o, VisitProc visit, void* arg);
 int instanceClearSlot(Object* o);

@@ -4,6 +4,7 @@
 // Sections: type_new helpers · member descriptors · heap type lifetime · type_new · __build_class__
 #include "objects/class_object.h"
 #include "objects/class_internal.h"
+#include "objects/subtype_instance.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/cell_object.h"
@@ -35,7 +36,7 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-InstanceObject* asInstance(Object* o) { return static_cast<InstanceObject*>(o); }
+InstanceStorage* asInstance(Object* o) { return instanceStorage(o); }
 
 } // namespace
 
@@ -170,7 +171,7 @@ int subtypeDictSet(Object* self, Object* value) {
     return 0;
 }
 Object* subtypeWeakrefGet(Object* self) {
-    Object* head = self->type->slots.weaklistOffset ? static_cast<InstanceObject*>(self)->weakreflist : nullptr;
+    Object* head = self->type->weaklistPtr ? *self->type->weaklistPtr(self) : nullptr;
     Object* r = head ? head : interpOf(self).none;
     incref(r);
     return r;
@@ -202,7 +203,7 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
                               obj->type->name + "' object");
         return nullptr;
     }
-    InstanceObject* inst = asInstance(obj);
+    InstanceStorage* inst = asInstance(obj);
     Object* v = static_cast<std::size_t>(d->index) < inst->slotValues.size() ? inst->slotValues[static_cast<std::size_t>(d->index)] : nullptr;
     if (!v) {
         raiseAttributeError(interp, obj, d->name, "'" + obj->type->name + "' object has no attribute '" + strToUtf8(d->name) + "'");
@@ -215,7 +216,7 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
 int memberSet(Object* descr, Object* obj, Object* value) {
     auto* d = static_cast<MemberDescr*>(descr);
     Interpreter& interp = interpOf(descr);
-    InstanceObject* inst = asInstance(obj);
+    InstanceStorage* inst = asInstance(obj);
     Object*& slot = inst->slotValues[static_cast<std::size_t>(d->index)];
     if (!value && !slot) {
         raiseAttributeError(interp, obj, d->name, strToUtf8(d->name));
@@ -379,10 +380,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     const bool excLayout = solid->flags & tpflags::kBaseExcSubclass;
     const bool typeLayout = solid == interp.types.type;
     const bool weakrefLayout = solid == vm.types.weakref;
-    if (!objectLayout && !excLayout && !typeLayout && !weakrefLayout) {
+    const bool builtinLayout = !objectLayout && !excLayout && !typeLayout && !weakrefLayout;
+    if (builtinLayout && !builtinSubtypeSupported(interp, solid)) {
         typeError(interp, "subclassing '" + solid->name + "' is not supported by the simulation yet");
         return Ref();
     }
+    // type_new_slots: may_add_dict / may_add_weak.
+    const bool baseHasDict = base->slots.dictOffset != 0 || (base->flags & tpflags::kManagedDict);
+    const bool mayAddDict = !baseHasDict && (objectLayout || weakrefLayout || builtinLayout);
+    const bool mayAddWeak = base->slots.weaklistOffset == 0 && base->itemsize == 0;
     Ref dict = dictCopy(origDict);
     if (!dict) return Ref();
 
@@ -425,16 +431,20 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                 slotNames.push_back(sn);
             }
         }
+        if (!slotNames.empty() && base->itemsize != 0) {
+            typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
+            return Ref();
+        }
         // ht_slots is sorted: the member descriptors (and their offsets) follow that order.
         std::stable_sort(slotNames.begin(), slotNames.end(),
                          [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
     } else {
-        addDict = (objectLayout || weakrefLayout) && !(base->isHeapType() && asHeapType(base)->managedDict);
-        addWeak = base->slots.weaklistOffset == 0;
+        addDict = mayAddDict;
+        addWeak = mayAddWeak;
     }
-    if (!objectLayout && !weakrefLayout) addDict = false;
-    if (addWeak && base->slots.weaklistOffset != 0) addWeak = false;
+    if (!mayAddDict) addDict = false;
+    if (!mayAddWeak) addWeak = false;
 
     auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * static_cast<std::uint64_t>(nslots));
     if (!t) return Ref();
@@ -449,10 +459,23 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                (base->flags & (tpflags::kLongSubclass | tpflags::kListSubclass | tpflags::kTupleSubclass |
                                tpflags::kBytesSubclass | tpflags::kUnicodeSubclass | tpflags::kDictSubclass |
                                tpflags::kBaseExcSubclass | tpflags::kTypeSubclass));
-    const bool baseManaged = base->isHeapType() && asHeapType(base)->managedDict;
-    t->managedDict = addDict || baseManaged;
+    // type_new_descriptors: __slots__ members from base->basicsize, then a var-sized base's dict
+    // pointer (dictoffset -8: just before the items), then __weakref__, then the managed dict
+    // (dictoffset counted back from the end, through the pre-header).
+    const bool baseManaged = base->flags & tpflags::kManagedDict;
+    const bool managedAdd = addDict && base->itemsize == 0;
+    t->managedDict = managedAdd || baseManaged;
     if (t->managedDict) t->flags |= tpflags::kManagedDict;
-    t->basicsize = base->basicsize + (addWeak ? 8 : 0) + 8 * nslots;
+    std::int64_t slotOffset = base->basicsize + 8 * nslots;
+    std::int64_t dictOffset = base->slots.dictOffset;
+    if (addDict && base->itemsize != 0) {
+        dictOffset = -8;
+        slotOffset += 8;
+    }
+    const std::int64_t weakOffset = addWeak ? slotOffset : base->slots.weaklistOffset;
+    if (addWeak) slotOffset += 8;
+    if (managedAdd) dictOffset = -slotOffset - 24;
+    t->basicsize = slotOffset;
     t->itemsize = base->itemsize;
     t->nslots = nslots;
     t->slots = base->slots;
@@ -461,9 +484,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->slots.mro = nullptr;
     t->slots.bases = nullptr;
     t->slots.number = nullptr;
-    // type_new_descriptors: a __weakref__ the class adds follows its __slots__ members.
-    if (addWeak || base->slots.weaklistOffset)
-        t->slots.weaklistOffset = base->slots.weaklistOffset ? base->slots.weaklistOffset : base->basicsize + 8 * nslots;
+    t->slots.weaklistOffset = weakOffset;
+    t->slots.dictOffset = dictOffset;
     prepareHeapTypeSlots(*t);
     if (weakrefLayout) prepareWeakrefSubtype(*t);
     else if (typeLayout) t->weaklistPtr = base->weaklistPtr;
@@ -490,6 +512,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         t->references = heapSubtypeReferences;
         t->destroyHost = base->destroyHost;
         t->label = base->label;
+    } else if (builtinLayout) {
+        configureBuiltinSubtype(*t, solid);
+        if (addDict && !managedAdd) t->slots.dictPtr = [](Object* o) { return &instanceStorage(o)->dict; };
+        if (!t->managedDict && !t->slots.dictOffset) t->slots.dictPtr = nullptr;
+        if (!managedAdd && !baseManaged) {
+            t->slots.valuesGet = nullptr;
+            t->slots.valuesSet = nullptr;
+            t->slots.materialize = nullptr;
+        }
     } else if (!t->managedDict) {
         t->slots.valuesGet = nullptr;
         t->slots.valuesSet = nullptr;

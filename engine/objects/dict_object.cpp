@@ -828,7 +828,7 @@ void dictDealloc(Object* o) {
     DictObject* mp = asDict(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, dictDealloc);
     if (guard.deposited()) return;
     DictKeys* keys = mp->keys;
     mp->deadKeysAddr = keys ? keys->addr : 0;

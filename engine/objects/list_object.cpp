@@ -141,7 +141,7 @@ void listDealloc(Object* o) {
     auto* l = asList(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, listDealloc);
     if (guard.deposited()) return;
     if (l->itemsAddr != 0) {
         // Backwards, as list_dealloc; ob_size/ob_item/allocated keep their values (stale).
@@ -179,7 +179,7 @@ int listClearSlot(Object* o) {
     return 0;
 }
 
-std::int64_t listSizeOf(const Object* o) { return 40 + 8 * asList(o)->allocated; }
+std::int64_t listSizeOf(const Object* o) { return o->type->basicsize + 8 * asList(o)->allocated; }
 
 bool listReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const ListObject* l = asList(o);

@@ -391,9 +391,8 @@ Object* typeGetBasicSize(Object* self) { return newInt(interpOf(self), asType(se
 Object* typeGetItemSize(Object* self) { return newInt(interpOf(self), asType(self)->itemsize).release(); }
 Object* typeGetFlags(Object* self) { return newInt(interpOf(self), static_cast<std::int64_t>(asType(self)->flags)).release(); }
 Object* typeGetDictOffset(Object* self) {
-    TypeObject* t = asType(self);
-    if (t->flags & tpflags::kManagedDict) return newInt(interpOf(self), -1).release();
-    return newInt(interpOf(self), t->slots.dictOffset).release();
+    // 3.11 reports a managed dict's offset from the object's start through the pre-header.
+    return newInt(interpOf(self), asType(self)->slots.dictOffset).release();
 }
 Object* typeGetWeakrefOffset(Object* self) { return newInt(interpOf(self), asType(self)->slots.weaklistOffset).release(); }
 Object* typeGetTextSignature(Object* self) { return ret(self, nullptr); }
