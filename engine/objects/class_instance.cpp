@@ -288,7 +288,10 @@ Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
         return o;
     }
     if (!typeUsesInstanceObject(type)) {
-        typeError(interp, "object.__new__(" + type->name + ") is not safe, use " + solidBase(type)->name + ".__new__()");
+        // tp_new_wrapper's check: the most derived base whose tp_new is not slot_tp_new.
+        const TypeObject* staticBase = type;
+        while (staticBase->base && usesSlotNew(staticBase)) staticBase = staticBase->base;
+        typeError(interp, "object.__new__(" + type->name + ") is not safe, use " + staticBase->name + ".__new__()");
         return nullptr;
     }
     HeapTypeObject* ht = asHeapType(type);

@@ -26,6 +26,8 @@ int heapSubtypeTraverse(Object* o, VisitProc visit, void* arg);
 void heapSubtypeReferences(Object* o, VisitProc visit, void* arg);
 // The static type whose instance layout `t` extends (solid_base).
 TypeObject* solidBase(TypeObject* t);
+// tp_new is slot_tp_new: __new__ resolves to a Python function.
+bool usesSlotNew(const TypeObject* t);
 // Installs the instance slots of a heap type (subtype_dealloc & co.) after its flags are known.
 void prepareHeapTypeSlots(TypeObject& t);
 

@@ -127,13 +127,14 @@ Object* dictTpNew(TypeObject* type, Object*, Object*) {
     return d;
 }
 
-// dict_init: dict_update_common(self, args, kwds).
+// dict_init: dict_update_common(self, args, kwds) — the positional argument, then PyDict_Merge of
+// the keywords dict itself.
 int dictTpInit(Object* self, Object* args, Object* kwargs) {
     Interpreter& interp = interpOf(self);
-    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
-    return dictUpdateCommon(self, flat.data(), tupleSize(args), kwnames.get(), "dict");
+    if (!checkPositional(interp, "dict", tupleSize(args), 0, 1)) return -1;
+    if (tupleSize(args) == 1 && dictUpdateArg(self, tupleItem(args, 0)) < 0) return -1;
+    if (kwargs && dictSize(kwargs) > 0) return dictMerge(self, kwargs, 1);
+    return 0;
 }
 
 Object* dictOr(Object* a, Object* b) {
@@ -515,7 +516,8 @@ void bindMappingTypes(Interpreter& interp) {
     f->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
         Interpreter& interp = *type->interp;
         TypeObject* fs = interp.types.frozenset;
-        if ((type == fs || type->slots.tpInit == fs->slots.tpInit) && kwargs && dictSize(kwargs) > 0) {
+        auto fsInit = fs->slots.tpInit ? fs->slots.tpInit : interp.types.object->slots.tpInit;
+        if ((type == fs || type->slots.tpInit == fsInit) && kwargs && dictSize(kwargs) > 0) {
             typeError(interp, "frozenset() takes no keyword arguments");
             return nullptr;
         }

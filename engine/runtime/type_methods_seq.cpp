@@ -322,7 +322,9 @@ Object* tupleVectorNew(Object* type, Object* const* args, std::int64_t nargs, Ob
 Object* tupleTpNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
     TypeObject* tupleType = interp.types.tuple;
-    if ((type == tupleType || type->slots.tpInit == tupleType->slots.tpInit) && kwargs && dictSize(kwargs) > 0) {
+    // tuple's tp_init is the one it inherits from object.
+    auto tupleInit = tupleType->slots.tpInit ? tupleType->slots.tpInit : interp.types.object->slots.tpInit;
+    if ((type == tupleType || type->slots.tpInit == tupleInit) && kwargs && dictSize(kwargs) > 0) {
         typeError(interp, "tuple() takes no keyword arguments");
         return nullptr;
     }
