@@ -78,7 +78,23 @@ int instanceMaterialize(Object* o) {
 
 int instanceValuesSet(Object* o, Object* name, Object* value) {
     InstanceStorage* inst = asInstance(o);
-    if (!inst->values) return 1;
+    if (!inst->values) {
+        // _PyObjectDict_SetItem on an instance without values (one not made by object.__new__,
+        // e.g. of a list subclass): the first attribute makes a split dict sharing the class's
+        // cached keys (new_dict_with_shared_keys), a values block of usable-size slots.
+        HeapTypeObject* t = keysOwner(o);
+        if (!inst->dict && value && t->cachedKeys) {
+            Interpreter& interp = interpOf(o);
+            const std::int64_t size = t->cachedKeys->usableSize();
+            const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
+            const Addr block = interp.allocBuffer(o, prefix + 8 * static_cast<std::uint64_t>(size));
+            if (block == 0) return -1;
+            Ref dict = newSplitDict(interp, t->cachedKeys, block, std::vector<Object*>(static_cast<std::size_t>(size), nullptr), {});
+            if (!dict) return -1;
+            inst->dict = dict.release();
+        }
+        return 1;
+    }
     HeapTypeObject* t = keysOwner(o);
     if (!isExactStr(name)) {
         if (instanceMaterialize(o) < 0) return -1;
