@@ -105,6 +105,27 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     return t;
 }
 
+// extra_ivars: `type` adds instance fields to `base` (a __weakref__ or positive-offset __dict__ a
+// heap type added at its end does not count; with items involved any size change does).
+bool extraIvars(const TypeObject* type, const TypeObject* base) {
+    std::int64_t tSize = type->basicsize;
+    const std::int64_t bSize = base->basicsize;
+    if (type->itemsize || base->itemsize) return tSize != bSize || type->itemsize != base->itemsize;
+    if (type->slots.weaklistOffset && base->slots.weaklistOffset == 0 && type->slots.weaklistOffset + 8 == tSize &&
+        type->isHeapType())
+        tSize -= 8;
+    if (type->slots.dictOffset > 0 && base->slots.dictOffset == 0 && type->slots.dictOffset + 8 == tSize &&
+        type->isHeapType())
+        tSize -= 8;
+    return tSize != bSize;
+}
+
+// solid_base: the most derived ancestor (or the type itself) that adds instance fields.
+TypeObject* layoutSolidBase(TypeObject* type) {
+    TypeObject* base = type->base ? layoutSolidBase(type->base) : type->interp->types.object;
+    return extraIvars(type, base) ? type : base;
+}
+
 // best_base: the base whose solid base extends every other base's solid base.
 TypeObject* bestBase(Interpreter& interp, Object* bases) {
     TypeObject* best = nullptr;
@@ -120,7 +141,7 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
             typeError(interp, "type '" + bt->name + "' is not an acceptable base type");
             return nullptr;
         }
-        TypeObject* solid = solidBase(bt);
+        TypeObject* solid = layoutSolidBase(bt);
         if (!best) {
             best = bt;
             bestSolid = solid;
