@@ -58,7 +58,7 @@ Object* dictIterSlot(Object* d) { return newDictKeyIterator(interpOf(d), d).rele
 // dict_update_arg: a dict, a mapping with keys(), or an iterable of pairs.
 int dictUpdateArg(Object* d, Object* arg) {
     Interpreter& interp = interpOf(d);
-    if (isDict(arg)) return dictMerge(d, arg, 1);
+    if (isDictWithDictIter(arg)) return dictMerge(d, arg, 1);
     Ref keys;
     if (lookupAttr(arg, vmOf(interp).names.keys, keys) < 0) return -1;
     if (keys) {
