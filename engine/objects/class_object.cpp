@@ -307,7 +307,7 @@ void heapTypeDealloc(Object* o) {
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
-    if (t->base && t->base->isHeapType()) decref(std::exchange(t->base, nullptr));
+    if (t->base) decref(std::exchange(t->base, nullptr)); // tp_base is a strong reference, static or not
     xdecref(std::exchange(t->htName, nullptr));
     xdecref(std::exchange(t->htQualname, nullptr));
     xdecref(std::exchange(t->htSlots, nullptr));
@@ -333,7 +333,7 @@ int heapTypeTraverse(Object* o, VisitProc visit, void* arg) {
 void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
     HeapTypeObject* t = asHeapType(o);
     for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, t->htName, t->htQualname, t->htSlots,
-                      static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
+                      static_cast<Object*>(t->base)})
         if (p) visit(p, arg);
     if (t->cachedKeys)
         for (Object* k : t->cachedKeys->names) visit(k, arg);
@@ -475,7 +475,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->htName = name;
     incref(name);
     t->base = base;
-    if (base->isHeapType()) incref(base);
+    incref(base);
     t->flags = tpflags::kHeapType | tpflags::kBaseType | tpflags::kHaveGc |
                (base->flags & (tpflags::kLongSubclass | tpflags::kListSubclass | tpflags::kTupleSubclass |
                                tpflags::kBytesSubclass | tpflags::kUnicodeSubclass | tpflags::kDictSubclass |
