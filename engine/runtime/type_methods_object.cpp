@@ -112,11 +112,29 @@ int objectSetClass(Object* self, Object* value) {
     }
     TypeObject* newType = asType(value);
     TypeObject* oldType = self->type;
-    if (!newType->isHeapType() || !oldType->isHeapType() || newType->basicsize != oldType->basicsize ||
-        newType->dealloc != oldType->dealloc) {
+    if (!newType->isHeapType() || !oldType->isHeapType()) {
         typeError(interp, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
+    // compatible_for_assignment (simplified): the same deallocator, static base, size and added
+    // __dict__ / __weakref__ / __slots__ layout.
+    auto staticBase = [](const TypeObject* t) {
+        while (t->isHeapType()) t = t->base;
+        return t;
+    };
+    if (newType->dealloc != oldType->dealloc) {
+        typeError(interp, "__class__ assignment: deallocator differs between '" + newType->name + "' object and '" +
+                              oldType->name + "' object");
+        return -1;
+    }
+    if (staticBase(newType) != staticBase(oldType) || newType->basicsize != oldType->basicsize ||
+        newType->itemsize != oldType->itemsize || newType->slots.dictOffset != oldType->slots.dictOffset ||
+        newType->slots.weaklistOffset != oldType->slots.weaklistOffset) {
+        typeError(interp, "__class__ assignment: '" + newType->name + "' object layout differs from '" + oldType->name + "'");
+        return -1;
+    }
+    // The implicit keys change with the class: the inline values become a dict first.
+    if (oldType->slots.materialize && oldType->slots.materialize(self) < 0) return -1;
     incref(newType);
     self->type = newType;
     decref(oldType);
