@@ -298,7 +298,13 @@ Object* intFromBytes(Object* type, Object* const* args, std::int64_t nargs, Obje
         const unsigned char top = static_cast<unsigned char>(bytes[little ? n - 1 : 0]);
         if (top & 0x80) v = v - BigInt(1).shiftLeft(8 * n);
     }
-    return newIntFromBig(interp, v).release();
+    Ref result = newIntFromBig(interp, v);
+    // int_from_bytes_impl: a subclass is called with the exact int.
+    if (result && type != interp.types.int_) {
+        Object* arg = result.get();
+        return call(type, &arg, 1).release();
+    }
+    return result.release();
 }
 Object* intGetNewArgs(Object* self, Object* const*, std::int64_t, Object*) {
     Ref v(intIndexSlot(self));
