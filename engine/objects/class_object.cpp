@@ -424,6 +424,11 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     std::vector<Object*> slotNames;
     std::vector<Ref> mangledSlots; // owns the mangled names slotNames points at
     if (slots) {
+        // type_new_slots_impl: any slot (even __dict__ / __weakref__) on a var-sized base.
+        if (tupleSize(slots.get()) > 0 && base->itemsize != 0) {
+            typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
+            return Ref();
+        }
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
             if (!isStr(sn)) {
@@ -451,10 +456,6 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                 }
                 slotNames.push_back(sn);
             }
-        }
-        if (!slotNames.empty() && base->itemsize != 0) {
-            typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
-            return Ref();
         }
         // ht_slots is sorted: the member descriptors (and their offsets) follow that order.
         std::stable_sort(slotNames.begin(), slotNames.end(),
