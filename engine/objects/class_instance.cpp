@@ -252,6 +252,41 @@ int instanceClearSlot(Object* o) {
 
 std::int64_t instanceSizeOf(const Object* o) { return o->type->basicsize; }
 
+bool instanceReadField(const Object* obj, std::int64_t offset, std::uint64_t& out) {
+    Object* o = const_cast<Object*>(obj);
+    const TypeObject* type = o->type;
+    const InstanceStorage* inst = instanceStorage(o);
+    if (type->flags & tpflags::kManagedDict) {
+        if (offset == -24) {
+            out = inst->dict ? inst->dict->addr : 0;
+            return true;
+        }
+        if (offset == -32) { // the values pointer: just past the block's size prefix
+            const std::uint64_t size = inst->values ? inst->values->values.size() : 0;
+            out = inst->values ? inst->values->addr + ((size + 2 + 7) & ~std::uint64_t(7)) : 0;
+            return true;
+        }
+    } else if (type->slots.dictOffset < 0 && offset == type->basicsize + type->slots.dictOffset) {
+        out = inst->dict ? inst->dict->addr : 0; // a var-sized base's dict pointer (dictoffset -8)
+        return true;
+    }
+    if (type->slots.weaklistOffset && offset == type->slots.weaklistOffset && type->weaklistPtr) {
+        Object* head = *type->weaklistPtr(o);
+        out = head ? head->addr : 0;
+        return type->weaklistPtr != nullptr;
+    }
+    for (const TypeObject* t = type; t && t->isHeapType(); t = t->base) {
+        const HeapTypeObject* h = asHeapType(t);
+        const std::int64_t first = t->base->basicsize;
+        if (h->nslots == 0 || offset < first || offset >= first + 8 * h->nslots || (offset - first) % 8) continue;
+        const std::size_t ix = static_cast<std::size_t>(h->slotBase + (offset - first) / 8);
+        Object* v = ix < inst->slotValues.size() ? inst->slotValues[ix] : nullptr;
+        out = v ? v->addr : 0;
+        return true;
+    }
+    return false;
+}
+
 bool isHeapTypeObject(const Object* o) { return isType(o) && static_cast<const TypeObject*>(o)->isHeapType(); }
 
 
@@ -352,6 +387,7 @@ void prepareHeapTypeSlots(TypeObject& t) {
         t.destroyHost = [](Object* o) { static_cast<InstanceObject*>(o)->~InstanceObject(); };
         t.label = [](const Object* o) { return "<" + o->type->name + " object>"; };
         h.storageOf = [](Object* o) -> InstanceStorage* { return static_cast<InstanceObject*>(o); };
+        t.readField = instanceReadField;
         if (h.managedDict) {
             t.slots.valuesGet = instanceValuesGet;
             t.slots.valuesSet = instanceValuesSet;

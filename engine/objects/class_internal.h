@@ -21,6 +21,9 @@ int instanceTraverseGc(Object* o, VisitProc visit, void* arg);
 void instanceReferences(Object* o, VisitProc visit, void* arg);
 int instanceClearSlot(Object* o);
 std::int64_t instanceSizeOf(const Object* o);
+// Words type_new added: the managed dict pre-header (-24 dict, -32 values), a var-sized base's dict
+// pointer, the __weakref__ head, __slots__ values. False for other offsets.
+bool instanceReadField(const Object* o, std::int64_t offset, std::uint64_t& out);
 // Heap subclasses of exceptions and of type: the class, then the nearest static base's traverse.
 int heapSubtypeTraverse(Object* o, VisitProc visit, void* arg);
 void heapSubtypeReferences(Object* o, VisitProc visit, void* arg);

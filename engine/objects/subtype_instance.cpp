@@ -71,6 +71,13 @@ int builtinSubtypeClear(Object* o) {
     return base->clear ? base->clear(o) : 0;
 }
 
+// The words the class added, then the built-in's own fields.
+bool builtinSubtypeReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
+    if (instanceReadField(o, offset, out)) return true;
+    const TypeObject* base = solidBase(o->type);
+    return base->readField && base->readField(o, offset, out);
+}
+
 template <class Base> void installLayout(HeapTypeObject& t) {
     t.storageOf = storageOfSubtype<Base>;
     t.destroyHost = destroySubtypeHost<Base>;
@@ -114,7 +121,7 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     t.references = builtinSubtypeReferences;
     t.clear = builtinSubtypeClear;
     t.sizeOf = solid->sizeOf;
-    t.readField = solid->readField;
+    t.readField = builtinSubtypeReadField;
     t.label = solid->label;
     if (t.slots.weaklistOffset && !solid->slots.weaklistOffset) t.weaklistPtr = subtypeWeaklistPtr;
     else t.weaklistPtr = solid->weaklistPtr;
