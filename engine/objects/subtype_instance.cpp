@@ -4,6 +4,7 @@
 
 #include "objects/bytes_object.h"
 #include "objects/class_internal.h"
+#include "objects/complex_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -13,6 +14,7 @@
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/dealloc.h"
+#include "vm/vm_state.h"
 
 namespace hs {
 
@@ -102,6 +104,7 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     const BuiltinTypes& b = interp.types;
     for (const TypeObject* t : {b.list, b.dict, b.tuple, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes})
         if (solid == t) return true;
+    if (solid == vmOf(interp).types.complex) return true;
     return false;
 }
 
@@ -115,6 +118,7 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == b.float_) installLayout<FloatObject>(t);
     else if (solid == b.str) installLayout<StrObject>(t);
     else if (solid == b.bytes) installLayout<BytesObject>(t);
+    else if (solid == vmOf(*t.interp).types.complex) installLayout<ComplexObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;
