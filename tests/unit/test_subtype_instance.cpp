@@ -3,6 +3,7 @@
 // Expected values are CPython 3.11's (C.__basicsize__, __dictoffset__, __weakrefoffset__).
 #include <doctest/doctest.h>
 
+#include "heapscope/session.h"
 #include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
@@ -136,4 +137,25 @@ TEST_CASE("subtype_dealloc: float and str subclass instances skip the free list 
     const std::int64_t classRefs = scls->refcnt;
     s = Ref();
     CHECK(scls->refcnt == classRefs - 1);
+}
+
+TEST_CASE("subtype_dealloc under the trashcan: 100000 nested list/dict/tuple subclass instances free without recursion") {
+    heapscope::Session s;
+    s.loadCells("class L(list): pass\nclass D(dict): pass\nclass T(tuple): pass\n"
+                "x = L()\nfor i in range(100000):\n    x = L([x])\ndel x\n"
+                "d = D()\nfor i in range(30000):\n    d = D(child=d)\ndel d\n"
+                "t = T()\nfor i in range(30000):\n    t = T((t,))\ndel t\n"
+                "import gc\nprint(gc.collect())\n");
+    CHECK(s.run() == heapscope::RunStatus::Done);
+    CHECK(s.output() == "0\n");
+}
+
+TEST_CASE("readField of a list subclass instance: the __weakref__ head and the managed dict word") {
+    heapscope::Session s;
+    s.loadCells("import ctypes, weakref\nclass L(list): pass\nl = L([1, 2])\nr = weakref.ref(l)\nl.x = 1\nd = l.__dict__\n"
+                "print(ctypes.c_void_p.from_address(id(l) + 40).value == id(r))\n"
+                "print(ctypes.c_void_p.from_address(id(l) - 24).value == id(d))\n"
+                "print(ctypes.c_ssize_t.from_address(id(l) + 16).value)\n");
+    CHECK(s.run() == heapscope::RunStatus::Done);
+    CHECK(s.output() == "True\nTrue\n2\n");
 }
