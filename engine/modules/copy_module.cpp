@@ -3,6 +3,8 @@
 // honoured, instances are rebuilt with cls.__new__(cls) and their state (__dict__ and __slots__),
 // and deepcopy's memo (keyed by id) preserves sharing and cycles and keeps the originals alive.
 //
+// Subclasses of built-ins follow object.__reduce_ex__(4): __getnewargs__ of int/float/str/bytes/tuple,
+// then list items appended and dict items stored; set subclasses are rebuilt as cls(list(x)).
 // Not simulated: copyreg.dispatch_table, __reduce_ex__/__getstate__/__setstate__ overrides, and
 // the temporary objects Lib/copy.py allocates between steps (bound methods, reduce tuples).
 #include "modules/module_registry.h"
@@ -88,9 +90,34 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
         return Ref();
     }
     Object* cls = x->type;
-    Ref newFn = getAttrStr(cls, "__new__");
-    if (!newFn) return Ref();
-    Ref y = call(newFn.get(), &cls, 1);
+    BuiltinTypes& bt = interp.types;
+    Ref y;
+    if (isSet(x) || isFrozenSet(x)) {
+        // set.__reduce__: (type(x), (list(x),), state): the class is called with the items.
+        Ref items = sequenceList(x);
+        if (!items) return Ref();
+        if (memo) {
+            items = deepcopy(interp, items.get(), memo);
+            if (!items) return Ref();
+        }
+        Object* arg = items.get();
+        y = call(cls, &arg, 1);
+    } else {
+        // reduce_newobj: copyreg.__newobj__(cls, *x.__getnewargs__()); int, float, str, bytes and
+        // tuple give their exact value as the one argument.
+        Ref newFn = getAttrStr(cls, "__new__");
+        if (!newFn) return Ref();
+        TypeObject* base = x->type;
+        while (base->isHeapType()) base = base->base;
+        Ref newArg;
+        if (base == bt.int_ || base == bt.float_ || base == bt.str || base == bt.bytes || base == bt.tuple) {
+            Object* raw = x;
+            newArg = callType(base, &raw, 1, nullptr);
+            if (!newArg) return Ref();
+        }
+        Object* args[2] = {cls, newArg.get()};
+        y = call(newFn.get(), args, newArg ? 2 : 1);
+    }
     if (!y) return Ref();
     if (memo) {
         Ref key = idOf(interp, x);
@@ -120,6 +147,30 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
             if (!v) return Ref();
         }
         if (setAttr(y.get(), name, v.get()) < 0) return Ref();
+    }
+    // reduce_newobj's listitems / dictitems: _reconstruct appends and stores them after the state.
+    if (isList(x) && !isList(y.get())) return y;
+    if (isList(x)) {
+        Ref items = sequenceList(x);
+        if (!items) return Ref();
+        for (std::int64_t i = 0; i < listSize(items.get()); ++i) {
+            Ref item = memo ? deepcopy(interp, listItem(items.get(), i), memo) : Ref::borrowed(listItem(items.get(), i));
+            if (!item) return Ref();
+            Object* arg = item.get();
+            Ref r = callMethodStr(y.get(), "append", &arg, 1);
+            if (!r) return Ref();
+        }
+    } else if (isDict(x)) {
+        Ref snapshot = dictCopy(x);
+        if (!snapshot) return Ref();
+        std::int64_t pos = 0;
+        Object *k = nullptr, *v = nullptr;
+        while (dictNext(snapshot.get(), pos, &k, &v)) {
+            Ref kc = memo ? deepcopy(interp, k, memo) : Ref::borrowed(k);
+            if (!kc) return Ref();
+            Ref vc = memo ? deepcopy(interp, v, memo) : Ref::borrowed(v);
+            if (!vc || setItem(y.get(), kc.get(), vc.get()) < 0) return Ref();
+        }
     }
     return y;
 }

@@ -66,7 +66,7 @@ void bytesDealloc(Object* o) {
     interpOf(o).freeObject(o);
 }
 
-std::int64_t bytesSizeOf(const Object* o) { return kBytesHeader + bytesSize(o); }
+std::int64_t bytesSizeOf(const Object* o) { return o->type->basicsize + bytesSize(o); }
 
 bool bytesReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const BytesObject* b = asBytes(o);

@@ -1,10 +1,10 @@
 // Classes: type_new (bases, metaclass, __slots__, __classcell__, MRO, __set_name__,
-// __init_subclass__), instances with 3.11's inline values and managed dict, the slot_* functions
-// that dispatch to dunder methods, member descriptors, __build_class__ and super().
+// __init_subclass__), __slots__ member descriptors, heap type lifetime and __build_class__.
 //
-// Sections: instance storage · instance lifetime · slot functions · slot fixup · type_new ·
-// __build_class__ · super
+// Sections: type_new helpers · member descriptors · heap type lifetime · type_new · __build_class__
 #include "objects/class_object.h"
+#include "objects/class_internal.h"
+#include "objects/subtype_instance.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/cell_object.h"
@@ -32,717 +32,13 @@
 
 namespace hs {
 
-Object* objectReprDefault(Object* o); // type_methods_object.cpp
-
 namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-InstanceObject* asInstance(Object* o) { return static_cast<InstanceObject*>(o); }
-
-constexpr int kSharedKeysMaxSize = 30;
-
-// Walks to the HeapTypeObject that owns the cached keys of an instance's type (the type itself).
-HeapTypeObject* keysOwner(Object* o) { return asHeapType(o->type); }
-
-int findKey(HeapTypeObject* t, Object* name) {
-    const std::vector<Object*>& names = t->cachedKeys->names;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (names[i] == name || strEqual(names[i], name)) return static_cast<int>(i);
-    return -1;
-}
-
-// ---------------------------------------------------------------- instance storage
-
-Object* instanceValuesGet(Object* o, Object* name) {
-    InstanceObject* inst = asInstance(o);
-    if (!inst->values || !isStr(name)) return nullptr;
-    const int ix = findKey(keysOwner(o), name);
-    if (ix < 0 || ix >= static_cast<int>(inst->values->values.size())) return nullptr;
-    return inst->values->values[static_cast<std::size_t>(ix)];
-}
-
-// make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
-// over the values block (in the values' insertion order).
-int instanceMaterialize(Object* o) {
-    InstanceObject* inst = asInstance(o);
-    if (!inst->values) return 0;
-    Interpreter& interp = interpOf(o);
-    HeapTypeObject* t = keysOwner(o);
-    InstanceValues* v = inst->values;
-    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, v->order);
-    if (!dict) return -1;
-    // The values' references moved into the dict; the block is the dict's now.
-    delete v;
-    inst->values = nullptr;
-    inst->dict = dict.release();
-    return 0;
-}
-
-int instanceValuesSet(Object* o, Object* name, Object* value) {
-    InstanceObject* inst = asInstance(o);
-    if (!inst->values) return 1;
-    HeapTypeObject* t = keysOwner(o);
-    if (!isExactStr(name)) {
-        if (instanceMaterialize(o) < 0) return -1;
-        return 1;
-    }
-    int ix = findKey(t, name);
-    InstanceValues* v = inst->values;
-    if (ix < 0) {
-        if (!value) return -1; // deleting a missing attribute: AttributeError
-        // insert_into_dictkeys: only while the cached keys have room.
-        if (t->cachedKeys->usable <= 0 || static_cast<int>(t->cachedKeys->names.size()) >= kSharedKeysMaxSize) {
-            if (instanceMaterialize(o) < 0) return -1;
-            return 1;
-        }
-        Ref key = Ref::borrowed(name);
-        internInPlace(interpOf(o), key);
-        t->cachedKeys->names.push_back(key.release());
-        --t->cachedKeys->usable;
-        ix = static_cast<int>(t->cachedKeys->names.size()) - 1;
-    }
-    if (ix >= static_cast<int>(v->values.size())) {
-        if (!value) return -1;
-        if (instanceMaterialize(o) < 0) return -1;
-        return 1;
-    }
-    Object* old = v->values[static_cast<std::size_t>(ix)];
-    if (!value) {
-        if (!old) return -1;
-        v->values[static_cast<std::size_t>(ix)] = nullptr;
-        v->order.erase(std::find(v->order.begin(), v->order.end(), static_cast<std::uint8_t>(ix)));
-        decref(old);
-        return 0;
-    }
-    incref(value);
-    v->values[static_cast<std::size_t>(ix)] = value;
-    if (!old) v->order.push_back(static_cast<std::uint8_t>(ix));
-    xdecref(old);
-    return 0;
-}
-
-Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
-
-// init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
-int initInlineValues(Interpreter& interp, InstanceObject* inst, HeapTypeObject* t) {
-    if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
-    const int size = static_cast<int>(t->cachedKeys->usableSize());
-    auto* v = new InstanceValues();
-    v->values.assign(static_cast<std::size_t>(size), nullptr);
-    const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
-    v->addr = interp.allocBuffer(inst, prefix + 8 * static_cast<std::uint64_t>(size));
-    if (v->addr == 0) {
-        delete v;
-        return -1;
-    }
-    inst->values = v;
-    return 0;
-}
-
-// ---------------------------------------------------------------- instance lifetime
-
-bool typeUsesInstanceObject(const TypeObject* t) {
-    for (const TypeObject* b = t; b; b = b->base)
-        if (!b->isHeapType()) return b == t->interp->types.object;
-    return false;
-}
-
-void instanceClear(InstanceObject* inst) {
-    Interpreter& interp = interpOf(inst);
-    for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
-    if (inst->dict) {
-        xdecref(std::exchange(inst->dict, nullptr));
-    } else if (inst->values) {
-        InstanceValues* v = inst->values;
-        inst->values = nullptr;
-        for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
-        interp.freeBuffer(v->addr);
-        delete v;
-    }
-}
-
-void subtypeDealloc(Object* o) {
-    Interpreter& interp = interpOf(o);
-    TypeObject* type = o->type;
-    if (GcState::isTracked(o)) interp.gc().untrack(o);
-    if (!callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
-    // The weakrefs the class added die after the finalizer, before the slots and the dict.
-    if (type->weaklistPtr == instanceWeaklistPtr) {
-        clearWeakrefs(o);
-        if (type->slots.finalize) clearWeakrefsNoCallbacks(o);
-    }
-    TrashcanGuard guard(o);
-    if (guard.deposited()) return;
-    instanceClear(asInstance(o));
-    interp.freeObject(o);
-    decref(type);
-}
-
-int instanceTraverse(Object* o, VisitProc visit, void* arg) {
-    InstanceObject* inst = asInstance(o);
-    for (Object* s : inst->slotValues)
-        if (s)
-            if (int r = visit(s, arg)) return r;
-    if (inst->dict)
-        if (int r = visit(inst->dict, arg)) return r;
-    if (inst->values)
-        for (std::uint8_t ix : inst->values->order)
-            if (Object* v = inst->values->values[ix])
-                if (int r = visit(v, arg)) return r;
-    return 0;
-}
-
-// subtype_traverse: an instance of a heap type also refers to its class (the collector must see
-// that reference, or a class in a cycle with its instances is never collected). `references`
-// keeps the form without the class: the heap audit counts that reference itself.
-int instanceTraverseGc(Object* o, VisitProc visit, void* arg) {
-    if (int r = instanceTraverse(o, visit, arg)) return r;
-    return visit(o->type, arg);
-}
-// The same for heap subclasses of exceptions and of type: the class first, then the traverse of
-// the nearest base that is not this wrapper.
-int heapSubtypeTraverse(Object* o, VisitProc visit, void* arg) {
-    if (int r = visit(o->type, arg)) return r;
-    const TypeObject* b = o->type->base;
-    while (b && b->traverse == heapSubtypeTraverse) b = b->base;
-    return b && b->traverse ? b->traverse(o, visit, arg) : 0;
-}
-void instanceReferences(Object* o, VisitProc visit, void* arg) { instanceTraverse(o, visit, arg); }
-void heapSubtypeReferences(Object* o, VisitProc visit, void* arg) {
-    const TypeObject* b = o->type->base;
-    while (b && b->traverse == heapSubtypeTraverse) b = b->base;
-    if (b && b->references) b->references(o, visit, arg);
-    else if (b && b->traverse) b->traverse(o, visit, arg);
-}
+InstanceStorage* asInstance(Object* o) { return instanceStorage(o); }
 
 } // namespace
-
-int initInstanceStorage(Interpreter& interp, InstanceObject* inst, TypeObject* type) {
-    int totalSlots = 0;
-    for (TypeObject* t = type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
-    inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
-    HeapTypeObject* ht = asHeapType(type);
-    return ht->managedDict ? initInlineValues(interp, inst, ht) : 0;
-}
-
-void clearInstanceStorage(InstanceObject* inst) { instanceClear(inst); }
-
-int traverseInstanceStorage(Object* o, VisitProc visit, void* arg) { return instanceTraverse(o, visit, arg); }
-
-namespace {
-
-int instanceClearSlot(Object* o) {
-    instanceClear(asInstance(o));
-    return 0;
-}
-
-std::int64_t instanceSizeOf(const Object* o) { return o->type->basicsize; }
-
-// ---------------------------------------------------------------- slot functions
-
-// lookup_maybe_method + call: returns NotImplemented (new ref) when the type has no such method.
-Ref callDunder(Object* self, Object* name, Object* const* args, std::int64_t nargs, bool* found = nullptr) {
-    Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, name);
-    if (found) *found = meth != nullptr;
-    if (!meth) return Ref::borrowed(interp.notImplemented);
-    VmState& vm = vmOf(interp);
-    if (meth->type == vm.types.function || meth->type == vm.types.methodDescriptor || meth->type == vm.types.wrapperDescriptor) {
-        Object* stack[4];
-        stack[0] = self;
-        for (std::int64_t i = 0; i < nargs; ++i) stack[i + 1] = args[i];
-        return call(meth, stack, nargs + 1);
-    }
-    Ref bound;
-    if (auto f = meth->type->slots.descrGet) {
-        bound = Ref(f(meth, self, self->type));
-        if (!bound) return Ref();
-    } else {
-        bound = Ref::borrowed(meth);
-    }
-    return call(bound.get(), args, nargs);
-}
-
-Ref callDunderRequired(Object* self, Object* name, Object* const* args, std::int64_t nargs) {
-    bool found = false;
-    Ref r = callDunder(self, name, args, nargs, &found);
-    if (!found) {
-        raiseAttributeError(interpOf(self), self, name, strToUtf8(name));
-        return Ref();
-    }
-    return r;
-}
-
-Object* slotRepr(Object* self) {
-    bool found = false;
-    Ref r = callDunder(self, vmOf(self).names.__repr__, nullptr, 0, &found);
-    if (!found) return objectReprDefault(self);
-    if (r && !isStr(r.get())) {
-        typeError(interpOf(self), "__repr__ returned non-string (type " + r->type->name + ")");
-        return nullptr;
-    }
-    return r.release();
-}
-
-Object* slotStr(Object* self) {
-    bool found = false;
-    Ref r = callDunder(self, vmOf(self).names.__str__, nullptr, 0, &found);
-    if (!found) return objectRepr(self).release();
-    return r.release();
-}
-
-std::int64_t slotHash(Object* self) {
-    Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, vmOf(self).names.__hash__);
-    if (meth == nullptr || meth == interp.none) {
-        typeError(interp, "unhashable type: '" + self->type->name + "'");
-        return -1;
-    }
-    Ref r = callDunder(self, vmOf(self).names.__hash__, nullptr, 0);
-    if (!r) return -1;
-    if (!isInt(r.get())) {
-        typeError(interp, "__hash__ method should return an integer");
-        return -1;
-    }
-    std::int64_t h = 0;
-    if (!intAsInt64(r.get(), h)) h = intHash(r.get());
-    else if (h == -1) h = -2;
-    else {
-        // hash(int) reduction for large values is intHash's job; small values map to themselves.
-        h = intHash(r.get());
-    }
-    return h;
-}
-
-Object* slotRichCompare(Object* self, Object* other, CompareOp op) {
-    static const int kNames[6] = {0, 1, 2, 3, 4, 5};
-    (void)kNames;
-    VmState& vm = vmOf(self);
-    Object* names[6] = {vm.names.__lt__, vm.names.__le__, vm.names.__eq__, vm.names.__ne__, vm.names.__gt__, vm.names.__ge__};
-    return callDunder(self, names[static_cast<int>(op)], &other, 1).release();
-}
-
-int slotIsTrue(Object* self) {
-    Interpreter& interp = interpOf(self);
-    VmState& vm = vmOf(self);
-    bool found = false;
-    Ref r = callDunder(self, vm.names.__bool__, nullptr, 0, &found);
-    if (found) {
-        if (!r) return -1;
-        if (r.get() == interp.trueObj) return 1;
-        if (r.get() == interp.falseObj) return 0;
-        typeError(interp, "__bool__ should return bool, returned " + r->type->name);
-        return -1;
-    }
-    r = callDunder(self, vm.names.__len__, nullptr, 0, &found);
-    if (!found) return 1;
-    if (!r) return -1;
-    std::int64_t n = 0;
-    if (!indexAsInt64(r.get(), n, vm.exc.OverflowError)) return -1;
-    if (n < 0) {
-        raiseError(interp, vm.exc.ValueError, "__len__() should return >= 0");
-        return -1;
-    }
-    return n > 0;
-}
-
-std::int64_t slotLength(Object* self) {
-    Interpreter& interp = interpOf(self);
-    VmState& vm = vmOf(self);
-    Ref r = callDunderRequired(self, vm.names.__len__, nullptr, 0);
-    if (!r) return -1;
-    if (!hasIndex(r.get())) {
-        typeError(interp, "'" + r->type->name + "' object cannot be interpreted as an integer");
-        return -1;
-    }
-    std::int64_t n = 0;
-    if (!indexAsInt64(r.get(), n, vm.exc.OverflowError)) return -1;
-    if (n < 0) {
-        raiseError(interp, vm.exc.ValueError, "__len__() should return >= 0");
-        return -1;
-    }
-    return n;
-}
-
-Object* slotCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, vmOf(self).names.__call__);
-    if (!meth) {
-        typeError(interp, "'" + self->type->name + "' object is not callable");
-        return nullptr;
-    }
-    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
-    Ref bound;
-    if (auto f = meth->type->slots.descrGet) bound = Ref(f(meth, self, self->type));
-    else bound = Ref::borrowed(meth);
-    Ref r = bound ? call(bound.get(), args, nargs, kwnames) : Ref();
-    leaveRecursiveCall(interp);
-    return r.release();
-}
-
-Object* slotIter(Object* self) {
-    Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, vmOf(self).names.__iter__);
-    if (meth == interp.none) {
-        typeError(interp, "'" + self->type->name + "' object is not iterable");
-        return nullptr;
-    }
-    if (!meth) {
-        // A class with __getitem__ only: the sequence iterator.
-        return getIter(self).release();
-    }
-    return callDunder(self, vmOf(self).names.__iter__, nullptr, 0).release();
-}
-
-Object* slotIterNext(Object* self) { return callDunderRequired(self, vmOf(self).names.__next__, nullptr, 0).release(); }
-Object* slotSubscript(Object* self, Object* key) {
-    return callDunderRequired(self, vmOf(self).names.__getitem__, &key, 1).release();
-}
-int slotAssSubscript(Object* self, Object* key, Object* value) {
-    Ref r;
-    if (value) {
-        Object* args[2] = {key, value};
-        r = callDunderRequired(self, vmOf(self).names.__setitem__, args, 2);
-    } else {
-        r = callDunderRequired(self, vmOf(self).names.__delitem__, &key, 1);
-    }
-    return r ? 0 : -1;
-}
-int slotContains(Object* self, Object* value) {
-    Interpreter& interp = interpOf(self);
-    bool found = false;
-    Ref r = callDunder(self, vmOf(self).names.__contains__, &value, 1, &found);
-    if (!found) {
-        // _PySequence_IterSearch over iter(self).
-        Ref it = getIter(self);
-        if (!it) return -1;
-        for (;;) {
-            Ref x = iterNext(it.get());
-            if (!x) return errOccurred(interp) ? -1 : 0;
-            const int cmp = objectRichCompareBool(x.get(), value, CompareOp::Eq);
-            if (cmp != 0) return cmp;
-        }
-    }
-    if (!r) return -1;
-    return objectIsTrue(r.get());
-}
-
-Object* slotGetAttrHook(Object* self, Object* name) {
-    Interpreter& interp = interpOf(self);
-    VmState& vm = vmOf(self);
-    Object* getattribute = typeLookup(self->type, vm.names.__getattribute__);
-    Ref r;
-    if (getattribute && getattribute->type != vm.types.wrapperDescriptor) r = callDunder(self, vm.names.__getattribute__, &name, 1);
-    else r = genericGetAttr(self, name);
-    if (r || !errMatches(interp, vm.exc.AttributeError)) return r.release();
-    Object* getattr = typeLookup(self->type, vm.names.__getattr__);
-    if (!getattr) return nullptr;
-    clearError(interp);
-    return callDunder(self, vm.names.__getattr__, &name, 1).release();
-}
-
-int slotSetAttr(Object* self, Object* name, Object* value) {
-    VmState& vm = vmOf(self);
-    Ref r;
-    if (value) {
-        Object* args[2] = {name, value};
-        r = callDunder(self, vm.names.__setattr__, args, 2);
-    } else {
-        r = callDunder(self, vm.names.__delattr__, &name, 1);
-    }
-    return r ? 0 : -1;
-}
-
-Object* slotDescrGet(Object* self, Object* obj, Object* type) {
-    Interpreter& interp = interpOf(self);
-    Object* args[2] = {obj ? obj : interp.none, type ? type : interp.none};
-    return callDunder(self, vmOf(self).names.__get__, args, 2).release();
-}
-
-int slotDescrSet(Object* self, Object* obj, Object* value) {
-    Ref r;
-    if (value) {
-        Object* args[2] = {obj, value};
-        r = callDunderRequired(self, vmOf(self).names.__set__, args, 2);
-    } else {
-        r = callDunderRequired(self, vmOf(self).names.__delete__, &obj, 1);
-    }
-    return r ? 0 : -1;
-}
-
-// Flattens args tuple + kwargs dict into a vectorcall with self prepended and calls meth.
-Ref callWithTupleDict(Object* meth, Object* self, Object* args, Object* kwargs) {
-    Interpreter& interp = interpOf(meth);
-    const std::int64_t n = tupleSize(args);
-    const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
-    std::vector<Object*> stack;
-    stack.reserve(static_cast<std::size_t>(n + nkw + 1));
-    if (self) stack.push_back(self);
-    for (std::int64_t i = 0; i < n; ++i) stack.push_back(tupleItem(args, i));
-    Ref kwnames;
-    if (nkw) {
-        kwnames = newTuple(interp, nkw);
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kwargs, pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(kwnames.get(), i++, k);
-            stack.push_back(v);
-        }
-    }
-    return call(meth, stack.data(), n + (self ? 1 : 0), kwnames.get());
-}
-
-int slotInit(Object* self, Object* args, Object* kwargs) {
-    Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, vmOf(self).names.__init__);
-    if (!meth) return 0;
-    Ref r;
-    if (meth->type == vmOf(self).types.function) {
-        r = callWithTupleDict(meth, self, args, kwargs);
-    } else {
-        Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, self, self->type) : (incref(meth), meth));
-        if (!bound) return -1;
-        r = callWithTupleDict(bound.get(), nullptr, args, kwargs);
-    }
-    if (!r) return -1;
-    if (r.get() != interp.none) {
-        typeError(interp, "__init__() should return None, not '" + r->type->name + "'");
-        return -1;
-    }
-    return 0;
-}
-
-Object* slotNew(TypeObject* type, Object* args, Object* kwargs) {
-    Object* func = typeLookup(type, vmOf(type).names.__new__);
-    if (!func) return nullptr;
-    Ref f;
-    if (auto get = func->type->slots.descrGet) f = Ref(get(func, nullptr, type));
-    else f = Ref::borrowed(func);
-    if (!f) return nullptr;
-    return callWithTupleDict(f.get(), type, args, kwargs).release();
-}
-
-void slotFinalize(Object* self) {
-    Interpreter& interp = interpOf(self);
-    PendingError saved = interp.takeError(); // slot_tp_finalize saves the current exception
-    Ref r = callDunder(self, vmOf(self).names.__del__, nullptr, 0);
-    if (!r) {
-        // PyErr_WriteUnraisable(del): "Exception ignored in: <function C.__del__ at 0x...>".
-        Ref del = Ref::borrowed(typeLookup(self->type, vmOf(self).names.__del__));
-        writeUnraisable(interp, del.get());
-    }
-    interp.setPendingError(std::move(saved));
-}
-
-template <int Op> Object* slotBinary(Object* self, Object* other) {
-    Interpreter& interp = interpOf(self);
-    VmState& vm = vmOf(interp);
-    if (Op >= 13) {
-        // In-place: __iadd__ and friends only.
-        return callDunder(self, vm.names.binary[Op], &other, 1).release();
-    }
-    Object* name = vm.names.binary[Op];
-    Object* rname = vm.names.reflected[Op];
-    BinaryFunc me = &slotBinary<Op>;
-    const bool doOther = self->type != other->type && other->type->slots.number && other->type->slots.number->binary[Op] == me;
-    bool selfHas = self->type->slots.number && self->type->slots.number->binary[Op] == me;
-    bool otherLeft = doOther;
-    if (selfHas) {
-        if (doOther && typeIsSubtype(other->type, self->type)) {
-            // method_is_overloaded(type(self), type(other), rname)
-            if (typeLookup(other->type, rname) != typeLookup(self->type, rname)) {
-                Ref r = callDunder(other, rname, &self, 1);
-                if (!r || r.get() != interp.notImplemented) return r.release();
-                otherLeft = false;
-            }
-        }
-        Ref r = callDunder(self, name, &other, 1);
-        if (!r || r.get() != interp.notImplemented || self->type == other->type) return r.release();
-    } else if (self->type == other->type || !typeIsSubtype(other->type, self->type) || true) {
-        // self is the right operand (binary_op1 called slotw(v, w) with v = the other object).
-    }
-    if (!selfHas) {
-        // Called as the right operand's slot: self is v (left), other is w (this class).
-        Ref r = callDunder(other, rname, &self, 1);
-        return r.release();
-    }
-    if (otherLeft) return callDunder(other, rname, &self, 1).release();
-    incref(interp.notImplemented);
-    return interp.notImplemented;
-}
-
-Object* slotPower3(Object* self, Object* other, Object* mod) {
-    Interpreter& interp = interpOf(self);
-    if (mod == interp.none) return slotBinary<nbop::POWER>(self, other);
-    Object* args[2] = {other, mod};
-    return callDunder(self, vmOf(self).names.binary[nbop::POWER], args, 2).release();
-}
-
-template <Object* VmNames::*Name> Object* slotUnary(Object* self) {
-    return callDunderRequired(self, vmOf(self).names.*Name, nullptr, 0).release();
-}
-
-using BinaryTable = BinaryFunc[26];
-const BinaryTable& binarySlots() {
-    static const BinaryFunc table[26] = {
-        slotBinary<0>,  slotBinary<1>,  slotBinary<2>,  slotBinary<3>,  slotBinary<4>,  slotBinary<5>,  slotBinary<6>,
-        slotBinary<7>,  slotBinary<8>,  slotBinary<9>,  slotBinary<10>, slotBinary<11>, slotBinary<12>, slotBinary<13>,
-        slotBinary<14>, slotBinary<15>, slotBinary<16>, slotBinary<17>, slotBinary<18>, slotBinary<19>, slotBinary<20>,
-        slotBinary<21>, slotBinary<22>, slotBinary<23>, slotBinary<24>, slotBinary<25>};
-    return table;
-}
-
-} // namespace
-
-// ---------------------------------------------------------------- slot fixup
-
-namespace {
-
-struct WrapperInfo {
-    const TypeObject* cls;
-};
-
-// The static type whose slot wrapper `descr` is (wrapper_descriptor of a static type), or null.
-TypeObject* wrapperOwner(Object* descr) {
-    if (isBuiltinFunction(descr)) {
-        // tp_new_wrapper: the `__new__` of a static type (a builtin bound to the type).
-        auto* f = static_cast<BuiltinFunctionObject*>(descr);
-        if (f->self && isType(f->self) && std::string(f->def->name) == "__new__" && !asType(f->self)->isHeapType())
-            return asType(f->self);
-        return nullptr;
-    }
-    if (descr->type != vmOf(descr).types.wrapperDescriptor) return nullptr;
-    return static_cast<DescrObject*>(descr)->cls;
-}
-
-bool definesAny(TypeObject* t, std::initializer_list<Object*> names, TypeObject** staticOwner) {
-    *staticOwner = nullptr;
-    for (Object* n : names) {
-        Object* d = typeLookup(t, n);
-        if (!d) continue;
-        if (TypeObject* owner = wrapperOwner(d)) {
-            *staticOwner = owner;
-            continue;
-        }
-        *staticOwner = nullptr;
-        return true;
-    }
-    return false;
-}
-
-} // namespace
-
-void applyPythonSlots(TypeObject* type) {
-    VmNames& n = vmOf(type).names;
-    TypeObject* owner = nullptr;
-    // Only what a Python function in the MRO defines replaces the slot the type already has.
-    if (definesAny(type, {n.__repr__}, &owner)) type->repr = slotRepr;
-    if (definesAny(type, {n.__str__}, &owner)) type->slots.str = slotStr;
-    if (Object* h = typeLookup(type, n.__hash__)) {
-        if (h == vmOf(type).interp.none) type->hash = nullptr;
-        else if (!wrapperOwner(h)) type->hash = slotHash;
-    }
-    if (definesAny(type, {n.__eq__, n.__ne__, n.__lt__, n.__le__, n.__gt__, n.__ge__}, &owner)) type->richcompare = slotRichCompare;
-    if (definesAny(type, {n.__bool__, n.__len__}, &owner)) type->isTrue = slotIsTrue;
-    auto pick = [&](auto member, std::initializer_list<Object*> names, auto slotFn) {
-        TypeObject* o = nullptr;
-        if (definesAny(type, names, &o)) type->slots.*member = slotFn;
-    };
-    pick(&TypeSlots::call, {n.__call__}, &slotCall);
-    pick(&TypeSlots::iter, {n.__iter__}, &slotIter);
-    pick(&TypeSlots::iternext, {n.__next__}, &slotIterNext);
-    pick(&TypeSlots::length, {n.__len__}, &slotLength);
-    pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
-    pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
-    pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
-    pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
-    pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
-    ++type->slots.versionTag;
-    type->interp->typeAttrCache.invalidate();
-}
-
-void updateTypeSlot(TypeObject* type, Object*) {
-    if (!type->isHeapType()) return;
-    HeapTypeObject* t = asHeapType(type);
-    VmState& vm = vmOf(type);
-    VmNames& n = vm.names;
-    TypeObject* base = type->base;
-    TypeObject* owner = nullptr;
-    // repr / str / hash / richcompare / bool.
-    type->repr = definesAny(type, {n.__repr__}, &owner) ? slotRepr : (owner ? owner->repr : base->repr);
-    type->slots.str = definesAny(type, {n.__str__}, &owner) ? slotStr : (owner ? owner->slots.str : base->slots.str);
-    {
-        Object* h = typeLookup(type, n.__hash__);
-        if (h == vm.interp.none) type->hash = nullptr;
-        else if (h && !wrapperOwner(h)) type->hash = slotHash;
-        else type->hash = h ? wrapperOwner(h)->hash : base->hash;
-    }
-    type->richcompare = definesAny(type, {n.__eq__, n.__ne__, n.__lt__, n.__le__, n.__gt__, n.__ge__}, &owner)
-                            ? slotRichCompare
-                            : base->richcompare;
-    type->isTrue = definesAny(type, {n.__bool__, n.__len__}, &owner) ? slotIsTrue : base->isTrue;
-    auto pick = [&](auto member, std::initializer_list<Object*> names, auto slotFn) {
-        TypeObject* o = nullptr;
-        if (definesAny(type, names, &o)) type->slots.*member = slotFn;
-        else type->slots.*member = o ? o->slots.*member : base->slots.*member;
-    };
-    pick(&TypeSlots::call, {n.__call__}, &slotCall);
-    pick(&TypeSlots::iter, {n.__iter__}, &slotIter);
-    pick(&TypeSlots::iternext, {n.__next__}, &slotIterNext);
-    pick(&TypeSlots::length, {n.__len__}, &slotLength);
-    pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
-    pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
-    pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
-    pick(&TypeSlots::descrGet, {n.__get__}, &slotDescrGet);
-    pick(&TypeSlots::descrSet, {n.__set__, n.__delete__}, &slotDescrSet);
-    pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
-    pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
-    pick(&TypeSlots::setattro, {n.__setattr__, n.__delattr__}, &slotSetAttr);
-    {
-        TypeObject* o = nullptr;
-        const bool hasGetattr = typeLookup(type, n.__getattr__) != nullptr;
-        if (definesAny(type, {n.__getattribute__}, &o) || hasGetattr) type->slots.getattro = slotGetAttrHook;
-        else type->slots.getattro = o ? o->slots.getattro : base->slots.getattro;
-    }
-    type->slots.finalize = typeLookup(type, n.__del__) ? slotFinalize : base->slots.finalize;
-    // Number slots: a class-local table.
-    const NumberSlots* bn = base->slots.number;
-    NumberSlots& num = t->numberSlots;
-    num = bn ? *bn : NumberSlots{};
-    bool anyNumber = bn != nullptr;
-    for (int op = 0; op < 26; ++op) {
-        Object* d = typeLookup(type, n.binary[op]);
-        Object* r = op < 13 ? typeLookup(type, n.reflected[op]) : nullptr;
-        const bool own = (d && !wrapperOwner(d)) || (r && !wrapperOwner(r));
-        if (own) {
-            num.binary[op] = binarySlots()[op];
-            anyNumber = true;
-        }
-    }
-    auto unaryPick = [&](UnaryFunc NumberSlots::*member, Object* name, UnaryFunc fn) {
-        Object* d = typeLookup(type, name);
-        if (d && !wrapperOwner(d)) {
-            num.*member = fn;
-            anyNumber = true;
-        }
-    };
-    unaryPick(&NumberSlots::negative, n.__neg__, slotUnary<&VmNames::__neg__>);
-    unaryPick(&NumberSlots::positive, n.__pos__, slotUnary<&VmNames::__pos__>);
-    unaryPick(&NumberSlots::absolute, n.__abs__, slotUnary<&VmNames::__abs__>);
-    unaryPick(&NumberSlots::invert, n.__invert__, slotUnary<&VmNames::__invert__>);
-    unaryPick(&NumberSlots::index, n.__index__, slotUnary<&VmNames::__index__>);
-    unaryPick(&NumberSlots::toInt, n.__int__, slotUnary<&VmNames::__int__>);
-    unaryPick(&NumberSlots::toFloat, n.__float__, slotUnary<&VmNames::__float__>);
-    {
-        Object* d = typeLookup(type, n.binary[nbop::POWER]);
-        if (d && !wrapperOwner(d)) num.power3 = slotPower3;
-    }
-    type->slots.number = anyNumber ? &num : nullptr;
-    ++type->slots.versionTag;
-    type->interp->typeAttrCache.invalidate();
-}
 
 namespace {
 
@@ -809,25 +105,28 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
     return t;
 }
 
-// The base whose layout the new type extends (best_base / solid_base simplified: the first base
-// whose instance layout is not plain object wins).
-TypeObject* solidBase(TypeObject* t) {
-    while (t->base && t->isHeapType()) t = t->base;
-    // A static metatype that adds no instance fields to type (ctypes' PyCStructType, ...) has
-    // type's layout (extra_ivars is false).
-    while (t->base && t->interp && t->base == t->interp->types.type && t->basicsize == t->base->basicsize) t = t->base;
-    return t;
+// extra_ivars: `type` adds instance fields to `base` (a __weakref__ or positive-offset __dict__ a
+// heap type added at its end does not count; with items involved any size change does).
+bool extraIvars(const TypeObject* type, const TypeObject* base) {
+    std::int64_t tSize = type->basicsize;
+    const std::int64_t bSize = base->basicsize;
+    if (type->itemsize || base->itemsize) return tSize != bSize || type->itemsize != base->itemsize;
+    if (type->slots.weaklistOffset && base->slots.weaklistOffset == 0 && type->slots.weaklistOffset + 8 == tSize &&
+        type->isHeapType())
+        tSize -= 8;
+    if (type->slots.dictOffset > 0 && base->slots.dictOffset == 0 && type->slots.dictOffset + 8 == tSize &&
+        type->isHeapType())
+        tSize -= 8;
+    return tSize != bSize;
 }
 
-// solid_base for best_base's layout-conflict check: heap types add only __dict__/__weakref__, and
-// a static type with its base's sizes adds no fields (extra_ivars), so Exception shares
-// BaseException's layout and ExceptionGroup(BaseExceptionGroup, Exception) is allowed.
-TypeObject* layoutBase(TypeObject* t) {
-    t = solidBase(t);
-    while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize) t = t->base;
-    return t;
+// solid_base: the most derived ancestor (or the type itself) that adds instance fields.
+TypeObject* layoutSolidBase(TypeObject* type) {
+    TypeObject* base = type->base ? layoutSolidBase(type->base) : type->interp->types.object;
+    return extraIvars(type, base) ? type : base;
 }
 
+// best_base: the base whose solid base extends every other base's solid base.
 TypeObject* bestBase(Interpreter& interp, Object* bases) {
     TypeObject* best = nullptr;
     TypeObject* bestSolid = nullptr;
@@ -842,7 +141,7 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
             typeError(interp, "type '" + bt->name + "' is not an acceptable base type");
             return nullptr;
         }
-        TypeObject* solid = layoutBase(bt);
+        TypeObject* solid = layoutSolidBase(bt);
         if (!best) {
             best = bt;
             bestSolid = solid;
@@ -857,8 +156,6 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
     }
     return best;
 }
-
-Object* getMemberSlot(Object* self, Object* descr);
 
 // Member descriptors of __slots__: the slot index lives in the descriptor.
 struct MemberDescr : DescrObject {
@@ -895,7 +192,7 @@ int subtypeDictSet(Object* self, Object* value) {
     return 0;
 }
 Object* subtypeWeakrefGet(Object* self) {
-    Object* head = self->type->slots.weaklistOffset ? static_cast<InstanceObject*>(self)->weakreflist : nullptr;
+    Object* head = self->type->weaklistPtr ? *self->type->weaklistPtr(self) : nullptr;
     Object* r = head ? head : interpOf(self).none;
     incref(r);
     return r;
@@ -927,7 +224,7 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
                               obj->type->name + "' object");
         return nullptr;
     }
-    InstanceObject* inst = asInstance(obj);
+    InstanceStorage* inst = asInstance(obj);
     Object* v = static_cast<std::size_t>(d->index) < inst->slotValues.size() ? inst->slotValues[static_cast<std::size_t>(d->index)] : nullptr;
     if (!v) {
         raiseAttributeError(interp, obj, d->name, "'" + obj->type->name + "' object has no attribute '" + strToUtf8(d->name) + "'");
@@ -940,7 +237,7 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
 int memberSet(Object* descr, Object* obj, Object* value) {
     auto* d = static_cast<MemberDescr*>(descr);
     Interpreter& interp = interpOf(descr);
-    InstanceObject* inst = asInstance(obj);
+    InstanceStorage* inst = asInstance(obj);
     Object*& slot = inst->slotValues[static_cast<std::size_t>(d->index)];
     if (!value && !slot) {
         raiseAttributeError(interp, obj, d->name, strToUtf8(d->name));
@@ -1010,7 +307,7 @@ void heapTypeDealloc(Object* o) {
     xdecref(std::exchange(t->slots.dict, nullptr));
     xdecref(std::exchange(t->slots.mro, nullptr));
     xdecref(std::exchange(t->slots.bases, nullptr));
-    if (t->base && t->base->isHeapType()) decref(std::exchange(t->base, nullptr));
+    if (t->base) decref(std::exchange(t->base, nullptr)); // tp_base is a strong reference, static or not
     xdecref(std::exchange(t->htName, nullptr));
     xdecref(std::exchange(t->htQualname, nullptr));
     xdecref(std::exchange(t->htSlots, nullptr));
@@ -1036,7 +333,7 @@ int heapTypeTraverse(Object* o, VisitProc visit, void* arg) {
 void heapTypeReferences(Object* o, VisitProc visit, void* arg) {
     HeapTypeObject* t = asHeapType(o);
     for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, t->htName, t->htQualname, t->htSlots,
-                      static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
+                      static_cast<Object*>(t->base)})
         if (p) visit(p, arg);
     if (t->cachedKeys)
         for (Object* k : t->cachedKeys->names) visit(k, arg);
@@ -1063,9 +360,13 @@ std::int64_t heapTypeSizeOf(const Object* o) {
 
 } // namespace
 
-void prepareHeapTypeSlots(TypeObject& t);
-
-bool isHeapTypeObject(const Object* o) { return isType(o) && static_cast<const TypeObject*>(o)->isHeapType(); }
+TypeObject* solidBase(TypeObject* t) {
+    while (t->base && t->isHeapType()) t = t->base;
+    // A static metatype that adds no instance fields to type (ctypes' PyCStructType, ...) has
+    // type's layout (extra_ivars is false).
+    while (t->base && t->interp && t->base == t->interp->types.type && t->basicsize == t->base->basicsize) t = t->base;
+    return t;
+}
 
 std::string heapTypeQualName(const TypeObject* t) {
     const HeapTypeObject* h = asHeapType(t);
@@ -1077,90 +378,6 @@ std::string heapTypeModuleName(const TypeObject* t) {
         if (Object* m = dictGetItem(t->slots.dict, vmOf(t).names.__module__))
             if (isStr(m)) return strToUtf8(m);
     return "builtins";
-}
-
-Ref instanceAttributeNames(Object* o) {
-    Interpreter& interp = interpOf(o);
-    Ref list = newList(interp, 0);
-    if (!list) return Ref();
-    if (!typeUsesInstanceObject(o->type)) return list;
-    InstanceObject* inst = asInstance(o);
-    if (inst->values)
-        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->cachedKeys->names[ix]);
-    return list;
-}
-
-// object_new's refusal of abstract classes: "Can't instantiate abstract class C with abstract
-// method(s) a, b" (the sorted names of __abstractmethods__).
-bool rejectAbstract(Interpreter& interp, TypeObject* type) {
-    Object* abstracts = dictGetItem(type->slots.dict, internName(interp, "__abstractmethods__").get());
-    if (!abstracts) return true; // the flag came without the attribute: not abstract
-    Ref names = sequenceList(abstracts);
-    if (!names || listSort(names.get()) < 0) return false;
-    std::string joined;
-    for (std::int64_t i = 0; i < listSize(names.get()); ++i) {
-        if (i) joined += ", ";
-        joined += strToUtf8(listItem(names.get(), i));
-    }
-    typeError(interp, "Can't instantiate abstract class " + type->name + " with abstract method" +
-                          (listSize(names.get()) > 1 ? "s " : " ") + joined);
-    return false; // error pending
-}
-
-bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
-
-Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
-    Interpreter& interp = *type->interp;
-    if ((type->flags & tpflags::kIsAbstract) && type->isHeapType() && type->slots.dict &&
-        !rejectAbstract(interp, type))
-        return nullptr;
-    const bool excess = tupleSize(args) > 0 || (kwargs && dictSize(kwargs) > 0);
-    if (excess) {
-        if (type->slots.tpNew != objectNew) {
-            typeError(interp, "object.__new__() takes exactly one argument (the type to instantiate)");
-            return nullptr;
-        }
-        if (type->slots.tpInit == objectInit) {
-            typeError(interp, type->name + "() takes no arguments");
-            return nullptr;
-        }
-    }
-    if (type == interp.types.object) {
-        auto* o = interp.newObject<Object>(type, 16);
-        return o;
-    }
-    if (!typeUsesInstanceObject(type)) {
-        typeError(interp, "object.__new__(" + type->name + ") is not safe, use " + solidBase(type)->name + ".__new__()");
-        return nullptr;
-    }
-    HeapTypeObject* ht = asHeapType(type);
-    auto* inst = interp.newObject<InstanceObject>(type, static_cast<std::uint64_t>(type->basicsize));
-    if (!inst) return nullptr;
-    int totalSlots = 0;
-    for (TypeObject* t = type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
-    inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
-    interp.gc().track(inst);
-    if (ht->managedDict && initInlineValues(interp, inst, ht) < 0) {
-        decref(inst);
-        return nullptr;
-    }
-    return inst;
-}
-
-int objectInit(Object* self, Object* args, Object* kwargs) {
-    TypeObject* type = self->type;
-    const bool excess = tupleSize(args) > 0 || (kwargs && dictSize(kwargs) > 0);
-    if (excess) {
-        if (type->slots.tpInit != objectInit) {
-            typeError(interpOf(self), "object.__init__() takes exactly one argument (the instance to initialize)");
-            return -1;
-        }
-        if (type->slots.tpNew == objectNew) {
-            typeError(interpOf(self), type->name + "() takes no arguments");
-            return -1;
-        }
-    }
-    return 0;
 }
 
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict, Object* kwds) {
@@ -1187,10 +404,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     const bool excLayout = solid->flags & tpflags::kBaseExcSubclass;
     const bool typeLayout = solid == interp.types.type;
     const bool weakrefLayout = solid == vm.types.weakref;
-    if (!objectLayout && !excLayout && !typeLayout && !weakrefLayout) {
+    const bool builtinLayout = !objectLayout && !excLayout && !typeLayout && !weakrefLayout;
+    if (builtinLayout && !builtinSubtypeSupported(interp, solid)) {
         typeError(interp, "subclassing '" + solid->name + "' is not supported by the simulation yet");
         return Ref();
     }
+    // type_new_slots: may_add_dict / may_add_weak.
+    const bool baseHasDict = base->slots.dictOffset != 0 || (base->flags & tpflags::kManagedDict);
+    const bool mayAddDict = !baseHasDict && (objectLayout || weakrefLayout || builtinLayout);
+    const bool mayAddWeak = base->slots.weaklistOffset == 0 && base->itemsize == 0;
     Ref dict = dictCopy(origDict);
     if (!dict) return Ref();
 
@@ -1205,6 +427,11 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     std::vector<Object*> slotNames;
     std::vector<Ref> mangledSlots; // owns the mangled names slotNames points at
     if (slots) {
+        // type_new_slots_impl: any slot (even __dict__ / __weakref__) on a var-sized base.
+        if (tupleSize(slots.get()) > 0 && base->itemsize != 0) {
+            typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
+            return Ref();
+        }
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
             if (!isStr(sn)) {
@@ -1238,11 +465,11 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
                          [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
     } else {
-        addDict = (objectLayout || weakrefLayout) && !(base->isHeapType() && asHeapType(base)->managedDict);
-        addWeak = base->slots.weaklistOffset == 0;
+        addDict = mayAddDict;
+        addWeak = mayAddWeak;
     }
-    if (!objectLayout && !weakrefLayout) addDict = false;
-    if (addWeak && base->slots.weaklistOffset != 0) addWeak = false;
+    if (!mayAddDict) addDict = false;
+    if (!mayAddWeak) addWeak = false;
 
     auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * static_cast<std::uint64_t>(nslots));
     if (!t) return Ref();
@@ -1252,15 +479,28 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->htName = name;
     incref(name);
     t->base = base;
-    if (base->isHeapType()) incref(base);
+    incref(base);
     t->flags = tpflags::kHeapType | tpflags::kBaseType | tpflags::kHaveGc |
                (base->flags & (tpflags::kLongSubclass | tpflags::kListSubclass | tpflags::kTupleSubclass |
                                tpflags::kBytesSubclass | tpflags::kUnicodeSubclass | tpflags::kDictSubclass |
                                tpflags::kBaseExcSubclass | tpflags::kTypeSubclass));
-    const bool baseManaged = base->isHeapType() && asHeapType(base)->managedDict;
-    t->managedDict = addDict || baseManaged;
+    // type_new_descriptors: __slots__ members from base->basicsize, then a var-sized base's dict
+    // pointer (dictoffset -8: just before the items), then __weakref__, then the managed dict
+    // (dictoffset counted back from the end, through the pre-header).
+    const bool baseManaged = base->flags & tpflags::kManagedDict;
+    const bool managedAdd = addDict && base->itemsize == 0;
+    t->managedDict = managedAdd || baseManaged;
     if (t->managedDict) t->flags |= tpflags::kManagedDict;
-    t->basicsize = base->basicsize + (addWeak ? 8 : 0) + 8 * nslots;
+    std::int64_t slotOffset = base->basicsize + 8 * nslots;
+    std::int64_t dictOffset = base->slots.dictOffset;
+    if (addDict && base->itemsize != 0) {
+        dictOffset = -8;
+        slotOffset += 8;
+    }
+    const std::int64_t weakOffset = addWeak ? slotOffset : base->slots.weaklistOffset;
+    if (addWeak) slotOffset += 8;
+    if (managedAdd) dictOffset = -slotOffset - 24;
+    t->basicsize = slotOffset;
     t->itemsize = base->itemsize;
     t->nslots = nslots;
     t->slots = base->slots;
@@ -1269,9 +509,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->slots.mro = nullptr;
     t->slots.bases = nullptr;
     t->slots.number = nullptr;
-    // type_new_descriptors: a __weakref__ the class adds follows its __slots__ members.
-    if (addWeak || base->slots.weaklistOffset)
-        t->slots.weaklistOffset = base->slots.weaklistOffset ? base->slots.weaklistOffset : base->basicsize + 8 * nslots;
+    t->slots.weaklistOffset = weakOffset;
+    t->slots.dictOffset = dictOffset;
     prepareHeapTypeSlots(*t);
     if (weakrefLayout) prepareWeakrefSubtype(*t);
     else if (typeLayout) t->weaklistPtr = base->weaklistPtr;
@@ -1298,6 +537,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         t->references = heapSubtypeReferences;
         t->destroyHost = base->destroyHost;
         t->label = base->label;
+    } else if (builtinLayout) {
+        configureBuiltinSubtype(*t, solid);
+        if (addDict && !managedAdd) t->slots.dictPtr = [](Object* o) { return &instanceStorage(o)->dict; };
+        if (!t->managedDict && !t->slots.dictOffset) t->slots.dictPtr = nullptr;
+        if (!managedAdd && !baseManaged) {
+            t->slots.valuesGet = nullptr;
+            t->slots.valuesSet = nullptr;
+            t->slots.materialize = nullptr;
+        }
     } else if (!t->managedDict) {
         t->slots.valuesGet = nullptr;
         t->slots.valuesSet = nullptr;
@@ -1442,27 +690,6 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     return typeRef;
 }
 
-void prepareHeapTypeSlots(TypeObject& t) {
-    VmState& vm = vmOf(&t);
-    HeapTypeObject& h = static_cast<HeapTypeObject&>(t);
-    if (!(t.flags & (tpflags::kBaseExcSubclass | tpflags::kTypeSubclass))) {
-        t.dealloc = subtypeDealloc;
-        t.traverse = instanceTraverseGc;
-        t.clear = instanceClearSlot;
-        t.sizeOf = instanceSizeOf;
-        t.references = instanceReferences;
-        t.destroyHost = [](Object* o) { static_cast<InstanceObject*>(o)->~InstanceObject(); };
-        t.label = [](const Object* o) { return "<" + o->type->name + " object>"; };
-        if (h.managedDict) {
-            t.slots.valuesGet = instanceValuesGet;
-            t.slots.valuesSet = instanceValuesSet;
-            t.slots.materialize = instanceMaterialize;
-            t.slots.dictPtr = instanceDictPtr;
-        }
-    }
-    (void)vm;
-}
-
 // ---------------------------------------------------------------- __build_class__
 
 Object* buildClass(Object*, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -1563,168 +790,6 @@ Object* buildClass(Object*, Object* const* args, std::int64_t nargs, Object* kwn
     return cls.release();
 }
 
-// ---------------------------------------------------------------- super
-
-namespace {
-
-struct SuperObject : Object {
-    Object* type = nullptr;    // the class super() was called in (strong)
-    Object* obj = nullptr;     // the instance or class (strong or null)
-    Object* objType = nullptr; // type(obj) or obj if it is a class (strong or null)
-};
-
-SuperObject* asSuper(Object* o) { return static_cast<SuperObject*>(o); }
-
-Object* superGetAttr(Object* self, Object* name) {
-    SuperObject* su = asSuper(self);
-    Interpreter& interp = interpOf(self);
-    if (su->objType && !(isStr(name) && strEqualsAscii(name, "__class__"))) {
-        std::vector<TypeObject*> mro;
-        typeMro(asType(su->objType), mro);
-        std::size_t i = 0;
-        while (i < mro.size() && mro[i] != su->type) ++i;
-        for (++i; i < mro.size(); ++i) {
-            TypeObject* c = mro[i];
-            Object* res = c->slots.dict ? dictGetItem(c->slots.dict, name) : staticTypeDictLookup(c, name);
-            if (!res) continue;
-            if (auto f = res->type->slots.descrGet) {
-                Object* obj = su->obj == su->objType ? nullptr : su->obj;
-                return f(res, obj, su->objType);
-            }
-            incref(res);
-            return res;
-        }
-    }
-    (void)interp;
-    return genericGetAttr(self, name).release();
-}
-
-void superDealloc(Object* o) {
-    Interpreter& interp = interpOf(o);
-    if (GcState::isTracked(o)) interp.gc().untrack(o);
-    SuperObject* su = asSuper(o);
-    xdecref(std::exchange(su->obj, nullptr));
-    xdecref(std::exchange(su->type, nullptr));
-    xdecref(std::exchange(su->objType, nullptr));
-    interp.freeObject(o);
-}
-
-int superTraverse(Object* o, VisitProc visit, void* arg) {
-    SuperObject* su = asSuper(o);
-    for (Object* p : {su->obj, su->type, su->objType})
-        if (p)
-            if (int r = visit(p, arg)) return r;
-    return 0;
-}
-
-Object* superRepr(Object* o) {
-    SuperObject* su = asSuper(o);
-    Interpreter& interp = interpOf(o);
-    const std::string tname = su->type ? asType(su->type)->name : "NULL";
-    if (su->objType)
-        return newStrFromUtf8(interp, "<super: <class '" + tname + "'>, <" + asType(su->objType)->name + " object>>").release();
-    return newStrFromUtf8(interp, "<super: <class '" + tname + "'>, NULL>").release();
-}
-
-Object* superCheck(Interpreter& interp, TypeObject* type, Object* obj) {
-    if (isType(obj) && typeIsSubtype(asType(obj), type)) return obj;
-    if (typeIsSubtype(obj->type, type)) return obj->type;
-    typeError(interp, "super(type, obj): obj must be an instance or subtype of type");
-    return nullptr;
-}
-
-Object* superVectorNew(Object* typeObj, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = interpOf(typeObj);
-    VmState& vm = vmOf(interp);
-    if (!noKeywords(interp, "super", kwnames)) return nullptr;
-    Object* type = nullptr;
-    Object* obj = nullptr;
-    if (nargs == 0) {
-        // super() inside a method: __class__ cell and the first argument of the current frame.
-        Frame* f = vm.currentFrame;
-        if (!f) {
-            raiseError(interp, vm.exc.RuntimeError, "super(): no current frame");
-            return nullptr;
-        }
-        CodeObject* co = f->code;
-        if (co->argcount == 0) {
-            raiseError(interp, vm.exc.RuntimeError, "super(): no arguments");
-            return nullptr;
-        }
-        Object* first = f->localsplus()[0];
-        if (first && (co->localKind(0) & fastkind::kCell) && isCell(first)) first = cellGet(first);
-        if (!first) {
-            raiseError(interp, vm.exc.RuntimeError, "super(): arg[0] deleted");
-            return nullptr;
-        }
-        for (int i = co->nlocals; i < co->nlocalsplus; ++i) {
-            Object* nm = co->localName(i);
-            if (strEqualsAscii(nm, "__class__")) {
-                Object* cell = f->localsplus()[i];
-                if (!cell || !isCell(cell)) {
-                    raiseError(interp, vm.exc.RuntimeError, "super(): bad __class__ cell");
-                    return nullptr;
-                }
-                type = cellGet(cell);
-                if (!type) {
-                    raiseError(interp, vm.exc.RuntimeError, "super(): empty __class__ cell");
-                    return nullptr;
-                }
-                if (!isType(type)) {
-                    raiseError(interp, vm.exc.RuntimeError, "super(): __class__ is not a type (" + type->type->name + ")");
-                    return nullptr;
-                }
-                break;
-            }
-        }
-        if (!type) {
-            raiseError(interp, vm.exc.RuntimeError, "super(): __class__ cell not found");
-            return nullptr;
-        }
-        obj = first;
-    } else {
-        if (nargs > 2) {
-            typeError(interp, formatString("super() expected at most 2 arguments, got %lld", static_cast<long long>(nargs)));
-            return nullptr;
-        }
-        type = args[0];
-        if (!isType(type)) {
-            typeError(interp, "super() argument 1 must be a type, not " + type->type->name);
-            return nullptr;
-        }
-        obj = nargs == 2 ? args[1] : nullptr;
-    }
-    Object* objType = nullptr;
-    if (obj && obj != interp.none) {
-        objType = superCheck(interp, asType(type), obj);
-        if (!objType) return nullptr;
-    } else {
-        obj = nullptr;
-    }
-    auto* su = interp.newObject<SuperObject>(vm.types.super, 40);
-    if (!su) return nullptr;
-    incref(type);
-    su->type = type;
-    xincref(obj);
-    su->obj = obj;
-    xincref(objType);
-    su->objType = objType;
-    interp.gc().track(su);
-    return su;
-}
-
-} // namespace
-
-void initSuperType(Interpreter&, TypeObject& t) {
-    t.dealloc = superDealloc;
-    t.traverse = superTraverse;
-    t.sizeOf = [](const Object*) -> std::int64_t { return 40; };
-    t.repr = superRepr;
-    t.slots.getattro = superGetAttr;
-    t.slots.vectorNew = superVectorNew;
-    setHostDestructor<SuperObject>(t);
-}
-
 void initMemberDescriptorType(Interpreter&, TypeObject& t) {
     t.dealloc = memberDealloc;
     t.sizeOf = [](const Object*) -> std::int64_t { return 48; };
@@ -1778,25 +843,6 @@ void bindTypeTypeForHeapTypes(TypeObject& typeType) {
         if (static_cast<TypeObject*>(o)->isHeapType()) static_cast<HeapTypeObject*>(o)->~HeapTypeObject();
         else static_cast<TypeObject*>(o)->~TypeObject();
     };
-}
-
-// PyObject_CallFinalizerFromDealloc for a heap-type instance whose count reached zero: runs
-// tp_finalize (__del__) at most once per object lifetime, resurrecting the object (tracked, count 1)
-// for the call and keeping any pending error. False when the finalizer resurrected it: the dealloc
-// must stop; otherwise the object is untracked again and the dealloc goes on.
-bool callFinalizerFromDealloc(Object* o) {
-    TypeObject* type = o->type;
-    if (!type->slots.finalize || (gcHeadOf(o)->prev & GcHead::kFinalized)) return true;
-    Interpreter& interp = interpOf(o);
-    interp.gc().track(o);
-    o->refcnt = 1;
-    gcHeadOf(o)->prev |= GcHead::kFinalized;
-    PendingError saved = interp.takeError();
-    type->slots.finalize(o);
-    interp.setPendingError(std::move(saved));
-    if (--o->refcnt != 0) return false;
-    if (GcState::isTracked(o)) interp.gc().untrack(o);
-    return true;
 }
 
 void createStartupSubclassDicts(Interpreter& interp) {

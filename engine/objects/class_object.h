@@ -11,6 +11,8 @@
 
 namespace hs {
 
+struct InstanceStorage;
+
 // Host side of PyHeapTypeObject. Simulated size: 904 (+ the cached shared-keys table in
 // type.__sizeof__). Invariants: slots.dict (tp_dict), slots.mro, slots.bases are strong; name,
 // qualname strong strs; cachedKeys holds one reference to the shared keys.
@@ -25,6 +27,9 @@ struct HeapTypeObject : TypeObject {
     bool managedDict = false;        // instances keep values + managed dict (Py_TPFLAGS_MANAGED_DICT)
     int nslots = 0;                  // __slots__ members added by this class
     int slotBase = 0;                // index of the first of them in the instance's slot array
+    // The instance's InstanceStorage (borrowed pointer into the host struct); null for classes whose
+    // instances keep no storage of their own (exception and type subclasses).
+    InstanceStorage* (*storageOf)(Object* o) = nullptr;
     NumberSlots numberSlots;         // slot_nb_* table (slots.number points here when used)
     SequenceSlots sequenceSlots;
 };
@@ -37,28 +42,36 @@ struct InstanceValues {
     Addr addr = 0;
 };
 
-// Host side of an instance of a class derived from object. Simulated layout: -32 values pointer,
-// -24 dict pointer (managed pre-header), __slots__ from +16, then __weakref__ (at tp_weaklistoffset
-// when the class adds it).
+// What type_new adds to an instance (its __dict__, __weakref__ and __slots__), whatever the static
+// base: InstanceObject for classes derived from object, SubtypeInstance<Base> (subtype_instance.h)
+// for subclasses of list, dict, int, str, ...
 // Invariants: at most one of values/dict is set; every value, slot and the dict are strong refs.
-struct InstanceObject : Object {
+struct InstanceStorage {
     InstanceValues* values = nullptr;
     Object* dict = nullptr;
     Object* weakreflist = nullptr;
     std::vector<Object*> slotValues;
 };
 
+// Host side of an instance of a class derived from object. Simulated layout: -32 values pointer,
+// -24 dict pointer (managed pre-header), __slots__ from +16, then __weakref__ (at tp_weaklistoffset
+// when the class adds it).
+struct InstanceObject : Object, InstanceStorage {};
+
 bool isHeapTypeObject(const Object* o);
 // The heap-type part of an instance's storage, for static bases other than object whose host
 // struct derives from InstanceObject (weakref.ref): the __slots__ array and, for managed-dict
 // classes, the inline values (allocated as object.__new__ does; the caller has tracked inst).
-int initInstanceStorage(Interpreter& interp, InstanceObject* inst, TypeObject* type);
+int initInstanceStorage(Interpreter& interp, Object* inst, TypeObject* type);
 // Releases the slots, the dict or the inline values (subtype_dealloc's clear_slots + dict part).
-void clearInstanceStorage(InstanceObject* inst);
+void clearInstanceStorage(Object* inst);
+// The storage of an instance of a heap type that has one (HeapTypeObject::storageOf).
+inline InstanceStorage* instanceStorage(Object* o);
 // Visits the slots and the dict / inline values (not the class).
 int traverseInstanceStorage(Object* o, VisitProc visit, void* arg);
 inline HeapTypeObject* asHeapType(Object* o) { return static_cast<HeapTypeObject*>(o); }
 inline const HeapTypeObject* asHeapType(const Object* o) { return static_cast<const HeapTypeObject*>(o); }
+inline InstanceStorage* instanceStorage(Object* o) { return asHeapType(o->type)->storageOf(o); }
 
 // type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
 // New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").

@@ -3,6 +3,7 @@
 //
 // Sections: allocation · repr · hash and comparison · arithmetic · constructor · type slots
 #include "objects/complex_object.h"
+#include "objects/subtype_instance.h"
 
 #include "objects/descr_object.h"
 #include "objects/float_object.h"
@@ -65,7 +66,7 @@ Ref newComplex(Interpreter& interp, double real, double imag) {
 
 namespace {
 
-std::int64_t complexSizeOf(const Object*) { return 32; }
+std::int64_t complexSizeOf(const Object* o) { return o->type->basicsize; }
 
 void complexDealloc(Object* o) { interpOf(o).freeObject(o); }
 
@@ -433,8 +434,14 @@ Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, Object
     Object* a[2] = {nullptr, nullptr};
     if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
     if (type != vm.types.complex) {
-        raiseError(interp, vm.exc.TypeError, "subclassing 'complex' is not supported by the simulation yet");
-        return nullptr;
+        // complex_subtype_from_doubles: the exact value in a fresh subclass instance.
+        Ref tmp(complexNew(vm.types.complex, args, nargs, kwnames));
+        if (!tmp) return nullptr;
+        ComplexObject* c = allocSubtypeInstance<ComplexObject>(interp, static_cast<TypeObject*>(type), 0);
+        if (!c) return nullptr;
+        c->real = static_cast<ComplexObject*>(tmp.get())->real;
+        c->imag = static_cast<ComplexObject*>(tmp.get())->imag;
+        return c;
     }
     Object* r = a[0];
     Object* i = a[1];

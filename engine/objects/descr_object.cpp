@@ -321,7 +321,11 @@ Object* wrapperDescrCall(Object* callable, Object* const* args, std::int64_t nar
         typeError(interp, "descriptor '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' object needs an argument");
         return nullptr;
     }
-    if (!descrCheck(d, args[0])) return nullptr;
+    if (!args[0]->type->isSubtypeOf(d->cls)) { // wrapperdescr_call's own message
+        typeError(interp, "descriptor '" + strToUtf8(d->name) + "' requires a '" + d->cls->name + "' object but received a '" +
+                              args[0]->type->name + "'");
+        return nullptr;
+    }
     return callWrapper(d, args[0], args + 1, nargs - 1, kwnames);
 }
 

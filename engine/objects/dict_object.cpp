@@ -393,6 +393,10 @@ Ref dictFromItems(Interpreter& interp, Object* const* keys, std::int64_t keysStr
     return d;
 }
 
+bool isDictWithDictIter(const Object* o) {
+    return isDict(o) && o->type->slots.iter == o->type->interp->types.dict->slots.iter;
+}
+
 Ref newSplitDict(Interpreter& interp, SplitKeys* keys, Addr valuesAddr, const std::vector<Object*>& values,
                  const std::vector<std::uint8_t>& order) {
     DictKeys* host = newSplitHostKeys(interp, keys->log2Size, keys->addr);
@@ -828,7 +832,7 @@ void dictDealloc(Object* o) {
     DictObject* mp = asDict(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, dictDealloc);
     if (guard.deposited()) return;
     DictKeys* keys = mp->keys;
     mp->deadKeysAddr = keys ? keys->addr : 0;

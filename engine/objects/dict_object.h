@@ -25,6 +25,9 @@ struct DictObject : Object {
 // PyDict_CheckExact / PyDict_Check.
 bool isDictExact(const Object* o);
 bool isDict(const Object* o);
+// dict_merge's fast-path test: a dict (or subclass) whose tp_iter is dict's own; others merge
+// through keys() and __getitem__.
+bool isDictWithDictIter(const Object* o);
 
 // --- Creation (new references; empty Ref with MemoryError pending on failure) ---
 // PyDict_New: from the dict free list when possible; shares the empty keys table. Untracked.

@@ -89,7 +89,7 @@ void floatDealloc(Object* o) {
     interp.retainObject(f);
 }
 
-std::int64_t floatSizeOf(const Object*) { return 24; }
+std::int64_t floatSizeOf(const Object* o) { return o->type->basicsize; }
 
 bool floatReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const auto* f = static_cast<const FloatObject*>(o);

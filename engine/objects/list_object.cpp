@@ -10,6 +10,8 @@
 #include "runtime/abstract.h"
 #include "runtime/dealloc.h"
 #include "runtime/interpreter.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -141,7 +143,7 @@ void listDealloc(Object* o) {
     auto* l = asList(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, listDealloc);
     if (guard.deposited()) return;
     if (l->itemsAddr != 0) {
         // Backwards, as list_dealloc; ob_size/ob_item/allocated keep their values (stale).
@@ -179,7 +181,7 @@ int listClearSlot(Object* o) {
     return 0;
 }
 
-std::int64_t listSizeOf(const Object* o) { return 40 + 8 * asList(o)->allocated; }
+std::int64_t listSizeOf(const Object* o) { return o->type->basicsize + 8 * asList(o)->allocated; }
 
 bool listReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const ListObject* l = asList(o);
@@ -272,9 +274,26 @@ int listExtend(Object* o, Object* iterable) {
             interp.setError("TypeError", "'" + iterable->type->name + "' object is not iterable");
             return -1;
         }
-        // A subclass takes the iterator path (length hint, appends, cut back); its items are
-        // read directly, as the inherited __iter__ would yield them.
+        // A subclass takes the iterator path (length hint, appends, cut back): through its own
+        // __iter__ when it overrides it, else its items read directly, as list/tuple's
+        // iterator would yield them.
         const bool sub = isTuple(iterable);
+        const TypeObject* builtin = sub ? interp.types.tuple : interp.types.list;
+        if (iterable->type->slots.iter != builtin->slots.iter) {
+            Ref it = getIter(iterable);
+            if (!it) return -1;
+            const std::int64_t hint = lengthHint(iterable, 8);
+            if (hint < 0 || listExtendBegin(o, hint) < 0) return -1;
+            for (;;) {
+                Ref x = iterNext(it.get());
+                if (!x) {
+                    if (errOccurred(interp)) return -1;
+                    break;
+                }
+                if (listAppend(o, x.get()) < 0) return -1;
+            }
+            return listExtendEnd(o);
+        }
         const std::int64_t n = sub ? tupleSize(iterable) : listSize(iterable);
         if (listExtendBegin(o, n) < 0) return -1;
         for (std::int64_t i = 0; i < (sub ? tupleSize(iterable) : listSize(iterable)); ++i) {

@@ -3,6 +3,7 @@
 //
 // Sections: table primitives · creation and update · public operations · algebra · slots.
 #include "objects/set_object.h"
+#include "objects/subtype_instance.h"
 
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
@@ -378,9 +379,14 @@ int setUpdateInternal(SetObject* so, Object* other) {
 
 // make_new_set: PyType_GenericAlloc (tracked, 200 bytes), then the update.
 Ref makeNewSet(Interpreter& interp, TypeObject* type, Object* iterable) {
-    SetObject* so = interp.newObject<SetObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    SetObject* so;
+    if (type->isHeapType()) {
+        so = allocSubtypeInstance<SetObject>(interp, type, 0);
+    } else {
+        so = interp.newObject<SetObject>(type, static_cast<std::uint64_t>(type->basicsize));
+        if (so) interp.gc().track(so);
+    }
     if (so == nullptr) return Ref();
-    interp.gc().track(so);
     Ref result(so);
     if (iterable != nullptr && setUpdateInternal(so, iterable) != 0) return Ref();
     return result;
@@ -407,6 +413,8 @@ Ref newSetFrom(Interpreter& interp, Object* iterable) { return makeNewSet(interp
 Ref newFrozenSetFrom(Interpreter& interp, Object* iterable) {
     return makeNewSet(interp, interp.types.frozenset, iterable);
 }
+
+Ref newSetOfType(Interpreter& interp, TypeObject* type, Object* iterable) { return makeNewSet(interp, type, iterable); }
 
 Ref frozenSetTypeNew(Interpreter& interp, Object* iterable) {
     if (iterable != nullptr && isFrozenSetExact(iterable)) return Ref::borrowed(iterable);
@@ -881,7 +889,7 @@ void setDealloc(Object* o) {
     SetObject* so = asSet(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, setDealloc);
     if (guard.deposited()) return;
     clearWeakrefs(o);
     std::int64_t used = so->used;

@@ -55,6 +55,8 @@ Ref newSetFrom(Interpreter& interp, Object* iterable);
 Ref newFrozenSetFrom(Interpreter& interp, Object* iterable);
 // frozenset(x) through the type (make_new_frozenset): an exact frozenset is returned itself.
 Ref frozenSetTypeNew(Interpreter& interp, Object* iterable);
+// make_new_set(type, iterable) for set, frozenset or a subclass of either (tracked).
+Ref newSetOfType(Interpreter& interp, TypeObject* type, Object* iterable);
 
 // --- Access ---
 inline std::int64_t setSize(const Object* s) { return static_cast<const SetObject*>(s)->used; }

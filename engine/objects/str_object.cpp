@@ -60,11 +60,16 @@ void strDealloc(Object* o) {
         internTableOf(interp).remove(s);
         interp.typeAttrCache.invalidate(); // the name's address may be reused
     }
+    if (s->legacyData) interp.freeBuffer(std::exchange(s->legacyData, 0));
     interp.freeObject(o);
 }
 
+constexpr std::int64_t kUnicodeStructSize = 80; // sizeof(PyUnicodeObject), legacy strings
+
 std::int64_t strSizeOf(const Object* o) {
     const StrObject* s = asStr(o);
+    // unicode___sizeof__: a legacy string counts the struct and its character block.
+    if (s->legacyData) return kUnicodeStructSize + (s->length + 1) * s->kind;
     return simSizeOf(s->length, s->kind, s->ascii);
 }
 

@@ -38,6 +38,9 @@ struct StrObject : Object {
     bool ascii = true;
     std::uint8_t interned = 0;
     std::string data;
+    // The separate character block of a legacy (non-compact) string: instances of str subclasses
+    // (unicode_subtype_new); 0 for every compact (exact) str. Owned, freed by the dealloc.
+    Addr legacyData = 0;
 };
 
 // SSTATE_* of 3.11.

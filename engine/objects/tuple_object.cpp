@@ -84,7 +84,7 @@ void tupleDealloc(Object* o) {
     auto* t = asTuple(o);
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    TrashcanGuard guard(o);
+    TrashcanGuard guard(o, tupleDealloc);
     if (guard.deposited()) return;
     // Backwards, as tupledealloc; each slot keeps the id it held (read before the decref).
     for (std::int64_t i = t->size; --i >= 0;) {
@@ -110,7 +110,7 @@ int tupleTraverse(Object* o, VisitProc visit, void* arg) {
     return 0;
 }
 
-std::int64_t tupleSizeOf(const Object* o) { return 24 + 8 * asTuple(o)->size; }
+std::int64_t tupleSizeOf(const Object* o) { return o->type->basicsize + 8 * asTuple(o)->size; }
 
 bool tupleReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const TupleObject* t = asTuple(o);

@@ -13,6 +13,10 @@ namespace hs {
 class TrashcanGuard {
 public:
     explicit TrashcanGuard(Object* o);
+    // Py_TRASHCAN_BEGIN(o, dealloc): active only when `dealloc` is o's type's own dealloc, so a
+    // built-in's dealloc run by a subclass's subtype_dealloc (already guarded) neither counts nor
+    // deposits.
+    TrashcanGuard(Object* o, void (*dealloc)(Object*));
     ~TrashcanGuard();
     TrashcanGuard(const TrashcanGuard&) = delete;
     TrashcanGuard& operator=(const TrashcanGuard&) = delete;
@@ -21,6 +25,7 @@ public:
 private:
     Interpreter& m_interp;
     bool m_deposited = false;
+    bool m_active = true;
 };
 
 } // namespace hs

@@ -4,6 +4,7 @@
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/dictview_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_objects.h"
@@ -57,7 +58,7 @@ Object* dictIterSlot(Object* d) { return newDictKeyIterator(interpOf(d), d).rele
 // dict_update_arg: a dict, a mapping with keys(), or an iterable of pairs.
 int dictUpdateArg(Object* d, Object* arg) {
     Interpreter& interp = interpOf(d);
-    if (isDict(arg)) return dictMerge(d, arg, 1);
+    if (isDictWithDictIter(arg)) return dictMerge(d, arg, 1);
     Ref keys;
     if (lookupAttr(arg, vmOf(interp).names.keys, keys) < 0) return -1;
     if (keys) {
@@ -111,14 +112,29 @@ int dictUpdateCommon(Object* d, Object* const* args, std::int64_t nargs, Object*
 
 Object* dictVectorNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
-    if (type != interp.types.dict) {
-        typeError(interp, "subclassing 'dict' is not supported by the simulation yet");
-        return nullptr;
-    }
     Ref d = dictTypeNew(interp);
     if (!d) return nullptr;
     if (dictUpdateCommon(d.get(), args, nargs, kwnames, "dict") < 0) return nullptr;
     return d.release();
+}
+
+// dict_new: exact dicts start untracked; a subclass's instance stays tracked (PyType_GenericAlloc).
+Object* dictTpNew(TypeObject* type, Object*, Object*) {
+    Interpreter& interp = *type->interp;
+    if (type == interp.types.dict) return dictTypeNew(interp).release();
+    auto* d = allocSubtypeInstance<DictObject>(interp, type, 0);
+    if (d) d->keys = emptyDictKeys();
+    return d;
+}
+
+// dict_init: dict_update_common(self, args, kwds) — the positional argument, then PyDict_Merge of
+// the keywords dict itself.
+int dictTpInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "dict", tupleSize(args), 0, 1)) return -1;
+    if (tupleSize(args) == 1 && dictUpdateArg(self, tupleItem(args, 0)) < 0) return -1;
+    if (kwargs && dictSize(kwargs) > 0) return dictMerge(self, kwargs, 1);
+    return 0;
 }
 
 Object* dictOr(Object* a, Object* b) {
@@ -306,10 +322,6 @@ Object* setVectorNew(Object* type, Object* const* args, std::int64_t nargs, Obje
     Interpreter& interp = interpOf(type);
     if (!noKeywords(interp, "set", kwnames)) return nullptr;
     if (!checkPositional(interp, "set", nargs, 0, 1)) return nullptr;
-    if (type != interp.types.set) {
-        typeError(interp, "subclassing 'set' is not supported by the simulation yet");
-        return nullptr;
-    }
     if (!nargs) return newSet(interp).release();
     Ref operand = setOperand(args[0]);
     if (!operand) return nullptr;
@@ -320,13 +332,35 @@ Object* frozenSetVectorNew(Object* type, Object* const* args, std::int64_t nargs
     Interpreter& interp = interpOf(type);
     if (!noKeywords(interp, "frozenset", kwnames)) return nullptr;
     if (!checkPositional(interp, "frozenset", nargs, 0, 1)) return nullptr;
-    if (type != interp.types.frozenset) {
-        typeError(interp, "subclassing 'frozenset' is not supported by the simulation yet");
-        return nullptr;
-    }
     Ref operand = nargs ? setOperand(args[0]) : Ref();
     if (nargs && !operand) return nullptr;
+    if (type != interp.types.frozenset) return newSetOfType(interp, asType(type), operand.get()).release();
     return frozenSetTypeNew(interp, operand.get()).release();
+}
+
+// set_new: an empty set of `type`; the iterable is set_init's.
+Object* setTpNew(TypeObject* type, Object*, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (type == interp.types.set && kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, "set() takes no keyword arguments");
+        return nullptr;
+    }
+    return newSetOfType(interp, type, nullptr).release();
+}
+
+// set_init: clears the set, then adds the iterable's items.
+int setTpInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    if (kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, "set() takes no keyword arguments");
+        return -1;
+    }
+    if (!checkPositional(interp, self->type->name.c_str(), tupleSize(args), 0, 1)) return -1;
+    if (setSize(self) > 0) setClear(self);
+    if (!tupleSize(args)) return 0;
+    Ref operand = setOperand(tupleItem(args, 0));
+    if (!operand) return -1;
+    return setUpdate(self, operand.get());
 }
 
 METHOD(sAdd) {
@@ -459,13 +493,8 @@ void bindMappingTypes(Interpreter& interp) {
     d->slots.iter = dictIterSlot;
     d->slots.number = &kDictNumber;
     d->slots.vectorNew = dictVectorNew;
-    d->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
-        Interpreter& in = *type->interp;
-        std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-        Ref kwnames;
-        if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
-        return dictVectorNew(type, flat.data(), tupleSize(args), kwnames.get());
-    };
+    d->slots.tpNew = dictTpNew;
+    d->slots.tpInit = dictTpInit;
     addMethods(interp, d, kDictMethods);
 
     TypeObject* s = interp.types.set;
@@ -474,9 +503,8 @@ void bindMappingTypes(Interpreter& interp) {
     s->slots.iter = setIterSlot;
     s->slots.number = &kSetNumber;
     s->slots.vectorNew = setVectorNew;
-    s->slots.tpNew = [](TypeObject* type, Object* args, Object*) -> Object* {
-        return setVectorNew(type, tupleItems(args), tupleSize(args), nullptr);
-    };
+    s->slots.tpNew = setTpNew;
+    s->slots.tpInit = setTpInit;
     addMethods(interp, s, kSetMethods);
 
     TypeObject* f = interp.types.frozenset;
@@ -485,7 +513,14 @@ void bindMappingTypes(Interpreter& interp) {
     f->slots.iter = setIterSlot;
     f->slots.number = &kFrozenSetNumber;
     f->slots.vectorNew = frozenSetVectorNew;
-    f->slots.tpNew = [](TypeObject* type, Object* args, Object*) -> Object* {
+    f->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
+        Interpreter& interp = *type->interp;
+        TypeObject* fs = interp.types.frozenset;
+        auto fsInit = fs->slots.tpInit ? fs->slots.tpInit : interp.types.object->slots.tpInit;
+        if ((type == fs || type->slots.tpInit == fsInit) && kwargs && dictSize(kwargs) > 0) {
+            typeError(interp, "frozenset() takes no keyword arguments");
+            return nullptr;
+        }
         return frozenSetVectorNew(type, tupleItems(args), tupleSize(args), nullptr);
     };
     addMethods(interp, f, kFrozenSetMethods);

@@ -9,6 +9,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -121,8 +122,14 @@ Object* intTpNew(TypeObject* type, Object* args, Object* kwargs) {
     Object* a[2];
     if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
     if (type != interp.types.int_) {
-        typeError(interp, "subclassing 'int' is not supported by the simulation yet");
-        return nullptr;
+        // long_subtype_new: the exact int, copied into a subclass instance of max(1, |ob_size|)
+        // digits (PyType_GenericAlloc).
+        Ref tmp(intTpNew(interp.types.int_, args, kwargs));
+        if (!tmp) return nullptr;
+        const std::int64_t digits = intValue(tmp.get()).digitCount();
+        IntObject* r = allocSubtypeInstance<IntObject>(interp, type, digits > 0 ? digits : 1);
+        if (r) r->value = intValue(tmp.get());
+        return r;
     }
     Object* x = a[0];
     Object* obase = a[1];
@@ -159,8 +166,12 @@ Object* boolNew(Object* type, Object* const* args, std::int64_t nargs, Object* k
 Object* floatNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
     if (type != interp.types.float_) {
-        typeError(interp, "subclassing 'float' is not supported by the simulation yet");
-        return nullptr;
+        // float_subtype_new: the exact float's value in a fresh subclass instance.
+        Ref tmp(floatNew(interp.types.float_, args, nargs, kwnames));
+        if (!tmp) return nullptr;
+        FloatObject* r = allocSubtypeInstance<FloatObject>(interp, asType(type), 0);
+        if (r) r->value = static_cast<FloatObject*>(tmp.get())->value;
+        return r;
     }
     if (!noKeywords(interp, "float", kwnames)) return nullptr;
     if (!checkPositional(interp, "float", nargs, 0, 1)) return nullptr;
@@ -287,7 +298,13 @@ Object* intFromBytes(Object* type, Object* const* args, std::int64_t nargs, Obje
         const unsigned char top = static_cast<unsigned char>(bytes[little ? n - 1 : 0]);
         if (top & 0x80) v = v - BigInt(1).shiftLeft(8 * n);
     }
-    return newIntFromBig(interp, v).release();
+    Ref result = newIntFromBig(interp, v);
+    // int_from_bytes_impl: a subclass is called with the exact int.
+    if (result && type != interp.types.int_) {
+        Object* arg = result.get();
+        return call(type, &arg, 1).release();
+    }
+    return result.release();
 }
 Object* intGetNewArgs(Object* self, Object* const*, std::int64_t, Object*) {
     Ref v(intIndexSlot(self));

@@ -112,11 +112,29 @@ int objectSetClass(Object* self, Object* value) {
     }
     TypeObject* newType = asType(value);
     TypeObject* oldType = self->type;
-    if (!newType->isHeapType() || !oldType->isHeapType() || newType->basicsize != oldType->basicsize ||
-        newType->dealloc != oldType->dealloc) {
+    if (!newType->isHeapType() || !oldType->isHeapType()) {
         typeError(interp, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
+    // compatible_for_assignment (simplified): the same deallocator, static base, size and added
+    // __dict__ / __weakref__ / __slots__ layout.
+    auto staticBase = [](const TypeObject* t) {
+        while (t->isHeapType()) t = t->base;
+        return t;
+    };
+    if (newType->dealloc != oldType->dealloc) {
+        typeError(interp, "__class__ assignment: deallocator differs between '" + newType->name + "' object and '" +
+                              oldType->name + "' object");
+        return -1;
+    }
+    if (staticBase(newType) != staticBase(oldType) || newType->basicsize != oldType->basicsize ||
+        newType->itemsize != oldType->itemsize || newType->slots.dictOffset != oldType->slots.dictOffset ||
+        newType->slots.weaklistOffset != oldType->slots.weaklistOffset) {
+        typeError(interp, "__class__ assignment: '" + newType->name + "' object layout differs from '" + oldType->name + "'");
+        return -1;
+    }
+    // The implicit keys change with the class: the inline values become a dict first.
+    if (oldType->slots.materialize && oldType->slots.materialize(self) < 0) return -1;
     incref(newType);
     self->type = newType;
     decref(oldType);
@@ -391,9 +409,8 @@ Object* typeGetBasicSize(Object* self) { return newInt(interpOf(self), asType(se
 Object* typeGetItemSize(Object* self) { return newInt(interpOf(self), asType(self)->itemsize).release(); }
 Object* typeGetFlags(Object* self) { return newInt(interpOf(self), static_cast<std::int64_t>(asType(self)->flags)).release(); }
 Object* typeGetDictOffset(Object* self) {
-    TypeObject* t = asType(self);
-    if (t->flags & tpflags::kManagedDict) return newInt(interpOf(self), -1).release();
-    return newInt(interpOf(self), t->slots.dictOffset).release();
+    // 3.11 reports a managed dict's offset from the object's start through the pre-header.
+    return newInt(interpOf(self), asType(self)->slots.dictOffset).release();
 }
 Object* typeGetWeakrefOffset(Object* self) { return newInt(interpOf(self), asType(self)->slots.weaklistOffset).release(); }
 Object* typeGetTextSignature(Object* self) { return ret(self, nullptr); }

@@ -10,6 +10,7 @@
 #include "objects/range_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -122,14 +123,11 @@ int listInitFrom(Object* list, Object* iterable) {
     return listExtendGeneric(list, iterable);
 }
 
+// list_vectorcall (exact list only: heap subclasses do not inherit tp_vectorcall).
 Object* listVectorNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
     if (!noKeywords(interp, "list", kwnames)) return nullptr;
     if (!checkPositional(interp, "list", nargs, 0, 1)) return nullptr;
-    if (type != interp.types.list) {
-        typeError(interp, "subclassing 'list' is not supported by the simulation yet");
-        return nullptr;
-    }
     // PyType_GenericAlloc: a fresh object (not the free list), tracked.
     auto* l = interp.newObject<ListObject>(interp.types.list, 40);
     if (!l) return nullptr;
@@ -137,6 +135,29 @@ Object* listVectorNew(Object* type, Object* const* args, std::int64_t nargs, Obj
     interp.gc().track(l);
     if (nargs && listInitFrom(l, args[0]) < 0) return nullptr;
     return list.release();
+}
+
+// list's tp_new (PyType_GenericNew): an empty list of `type`; the arguments are tp_init's.
+Object* listTpNew(TypeObject* type, Object*, Object*) {
+    Interpreter& interp = *type->interp;
+    if (type == interp.types.list) {
+        auto* l = interp.newObject<ListObject>(type, 40);
+        if (l) interp.gc().track(l);
+        return l;
+    }
+    return allocSubtypeInstance<ListObject>(interp, type, 0);
+}
+
+// list___init__: empties the list, then extends it with the iterable.
+int listTpInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    if ((self->type == interp.types.list || self->type->slots.tpNew == listTpNew) && kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, "list() takes no keyword arguments");
+        return -1;
+    }
+    if (!checkPositional(interp, "list", tupleSize(args), 0, 1)) return -1;
+    if (listItems(self) != nullptr) listClear(self);
+    return tupleSize(args) ? listInitFrom(self, tupleItem(args, 0)) : 0;
 }
 
 #define METHOD(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
@@ -292,12 +313,34 @@ Object* tupleVectorNew(Object* type, Object* const* args, std::int64_t nargs, Ob
     Interpreter& interp = interpOf(type);
     if (!noKeywords(interp, "tuple", kwnames)) return nullptr;
     if (!checkPositional(interp, "tuple", nargs, 0, 1)) return nullptr;
-    if (type != interp.types.tuple) {
-        typeError(interp, "subclassing 'tuple' is not supported by the simulation yet");
-        return nullptr;
-    }
     if (nargs == 0) return Ref::borrowed(interp.emptyTuple).release();
     return sequenceTuple(args[0]).release();
+}
+
+// tuple_new / tuple_subtype_new: the exact tuple of the iterable, copied into a fresh instance of a
+// subclass (PyType_GenericAlloc of n items, tracked).
+Object* tupleTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    TypeObject* tupleType = interp.types.tuple;
+    // tuple's tp_init is the one it inherits from object.
+    auto tupleInit = tupleType->slots.tpInit ? tupleType->slots.tpInit : interp.types.object->slots.tpInit;
+    if ((type == tupleType || type->slots.tpInit == tupleInit) && kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, "tuple() takes no keyword arguments");
+        return nullptr;
+    }
+    Ref tmp(tupleVectorNew(tupleType, tupleItems(args), tupleSize(args), nullptr));
+    if (!tmp || type == tupleType) return tmp.release();
+    const std::int64_t n = tupleSize(tmp.get());
+    TupleObject* t = allocSubtypeInstance<TupleObject>(interp, type, n);
+    if (!t) return nullptr;
+    if (n > 0) t->items = static_cast<Object**>(interp.host().alloc(sizeof(Object*) * static_cast<std::size_t>(n)));
+    t->size = n;
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* item = tupleItem(tmp.get(), i);
+        incref(item);
+        t->items[i] = item;
+    }
+    return t;
 }
 
 METHOD(tIndex) {
@@ -419,9 +462,8 @@ void bindSequenceTypes(Interpreter& interp) {
     l->slots.iter = listIterSlot;
     l->slots.sequence = &kListSequence;
     l->slots.vectorNew = listVectorNew;
-    l->slots.tpNew = [](TypeObject* type, Object* args, Object*) -> Object* {
-        return listVectorNew(type, tupleItems(args), tupleSize(args), nullptr);
-    };
+    l->slots.tpNew = listTpNew;
+    l->slots.tpInit = listTpInit;
     addMethods(interp, l, kListMethods);
 
     TypeObject* t = interp.types.tuple;
@@ -431,9 +473,7 @@ void bindSequenceTypes(Interpreter& interp) {
     t->slots.iter = tupleIterSlot;
     t->slots.sequence = &kTupleSequence;
     t->slots.vectorNew = tupleVectorNew;
-    t->slots.tpNew = [](TypeObject* type, Object* args, Object*) -> Object* {
-        return tupleVectorNew(type, tupleItems(args), tupleSize(args), nullptr);
-    };
+    t->slots.tpNew = tupleTpNew;
     addMethods(interp, t, kTupleMethods);
 
     TypeObject* r = interp.types.range;

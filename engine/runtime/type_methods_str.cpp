@@ -10,6 +10,7 @@
 #include "objects/list_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -68,8 +69,22 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
     Object* a[3];
     if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
     if (type != interp.types.str) {
-        typeError(interp, "subclassing 'str' is not supported by the simulation yet");
-        return nullptr;
+        // unicode_subtype_new: the exact str's characters in a legacy string of the subclass
+        // (PyType_GenericAlloc, then PyObject_Malloc((length + 1) * kind) for the characters).
+        Ref tmp(strTpNew(interp.types.str, args, kwargs));
+        if (!tmp) return nullptr;
+        const StrObject* src = asStr(tmp.get());
+        StrObject* r = allocSubtypeInstance<StrObject>(interp, type, 0);
+        if (!r) return nullptr;
+        Ref result(r);
+        r->length = src->length;
+        r->hash = src->hash;
+        r->kind = src->kind;
+        r->ascii = src->ascii;
+        r->data = src->data;
+        r->legacyData = interp.allocBuffer(r, static_cast<std::uint64_t>((src->length + 1) * src->kind));
+        if (!r->legacyData) return nullptr;
+        return result.release();
     }
     if (!a[0]) return Ref::borrowed(interp.emptyStr).release();
     if (!a[1] && !a[2]) return objectStr(a[0]).release();
@@ -384,6 +399,16 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
     Object* a[3];
     if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (type != interp.types.bytes) {
+        // bytes_subtype_new: the exact bytes copied into a subclass instance of n items.
+        Ref tmp(bytesTpNew(interp.types.bytes, args, kwargs));
+        if (!tmp) return nullptr;
+        BytesObject* r = allocSubtypeInstance<BytesObject>(interp, type, bytesSize(tmp.get()));
+        if (!r) return nullptr;
+        r->data = std::string(bytesView(tmp.get()));
+        r->hash = static_cast<BytesObject*>(tmp.get())->hash;
+        return r;
+    }
     if (!a[0]) return Ref::borrowed(interp.emptyBytes).release();
     Object* x = a[0];
     if (!a[1]) {

@@ -421,7 +421,7 @@ Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwar
 
 int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other) {
     Interpreter& interp = vm.interp;
-    if (isDict(other)) {
+    if (isDictWithDictIter(other)) {
         std::int64_t pos = 0;
         Object *k, *v;
         while (dictNext(other, pos, &k, &v)) {
@@ -463,7 +463,7 @@ int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other) {
 
 int dictUpdateForDisplay(VmState& vm, Object* dict, Object* other) {
     Interpreter& interp = vm.interp;
-    if (isDict(other)) return dictUpdate(dict, other);
+    if (isDictWithDictIter(other)) return dictUpdate(dict, other);
     Ref keys;
     if (lookupAttr(other, vm.names.keys, keys) < 0) return -1;
     if (!keys) {

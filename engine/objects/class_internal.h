@@ -1,0 +1,37 @@
+// Functions shared by the class files (class_object, class_instance, class_slots, super_object):
+// the instance slot implementations that type_new installs on heap types.
+#pragma once
+
+#include "objects/class_object.h"
+
+namespace hs {
+
+// The instance layout of `t` is object's (InstanceObject host struct).
+bool typeUsesInstanceObject(const TypeObject* t);
+// Inline values / managed dict of InstanceObject instances.
+Object* instanceValuesGet(Object* o, Object* name);
+int instanceValuesSet(Object* o, Object* name, Object* value);
+int instanceMaterialize(Object* o);
+Object** instanceDictPtr(Object* o);
+// subtype_dealloc / subtype_traverse / clear / __sizeof__ of InstanceObject instances.
+void subtypeDealloc(Object* o);
+int instanceTraverse(Object* o, VisitProc visit, void* arg); // storage only, not the class
+void instanceClear(Object* o);
+int instanceTraverseGc(Object* o, VisitProc visit, void* arg);
+void instanceReferences(Object* o, VisitProc visit, void* arg);
+int instanceClearSlot(Object* o);
+std::int64_t instanceSizeOf(const Object* o);
+// Words type_new added: the managed dict pre-header (-24 dict, -32 values), a var-sized base's dict
+// pointer, the __weakref__ head, __slots__ values. False for other offsets.
+bool instanceReadField(const Object* o, std::int64_t offset, std::uint64_t& out);
+// Heap subclasses of exceptions and of type: the class, then the nearest static base's traverse.
+int heapSubtypeTraverse(Object* o, VisitProc visit, void* arg);
+void heapSubtypeReferences(Object* o, VisitProc visit, void* arg);
+// The static type whose instance layout `t` extends (solid_base).
+TypeObject* solidBase(TypeObject* t);
+// tp_new is slot_tp_new: __new__ resolves to a Python function.
+bool usesSlotNew(const TypeObject* t);
+// Installs the instance slots of a heap type (subtype_dealloc & co.) after its flags are known.
+void prepareHeapTypeSlots(TypeObject& t);
+
+} // namespace hs

@@ -1,0 +1,548 @@
+// The slot_* functions (Objects/typeobject.c) that route the built-in protocols to a class's dunder
+// methods, and update_slot / fixup_slot_dispatchers choosing them per type.
+#include "objects/class_object.h"
+#include "objects/class_internal.h"
+
+#include "objects/builtin_function_object.h"
+#include "objects/cell_object.h"
+#include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/method_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/dealloc.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "runtime/unraisable.h"
+#include "vm/eval.h"
+#include "vm/frame.h"
+#include "vm/opcodes.h"
+#include "vm/vm_state.h"
+
+#include <algorithm>
+
+namespace hs {
+
+Object* objectReprDefault(Object* o); // type_methods_object.cpp
+
+namespace {
+
+Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
+
+// ---------------------------------------------------------------- slot functions
+
+// lookup_maybe_method + call: returns NotImplemented (new ref) when the type has no such method.
+Ref callDunder(Object* self, Object* name, Object* const* args, std::int64_t nargs, bool* found = nullptr) {
+    Interpreter& interp = interpOf(self);
+    Object* meth = typeLookup(self->type, name);
+    if (found) *found = meth != nullptr;
+    if (!meth) return Ref::borrowed(interp.notImplemented);
+    VmState& vm = vmOf(interp);
+    if (meth->type == vm.types.function || meth->type == vm.types.methodDescriptor || meth->type == vm.types.wrapperDescriptor) {
+        Object* stack[4];
+        stack[0] = self;
+        for (std::int64_t i = 0; i < nargs; ++i) stack[i + 1] = args[i];
+        return call(meth, stack, nargs + 1);
+    }
+    Ref bound;
+    if (auto f = meth->type->slots.descrGet) {
+        bound = Ref(f(meth, self, self->type));
+        if (!bound) return Ref();
+    } else {
+        bound = Ref::borrowed(meth);
+    }
+    return call(bound.get(), args, nargs);
+}
+
+Ref callDunderRequired(Object* self, Object* name, Object* const* args, std::int64_t nargs) {
+    bool found = false;
+    Ref r = callDunder(self, name, args, nargs, &found);
+    if (!found) {
+        raiseAttributeError(interpOf(self), self, name, strToUtf8(name));
+        return Ref();
+    }
+    return r;
+}
+
+Object* slotRepr(Object* self) {
+    bool found = false;
+    Ref r = callDunder(self, vmOf(self).names.__repr__, nullptr, 0, &found);
+    if (!found) return objectReprDefault(self);
+    if (r && !isStr(r.get())) {
+        typeError(interpOf(self), "__repr__ returned non-string (type " + r->type->name + ")");
+        return nullptr;
+    }
+    return r.release();
+}
+
+Object* slotStr(Object* self) {
+    bool found = false;
+    Ref r = callDunder(self, vmOf(self).names.__str__, nullptr, 0, &found);
+    if (!found) return objectRepr(self).release();
+    return r.release();
+}
+
+std::int64_t slotHash(Object* self) {
+    Interpreter& interp = interpOf(self);
+    Object* meth = typeLookup(self->type, vmOf(self).names.__hash__);
+    if (meth == nullptr || meth == interp.none) {
+        typeError(interp, "unhashable type: '" + self->type->name + "'");
+        return -1;
+    }
+    Ref r = callDunder(self, vmOf(self).names.__hash__, nullptr, 0);
+    if (!r) return -1;
+    if (!isInt(r.get())) {
+        typeError(interp, "__hash__ method should return an integer");
+        return -1;
+    }
+    std::int64_t h = 0;
+    if (!intAsInt64(r.get(), h)) h = intHash(r.get());
+    else if (h == -1) h = -2;
+    else {
+        // hash(int) reduction for large values is intHash's job; small values map to themselves.
+        h = intHash(r.get());
+    }
+    return h;
+}
+
+Object* slotRichCompare(Object* self, Object* other, CompareOp op) {
+    static const int kNames[6] = {0, 1, 2, 3, 4, 5};
+    (void)kNames;
+    VmState& vm = vmOf(self);
+    Object* names[6] = {vm.names.__lt__, vm.names.__le__, vm.names.__eq__, vm.names.__ne__, vm.names.__gt__, vm.names.__ge__};
+    return callDunder(self, names[static_cast<int>(op)], &other, 1).release();
+}
+
+int slotIsTrue(Object* self) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(self);
+    bool found = false;
+    Ref r = callDunder(self, vm.names.__bool__, nullptr, 0, &found);
+    if (found) {
+        if (!r) return -1;
+        if (r.get() == interp.trueObj) return 1;
+        if (r.get() == interp.falseObj) return 0;
+        typeError(interp, "__bool__ should return bool, returned " + r->type->name);
+        return -1;
+    }
+    r = callDunder(self, vm.names.__len__, nullptr, 0, &found);
+    if (!found) return 1;
+    if (!r) return -1;
+    std::int64_t n = 0;
+    if (!indexAsInt64(r.get(), n, vm.exc.OverflowError)) return -1;
+    if (n < 0) {
+        raiseError(interp, vm.exc.ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return n > 0;
+}
+
+std::int64_t slotLength(Object* self) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(self);
+    Ref r = callDunderRequired(self, vm.names.__len__, nullptr, 0);
+    if (!r) return -1;
+    if (!hasIndex(r.get())) {
+        typeError(interp, "'" + r->type->name + "' object cannot be interpreted as an integer");
+        return -1;
+    }
+    std::int64_t n = 0;
+    if (!indexAsInt64(r.get(), n, vm.exc.OverflowError)) return -1;
+    if (n < 0) {
+        raiseError(interp, vm.exc.ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+Object* slotCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(self);
+    Object* meth = typeLookup(self->type, vmOf(self).names.__call__);
+    if (!meth) {
+        typeError(interp, "'" + self->type->name + "' object is not callable");
+        return nullptr;
+    }
+    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
+    Ref bound;
+    if (auto f = meth->type->slots.descrGet) bound = Ref(f(meth, self, self->type));
+    else bound = Ref::borrowed(meth);
+    Ref r = bound ? call(bound.get(), args, nargs, kwnames) : Ref();
+    leaveRecursiveCall(interp);
+    return r.release();
+}
+
+Object* slotIter(Object* self) {
+    Interpreter& interp = interpOf(self);
+    Object* meth = typeLookup(self->type, vmOf(self).names.__iter__);
+    if (meth == interp.none) {
+        typeError(interp, "'" + self->type->name + "' object is not iterable");
+        return nullptr;
+    }
+    if (!meth) {
+        // A class with __getitem__ only: the sequence iterator.
+        return getIter(self).release();
+    }
+    return callDunder(self, vmOf(self).names.__iter__, nullptr, 0).release();
+}
+
+Object* slotIterNext(Object* self) { return callDunderRequired(self, vmOf(self).names.__next__, nullptr, 0).release(); }
+Object* slotSubscript(Object* self, Object* key) {
+    return callDunderRequired(self, vmOf(self).names.__getitem__, &key, 1).release();
+}
+int slotAssSubscript(Object* self, Object* key, Object* value) {
+    Ref r;
+    if (value) {
+        Object* args[2] = {key, value};
+        r = callDunderRequired(self, vmOf(self).names.__setitem__, args, 2);
+    } else {
+        r = callDunderRequired(self, vmOf(self).names.__delitem__, &key, 1);
+    }
+    return r ? 0 : -1;
+}
+int slotContains(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    bool found = false;
+    Ref r = callDunder(self, vmOf(self).names.__contains__, &value, 1, &found);
+    if (!found) {
+        // _PySequence_IterSearch over iter(self).
+        Ref it = getIter(self);
+        if (!it) return -1;
+        for (;;) {
+            Ref x = iterNext(it.get());
+            if (!x) return errOccurred(interp) ? -1 : 0;
+            const int cmp = objectRichCompareBool(x.get(), value, CompareOp::Eq);
+            if (cmp != 0) return cmp;
+        }
+    }
+    if (!r) return -1;
+    return objectIsTrue(r.get());
+}
+
+Object* slotGetAttrHook(Object* self, Object* name) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(self);
+    Object* getattribute = typeLookup(self->type, vm.names.__getattribute__);
+    Ref r;
+    if (getattribute && getattribute->type != vm.types.wrapperDescriptor) r = callDunder(self, vm.names.__getattribute__, &name, 1);
+    else r = genericGetAttr(self, name);
+    if (r || !errMatches(interp, vm.exc.AttributeError)) return r.release();
+    Object* getattr = typeLookup(self->type, vm.names.__getattr__);
+    if (!getattr) return nullptr;
+    clearError(interp);
+    return callDunder(self, vm.names.__getattr__, &name, 1).release();
+}
+
+int slotSetAttr(Object* self, Object* name, Object* value) {
+    VmState& vm = vmOf(self);
+    Ref r;
+    if (value) {
+        Object* args[2] = {name, value};
+        r = callDunder(self, vm.names.__setattr__, args, 2);
+    } else {
+        r = callDunder(self, vm.names.__delattr__, &name, 1);
+    }
+    return r ? 0 : -1;
+}
+
+Object* slotDescrGet(Object* self, Object* obj, Object* type) {
+    Interpreter& interp = interpOf(self);
+    Object* args[2] = {obj ? obj : interp.none, type ? type : interp.none};
+    return callDunder(self, vmOf(self).names.__get__, args, 2).release();
+}
+
+int slotDescrSet(Object* self, Object* obj, Object* value) {
+    Ref r;
+    if (value) {
+        Object* args[2] = {obj, value};
+        r = callDunderRequired(self, vmOf(self).names.__set__, args, 2);
+    } else {
+        r = callDunderRequired(self, vmOf(self).names.__delete__, &obj, 1);
+    }
+    return r ? 0 : -1;
+}
+
+// Flattens args tuple + kwargs dict into a vectorcall with self prepended and calls meth.
+Ref callWithTupleDict(Object* meth, Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(meth);
+    const std::int64_t n = tupleSize(args);
+    const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
+    std::vector<Object*> stack;
+    stack.reserve(static_cast<std::size_t>(n + nkw + 1));
+    if (self) stack.push_back(self);
+    for (std::int64_t i = 0; i < n; ++i) stack.push_back(tupleItem(args, i));
+    Ref kwnames;
+    if (nkw) {
+        kwnames = newTuple(interp, nkw);
+        std::int64_t pos = 0, i = 0;
+        Object *k, *v;
+        while (dictNext(kwargs, pos, &k, &v)) {
+            incref(k);
+            tupleSetItemSteal(kwnames.get(), i++, k);
+            stack.push_back(v);
+        }
+    }
+    return call(meth, stack.data(), n + (self ? 1 : 0), kwnames.get());
+}
+
+int slotInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    Object* meth = typeLookup(self->type, vmOf(self).names.__init__);
+    if (!meth) return 0;
+    Ref r;
+    if (meth->type == vmOf(self).types.function) {
+        r = callWithTupleDict(meth, self, args, kwargs);
+    } else {
+        Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, self, self->type) : (incref(meth), meth));
+        if (!bound) return -1;
+        r = callWithTupleDict(bound.get(), nullptr, args, kwargs);
+    }
+    if (!r) return -1;
+    if (r.get() != interp.none) {
+        typeError(interp, "__init__() should return None, not '" + r->type->name + "'");
+        return -1;
+    }
+    return 0;
+}
+
+Object* slotNew(TypeObject* type, Object* args, Object* kwargs) {
+    Object* func = typeLookup(type, vmOf(type).names.__new__);
+    if (!func) return nullptr;
+    Ref f;
+    if (auto get = func->type->slots.descrGet) f = Ref(get(func, nullptr, type));
+    else f = Ref::borrowed(func);
+    if (!f) return nullptr;
+    return callWithTupleDict(f.get(), type, args, kwargs).release();
+}
+
+void slotFinalize(Object* self) {
+    Interpreter& interp = interpOf(self);
+    PendingError saved = interp.takeError(); // slot_tp_finalize saves the current exception
+    Ref r = callDunder(self, vmOf(self).names.__del__, nullptr, 0);
+    if (!r) {
+        // PyErr_WriteUnraisable(del): "Exception ignored in: <function C.__del__ at 0x...>".
+        Ref del = Ref::borrowed(typeLookup(self->type, vmOf(self).names.__del__));
+        writeUnraisable(interp, del.get());
+    }
+    interp.setPendingError(std::move(saved));
+}
+
+template <int Op> Object* slotBinary(Object* self, Object* other) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    if (Op >= 13) {
+        // In-place: __iadd__ and friends only.
+        return callDunder(self, vm.names.binary[Op], &other, 1).release();
+    }
+    Object* name = vm.names.binary[Op];
+    Object* rname = vm.names.reflected[Op];
+    BinaryFunc me = &slotBinary<Op>;
+    const bool doOther = self->type != other->type && other->type->slots.number && other->type->slots.number->binary[Op] == me;
+    bool selfHas = self->type->slots.number && self->type->slots.number->binary[Op] == me;
+    bool otherLeft = doOther;
+    if (selfHas) {
+        if (doOther && typeIsSubtype(other->type, self->type)) {
+            // method_is_overloaded(type(self), type(other), rname)
+            if (typeLookup(other->type, rname) != typeLookup(self->type, rname)) {
+                Ref r = callDunder(other, rname, &self, 1);
+                if (!r || r.get() != interp.notImplemented) return r.release();
+                otherLeft = false;
+            }
+        }
+        Ref r = callDunder(self, name, &other, 1);
+        if (!r || r.get() != interp.notImplemented || self->type == other->type) return r.release();
+    } else if (self->type == other->type || !typeIsSubtype(other->type, self->type) || true) {
+        // self is the right operand (binary_op1 called slotw(v, w) with v = the other object).
+    }
+    if (!selfHas) {
+        // Called as the right operand's slot: self is v (left), other is w (this class).
+        Ref r = callDunder(other, rname, &self, 1);
+        return r.release();
+    }
+    if (otherLeft) return callDunder(other, rname, &self, 1).release();
+    incref(interp.notImplemented);
+    return interp.notImplemented;
+}
+
+Object* slotPower3(Object* self, Object* other, Object* mod) {
+    Interpreter& interp = interpOf(self);
+    if (mod == interp.none) return slotBinary<nbop::POWER>(self, other);
+    Object* args[2] = {other, mod};
+    return callDunder(self, vmOf(self).names.binary[nbop::POWER], args, 2).release();
+}
+
+template <Object* VmNames::*Name> Object* slotUnary(Object* self) {
+    return callDunderRequired(self, vmOf(self).names.*Name, nullptr, 0).release();
+}
+
+using BinaryTable = BinaryFunc[26];
+const BinaryTable& binarySlots() {
+    static const BinaryFunc table[26] = {
+        slotBinary<0>,  slotBinary<1>,  slotBinary<2>,  slotBinary<3>,  slotBinary<4>,  slotBinary<5>,  slotBinary<6>,
+        slotBinary<7>,  slotBinary<8>,  slotBinary<9>,  slotBinary<10>, slotBinary<11>, slotBinary<12>, slotBinary<13>,
+        slotBinary<14>, slotBinary<15>, slotBinary<16>, slotBinary<17>, slotBinary<18>, slotBinary<19>, slotBinary<20>,
+        slotBinary<21>, slotBinary<22>, slotBinary<23>, slotBinary<24>, slotBinary<25>};
+    return table;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- slot fixup
+
+namespace {
+
+struct WrapperInfo {
+    const TypeObject* cls;
+};
+
+// The static type whose slot wrapper `descr` is (wrapper_descriptor of a static type), or null.
+TypeObject* wrapperOwner(Object* descr) {
+    if (isBuiltinFunction(descr)) {
+        // tp_new_wrapper: the `__new__` of a static type (a builtin bound to the type).
+        auto* f = static_cast<BuiltinFunctionObject*>(descr);
+        if (f->self && isType(f->self) && std::string(f->def->name) == "__new__" && !asType(f->self)->isHeapType())
+            return asType(f->self);
+        return nullptr;
+    }
+    if (descr->type != vmOf(descr).types.wrapperDescriptor) return nullptr;
+    return static_cast<DescrObject*>(descr)->cls;
+}
+
+bool definesAny(TypeObject* t, std::initializer_list<Object*> names, TypeObject** staticOwner) {
+    *staticOwner = nullptr;
+    for (Object* n : names) {
+        Object* d = typeLookup(t, n);
+        if (!d) continue;
+        if (TypeObject* owner = wrapperOwner(d)) {
+            *staticOwner = owner;
+            continue;
+        }
+        *staticOwner = nullptr;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void applyPythonSlots(TypeObject* type) {
+    VmNames& n = vmOf(type).names;
+    TypeObject* owner = nullptr;
+    // Only what a Python function in the MRO defines replaces the slot the type already has.
+    if (definesAny(type, {n.__repr__}, &owner)) type->repr = slotRepr;
+    if (definesAny(type, {n.__str__}, &owner)) type->slots.str = slotStr;
+    if (Object* h = typeLookup(type, n.__hash__)) {
+        if (h == vmOf(type).interp.none) type->hash = nullptr;
+        else if (!wrapperOwner(h)) type->hash = slotHash;
+    }
+    if (definesAny(type, {n.__eq__, n.__ne__, n.__lt__, n.__le__, n.__gt__, n.__ge__}, &owner)) type->richcompare = slotRichCompare;
+    if (definesAny(type, {n.__bool__, n.__len__}, &owner)) type->isTrue = slotIsTrue;
+    auto pick = [&](auto member, std::initializer_list<Object*> names, auto slotFn) {
+        TypeObject* o = nullptr;
+        if (definesAny(type, names, &o)) type->slots.*member = slotFn;
+    };
+    pick(&TypeSlots::call, {n.__call__}, &slotCall);
+    pick(&TypeSlots::iter, {n.__iter__}, &slotIter);
+    pick(&TypeSlots::iternext, {n.__next__}, &slotIterNext);
+    pick(&TypeSlots::length, {n.__len__}, &slotLength);
+    pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
+    pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
+    pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
+    pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
+    pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
+    ++type->slots.versionTag;
+    type->interp->typeAttrCache.invalidate();
+}
+
+bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
+
+void updateTypeSlot(TypeObject* type, Object*) {
+    if (!type->isHeapType()) return;
+    HeapTypeObject* t = asHeapType(type);
+    VmState& vm = vmOf(type);
+    VmNames& n = vm.names;
+    TypeObject* base = type->base;
+    TypeObject* owner = nullptr;
+    // repr / str / hash / richcompare / bool.
+    type->repr = definesAny(type, {n.__repr__}, &owner) ? slotRepr : (owner ? owner->repr : base->repr);
+    type->slots.str = definesAny(type, {n.__str__}, &owner) ? slotStr : (owner ? owner->slots.str : base->slots.str);
+    {
+        Object* h = typeLookup(type, n.__hash__);
+        if (h == vm.interp.none) type->hash = nullptr;
+        else if (h && !wrapperOwner(h)) type->hash = slotHash;
+        else type->hash = h ? wrapperOwner(h)->hash : base->hash;
+    }
+    type->richcompare = definesAny(type, {n.__eq__, n.__ne__, n.__lt__, n.__le__, n.__gt__, n.__ge__}, &owner)
+                            ? slotRichCompare
+                            : base->richcompare;
+    type->isTrue = definesAny(type, {n.__bool__, n.__len__}, &owner) ? slotIsTrue : base->isTrue;
+    auto pick = [&](auto member, std::initializer_list<Object*> names, auto slotFn) {
+        TypeObject* o = nullptr;
+        if (definesAny(type, names, &o)) type->slots.*member = slotFn;
+        else type->slots.*member = o ? o->slots.*member : base->slots.*member;
+    };
+    pick(&TypeSlots::call, {n.__call__}, &slotCall);
+    pick(&TypeSlots::iter, {n.__iter__}, &slotIter);
+    pick(&TypeSlots::iternext, {n.__next__}, &slotIterNext);
+    pick(&TypeSlots::length, {n.__len__}, &slotLength);
+    pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
+    pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
+    pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
+    pick(&TypeSlots::descrGet, {n.__get__}, &slotDescrGet);
+    pick(&TypeSlots::descrSet, {n.__set__, n.__delete__}, &slotDescrSet);
+    pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
+    pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
+    pick(&TypeSlots::setattro, {n.__setattr__, n.__delattr__}, &slotSetAttr);
+    {
+        TypeObject* o = nullptr;
+        const bool hasGetattr = typeLookup(type, n.__getattr__) != nullptr;
+        if (definesAny(type, {n.__getattribute__}, &o) || hasGetattr) type->slots.getattro = slotGetAttrHook;
+        else type->slots.getattro = o ? o->slots.getattro : base->slots.getattro;
+    }
+    type->slots.finalize = typeLookup(type, n.__del__) ? slotFinalize : base->slots.finalize;
+    // Number slots: a class-local table.
+    const NumberSlots* bn = base->slots.number;
+    NumberSlots& num = t->numberSlots;
+    num = bn ? *bn : NumberSlots{};
+    bool anyNumber = bn != nullptr;
+    for (int op = 0; op < 26; ++op) {
+        Object* d = typeLookup(type, n.binary[op]);
+        Object* r = op < 13 ? typeLookup(type, n.reflected[op]) : nullptr;
+        const bool own = (d && !wrapperOwner(d)) || (r && !wrapperOwner(r));
+        if (own) {
+            num.binary[op] = binarySlots()[op];
+            anyNumber = true;
+        }
+    }
+    auto unaryPick = [&](UnaryFunc NumberSlots::*member, Object* name, UnaryFunc fn) {
+        Object* d = typeLookup(type, name);
+        if (d && !wrapperOwner(d)) {
+            num.*member = fn;
+            anyNumber = true;
+        }
+    };
+    unaryPick(&NumberSlots::negative, n.__neg__, slotUnary<&VmNames::__neg__>);
+    unaryPick(&NumberSlots::positive, n.__pos__, slotUnary<&VmNames::__pos__>);
+    unaryPick(&NumberSlots::absolute, n.__abs__, slotUnary<&VmNames::__abs__>);
+    unaryPick(&NumberSlots::invert, n.__invert__, slotUnary<&VmNames::__invert__>);
+    unaryPick(&NumberSlots::index, n.__index__, slotUnary<&VmNames::__index__>);
+    unaryPick(&NumberSlots::toInt, n.__int__, slotUnary<&VmNames::__int__>);
+    unaryPick(&NumberSlots::toFloat, n.__float__, slotUnary<&VmNames::__float__>);
+    {
+        Object* d = typeLookup(type, n.binary[nbop::POWER]);
+        if (d && !wrapperOwner(d)) num.power3 = slotPower3;
+    }
+    type->slots.number = anyNumber ? &num : nullptr;
+    ++type->slots.versionTag;
+    type->interp->typeAttrCache.invalidate();
+}
+
+bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
+
+} // namespace hs

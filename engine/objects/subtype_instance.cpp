@@ -1,0 +1,137 @@
+// Heap subclasses of built-in types (Objects/typeobject.c): PyType_GenericAlloc's request,
+// subtype_dealloc / subtype_traverse / subtype_clear around the built-in's own slots.
+#include "objects/subtype_instance.h"
+
+#include "objects/bytes_object.h"
+#include "objects/class_internal.h"
+#include "objects/complex_object.h"
+#include "objects/dict_object.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
+#include "runtime/dealloc.h"
+#include "vm/vm_state.h"
+
+namespace hs {
+
+namespace {
+
+// The InstanceStorage half of a SubtypeInstance<Base>.
+template <class Base> InstanceStorage* storageOfSubtype(Object* o) {
+    return static_cast<SubtypeInstance<Base>*>(static_cast<Base*>(o));
+}
+
+// Runs the storage's destructor, then the built-in's own host destructor on the Base part.
+template <class Base> void destroySubtypeHost(Object* o) {
+    static_cast<InstanceStorage*>(static_cast<SubtypeInstance<Base>*>(static_cast<Base*>(o)))->~InstanceStorage();
+    solidBase(o->type)->destroyHost(o);
+}
+
+// subtype_dealloc for a GC heap type whose nearest static base is not object: finalizer, the weakrefs
+// the class added, its slots and dict, then the built-in's dealloc (which frees the block: free lists
+// only take exact types), then the reference the instance held to its class.
+void builtinSubtypeDealloc(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    TypeObject* type = o->type;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    TrashcanGuard guard(o);
+    if (guard.deposited()) return;
+    if (!callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
+    if (type->weaklistPtr == subtypeWeaklistPtr) {
+        clearWeakrefs(o);
+        if (type->slots.finalize) clearWeakrefsNoCallbacks(o);
+    }
+    instanceClear(o);
+    solidBase(type)->dealloc(o);
+    decref(type);
+}
+
+// subtype_traverse: the __slots__ and the dict, the class, then the built-in's traverse.
+int builtinSubtypeTraverse(Object* o, VisitProc visit, void* arg) {
+    if (int r = instanceTraverse(o, visit, arg)) return r;
+    if (int r = visit(o->type, arg)) return r;
+    TypeObject* base = solidBase(o->type);
+    return base->traverse ? base->traverse(o, visit, arg) : 0;
+}
+
+// The heap audit's view: the same without the class (the audit counts that reference itself).
+void builtinSubtypeReferences(Object* o, VisitProc visit, void* arg) {
+    instanceTraverse(o, visit, arg);
+    TypeObject* base = solidBase(o->type);
+    if (base->references) base->references(o, visit, arg);
+    else if (base->traverse) base->traverse(o, visit, arg);
+}
+
+// subtype_clear: the slots and the dict, then the built-in's clear.
+int builtinSubtypeClear(Object* o) {
+    instanceClear(o);
+    TypeObject* base = solidBase(o->type);
+    return base->clear ? base->clear(o) : 0;
+}
+
+// The words the class added, then the built-in's own fields.
+bool builtinSubtypeReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
+    if (instanceReadField(o, offset, out)) return true;
+    const TypeObject* base = solidBase(o->type);
+    return base->readField && base->readField(o, offset, out);
+}
+
+template <class Base> void installLayout(HeapTypeObject& t) {
+    t.storageOf = storageOfSubtype<Base>;
+    t.destroyHost = destroySubtypeHost<Base>;
+}
+
+} // namespace
+
+std::uint64_t genericAllocSize(const TypeObject* type, std::int64_t nitems) {
+    const std::int64_t size = type->basicsize + (nitems + 1) * type->itemsize;
+    return static_cast<std::uint64_t>((size + 7) & ~std::int64_t(7));
+}
+
+void initSubtypeStorage(Interpreter&, Object* o) {
+    int totalSlots = 0;
+    for (TypeObject* t = o->type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
+    instanceStorage(o)->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
+}
+
+Object** subtypeWeaklistPtr(Object* o) { return &instanceStorage(o)->weakreflist; }
+
+bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
+    const BuiltinTypes& b = interp.types;
+    for (const TypeObject* t : {b.list, b.dict, b.tuple, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes})
+        if (solid == t) return true;
+    if (solid == vmOf(interp).types.complex) return true;
+    return false;
+}
+
+bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
+    BuiltinTypes& b = t.interp->types;
+    if (solid == b.list) installLayout<ListObject>(t);
+    else if (solid == b.dict) installLayout<DictObject>(t);
+    else if (solid == b.tuple) installLayout<TupleObject>(t);
+    else if (solid == b.set || solid == b.frozenset) installLayout<SetObject>(t);
+    else if (solid == b.int_) installLayout<IntObject>(t);
+    else if (solid == b.float_) installLayout<FloatObject>(t);
+    else if (solid == b.str) installLayout<StrObject>(t);
+    else if (solid == b.bytes) installLayout<BytesObject>(t);
+    else if (solid == vmOf(*t.interp).types.complex) installLayout<ComplexObject>(t);
+    else return false;
+    t.dealloc = builtinSubtypeDealloc;
+    t.traverse = builtinSubtypeTraverse;
+    t.references = builtinSubtypeReferences;
+    t.clear = builtinSubtypeClear;
+    t.sizeOf = solid->sizeOf;
+    t.readField = builtinSubtypeReadField;
+    t.label = solid->label;
+    if (t.slots.weaklistOffset && !solid->slots.weaklistOffset) t.weaklistPtr = subtypeWeaklistPtr;
+    else t.weaklistPtr = solid->weaklistPtr;
+    // tp_vectorcall is not inherited: calling the class goes through tp_new and tp_init.
+    t.slots.vectorNew = nullptr;
+    return true;
+}
+
+} // namespace hs
