@@ -32,6 +32,8 @@ const ModuleSpec kModules[] = {
     {"abc", createAbcModule},
     {"copy", createCopyModule},
     {"functools", createFunctoolsModule},
+    {"_collections", createCollectionsBuiltinModule},
+    {"collections", createCollectionsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {
