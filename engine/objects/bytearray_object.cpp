@@ -779,7 +779,10 @@ const MethodDef kIterMethods[] = {{"__length_hint__", iterLengthHint, meth::kNoA
 
 // ---------------------------------------------------------------- public
 
-bool isBytearray(const Object* o) { return o->type->isSubtypeOf(vmOf(*o->type->interp).types.bytearray); }
+bool isBytearray(const Object* o) {
+    const Interpreter& interp = *o->type->interp;
+    return interp.vm && o->type->isSubtypeOf(interp.vm->types.bytearray); // no VM: no bytearray type
+}
 
 bool bytesLikeView(const Object* o, std::string_view& out) {
     if (isBytes(o)) {
