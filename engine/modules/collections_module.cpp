@@ -5,6 +5,7 @@
 #include "modules/module_registry.h"
 
 #include "modules/preload_scope.h"
+#include "objects/defaultdict_object.h"
 #include "objects/deque_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
@@ -18,6 +19,7 @@ namespace {
 // The types both modules export, in CPython's module order.
 void addTypes(Interpreter& interp, Object* module) {
     moduleAddObject(module, "deque", dequeType(interp));
+    moduleAddObject(module, "defaultdict", defaultDictType(interp));
 }
 
 } // namespace
