@@ -7,6 +7,7 @@
 #include "modules/preload_scope.h"
 #include "objects/defaultdict_object.h"
 #include "objects/deque_object.h"
+#include "objects/ordereddict_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "runtime/protocols.h"
@@ -20,6 +21,7 @@ namespace {
 void addTypes(Interpreter& interp, Object* module) {
     moduleAddObject(module, "deque", dequeType(interp));
     moduleAddObject(module, "defaultdict", defaultDictType(interp));
+    moduleAddObject(module, "OrderedDict", orderedDictType(interp));
 }
 
 } // namespace

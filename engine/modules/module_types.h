@@ -11,6 +11,11 @@ enum class ModuleTypeId : int {
     DequeIterator,
     DequeReverseIterator,
     DefaultDict,
+    OrderedDict,
+    OdictIterator,
+    OdictKeys,
+    OdictValues,
+    OdictItems,
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 
