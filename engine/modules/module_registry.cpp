@@ -34,6 +34,7 @@ const ModuleSpec kModules[] = {
     {"functools", createFunctoolsModule},
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
+    {"itertools", createItertoolsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

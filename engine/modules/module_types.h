@@ -16,6 +16,8 @@ enum class ModuleTypeId : int {
     OdictKeys,
     OdictValues,
     OdictItems,
+    ItertoolsFirst, // itertools types: ItertoolsFirst + ItertoolsKind (objects/itertools_objects.h)
+    ItertoolsLast = ItertoolsFirst + 15,
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

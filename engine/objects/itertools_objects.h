@@ -1,0 +1,30 @@
+// The itertools iterator types (Modules/itertoolsmodule.c 3.11) that hold references and a few
+// counters: count, repeat, cycle, chain, islice, accumulate, zip_longest, pairwise, takewhile,
+// dropwhile, starmap, compress, filterfalse. All are GC objects tracked at allocation.
+#pragma once
+
+#include "objects/type_object.h"
+
+#include <cstdint>
+
+namespace hs {
+
+enum class ItertoolsKind : int {
+    Count, Repeat, Cycle, Chain, Islice, Accumulate, ZipLongest, Pairwise,
+    TakeWhile, DropWhile, StarMap, Compress, FilterFalse,
+    Size
+};
+
+// One host struct for the family: up to four owned references (null = absent) and five counters;
+// which slot means what is fixed per kind in itertools_objects.cpp (CPython's field order).
+struct ItertoolsObject : Object {
+    Object* refs[4] = {};
+    std::int64_t n[5] = {};
+};
+
+// The type of a kind, created with all the others on first use. Borrowed.
+TypeObject* itertoolsType(Interpreter& interp, ItertoolsKind kind);
+// chain.from_iterable(iterable): new reference.
+Object* chainFromIterable(Interpreter& interp, TypeObject* type, Object* iterable);
+
+} // namespace hs
