@@ -35,6 +35,8 @@ const ModuleSpec kModules[] = {
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
     {"itertools", createItertoolsModule},
+    {"_operator", createOperatorModule},
+    {"operator", createOperatorModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -18,6 +18,9 @@ enum class ModuleTypeId : int {
     OdictItems,
     ItertoolsFirst, // itertools types: ItertoolsFirst + ItertoolsKind (objects/itertools_objects.h)
     ItertoolsLast = ItertoolsFirst + 15,
+    ItemGetter,
+    AttrGetter,
+    MethodCaller,
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 
