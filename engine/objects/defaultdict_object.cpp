@@ -181,7 +181,10 @@ TypeObject* defaultDictType(Interpreter& interp) {
     t->clear = ddClear;
     t->sizeOf = dict->sizeOf;
     t->readField = ddReadField;
-    t->references = dict->references;
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        if (Object* f = asDd(o)->defaultFactory) visit(f, arg);
+        interpOf(o).types.dict->references(o, visit, arg);
+    };
     t->repr = ddRepr;
     t->richcompare = dict->richcompare;
     t->isTrue = dict->isTrue;

@@ -638,7 +638,10 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->clear = odClear;
     t->sizeOf = odSizeOf;
     t->readField = dict->readField;
-    t->references = dict->references;
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        for (const OdictNode& node : asOd(o)->nodes) visit(node.key, arg);
+        interpOf(o).types.dict->references(o, visit, arg);
+    };
     t->repr = odRepr;
     t->richcompare = odRichCompare;
     t->isTrue = dict->isTrue;
