@@ -5,6 +5,8 @@
 
 #include "objects/bytearray_object.h"
 #include "objects/deque_object.h"
+#include "objects/int_object.h"
+#include "modules/module_registry.h"
 #include "runtime/interpreter.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -71,4 +73,25 @@ TEST_CASE("deque objects: tracked at creation, one block, getsizeof 760") {
     CHECK(GcState::isTracked(d.get()));
     CHECK(getsizeof(d.get()) == 760);
     CHECK(isDeque(d.get()));
+}
+
+TEST_CASE("OrderedDict sizeof: dict part + 8 per od_fast_nodes slot + 32 per node (python3.11 values)") {
+    Interpreter interp;
+    initVm(interp);
+    Ref module = importModule(interp, "collections");
+    REQUIRE(module);
+    Ref type = getAttrStr(module.get(), "OrderedDict");
+    REQUIRE(type);
+    Ref od = callType(asType(type.get()), nullptr, 0, nullptr);
+    REQUIRE(od);
+    CHECK(getsizeof(od.get()) == 128);
+    CHECK(GcState::isTracked(od.get()));
+    // python3.11: od[i] = i * i for i in range(12) -> getsizeof after each insertion.
+    const std::vector<std::int64_t> expected = {384, 416, 448, 480, 512, 736, 768, 800, 832, 864, 1304, 1336};
+    for (int i = 0; i < 12; ++i) {
+        Ref k = newInt(interp, i);
+        Ref v = newInt(interp, i * i);
+        REQUIRE(setItem(od.get(), k.get(), v.get()) == 0);
+        CHECK(getsizeof(od.get()) == expected[static_cast<std::size_t>(i)]);
+    }
 }
