@@ -613,6 +613,102 @@ Object* filterFalseNext(Object* o) {
     }
 }
 
+// ---------------------------------------------------------------- product
+// refs: pools (tuple of tuples), result; n[0] = stopped; indices in a PyMem_New block.
+
+Object* productNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    std::int64_t repeat = 1;
+    if (kwargs) {
+        static const char* const kNames[] = {"repeat"};
+        ArgSpec spec{"product", kNames, 1, 0, 0, 0};
+        Object* a[1] = {nullptr};
+        Ref empty = newTuple(interp, 0); // PyArg_ParseTupleAndKeywords over an empty tuple
+        if (!unpackNew(interp, spec, empty.get(), kwargs, a)) return nullptr;
+        if (a[0] && !indexAsInt64(a[0], repeat, vmOf(interp).exc.OverflowError)) return nullptr;
+        if (repeat < 0) {
+            raiseError(interp, vmOf(interp).exc.ValueError, "repeat argument cannot be negative");
+            return nullptr;
+        }
+    }
+    const std::int64_t nargs = repeat == 0 ? 0 : tupleSize(args);
+    if (repeat > 0 && nargs > (std::int64_t(1) << 28) / repeat) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, "repeat argument too large");
+        return nullptr;
+    }
+    const std::int64_t npools = nargs * repeat;
+    const Addr indicesAddr = interp.allocBuffer(nullptr, static_cast<std::uint64_t>(8 * npools));
+    if (indicesAddr == 0) return nullptr;
+    Ref pools = newTuple(interp, npools);
+    if (!pools) {
+        interp.freeBuffer(indicesAddr);
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < npools; ++i) {
+        Ref pool = i < nargs ? sequenceTuple(tupleItem(args, i)) : Ref::borrowed(tupleItem(pools.get(), i - nargs));
+        if (!pool) {
+            interp.freeBuffer(indicesAddr);
+            return nullptr;
+        }
+        tupleSetItemSteal(pools.get(), i, pool.release());
+    }
+    ItertoolsObject* lz = alloc(type);
+    if (!lz) {
+        interp.freeBuffer(indicesAddr);
+        return nullptr;
+    }
+    lz->refs[0] = pools.release();
+    lz->indices.assign(static_cast<std::size_t>(npools), 0);
+    lz->indicesAddr = indicesAddr;
+    interp.memory().slotOf(indicesAddr).owner = lz; // allocated before the object, as CPython does
+    return lz;
+}
+
+Object* productNext(Object* o) {
+    ItertoolsObject* lz = asIt(o);
+    Interpreter& interp = interpOf(o);
+    Object* pools = lz->refs[0];
+    const std::int64_t npools = tupleSize(pools);
+    if (lz->n[0]) return nullptr;
+    auto stop = [&]() -> Object* {
+        lz->n[0] = 1;
+        return nullptr;
+    };
+    if (!lz->refs[1]) {
+        Ref result = newTuple(interp, npools);
+        if (!result) return stop();
+        lz->refs[1] = result.release();
+        for (std::int64_t i = 0; i < npools; ++i) {
+            Object* pool = tupleItem(pools, i);
+            if (tupleSize(pool) == 0) return stop();
+            tupleSetItemSteal(lz->refs[1], i, newRef(tupleItem(pool, 0)));
+        }
+    } else {
+        if (lz->refs[1]->refcnt > 1) {
+            Ref copy = tupleFromArray(interp, tupleItems(lz->refs[1]), npools);
+            if (!copy) return stop();
+            xdecref(std::exchange(lz->refs[1], copy.release()));
+        } else if (!GcState::isTracked(lz->refs[1])) {
+            interp.gc().track(lz->refs[1]); // bpo-42536
+        }
+        Object* result = lz->refs[1];
+        std::int64_t i = npools - 1;
+        for (; i >= 0; --i) {
+            Object* pool = tupleItem(pools, i);
+            auto& index = lz->indices[static_cast<std::size_t>(i)];
+            index++;
+            const bool rollover = index == tupleSize(pool);
+            if (rollover) index = 0;
+            Object* old = tupleItem(result, i);
+            tupleSetItemSteal(result, i, newRef(tupleItem(pool, index)));
+            decref(old);
+            if (!rollover) break;
+        }
+        if (i < 0) return stop();
+    }
+    return newRef(lz->refs[1]);
+}
+
 // ---------------------------------------------------------------- the types
 
 struct KindSpec {
@@ -638,12 +734,14 @@ const KindSpec kKinds[] = {
     {K::StarMap, "itertools.starmap", 32, starMapNew, starMapNext, nullptr},
     {K::Compress, "itertools.compress", 32, compressNew, compressNext, nullptr},
     {K::FilterFalse, "itertools.filterfalse", 32, filterFalseNew, filterFalseNext, nullptr},
+    {K::Product, "itertools.product", 48, productNew, productNext, nullptr},
 };
 
 void itDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     for (Object*& r : asIt(o)->refs) xdecref(std::exchange(r, nullptr));
+    interp.freeBuffer(std::exchange(asIt(o)->indicesAddr, 0));
     interp.freeObject(o);
 }
 
@@ -676,7 +774,10 @@ void createAll(Interpreter& interp) {
         t->dealloc = itDealloc;
         t->traverse = itTraverse;
         t->clear = itClear;
-        t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+        // product_sizeof adds its indices; the others are their basicsize.
+        t->sizeOf = [](const Object* o) -> std::int64_t {
+            return o->type->basicsize + 8 * static_cast<std::int64_t>(static_cast<const ItertoolsObject*>(o)->indices.size());
+        };
         t->repr = spec.repr ? spec.repr : interp.types.object->repr;
         t->hash = interp.types.object->hash;
         t->richcompare = interp.types.object->richcompare;

@@ -1,17 +1,20 @@
 // The itertools iterator types (Modules/itertoolsmodule.c 3.11) that hold references and a few
 // counters: count, repeat, cycle, chain, islice, accumulate, zip_longest, pairwise, takewhile,
-// dropwhile, starmap, compress, filterfalse. All are GC objects tracked at allocation.
+// dropwhile, starmap, compress, filterfalse, product. All are GC objects tracked at allocation.
 #pragma once
 
 #include "objects/type_object.h"
 
+#include "memory/layout.h"
+
 #include <cstdint>
+#include <vector>
 
 namespace hs {
 
 enum class ItertoolsKind : int {
     Count, Repeat, Cycle, Chain, Islice, Accumulate, ZipLongest, Pairwise,
-    TakeWhile, DropWhile, StarMap, Compress, FilterFalse,
+    TakeWhile, DropWhile, StarMap, Compress, FilterFalse, Product,
     Size
 };
 
@@ -20,6 +23,8 @@ enum class ItertoolsKind : int {
 struct ItertoolsObject : Object {
     Object* refs[4] = {};
     std::int64_t n[5] = {};
+    std::vector<std::int64_t> indices; // product: one per pool, in a PyMem_New block at indicesAddr
+    Addr indicesAddr = 0;
 };
 
 // The type of a kind, created with all the others on first use. Borrowed.
