@@ -1,5 +1,5 @@
 // The itertools module: the iterator types of objects/itertools_objects.cpp. CPython has it
-// loaded at startup, so the first import runs inside a PreloadScope. permutations, combinations,
+// loaded at startup, so the first import runs inside a PreloadScope.
 // combinations_with_replacement, groupby and tee are not provided yet (using them is
 // the AttributeError of a missing module attribute).
 #include "modules/module_registry.h"
@@ -16,10 +16,12 @@ Object* createItertoolsModule(Interpreter& interp) {
     if (!module) return nullptr;
     const std::pair<const char*, ItertoolsKind> names[] = {
         {"accumulate", ItertoolsKind::Accumulate}, {"chain", ItertoolsKind::Chain},
-        {"compress", ItertoolsKind::Compress},     {"count", ItertoolsKind::Count},
+        {"combinations", ItertoolsKind::Combinations}, {"compress", ItertoolsKind::Compress},
+        {"count", ItertoolsKind::Count},
         {"cycle", ItertoolsKind::Cycle},           {"dropwhile", ItertoolsKind::DropWhile},
         {"filterfalse", ItertoolsKind::FilterFalse}, {"islice", ItertoolsKind::Islice},
-        {"pairwise", ItertoolsKind::Pairwise},     {"product", ItertoolsKind::Product},
+        {"pairwise", ItertoolsKind::Pairwise},     {"permutations", ItertoolsKind::Permutations},
+        {"product", ItertoolsKind::Product},
         {"repeat", ItertoolsKind::Repeat},
         {"starmap", ItertoolsKind::StarMap},       {"takewhile", ItertoolsKind::TakeWhile},
         {"zip_longest", ItertoolsKind::ZipLongest},

@@ -709,6 +709,179 @@ Object* productNext(Object* o) {
     return newRef(lz->refs[1]);
 }
 
+// ---------------------------------------------------------------- combinations / permutations
+// refs: pool (tuple), result; n[0] = stopped, n[1] = r.
+
+// The result tuple to update in place: a copy when someone else holds the previous one.
+bool ownResult(Interpreter& interp, ItertoolsObject* lz, std::int64_t r) {
+    if (lz->refs[1]->refcnt > 1) {
+        Ref copy = tupleFromArray(interp, tupleItems(lz->refs[1]), r);
+        if (!copy) return false;
+        xdecref(std::exchange(lz->refs[1], copy.release()));
+    } else if (!GcState::isTracked(lz->refs[1])) {
+        interp.gc().track(lz->refs[1]); // bpo-42536
+    }
+    return true;
+}
+
+void setResultItem(Object* result, std::int64_t k, Object* item) {
+    Object* old = tupleItem(result, k);
+    tupleSetItemSteal(result, k, newRef(item));
+    xdecref(old);
+}
+
+Addr allocIndices(Interpreter& interp, std::int64_t count) {
+    return interp.allocBuffer(nullptr, static_cast<std::uint64_t>(8 * count));
+}
+
+Object* combinationsNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"iterable", "r"};
+    ArgSpec spec{"combinations", kNames, 2, 0, 2, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    std::int64_t r = 0;
+    if (!indexAsInt64(a[1], r, vmOf(interp).exc.OverflowError)) return nullptr;
+    Ref pool = sequenceTuple(a[0]);
+    if (!pool) return nullptr;
+    if (r < 0) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "r must be non-negative");
+        return nullptr;
+    }
+    const Addr indicesAddr = allocIndices(interp, r);
+    if (indicesAddr == 0) return nullptr;
+    ItertoolsObject* co = alloc(type);
+    if (!co) {
+        interp.freeBuffer(indicesAddr);
+        return nullptr;
+    }
+    interp.memory().slotOf(indicesAddr).owner = co;
+    co->indicesAddr = indicesAddr;
+    for (std::int64_t i = 0; i < r; ++i) co->indices.push_back(i);
+    co->n[0] = r > tupleSize(pool.get()) ? 1 : 0;
+    co->n[1] = r;
+    co->refs[0] = pool.release();
+    return co;
+}
+
+Object* combinationsNext(Object* o) {
+    ItertoolsObject* co = asIt(o);
+    Interpreter& interp = interpOf(o);
+    Object* pool = co->refs[0];
+    const std::int64_t n = tupleSize(pool), r = co->n[1];
+    auto& indices = co->indices;
+    if (co->n[0]) return nullptr;
+    if (!co->refs[1]) {
+        Ref result = newTuple(interp, r);
+        if (!result) return nullptr;
+        for (std::int64_t i = 0; i < r; ++i) tupleSetItemSteal(result.get(), i, newRef(tupleItem(pool, indices[static_cast<std::size_t>(i)])));
+        co->refs[1] = result.release();
+    } else {
+        if (!ownResult(interp, co, r)) {
+            co->n[0] = 1;
+            return nullptr;
+        }
+        std::int64_t i = r - 1;
+        while (i >= 0 && indices[static_cast<std::size_t>(i)] == i + n - r) --i;
+        if (i < 0) {
+            co->n[0] = 1;
+            return nullptr;
+        }
+        indices[static_cast<std::size_t>(i)]++;
+        for (std::int64_t j = i + 1; j < r; ++j) indices[static_cast<std::size_t>(j)] = indices[static_cast<std::size_t>(j - 1)] + 1;
+        for (; i < r; ++i) setResultItem(co->refs[1], i, tupleItem(pool, indices[static_cast<std::size_t>(i)]));
+    }
+    return newRef(co->refs[1]);
+}
+
+Object* permutationsNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"iterable", "r"};
+    ArgSpec spec{"permutations", kNames, 2, 0, 1, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    Ref pool = sequenceTuple(a[0]);
+    if (!pool) return nullptr;
+    const std::int64_t n = tupleSize(pool.get());
+    std::int64_t r = n;
+    if (a[1] && a[1] != interp.none) {
+        if (!isInt(a[1])) {
+            raiseError(interp, typeErrorType(interp), "Expected int as r");
+            return nullptr;
+        }
+        if (!indexAsInt64(a[1], r, vmOf(interp).exc.OverflowError)) return nullptr;
+        if (r < 0) {
+            raiseError(interp, vmOf(interp).exc.ValueError, "r must be non-negative");
+            return nullptr;
+        }
+    }
+    const Addr indicesAddr = allocIndices(interp, n);
+    if (indicesAddr == 0) return nullptr;
+    const Addr cyclesAddr = allocIndices(interp, r);
+    if (cyclesAddr == 0) {
+        interp.freeBuffer(indicesAddr);
+        return nullptr;
+    }
+    ItertoolsObject* po = alloc(type);
+    if (!po) {
+        interp.freeBuffer(indicesAddr);
+        interp.freeBuffer(cyclesAddr);
+        return nullptr;
+    }
+    interp.memory().slotOf(indicesAddr).owner = po;
+    interp.memory().slotOf(cyclesAddr).owner = po;
+    po->indicesAddr = indicesAddr;
+    po->cyclesAddr = cyclesAddr;
+    for (std::int64_t i = 0; i < n; ++i) po->indices.push_back(i);
+    for (std::int64_t i = 0; i < r; ++i) po->cycles.push_back(n - i);
+    po->n[0] = r > n ? 1 : 0;
+    po->n[1] = r;
+    po->refs[0] = pool.release();
+    return po;
+}
+
+Object* permutationsNext(Object* o) {
+    ItertoolsObject* po = asIt(o);
+    Interpreter& interp = interpOf(o);
+    Object* pool = po->refs[0];
+    const std::int64_t n = tupleSize(pool), r = po->n[1];
+    auto& indices = po->indices;
+    auto& cycles = po->cycles;
+    auto at = [](std::vector<std::int64_t>& v, std::int64_t i) -> std::int64_t& { return v[static_cast<std::size_t>(i)]; };
+    if (po->n[0]) return nullptr;
+    if (!po->refs[1]) {
+        Ref result = newTuple(interp, r);
+        if (!result) return nullptr;
+        for (std::int64_t i = 0; i < r; ++i) tupleSetItemSteal(result.get(), i, newRef(tupleItem(pool, at(indices, i))));
+        po->refs[1] = result.release();
+        return newRef(po->refs[1]);
+    }
+    if (n == 0 || !ownResult(interp, po, r)) {
+        po->n[0] = 1;
+        return nullptr;
+    }
+    std::int64_t i = r - 1;
+    for (; i >= 0; --i) {
+        at(cycles, i) -= 1;
+        if (at(cycles, i) == 0) {
+            const std::int64_t index = at(indices, i);
+            for (std::int64_t j = i; j < n - 1; ++j) at(indices, j) = at(indices, j + 1);
+            at(indices, n - 1) = index;
+            at(cycles, i) = n - i;
+        } else {
+            const std::int64_t j = at(cycles, i);
+            std::swap(at(indices, i), at(indices, n - j));
+            for (std::int64_t k = i; k < r; ++k) setResultItem(po->refs[1], k, tupleItem(pool, at(indices, k)));
+            break;
+        }
+    }
+    if (i < 0) {
+        po->n[0] = 1;
+        return nullptr;
+    }
+    return newRef(po->refs[1]);
+}
+
 // ---------------------------------------------------------------- the types
 
 struct KindSpec {
@@ -735,6 +908,8 @@ const KindSpec kKinds[] = {
     {K::Compress, "itertools.compress", 32, compressNew, compressNext, nullptr},
     {K::FilterFalse, "itertools.filterfalse", 32, filterFalseNew, filterFalseNext, nullptr},
     {K::Product, "itertools.product", 48, productNew, productNext, nullptr},
+    {K::Combinations, "itertools.combinations", 56, combinationsNew, combinationsNext, nullptr},
+    {K::Permutations, "itertools.permutations", 64, permutationsNew, permutationsNext, nullptr},
 };
 
 void itDealloc(Object* o) {
@@ -742,6 +917,7 @@ void itDealloc(Object* o) {
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     for (Object*& r : asIt(o)->refs) xdecref(std::exchange(r, nullptr));
     interp.freeBuffer(std::exchange(asIt(o)->indicesAddr, 0));
+    interp.freeBuffer(std::exchange(asIt(o)->cyclesAddr, 0));
     interp.freeObject(o);
 }
 
@@ -774,9 +950,10 @@ void createAll(Interpreter& interp) {
         t->dealloc = itDealloc;
         t->traverse = itTraverse;
         t->clear = itClear;
-        // product_sizeof adds its indices; the others are their basicsize.
+        // product/combinations/permutations_sizeof add their index arrays; the others are basicsize.
         t->sizeOf = [](const Object* o) -> std::int64_t {
-            return o->type->basicsize + 8 * static_cast<std::int64_t>(static_cast<const ItertoolsObject*>(o)->indices.size());
+            const auto* it = static_cast<const ItertoolsObject*>(o);
+            return o->type->basicsize + 8 * static_cast<std::int64_t>(it->indices.size() + it->cycles.size());
         };
         t->repr = spec.repr ? spec.repr : interp.types.object->repr;
         t->hash = interp.types.object->hash;

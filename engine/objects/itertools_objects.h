@@ -1,6 +1,6 @@
 // The itertools iterator types (Modules/itertoolsmodule.c 3.11) that hold references and a few
 // counters: count, repeat, cycle, chain, islice, accumulate, zip_longest, pairwise, takewhile,
-// dropwhile, starmap, compress, filterfalse, product. All are GC objects tracked at allocation.
+// dropwhile, starmap, compress, filterfalse, product, combinations, permutations. All are GC objects tracked at allocation.
 #pragma once
 
 #include "objects/type_object.h"
@@ -14,7 +14,7 @@ namespace hs {
 
 enum class ItertoolsKind : int {
     Count, Repeat, Cycle, Chain, Islice, Accumulate, ZipLongest, Pairwise,
-    TakeWhile, DropWhile, StarMap, Compress, FilterFalse, Product,
+    TakeWhile, DropWhile, StarMap, Compress, FilterFalse, Product, Combinations, Permutations,
     Size
 };
 
@@ -23,8 +23,10 @@ enum class ItertoolsKind : int {
 struct ItertoolsObject : Object {
     Object* refs[4] = {};
     std::int64_t n[5] = {};
-    std::vector<std::int64_t> indices; // product: one per pool, in a PyMem_New block at indicesAddr
+    std::vector<std::int64_t> indices; // product/combinations/permutations, a PyMem_New block at indicesAddr
     Addr indicesAddr = 0;
+    std::vector<std::int64_t> cycles;  // permutations, a PyMem_New block at cyclesAddr
+    Addr cyclesAddr = 0;
 };
 
 // The type of a kind, created with all the others on first use. Borrowed.
