@@ -1,6 +1,6 @@
 // The itertools module: the iterator types of objects/itertools_objects.cpp. CPython has it
 // loaded at startup, so the first import runs inside a PreloadScope.
-// combinations_with_replacement, groupby and tee are not provided yet (using them is
+// combinations_with_replacement and tee are not provided yet (using them is
 // the AttributeError of a missing module attribute).
 #include "modules/module_registry.h"
 
@@ -19,7 +19,8 @@ Object* createItertoolsModule(Interpreter& interp) {
         {"combinations", ItertoolsKind::Combinations}, {"compress", ItertoolsKind::Compress},
         {"count", ItertoolsKind::Count},
         {"cycle", ItertoolsKind::Cycle},           {"dropwhile", ItertoolsKind::DropWhile},
-        {"filterfalse", ItertoolsKind::FilterFalse}, {"islice", ItertoolsKind::Islice},
+        {"filterfalse", ItertoolsKind::FilterFalse}, {"groupby", ItertoolsKind::GroupBy},
+        {"_grouper", ItertoolsKind::Grouper},      {"islice", ItertoolsKind::Islice},
         {"pairwise", ItertoolsKind::Pairwise},     {"permutations", ItertoolsKind::Permutations},
         {"product", ItertoolsKind::Product},
         {"repeat", ItertoolsKind::Repeat},

@@ -17,7 +17,7 @@ enum class ModuleTypeId : int {
     OdictValues,
     OdictItems,
     ItertoolsFirst, // itertools types: ItertoolsFirst + ItertoolsKind (objects/itertools_objects.h)
-    ItertoolsLast = ItertoolsFirst + 15,
+    ItertoolsLast = ItertoolsFirst + 23,
     ItemGetter,
     AttrGetter,
     MethodCaller,

@@ -882,6 +882,75 @@ Object* permutationsNext(Object* o) {
     return newRef(po->refs[1]);
 }
 
+// ---------------------------------------------------------------- groupby
+// groupby refs: it, keyfunc, tgtkey, currkey, currvalue (+ currGrouper). _grouper refs: parent, tgtkey.
+
+Object* groupByNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"iterable", "key"};
+    ArgSpec spec{"groupby", kNames, 2, 0, 1, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    ItertoolsObject* gbo = alloc(type);
+    if (!gbo) return nullptr;
+    Ref result(gbo);
+    gbo->refs[1] = newRef(a[1] ? a[1] : interp.none);
+    Ref it = getIter(a[0]);
+    if (!it) return nullptr;
+    gbo->refs[0] = it.release();
+    return result.release();
+}
+
+// groupby_step: advance to the next value and its key. False at the end or on error.
+bool groupByStep(ItertoolsObject* gbo) {
+    Interpreter& interp = interpOf(gbo);
+    Ref value = iterNext(gbo->refs[0]);
+    if (!value) return false;
+    Ref key = gbo->refs[1] == interp.none ? value : callOneArg(gbo->refs[1], value.get());
+    if (!key) return false;
+    Object* oldValue = std::exchange(gbo->refs[4], value.release());
+    xdecref(std::exchange(gbo->refs[3], key.release()));
+    xdecref(oldValue);
+    return true;
+}
+
+Object* groupByNext(Object* o) {
+    ItertoolsObject* gbo = asIt(o);
+    Interpreter& interp = interpOf(o);
+    gbo->currGrouper = nullptr;
+    for (;;) {
+        if (gbo->refs[3]) {
+            if (!gbo->refs[2]) break;
+            const int eq = objectRichCompareBool(gbo->refs[2], gbo->refs[3], CompareOp::Eq);
+            if (eq < 0) return nullptr;
+            if (eq == 0) break;
+        }
+        if (!groupByStep(gbo)) return nullptr;
+    }
+    xdecref(std::exchange(gbo->refs[2], newRef(gbo->refs[3])));
+    TypeObject* grouperType = itertoolsType(interp, ItertoolsKind::Grouper);
+    auto* igo = interp.newObject<ItertoolsObject>(grouperType, static_cast<std::uint64_t>(grouperType->basicsize));
+    if (!igo) return nullptr;
+    Ref grouper(igo);
+    igo->refs[0] = newRef(o);
+    igo->refs[1] = newRef(gbo->refs[2]);
+    gbo->currGrouper = igo;
+    interp.gc().track(igo);
+    return tuplePack(interp, {gbo->refs[3], igo}).release();
+}
+
+Object* grouperNext(Object* o) {
+    ItertoolsObject* igo = asIt(o);
+    ItertoolsObject* gbo = asIt(igo->refs[0]);
+    if (gbo->currGrouper != igo) return nullptr;
+    if (!gbo->refs[4] && !groupByStep(gbo)) return nullptr;
+    const int eq = objectRichCompareBool(igo->refs[1], gbo->refs[3], CompareOp::Eq);
+    if (eq <= 0) return nullptr;
+    Object* value = std::exchange(gbo->refs[4], nullptr);
+    xdecref(std::exchange(gbo->refs[3], nullptr));
+    return value;
+}
+
 // ---------------------------------------------------------------- the types
 
 struct KindSpec {
@@ -910,6 +979,8 @@ const KindSpec kKinds[] = {
     {K::Product, "itertools.product", 48, productNew, productNext, nullptr},
     {K::Combinations, "itertools.combinations", 56, combinationsNew, combinationsNext, nullptr},
     {K::Permutations, "itertools.permutations", 64, permutationsNew, permutationsNext, nullptr},
+    {K::GroupBy, "itertools.groupby", 64, groupByNew, groupByNext, nullptr},
+    {K::Grouper, "itertools._grouper", 32, nullptr, grouperNext, nullptr},
 };
 
 void itDealloc(Object* o) {
@@ -973,7 +1044,7 @@ void createAll(Interpreter& interp) {
 } // namespace
 
 TypeObject* itertoolsType(Interpreter& interp, ItertoolsKind kind) {
-    static_assert(static_cast<int>(ItertoolsKind::Size) <= 16, "ModuleTypeId reserves 16 itertools ids");
+    static_assert(static_cast<int>(ItertoolsKind::Size) <= 24, "ModuleTypeId reserves 24 itertools ids");
     const auto id = static_cast<ModuleTypeId>(static_cast<int>(ModuleTypeId::ItertoolsFirst) + static_cast<int>(kind));
     if (!moduleType(interp, id)) createAll(interp);
     return moduleType(interp, id);
