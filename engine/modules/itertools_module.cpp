@@ -1,6 +1,6 @@
 // The itertools module: the iterator types of objects/itertools_objects.cpp. CPython has it
 // loaded at startup, so the first import runs inside a PreloadScope.
-// combinations_with_replacement and tee are not provided yet (using them is
+// tee is not provided yet (using them is
 // the AttributeError of a missing module attribute).
 #include "modules/module_registry.h"
 
@@ -16,7 +16,9 @@ Object* createItertoolsModule(Interpreter& interp) {
     if (!module) return nullptr;
     const std::pair<const char*, ItertoolsKind> names[] = {
         {"accumulate", ItertoolsKind::Accumulate}, {"chain", ItertoolsKind::Chain},
-        {"combinations", ItertoolsKind::Combinations}, {"compress", ItertoolsKind::Compress},
+        {"combinations", ItertoolsKind::Combinations},
+        {"combinations_with_replacement", ItertoolsKind::CombinationsWithReplacement},
+        {"compress", ItertoolsKind::Compress},
         {"count", ItertoolsKind::Count},
         {"cycle", ItertoolsKind::Cycle},           {"dropwhile", ItertoolsKind::DropWhile},
         {"filterfalse", ItertoolsKind::FilterFalse}, {"groupby", ItertoolsKind::GroupBy},

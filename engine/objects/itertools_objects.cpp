@@ -794,6 +794,69 @@ Object* combinationsNext(Object* o) {
     return newRef(co->refs[1]);
 }
 
+Object* cwrNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"iterable", "r"};
+    ArgSpec spec{"combinations_with_replacement", kNames, 2, 0, 2, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    std::int64_t r = 0;
+    if (!indexAsInt64(a[1], r, vmOf(interp).exc.OverflowError)) return nullptr;
+    Ref pool = sequenceTuple(a[0]);
+    if (!pool) return nullptr;
+    if (r < 0) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "r must be non-negative");
+        return nullptr;
+    }
+    const Addr indicesAddr = allocIndices(interp, r);
+    if (indicesAddr == 0) return nullptr;
+    ItertoolsObject* co = alloc(type);
+    if (!co) {
+        interp.freeBuffer(indicesAddr);
+        return nullptr;
+    }
+    interp.memory().slotOf(indicesAddr).owner = co;
+    co->indicesAddr = indicesAddr;
+    co->indices.assign(static_cast<std::size_t>(r), 0);
+    co->n[0] = tupleSize(pool.get()) == 0 && r ? 1 : 0;
+    co->n[1] = r;
+    co->refs[0] = pool.release();
+    return co;
+}
+
+Object* cwrNext(Object* o) {
+    ItertoolsObject* co = asIt(o);
+    Interpreter& interp = interpOf(o);
+    Object* pool = co->refs[0];
+    const std::int64_t n = tupleSize(pool), r = co->n[1];
+    auto& indices = co->indices;
+    if (co->n[0]) return nullptr;
+    if (!co->refs[1]) {
+        Ref result = newTuple(interp, r);
+        if (!result) return nullptr;
+        if (n > 0)
+            for (std::int64_t i = 0; i < r; ++i) tupleSetItemSteal(result.get(), i, newRef(tupleItem(pool, 0)));
+        co->refs[1] = result.release();
+        return newRef(co->refs[1]);
+    }
+    if (!ownResult(interp, co, r)) {
+        co->n[0] = 1;
+        return nullptr;
+    }
+    std::int64_t i = r - 1;
+    while (i >= 0 && indices[static_cast<std::size_t>(i)] == n - 1) --i;
+    if (i < 0) {
+        co->n[0] = 1;
+        return nullptr;
+    }
+    const std::int64_t index = indices[static_cast<std::size_t>(i)] + 1;
+    for (; i < r; ++i) {
+        indices[static_cast<std::size_t>(i)] = index;
+        setResultItem(co->refs[1], i, tupleItem(pool, index));
+    }
+    return newRef(co->refs[1]);
+}
+
 Object* permutationsNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
     static const char* const kNames[] = {"iterable", "r"};
@@ -980,6 +1043,7 @@ const KindSpec kKinds[] = {
     {K::Combinations, "itertools.combinations", 56, combinationsNew, combinationsNext, nullptr},
     {K::Permutations, "itertools.permutations", 64, permutationsNew, permutationsNext, nullptr},
     {K::GroupBy, "itertools.groupby", 64, groupByNew, groupByNext, nullptr},
+    {K::CombinationsWithReplacement, "itertools.combinations_with_replacement", 56, cwrNew, cwrNext, nullptr},
     {K::Grouper, "itertools._grouper", 32, nullptr, grouperNext, nullptr},
 };
 

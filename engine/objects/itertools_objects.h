@@ -1,7 +1,7 @@
 // The itertools iterator types (Modules/itertoolsmodule.c 3.11) that hold references and a few
 // counters: count, repeat, cycle, chain, islice, accumulate, zip_longest, pairwise, takewhile,
-// dropwhile, starmap, compress, filterfalse, product, combinations, permutations, groupby (and
-// its _grouper). All are GC objects tracked at allocation.
+// dropwhile, starmap, compress, filterfalse, product, combinations, combinations_with_replacement,
+// permutations, groupby (and its _grouper). All are GC objects tracked at allocation.
 #pragma once
 
 #include "objects/type_object.h"
@@ -16,7 +16,7 @@ namespace hs {
 enum class ItertoolsKind : int {
     Count, Repeat, Cycle, Chain, Islice, Accumulate, ZipLongest, Pairwise,
     TakeWhile, DropWhile, StarMap, Compress, FilterFalse, Product, Combinations, Permutations,
-    GroupBy, Grouper,
+    GroupBy, Grouper, CombinationsWithReplacement,
     Size
 };
 

@@ -26,3 +26,10 @@ for expr in ["combinations('ab', -1)", "permutations('ab', -2)", "combinations('
         eval(expr)
     except Exception as exc:
         print(expr, '->', type(exc).__name__ + ':', exc)
+# %%
+from itertools import combinations_with_replacement as cwr
+print(list(cwr('abc', 2)), list(cwr('', 2)), list(cwr('', 0)), list(cwr('ab', 0)), len(list(cwr(range(4), 3))))
+print(sys.getsizeof(cwr('abcd', 3)))
+w = cwr('xy', 2)
+first = next(w)
+print(first, next(w), first)
