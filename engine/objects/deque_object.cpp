@@ -801,7 +801,8 @@ void initIterType(Interpreter& interp, TypeObject* t, bool reverse) {
     t->traverse = [](Object* o, VisitProc visit, void* arg) -> int { return asIter(o)->deque ? visit(asIter(o)->deque, arg) : 0; };
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.iter = [](Object* o) -> Object* { return newRef(o); };
-    t->slots.iternext = reverse ? [](Object* o) { return iterNextImpl(o, true); } : [](Object* o) { return iterNextImpl(o, false); };
+    if (reverse) t->slots.iternext = [](Object* o) { return iterNextImpl(o, true); };
+    else t->slots.iternext = [](Object* o) { return iterNextImpl(o, false); };
     t->label = [](const Object* o) { return "<" + o->type->name + ">"; };
     setHostDestructor<DequeIterObject>(*t);
     addMethods(interp, t, kIterMethods);
