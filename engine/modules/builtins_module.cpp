@@ -553,6 +553,7 @@ Object* createBuiltinsModule(Interpreter& interp) {
     moduleAddObject(m, "__debug__", interp.trueObj);
     const std::pair<const char*, TypeObject*> types[] = {
         {"bool", interp.types.bool_},
+        {"bytearray", vm.types.bytearray},
         {"bytes", interp.types.bytes},
         {"classmethod", vm.types.classmethod},
         {"complex", vm.types.complex},

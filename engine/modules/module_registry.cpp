@@ -35,6 +35,11 @@ const ModuleSpec kModules[] = {
     {"abc", createAbcModule},
     {"copy", createCopyModule},
     {"functools", createFunctoolsModule},
+    {"_collections", createCollectionsBuiltinModule},
+    {"collections", createCollectionsModule},
+    {"itertools", createItertoolsModule},
+    {"_operator", createOperatorModule},
+    {"operator", createOperatorModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -44,6 +44,10 @@ std::string_view builtinModuleSource(std::string_view filename);
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
 Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
+Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_module.cpp: _collections
+Object* createCollectionsModule(Interpreter& interp);        // collections_module.cpp: collections
+Object* createItertoolsModule(Interpreter& interp);          // itertools_module.cpp
+Object* createOperatorModule(Interpreter& interp);           // operator_module.cpp: operator and _operator
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

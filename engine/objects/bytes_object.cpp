@@ -3,6 +3,7 @@
 #include "objects/bytes_object.h"
 
 #include "objects/builtin_types.h"
+#include "objects/bytearray_object.h"
 #include "objects/int_object.h"
 #include "objects/static_refcounts.h"
 #include "objects/str_object.h"
@@ -226,12 +227,11 @@ Ref bytesRepr(Interpreter& interp, Object* b) {
 }
 
 Ref bytesConcat(Interpreter& interp, Object* a, Object* b) {
-    if (!isBytes(a) || !isBytes(b)) {
+    std::string_view x, y; // buffers: bytes or bytearray
+    if (!bytesLikeView(a, x) || !bytesLikeView(b, y)) {
         interp.setError("TypeError", "can't concat " + b->type->name + " to " + a->type->name);
         return Ref();
     }
-    const std::string& x = asBytes(a)->data;
-    const std::string& y = asBytes(b)->data;
     if (x.empty() && isExactBytes(b)) return Ref::borrowed(b);
     if (y.empty() && isExactBytes(a)) return Ref::borrowed(a);
     Ref r = newBytesUninit(interp, static_cast<std::int64_t>(x.size() + y.size()));

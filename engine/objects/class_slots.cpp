@@ -543,6 +543,5 @@ void updateTypeSlot(TypeObject* type, Object*) {
     type->interp->typeAttrCache.invalidate();
 }
 
-bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
 
 } // namespace hs

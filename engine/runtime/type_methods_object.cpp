@@ -666,7 +666,7 @@ void bindBuiltinTypes(Interpreter& interp) {
     std::vector<TypeObject*> all;
     for (Object* s : interp.statics())
         if (isType(s)) all.push_back(asType(s));
-    const TypeObject* unhashable[] = {interp.types.list, interp.types.dict, interp.types.set, vm.types.slice};
+    const TypeObject* unhashable[] = {interp.types.list, interp.types.dict, interp.types.set, vm.types.slice, vm.types.bytearray};
     for (TypeObject* t : all) {
         bool noHash = false;
         for (const TypeObject* u : unhashable) noHash = noHash || t == u;

@@ -2,6 +2,7 @@
 // str_object / str_methods / bytes_object functions, with argument-clinic style parsing.
 #include "runtime/type_methods.h"
 
+#include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -439,6 +440,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
         if (type == interp.types.bytes && isExactBytes(x)) return Ref::borrowed(x).release();
         return newBytes(interp, bytesView(x)).release();
     }
+    if (std::string_view view; bytesLikeView(x, view)) return newBytes(interp, view).release(); // bytearray's buffer
     if (hasIndex(x)) {
         std::int64_t n = 0;
         if (!indexAsInt64(x, n, vmOf(interp).exc.OverflowError)) return nullptr;

@@ -7,6 +7,7 @@
 #include "objects/builtin_iterators.h"
 #include "objects/cell_object.h"
 #include "objects/class_object.h"
+#include "objects/bytearray_object.h"
 #include "objects/complex_object.h"
 #include "objects/descr_object.h"
 #include "objects/dictview_object.h"
@@ -148,6 +149,8 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::weakProxy, "weakref.ProxyType", 64, 0, kGc},
     {&VmTypes::weakCallableProxy, "weakref.CallableProxyType", 64, 0, kGc},
     {&VmTypes::complex, "complex", 32, 0, kBase},
+    {&VmTypes::bytearray, "bytearray", 56, 0, kBase},
+    {&VmTypes::bytearrayIterator, "bytearray_iterator", 32, 0, kGc},
 };
 
 void createVmTypes(VmState& vm) {
@@ -173,6 +176,7 @@ void createVmTypes(VmState& vm) {
     initBuiltinIteratorTypes(interp);
     initWeakrefTypes(interp);
     initComplexType(interp, *vm.types.complex);
+    initBytearrayTypes(interp, *vm.types.bytearray, *vm.types.bytearrayIterator);
 }
 
 } // namespace

@@ -70,6 +70,11 @@ struct VmTypes {
     TypeObject* weakProxy = nullptr;
     TypeObject* weakCallableProxy = nullptr;
     TypeObject* complex = nullptr;          // objects/complex_object.cpp
+    TypeObject* bytearray = nullptr;        // objects/bytearray_object.cpp
+    TypeObject* bytearrayIterator = nullptr; // (same)
+    // Types of built-in modules created on their first import (collections, itertools, operator),
+    // indexed by ModuleTypeId (modules/module_types.h).
+    TypeObject* moduleTypes[64] = {};
     TypeObject* abcMeta = nullptr;          // abc.ABCMeta, created by the first `import abc`
     TypeObject* partial = nullptr;          // functools.partial, created by the first `import functools`
     TypeObject* lruWrapper = nullptr;       // functools._lru_cache_wrapper (same)

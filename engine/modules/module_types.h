@@ -1,0 +1,32 @@
+// The types that built-in modules create on their first import, stored per interpreter in
+// VmTypes::moduleTypes under these ids (so objects files can reach them without new VmTypes fields).
+#pragma once
+
+#include "vm/vm_state.h"
+
+namespace hs {
+
+enum class ModuleTypeId : int {
+    Deque,
+    DequeIterator,
+    DequeReverseIterator,
+    DefaultDict,
+    OrderedDict,
+    OdictIterator,
+    OdictKeys,
+    OdictValues,
+    OdictItems,
+    ItertoolsFirst, // itertools types: ItertoolsFirst + ItertoolsKind (objects/itertools_objects.h)
+    ItertoolsLast = ItertoolsFirst + 23,
+    ItemGetter,
+    AttrGetter,
+    MethodCaller,
+    Count // number of ids; must stay <= the size of VmTypes::moduleTypes
+};
+
+inline TypeObject*& moduleType(Interpreter& interp, ModuleTypeId id) {
+    static_assert(static_cast<int>(ModuleTypeId::Count) <= static_cast<int>(sizeof(VmTypes::moduleTypes) / sizeof(TypeObject*)));
+    return vmOf(interp).types.moduleTypes[static_cast<int>(id)];
+}
+
+} // namespace hs

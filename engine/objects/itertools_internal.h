@@ -1,0 +1,53 @@
+// Shared by the two itertools object files: the allocation and argument helpers, and the
+// constructors and next functions of itertools_combinatorics.cpp that the type table names.
+#pragma once
+
+#include "objects/itertools_objects.h"
+#include "objects/dict_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arg_parse.h"
+#include "runtime/interpreter.h"
+#include "vm/vm_state.h"
+
+#include <vector>
+
+namespace hs::itertools_detail {
+
+inline ItertoolsObject* asIt(Object* o) { return static_cast<ItertoolsObject*>(o); }
+inline Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+inline Object* newRef(Object* o) {
+    incref(o);
+    return o;
+}
+inline TypeObject* typeErrorType(Interpreter& interp) { return vmOf(interp).exc.TypeError; }
+
+// tp_alloc (PyType_GenericAlloc): tracked at once.
+inline ItertoolsObject* alloc(TypeObject* type) {
+    Interpreter& interp = *type->interp;
+    auto* o = interp.newObject<ItertoolsObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (o) interp.gc().track(o);
+    return o;
+}
+
+// Positional arguments and keywords of a tp_new call unpacked against `spec`.
+inline bool unpackNew(Interpreter& interp, const ArgSpec& spec, Object* args, Object* kwargs, Object** out) {
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return false;
+    return unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out);
+}
+
+// itertools_combinatorics.cpp: tp_new (new reference) and tp_iternext of each type.
+Object* productNew(TypeObject* type, Object* args, Object* kwargs);
+Object* productNext(Object* o);
+Object* combinationsNew(TypeObject* type, Object* args, Object* kwargs);
+Object* combinationsNext(Object* o);
+Object* cwrNew(TypeObject* type, Object* args, Object* kwargs);
+Object* cwrNext(Object* o);
+Object* permutationsNew(TypeObject* type, Object* args, Object* kwargs);
+Object* permutationsNext(Object* o);
+Object* groupByNew(TypeObject* type, Object* args, Object* kwargs);
+Object* groupByNext(Object* o);
+Object* grouperNext(Object* o);
+
+} // namespace hs::itertools_detail
