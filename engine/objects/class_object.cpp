@@ -772,6 +772,17 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
         typeError(interp, "Cannot create a consistent method resolution\norder (MRO) for bases" + names);
         return Ref();
     }
+    if (n > 1) {
+        // mro_implementation merges into a list (PyList_New(1) + appends) and mro_invoke turns it
+        // into the tuple (PySequence_Tuple); the list is freed. One base: the tuple directly.
+        Ref acc = newList(interp, 1);
+        if (!acc) return Ref();
+        incref(out[0]);
+        listSetItemSteal(acc.get(), 0, out[0]);
+        for (std::size_t i = 1; i < out.size(); ++i)
+            if (listAppend(acc.get(), out[i]) < 0) return Ref();
+        return listAsTuple(acc.get());
+    }
     Ref t = newTuple(interp, static_cast<std::int64_t>(out.size()));
     for (std::size_t i = 0; i < out.size(); ++i) {
         incref(out[i]);
@@ -1194,6 +1205,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         std::stable_sort(slotNames.begin(), slotNames.end(),
                          [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
+        // type_new_copy_slots: the names (mangled, without __dict__/__weakref__) go into a new list,
+        // sorted, turned into the tuple that replaces ctx->slots (later ht_slots); the list is freed.
+        // The new tuple holds every name slotNames points at.
+        Ref newSlots = listFromArray(interp, slotNames.data(), static_cast<std::int64_t>(slotNames.size()));
+        if (!newSlots) return Ref();
+        Ref slotTuple = listAsTuple(newSlots.get());
+        if (!slotTuple) return Ref();
+        newSlots = Ref();
+        slots = std::move(slotTuple);
     } else {
         addDict = (objectLayout || weakrefLayout) && !(base->isHeapType() && asHeapType(base)->managedDict);
         addWeak = base->slots.weaklistOffset == 0;
