@@ -865,7 +865,9 @@ int subtypeDictSet(Object* self, Object* value) {
     return 0;
 }
 Object* subtypeWeakrefGet(Object* self) {
-    Object* head = self->type->slots.weaklistOffset ? static_cast<InstanceObject*>(self)->weakreflist : nullptr;
+    // subtype_getweakref: the list head at tp_weaklistoffset, wherever the layout puts it.
+    Object** slot = self->type->slots.weaklistOffset && self->type->weaklistPtr ? self->type->weaklistPtr(self) : nullptr;
+    Object* head = slot ? *slot : nullptr;
     Object* r = head ? head : interpOf(self).none;
     incref(r);
     return r;
@@ -1358,7 +1360,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     }
     // PyType_Ready's add_getset (subtype __dict__ / __weakref__) and type_dict_set_doc.
     if (addDict && addSubtypeDescriptor(interp, t, &kSubtypeDict) < 0) return Ref();
-    if (addWeak && !excLayout && addSubtypeDescriptor(interp, t, &kSubtypeWeakref) < 0) return Ref();
+    if (addWeak && addSubtypeDescriptor(interp, t, &kSubtypeWeakref) < 0) return Ref();
     if (dictContains(tdict, vm.names.__doc__) == 0 && dictSetItem(tdict, vm.names.__doc__, interp.none) < 0) return Ref();
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);
