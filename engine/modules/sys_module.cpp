@@ -69,6 +69,15 @@ SYSFN(sGetSizeOf) {
             Ref bound(meth->type->slots.descrGet(meth, o, o->type));
             if (bound) r = callNoArgs(bound.get());
         }
+        // PyLong_AsSsize_t: an int (or subclass) only, no __index__; a TypeError from the call or
+        // from here returns the default when one was given.
+        if (r && !isInt(r.get())) {
+            typeError(interp, "an integer is required");
+            r = Ref();
+        } else if (r && !intAsInt64(r.get(), size)) {
+            raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
+            r = Ref();
+        }
         if (!r) {
             if (a[1] && errMatches(interp, vm.exc.TypeError)) {
                 clearError(interp);
@@ -76,7 +85,6 @@ SYSFN(sGetSizeOf) {
             }
             return nullptr;
         }
-        if (!indexAsInt64(r.get(), size, vm.exc.OverflowError)) return nullptr;
         if (size < 0) {
             raiseError(interp, vm.exc.ValueError, "__sizeof__() should return >= 0");
             return nullptr;
