@@ -111,7 +111,7 @@ Object* builtinSum(Object* self, Object* const* args, std::int64_t nargs, Object
     static const char* const kNames[] = {"", "start"};
     ArgSpec spec{"sum", kNames, 2, 1, 1, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "sum", args, nargs, kwnames, a)) return nullptr;
     Ref result = a[1] ? Ref::borrowed(a[1]) : newInt(interp, 0);
     if (a[1]) {
         if (isStr(a[1])) {

@@ -111,7 +111,7 @@ Object* splitImpl(Object* self, Object* const* args, std::int64_t nargs, Object*
     static const char* const kNames[] = {"sep", "maxsplit"};
     ArgSpec spec{right ? "rsplit" : "split", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, right ? "str.rsplit" : "str.split", args, nargs, kwnames, a)) return nullptr;
     std::int64_t maxsplit = -1;
     if (a[1] && !indexAsInt64(a[1], maxsplit, vmOf(interp).exc.OverflowError)) return nullptr;
     Object* sep = a[0] == interp.none ? nullptr : a[0];
@@ -262,7 +262,7 @@ STR_METHOD(mEncode) {
     static const char* const kNames[] = {"encoding", "errors"};
     ArgSpec spec{"encode", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "str.encode", args, nargs, kwnames, a)) return nullptr;
     if (a[0] && isStr(a[0])) {
         std::string enc = strToUtf8(a[0]);
         for (char& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -278,7 +278,7 @@ STR_METHOD(mExpandTabs) {
     static const char* const kNames[] = {"tabsize"};
     ArgSpec spec{"expandtabs", kNames, 1, 0, 0, 1};
     Object* a[1];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "str.expandtabs", args, nargs, kwnames, a)) return nullptr;
     std::int64_t tab = 8;
     if (a[0] && !indexAsInt64(a[0], tab, vmOf(interp).exc.OverflowError)) return nullptr;
     std::u32string out;
@@ -437,7 +437,7 @@ Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     static const char* const kNames[] = {"encoding", "errors"};
     ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "bytes.decode", args, nargs, kwnames, a)) return nullptr;
     return bytesDecodeUtf8(interp, self).release();
 }
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
