@@ -31,6 +31,7 @@ const ModuleSpec kModules[] = {
     {"ctypes", createCtypesModule},
     {"abc", createAbcModule},
     {"copy", createCopyModule},
+    {"types", createTypesModule},
     {"functools", createFunctoolsModule},
 };
 

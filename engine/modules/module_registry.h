@@ -40,6 +40,7 @@ void runAtexitCallbacks(Interpreter& interp);
 std::string_view builtinModuleSource(std::string_view filename);
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
 Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
+Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
