@@ -263,7 +263,7 @@ SYSFN(sIsFinalizing) {
 
 const MethodDef kSysFunctions[] = {
     {"getrefcount", sGetRefCount, meth::kO},
-    {"getsizeof", sGetSizeOf, meth::kFastcall | meth::kKeywords},
+    {"getsizeof", sGetSizeOf, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"intern", sIntern, meth::kO},
     {"getrecursionlimit", sGetRecursionLimit, meth::kNoArgs},
     {"setrecursionlimit", sSetRecursionLimit, meth::kO},
