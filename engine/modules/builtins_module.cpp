@@ -335,7 +335,7 @@ BUILTIN(bRound) {
     static const char* const kNames[] = {"number", "ndigits"};
     ArgSpec spec{"round", kNames, 2, 0, 1, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "round", args, nargs, kwnames, a)) return nullptr;
     Object* round = typeLookup(a[0]->type, vmOf(interp).names.__round__);
     if (!round) {
         typeError(interp, "type " + a[0]->type->name + " doesn't define __round__ method");
@@ -511,8 +511,8 @@ const MethodDef kBuiltinFunctions[] = {
     {"iter", bIter, meth::kFastcall},
     {"len", bLen, meth::kO},
     {"locals", bLocals, meth::kNoArgs},
-    {"max", builtinMax, meth::kFastcall | meth::kKeywords},
-    {"min", builtinMin, meth::kFastcall | meth::kKeywords},
+    {"max", builtinMax, meth::kFastcall | meth::kKeywords | meth::kVarargs},
+    {"min", builtinMin, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"next", bNext, meth::kFastcall},
     {"oct", bOct, meth::kO},
     {"ord", bOrd, meth::kO},

@@ -37,8 +37,8 @@ Object* allAny(Object* iterable, bool any) {
     }
 }
 
-Object* minMax(Object* const* args, std::int64_t nargs, Object* kwnames, bool isMin) {
-    Interpreter& interp = *(nargs ? args[0] : tupleItem(kwnames, 0))->type->interp;
+Object* minMax(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames, bool isMin) {
+    Interpreter& interp = *self->type->interp;
     const char* name = isMin ? "min" : "max";
     Object* key = nullptr;
     Object* deflt = nullptr;
@@ -103,15 +103,15 @@ Object* minMax(Object* const* args, std::int64_t nargs, Object* kwnames, bool is
 
 Object* builtinAll(Object*, Object* const* args, std::int64_t, Object*) { return allAny(args[0], false); }
 Object* builtinAny(Object*, Object* const* args, std::int64_t, Object*) { return allAny(args[0], true); }
-Object* builtinMin(Object*, Object* const* args, std::int64_t nargs, Object* kwnames) { return minMax(args, nargs, kwnames, true); }
-Object* builtinMax(Object*, Object* const* args, std::int64_t nargs, Object* kwnames) { return minMax(args, nargs, kwnames, false); }
+Object* builtinMin(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) { return minMax(self, args, nargs, kwnames, true); }
+Object* builtinMax(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) { return minMax(self, args, nargs, kwnames, false); }
 
 Object* builtinSum(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = *self->type->interp;
     static const char* const kNames[] = {"", "start"};
     ArgSpec spec{"sum", kNames, 2, 1, 1, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "sum", args, nargs, kwnames, a)) return nullptr;
     Ref result = a[1] ? Ref::borrowed(a[1]) : newInt(interp, 0);
     if (a[1]) {
         if (isStr(a[1])) {

@@ -197,7 +197,26 @@ int keepAlive(Interpreter& interp, Object* x, Object* memo) {
     return dictSetItem(memo, key.get(), list.get());
 }
 
+// The Python frames copy.py spends per level of a deep copy (deepcopy + its _deepcopy_* or
+// _reconstruct helper) count against the recursion limit: a deep enough nest raises RecursionError
+// (and the C++ stack stays bounded).
+struct DeepcopyDepth {
+    Interpreter& interp;
+    int entered = 0;
+    explicit DeepcopyDepth(Interpreter& in) : interp(in) {}
+    bool enter(int frames) {
+        for (; entered < frames; ++entered)
+            if (!enterRecursiveCall(interp, "")) return false;
+        return true;
+    }
+    ~DeepcopyDepth() {
+        for (; entered > 0; --entered) leaveRecursiveCall(interp);
+    }
+};
+
 Ref deepcopy(Interpreter& interp, Object* x, Object* memo) {
+    DeepcopyDepth depth(interp);
+    if (!depth.enter(isAtomic(interp, x) ? 1 : 2)) return Ref();
     Ref d = idOf(interp, x);
     if (!d) return Ref();
     if (Object* seen = dictGetItem(memo, d.get())) return Ref::borrowed(seen);

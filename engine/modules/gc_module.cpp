@@ -265,7 +265,7 @@ GCFN(gcGetObjects) {
     static const char* const kNames[] = {"generation"};
     ArgSpec spec{"get_objects", kNames, 1, 0, 0, 1};
     Object* a[1] = {};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "gc.get_objects", args, nargs, kwnames, a)) return nullptr;
     std::int64_t generation = -1;
     if (a[0] && a[0] != interp.none) {
         if (!hasIndex(a[0])) {

@@ -235,7 +235,7 @@ Object* mIsClose(Object* self, Object* const* args, std::int64_t nargs, Object* 
     static const char* const kNames[] = {"a", "b", "rel_tol", "abs_tol"};
     ArgSpec spec{"isclose", kNames, 4, 0, 2, 2};
     Object* a[4];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "math.isclose", args, nargs, kwnames, a)) return nullptr;
     double x = 0, y = 0, rel = 1e-9, abs = 0.0;
     if (!asDouble(a[0], x) || !asDouble(a[1], y)) return nullptr;
     if (a[2] && !asDouble(a[2], rel)) return nullptr;
@@ -440,7 +440,7 @@ Object* mProd(Object* self, Object* const* args, std::int64_t nargs, Object* kwn
     static const char* const kNames[] = {"", "start"};
     ArgSpec spec{"prod", kNames, 2, 1, 1, 1};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "math.prod", args, nargs, kwnames, a)) return nullptr;
     Ref result = a[1] ? Ref::borrowed(a[1]) : newInt(interp, 1);
     Ref it = getIter(a[0]);
     if (!it) return nullptr;

@@ -34,6 +34,7 @@ const ModuleSpec kModules[] = {
     {"struct", createStructModule},
     {"abc", createAbcModule},
     {"copy", createCopyModule},
+    {"types", createTypesModule},
     {"functools", createFunctoolsModule},
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
@@ -66,6 +67,18 @@ Ref findOrCreate(Interpreter& interp, const std::string& name) {
     return Ref();
 }
 
+// import_ensure_initialized (Python/import.c) for a module already in sys.modules: reads
+// __spec__._initializing with PyObject_GetAttr; a spec without the attribute raises a normalized
+// AttributeError (exception object + its args 1-tuple) that PyErr_Clear drops at once, so the
+// tuple ends in the free list and gen 0's count keeps +1 when that free list was empty.
+void ensureInitialized(Interpreter& interp, Object* name) {
+    VmState& vm = vmOf(interp);
+    Object* m = dictGetItem(vm.modules, name);
+    if (!m || !isModule(m) || !static_cast<ModuleObject*>(m)->specLacksInitializing) return;
+    raiseError(interp, vm.exc.AttributeError, "'ModuleSpec' object has no attribute '_initializing'");
+    clearError(interp);
+}
+
 } // namespace
 
 Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object* fromlist, int level) {
@@ -88,6 +101,7 @@ Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object
         raiseError(interp, vm.exc.ValueError, "Empty module name");
         return Ref();
     }
+    ensureInitialized(interp, name);
     // Import every prefix: a.b.c imports a, then a.b, then a.b.c.
     Ref top;
     std::size_t pos = 0;
@@ -132,6 +146,8 @@ void initModules(Interpreter& interp) {
     vm.sysModule = sys;
     vm.sysDict = moduleDict(sys);
     incref(vm.sysDict);
+    static_cast<ModuleObject*>(builtins)->specLacksInitializing = true;
+    static_cast<ModuleObject*>(sys)->specLacksInitializing = true;
     dictSetItem(vm.modules, vm.names.builtins, builtins);
     dictSetItem(vm.modules, vm.names.sys, sys);
 }

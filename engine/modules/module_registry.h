@@ -43,6 +43,7 @@ void runAtexitCallbacks(Interpreter& interp);
 std::string_view builtinModuleSource(std::string_view filename);
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
 Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
+Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_module.cpp: _collections
 Object* createCollectionsModule(Interpreter& interp);        // collections_module.cpp: collections

@@ -7,12 +7,14 @@
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
@@ -20,6 +22,8 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/vm_state.h"
+
+#include <limits>
 
 namespace hs {
 
@@ -69,6 +73,15 @@ SYSFN(sGetSizeOf) {
             Ref bound(meth->type->slots.descrGet(meth, o, o->type));
             if (bound) r = callNoArgs(bound.get());
         }
+        // PyLong_AsSsize_t: an int (or subclass) only, no __index__; a TypeError from the call or
+        // from here returns the default when one was given.
+        if (r && !isInt(r.get())) {
+            typeError(interp, "an integer is required");
+            r = Ref();
+        } else if (r && !intAsInt64(r.get(), size)) {
+            raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
+            r = Ref();
+        }
         if (!r) {
             if (a[1] && errMatches(interp, vm.exc.TypeError)) {
                 clearError(interp);
@@ -76,7 +89,6 @@ SYSFN(sGetSizeOf) {
             }
             return nullptr;
         }
-        if (!indexAsInt64(r.get(), size, vm.exc.OverflowError)) return nullptr;
         if (size < 0) {
             raiseError(interp, vm.exc.ValueError, "__sizeof__() should return >= 0");
             return nullptr;
@@ -272,7 +284,7 @@ SYSFN(sAudit) {
 
 const MethodDef kSysFunctions[] = {
     {"getrefcount", sGetRefCount, meth::kO},
-    {"getsizeof", sGetSizeOf, meth::kFastcall | meth::kKeywords},
+    {"getsizeof", sGetSizeOf, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"intern", sIntern, meth::kO},
     {"getrecursionlimit", sGetRecursionLimit, meth::kNoArgs},
     {"setrecursionlimit", sSetRecursionLimit, meth::kO},
@@ -296,32 +308,47 @@ const MethodDef kSysOriginals[] = {
     {nullptr, nullptr, 0},
 };
 
-// sys.version_info: a tuple of the structseq type with named fields.
-const char* const kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-
+// Struct sequences (Objects/structseq.c): tuples of a named type whose fields are also read-only
+// attributes; repr "sys.int_info(name=value, ...)". Each type's field names are the getset
+// descriptors it was given, in order.
 Object* structSeqGetField(Object* self, int i) {
     Object* v = tupleItem(self, i);
     incref(v);
     return v;
 }
-template <int I> Object* versionField(Object* self) { return structSeqGetField(self, I); }
-const GetSetDef kVersionGetSets[] = {
-    {"major", versionField<0>}, {"minor", versionField<1>}, {"micro", versionField<2>},
-    {"releaselevel", versionField<3>}, {"serial", versionField<4>}, {nullptr, nullptr}};
+template <int I> Object* structSeqField(Object* self) { return structSeqGetField(self, I); }
+#define HS_F(i, name) {name, structSeqField<i>}
+const GetSetDef kVersionGetSets[] = {HS_F(0, "major"), HS_F(1, "minor"), HS_F(2, "micro"), HS_F(3, "releaselevel"),
+                                     HS_F(4, "serial"), {nullptr, nullptr}};
+const GetSetDef kIntInfoGetSets[] = {HS_F(0, "bits_per_digit"), HS_F(1, "sizeof_digit"), HS_F(2, "default_max_str_digits"),
+                                     HS_F(3, "str_digits_check_threshold"), {nullptr, nullptr}};
+const GetSetDef kFloatInfoGetSets[] = {HS_F(0, "max"), HS_F(1, "max_exp"), HS_F(2, "max_10_exp"), HS_F(3, "min"),
+                                       HS_F(4, "min_exp"), HS_F(5, "min_10_exp"), HS_F(6, "dig"), HS_F(7, "mant_dig"),
+                                       HS_F(8, "epsilon"), HS_F(9, "radix"), HS_F(10, "rounds"), {nullptr, nullptr}};
+const GetSetDef kHashInfoGetSets[] = {HS_F(0, "width"), HS_F(1, "modulus"), HS_F(2, "inf"), HS_F(3, "nan"), HS_F(4, "imag"),
+                                      HS_F(5, "algorithm"), HS_F(6, "hash_bits"), HS_F(7, "seed_bits"), HS_F(8, "cutoff"),
+                                      {nullptr, nullptr}};
+#undef HS_F
 
 Object* structSeqRepr(Object* self) {
     Interpreter& interp = interpOf(self);
-    std::string text = "sys.version_info(";
-    for (std::int64_t i = 0; i < tupleSize(self); ++i) {
-        if (i) text += ", ";
-        text += std::string(kVersionFields[i]) + "=" + reprOf(tupleItem(self, i));
-    }
+    std::string text = self->type->name + "(";
+    std::int64_t i = 0;
+    if (const TypeDict* table = self->type->slots.table)
+        for (const auto& [key, value] : table->entries) {
+            if (i >= tupleSize(self)) break;
+            if (value->type != vmOf(interp).types.getsetDescriptor) continue;
+            Ref r = objectRepr(tupleItem(self, i));
+            if (!r) return nullptr;
+            if (i) text += ", ";
+            text += strToUtf8(key) + "=" + strToUtf8(r.get());
+            ++i;
+        }
     return newStrFromUtf8(interp, text + ")").release();
 }
 
-Ref makeVersionInfo(Interpreter& interp) {
-    VmState& vm = vmOf(interp);
-    TypeObject* t = vm.types.structSeq;
+// The type of a struct sequence: tuple's slots, structseq's repr, one getset per field.
+void setupStructSeqType(Interpreter& interp, TypeObject* t, const GetSetDef* fields) {
     TypeObject* tuple = interp.types.tuple;
     t->repr = structSeqRepr;
     t->hash = tuple->hash;
@@ -343,13 +370,56 @@ Ref makeVersionInfo(Interpreter& interp) {
         o->type = o->type->base;
         o->type->dealloc(o);
     };
-    addGetSets(interp, t, kVersionGetSets);
-    Ref major = newInt(interp, 3), minor = newInt(interp, 11), micro = newInt(interp, 7), serial = newInt(interp, 0);
-    Ref level = internName(interp, "final");
-    Ref v = tuplePack(interp, {major.get(), minor.get(), micro.get(), level.get(), serial.get()});
-    if (!v) return Ref();
-    v->type = t;
-    return v;
+    addGetSets(interp, t, fields);
+}
+
+// A struct sequence instance of type `t` holding `values` (new references consumed).
+Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values) {
+    std::vector<Object*> items;
+    for (Ref& v : values) {
+        if (!v) return Ref();
+        items.push_back(v.get());
+    }
+    Ref seq = tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
+    if (!seq) return Ref();
+    seq->type = t;
+    return seq;
+}
+
+Ref makeVersionInfo(Interpreter& interp) {
+    TypeObject* t = vmOf(interp).types.structSeq;
+    setupStructSeqType(interp, t, kVersionGetSets);
+    return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
+}
+
+// A new static struct sequence type named `name` (GC, a tuple subclass of 24 + 8 per item bytes).
+TypeObject* newStructSeqType(Interpreter& interp, const std::string& name, const GetSetDef* fields) {
+    TypeObject* t = interp.newStaticType(name, 24, 8, tpflags::kHaveGc | tpflags::kTupleSubclass, interp.types.tuple);
+    t->type = interp.types.type;
+    setupStructSeqType(interp, t, fields);
+    return t;
+}
+
+Ref newFloatValue(Interpreter& interp, double d) { return newFloat(interp, d); }
+
+// sys.int_info / sys.float_info / sys.hash_info: the reference interpreter's values (64-bit Linux).
+void addInfoStructSeqs(Interpreter& interp, Object* m) {
+    TypeObject* intInfo = newStructSeqType(interp, "sys.int_info", kIntInfoGetSets);
+    Ref ii = makeStructSeq(interp, intInfo, {newInt(interp, 30), newInt(interp, 4), newInt(interp, 4300), newInt(interp, 640)});
+    if (ii) moduleAddObject(m, "int_info", ii.get());
+    TypeObject* floatInfo = newStructSeqType(interp, "sys.float_info", kFloatInfoGetSets);
+    Ref fi = makeStructSeq(interp, floatInfo,
+                           {newFloatValue(interp, std::numeric_limits<double>::max()), newInt(interp, 1024), newInt(interp, 308),
+                            newFloatValue(interp, std::numeric_limits<double>::min()), newInt(interp, -1021), newInt(interp, -307),
+                            newInt(interp, 15), newInt(interp, 53), newFloatValue(interp, std::numeric_limits<double>::epsilon()),
+                            newInt(interp, 2), newInt(interp, 1)});
+    if (fi) moduleAddObject(m, "float_info", fi.get());
+    TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets);
+    Ref hi = makeStructSeq(interp, hashInfo,
+                           {newInt(interp, 64), newInt(interp, kHashModulus), newInt(interp, kHashInf), newInt(interp, 0),
+                            newInt(interp, kHashImag), internName(interp, "siphash13"), newInt(interp, 64), newInt(interp, 128),
+                            newInt(interp, 0)});
+    if (hi) moduleAddObject(m, "hash_info", hi.get());
 }
 
 } // namespace
@@ -377,6 +447,7 @@ Object* createSysModule(Interpreter& interp) {
     moduleAddObject(m, "version", version.get());
     Ref versionInfo = makeVersionInfo(interp);
     moduleAddObject(m, "version_info", versionInfo.get());
+    addInfoStructSeqs(interp, m);
     Ref hexversion = newInt(interp, 0x030B07F0);
     moduleAddObject(m, "hexversion", hexversion.get());
     Ref apiVersion = newInt(interp, 1013);

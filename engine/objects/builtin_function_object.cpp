@@ -3,6 +3,7 @@
 #include "objects/builtin_function_object.h"
 
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -10,6 +11,8 @@
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
+
+#include <vector>
 
 namespace hs {
 
@@ -130,6 +133,25 @@ Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Obje
 Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
                       Object* const* args, std::int64_t nargs, Object* kwnames) {
     const int flags = def->flags & (meth::kNoArgs | meth::kO | meth::kFastcall | meth::kKeywords);
+    // METH_VARARGS functions have no vectorcall: _PyObject_MakeTpCall packs the positional
+    // arguments into a new tuple and the keywords into a new dict (_PyStack_AsDict), which live
+    // for the call (the function reads its arguments from them) and are dropped after it.
+    Ref argsTuple, kwargs;
+    std::vector<Object*> flat;
+    if (def->flags & meth::kVarargs) {
+        argsTuple = tupleFromArray(interp, args, nargs);
+        if (!argsTuple) return nullptr;
+        const std::int64_t nkw = kwCount(kwnames);
+        flat.assign(tupleItems(argsTuple.get()), tupleItems(argsTuple.get()) + nargs);
+        if (nkw > 0) {
+            kwargs = newDictPresized(interp, nkw);
+            if (!kwargs) return nullptr;
+            for (std::int64_t i = 0; i < nkw; ++i)
+                if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+            flat.insert(flat.end(), args + nargs, args + nargs + nkw);
+        }
+        args = flat.data();
+    }
     if (!(flags & meth::kKeywords) && kwCount(kwnames) > 0) {
         typeError(interp, qualName(def, owner) + "() takes no keyword arguments");
         return nullptr;

@@ -12,6 +12,7 @@ namespace hs {
 // METH_* calling conventions. The function always receives vectorcall-style arguments; the flag
 // decides which arity/keyword checks run first and which messages they give.
 namespace meth {
+constexpr int kVarargs = 0x0001; // METH_VARARGS: called with a new args tuple (+ kwargs dict), see callMethodDef
 constexpr int kNoArgs = 0x0004;   // f()            "f() takes no arguments (1 given)"
 constexpr int kO = 0x0008;        // f(x)           "f() takes exactly one argument (0 given)"
 constexpr int kFastcall = 0x0080; // f(*args)       no keywords: "f() takes no keyword arguments"

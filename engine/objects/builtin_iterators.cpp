@@ -143,13 +143,25 @@ Object* zipNext(Object* o) {
     Interpreter& interp = interpOf(o);
     const std::int64_t n = z->size;
     if (n == 0) return nullptr;
-    std::vector<Object*> items;
-    items.reserve(static_cast<std::size_t>(n));
+    // zip_next: a result tuple held only by the zip is refilled in place (each old item dropped as
+    // its slot is refilled); otherwise a new tuple is allocated before the iterators are advanced,
+    // and freed again (into the free list) when one of them is exhausted.
+    Object* result = z->result;
+    const bool reuse = result->refcnt == 1;
+    Ref fresh;
+    if (reuse) {
+        incref(result);
+    } else {
+        fresh = newTuple(interp, n);
+        if (!fresh) return nullptr;
+        result = fresh.get();
+    }
     for (std::int64_t i = 0; i < n; ++i) {
         Object* it = tupleItem(z->iters, i);
         Object* item = it->type->slots.iternext(it);
         if (!item) {
-            for (Object* x : items) decref(x);
+            if (reuse) decref(result);
+            fresh = Ref();
             if (z->strict) {
                 if (errOccurred(interp)) {
                     if (!errMatches(interp, vmOf(interp).exc.StopIteration)) return nullptr;
@@ -181,9 +193,18 @@ Object* zipNext(Object* o) {
             }
             return nullptr;
         }
-        items.push_back(item);
+        if (reuse) {
+            Object* old = tupleItem(result, i);
+            tupleSetItemSteal(result, i, item);
+            decref(old);
+        } else {
+            tupleSetItemSteal(result, i, item);
+        }
     }
-    return reuseResult(interp, z->result, items.data(), n);
+    if (!reuse) return fresh.release();
+    // bpo-42536: the collector may have untracked the recycled tuple.
+    if (!GcState::isTracked(result)) interp.gc().track(result);
+    return result;
 }
 } // namespace
 

@@ -97,6 +97,17 @@ Ref computeMro(Interpreter& interp, TypeObject* type, Object* bases) {
         typeError(interp, "Cannot create a consistent method resolution\norder (MRO) for bases" + names);
         return Ref();
     }
+    if (n > 1) {
+        // mro_implementation merges into a list (PyList_New(1) + appends) and mro_invoke turns it
+        // into the tuple (PySequence_Tuple); the list is freed. One base: the tuple directly.
+        Ref acc = newList(interp, 1);
+        if (!acc) return Ref();
+        incref(out[0]);
+        listSetItemSteal(acc.get(), 0, out[0]);
+        for (std::size_t i = 1; i < out.size(); ++i)
+            if (listAppend(acc.get(), out[i]) < 0) return Ref();
+        return listAsTuple(acc.get());
+    }
     Ref t = newTuple(interp, static_cast<std::int64_t>(out.size()));
     for (std::size_t i = 0; i < out.size(); ++i) {
         incref(out[i]);
@@ -192,7 +203,9 @@ int subtypeDictSet(Object* self, Object* value) {
     return 0;
 }
 Object* subtypeWeakrefGet(Object* self) {
-    Object* head = self->type->weaklistPtr ? *self->type->weaklistPtr(self) : nullptr;
+    // subtype_getweakref: the list head at tp_weaklistoffset, wherever the layout puts it.
+    Object** slot = self->type->slots.weaklistOffset && self->type->weaklistPtr ? self->type->weaklistPtr(self) : nullptr;
+    Object* head = slot ? *slot : nullptr;
     Object* r = head ? head : interpOf(self).none;
     incref(r);
     return r;
@@ -464,6 +477,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         std::stable_sort(slotNames.begin(), slotNames.end(),
                          [](Object* a, Object* b) { return strToUtf8(a) < strToUtf8(b); });
         nslots = static_cast<int>(slotNames.size());
+        // type_new_copy_slots: the names (mangled, without __dict__/__weakref__) go into a new list,
+        // sorted, turned into the tuple that replaces ctx->slots (later ht_slots); the list is freed.
+        // The new tuple holds every name slotNames points at.
+        Ref newSlots = listFromArray(interp, slotNames.data(), static_cast<std::int64_t>(slotNames.size()));
+        if (!newSlots) return Ref();
+        Ref slotTuple = listAsTuple(newSlots.get());
+        if (!slotTuple) return Ref();
+        newSlots = Ref();
+        slots = std::move(slotTuple);
     } else {
         addDict = mayAddDict;
         addWeak = mayAddWeak;
@@ -629,7 +651,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     }
     // PyType_Ready's add_getset (subtype __dict__ / __weakref__) and type_dict_set_doc.
     if (addDict && addSubtypeDescriptor(interp, t, &kSubtypeDict) < 0) return Ref();
-    if (addWeak && !excLayout && addSubtypeDescriptor(interp, t, &kSubtypeWeakref) < 0) return Ref();
+    if (addWeak && addSubtypeDescriptor(interp, t, &kSubtypeWeakref) < 0) return Ref();
     if (dictContains(tdict, vm.names.__doc__) == 0 && dictSetItem(tdict, vm.names.__doc__, interp.none) < 0) return Ref();
     updateTypeSlot(t, nullptr);
     interp.gc().track(t);

@@ -432,7 +432,7 @@ Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, Object
     static const char* const kNames[] = {"real", "imag"};
     ArgSpec spec{"complex", kNames, 2, 0, 0, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "complex", args, nargs, kwnames, a)) return nullptr;
     if (type != vm.types.complex) {
         // complex_subtype_from_doubles: the exact value in a fresh subclass instance.
         Ref tmp(complexNew(vm.types.complex, args, nargs, kwnames));

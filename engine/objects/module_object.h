@@ -14,6 +14,10 @@ struct ModuleObject : Object {
     Object* name = nullptr;   // strong str
     Object* weaklist = nullptr;
     bool builtin = true;      // repr says "(built-in)"
+    // CPython's __spec__ of this module has no `_initializing` attribute (importlib._bootstrap._setup
+    // made it: sys, builtins), so every import that finds it in sys.modules raises and clears an
+    // AttributeError in _PyModuleSpec_IsInitializing (Objects/moduleobject.c).
+    bool specLacksInitializing = false;
 };
 
 bool isModule(const Object* o);

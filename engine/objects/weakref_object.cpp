@@ -122,12 +122,9 @@ WeakrefObject* allocWeakref(Interpreter& interp, TypeObject* type) {
 
 // ---------------------------------------------------------------- ref type
 
-Object* weakrefTpNew(TypeObject* type, Object* args, Object*) {
-    Interpreter& interp = *type->interp;
-    const std::int64_t n = tupleSize(args);
-    if (!checkPositional(interp, "__new__", n, 1, 2)) return nullptr;
-    Object* ob = tupleItem(args, 0);
-    Object* callback = n > 1 ? tupleItem(args, 1) : nullptr;
+// weakref___new__ after its argument parsing, and PyWeakref_NewRef (type = weakref): reuses the
+// basic ref of `ob` when there is no callback. New reference, or nullptr with the error set.
+Object* newRefOfType(Interpreter& interp, TypeObject* type, Object* ob, Object* callback) {
     if (!checkSupported(interp, ob)) return nullptr;
     if (callback == interp.none) callback = nullptr;
     Object** list = listPtrOf(ob);
@@ -150,6 +147,13 @@ Object* weakrefTpNew(TypeObject* type, Object* args, Object*) {
         else insertAfter(self, prev);
     }
     return self;
+}
+
+Object* weakrefTpNew(TypeObject* type, Object* args, Object*) {
+    Interpreter& interp = *type->interp;
+    const std::int64_t n = tupleSize(args);
+    if (!checkPositional(interp, "__new__", n, 1, 2)) return nullptr;
+    return newRefOfType(interp, type, tupleItem(args, 0), n > 1 ? tupleItem(args, 1) : nullptr);
 }
 
 int weakrefTpInit(Object* self, Object* args, Object*) {
@@ -442,9 +446,8 @@ Object** instanceWeaklistPtr(Object* o) { return &static_cast<InstanceObject*>(o
 Object** exceptionWeaklistPtr(Object* o) { return &static_cast<ExceptionObject*>(o)->weakreflist; }
 
 Ref newWeakref(Interpreter& interp, Object* ob, Object* callback) {
-    Ref args = callback ? tuplePack(interp, {ob, callback}) : tuplePack(interp, {ob});
-    if (!args) return Ref();
-    return Ref(weakrefTpNew(vmOf(interp).types.weakref, args.get(), nullptr));
+    // PyWeakref_NewRef: a C call, no argument tuple.
+    return Ref(newRefOfType(interp, vmOf(interp).types.weakref, ob, callback));
 }
 
 Ref newWeakProxy(Interpreter& interp, Object* ob, Object* callback) {

@@ -26,7 +26,15 @@ Object* newBool(Interpreter& interp, bool v) {
 
 Ref objectRepr(Object* o) {
     TypeObject* t = o->type;
-    if (t->repr) return Ref(t->repr(o));
+    if (t->repr) {
+        // PyObject_Repr: a tp_repr may recurse (nested containers) without bound. (No VM yet, as
+        // for the compiler's constants: no recursion counter.)
+        if (!t->interp->vm) return Ref(t->repr(o));
+        if (!enterRecursiveCall(*t->interp, " while getting the repr of an object")) return Ref();
+        Ref r(t->repr(o));
+        leaveRecursiveCall(*t->interp);
+        return r;
+    }
     t->interp->setError("TypeError", "object of type '" + t->name + "' has no repr");
     return Ref();
 }
@@ -38,7 +46,22 @@ std::int64_t objectHash(Object* o) {
     return -1;
 }
 
+namespace {
+Ref doRichCompare(Object* a, Object* b, CompareOp op);
+}
+
+// PyObject_RichCompare: do_richcompare inside the " in comparison" recursion guard.
 Ref objectRichCompare(Object* a, Object* b, CompareOp op) {
+    Interpreter& interp = *a->type->interp;
+    if (!interp.vm) return doRichCompare(a, b, op);
+    if (!enterRecursiveCall(interp, " in comparison")) return Ref();
+    Ref r = doRichCompare(a, b, op);
+    leaveRecursiveCall(interp);
+    return r;
+}
+
+namespace {
+Ref doRichCompare(Object* a, Object* b, CompareOp op) {
     Interpreter& interp = *a->type->interp;
     TypeObject* ta = a->type;
     TypeObject* tb = b->type;
@@ -63,6 +86,7 @@ Ref objectRichCompare(Object* a, Object* b, CompareOp op) {
                                      ta->name + "' and '" + tb->name + "'");
     return Ref();
 }
+} // namespace
 
 int objectRichCompareBool(Object* a, Object* b, CompareOp op) {
     if (a == b) {

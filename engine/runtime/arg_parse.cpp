@@ -32,6 +32,13 @@ bool initArgParser(Interpreter& interp, const char* parser, const char* const* k
     return true;
 }
 
+bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
+                      std::int64_t nargs, Object* kwnames, Object** out) {
+    const bool fastPath = kwCount(kwnames) == 0 && spec.minkw == 0 && spec.minpos <= nargs && nargs <= spec.maxpos;
+    if (!fastPath && !initArgParser(interp, parserKey, spec.names, spec.count, spec.posonly)) return false;
+    return unpackArgs(interp, spec, args, nargs, kwnames, out);
+}
+
 bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
                 Object** out) {
     const std::int64_t nkw = kwCount(kwnames);

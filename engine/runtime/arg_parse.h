@@ -30,6 +30,12 @@ struct ArgSpec {
 bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
                 Object** out);
 
+// _PyArg_UnpackKeywords for an Argument Clinic function with a static _PyArg_Parser: off the
+// positional fast path (keywords given, or a positional count out of range) the parser is
+// initialized first (initArgParser under `parserKey`, e.g. "str.split"), then unpackArgs.
+bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
+                      std::int64_t nargs, Object* kwnames, Object** out);
+
 // parser_init of a _PyArg_Parser (Argument Clinic functions with keyword parameters): the first
 // time a parser is used beyond the positional fast path, 3.11 builds its kwtuple (a new tracked
 // tuple of the interned names after the positional-only ones) and keeps it for the interpreter's

@@ -3,6 +3,8 @@
 // instruction- and line-granular stepping.
 #include "runtime/cell_runner.h"
 
+#include "objects/slice_object.h"
+
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "gc/collector.h"
@@ -12,6 +14,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "runtime/compile_residue.h"
 #include "runtime/errors.h"
@@ -191,6 +194,10 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
         clearError(m_interp);
     }
     createStartupSubclassDicts(m_interp);
+    // Startup code and the runner's own parsing (it slices source lines) have used slices, so
+    // 3.11's one-slot slice cache holds a freed slice before the first cell: the first slice a
+    // cell builds is that one, not a new GC allocation.
+    if (!vm.sliceCache) Ref cached = newSlice(m_interp, nullptr, nullptr, nullptr);
     // The reference runner collects once before the first cell (after all parsing).
     Collector(m_interp).collectFromPython(2);
     clearError(m_interp);

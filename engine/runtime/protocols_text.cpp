@@ -95,11 +95,8 @@ std::string reprOf(Object* o) {
 }
 
 Ref compareOp(Object* a, Object* b, int cmpop) {
-    Interpreter& interp = interpOf(a);
-    if (!enterRecursiveCall(interp, " in comparison")) return Ref();
-    Ref r = objectRichCompare(a, b, static_cast<CompareOp>(cmpop));
-    leaveRecursiveCall(interp);
-    return r;
+    // objectRichCompare holds the " in comparison" recursion guard.
+    return objectRichCompare(a, b, static_cast<CompareOp>(cmpop));
 }
 
 } // namespace hs

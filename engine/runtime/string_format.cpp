@@ -880,7 +880,7 @@ Object* strFormatMapM(Object* self, Object* const* args, std::int64_t, Object*) 
 const MethodDef kIntFormat[] = {{"__format__", intFormatM, meth::kO}, {nullptr, nullptr, 0}};
 const MethodDef kFloatFormat[] = {{"__format__", floatFormatM, meth::kO}, {nullptr, nullptr, 0}};
 const MethodDef kStrFormat[] = {{"__format__", strFormatSpecM, meth::kO},
-                                {"format", strFormatM, meth::kFastcall | meth::kKeywords},
+                                {"format", strFormatM, meth::kFastcall | meth::kKeywords | meth::kVarargs},
                                 {"format_map", strFormatMapM, meth::kO},
                                 {nullptr, nullptr, 0}};
 

@@ -21,6 +21,8 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <vector>
+
 namespace hs {
 
 namespace {
@@ -513,6 +515,28 @@ Object* proxyIter(Object* o) { return getIter(static_cast<MappingProxyObject*>(o
 Object* proxyForward(Object* self, const char* name, Object* const* args, std::int64_t nargs) {
     return callMethodStr(static_cast<MappingProxyObject*>(self)->mapping, name, args, nargs).release();
 }
+// mappingproxy_new (mappingproxy(mapping)): any object with mp_subscript except lists and tuples.
+Object* proxyTpNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"mapping"};
+    ArgSpec spec{"mappingproxy", kNames, 1, 0, 1, 1};
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    Object* a[1] = {nullptr};
+    if (!unpackParserArgs(interp, spec, "mappingproxy", flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    Object* mapping = a[0];
+    if (!mapping->type->slots.subscript || isList(mapping) || isTuple(mapping)) {
+        typeError(interp, "mappingproxy() argument must be a mapping, not " + mapping->type->name);
+        return nullptr;
+    }
+    auto* p = interp.newObject<MappingProxyObject>(vmOf(interp).types.mappingproxy, 24);
+    if (!p) return nullptr;
+    incref(mapping);
+    p->mapping = mapping;
+    interp.gc().track(p);
+    return p;
+}
 Object* proxyKeys(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "keys", a, n); }
 Object* proxyValues(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "values", a, n); }
 Object* proxyItems(Object* self, Object* const* a, std::int64_t n, Object*) { return proxyForward(self, "items", a, n); }
@@ -636,6 +660,9 @@ void bindObjectAndType(Interpreter& interp) {
     proxy->slots.length = proxyLen;
     proxy->slots.contains = proxyContains;
     proxy->slots.iter = proxyIter;
+    proxy->slots.tpNew = proxyTpNew;
+    // mappingproxy_str: str() of the mapping itself.
+    proxy->slots.str = [](Object* o) -> Object* { return objectStr(static_cast<MappingProxyObject*>(o)->mapping).release(); };
     setHostDestructor<MappingProxyObject>(*proxy);
     addMethods(interp, proxy, kProxyMethods);
 

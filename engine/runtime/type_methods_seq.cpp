@@ -238,7 +238,7 @@ METHOD(lSort) {
     static const char* const kNames[] = {"key", "reverse"};
     ArgSpec spec{"sort", kNames, 2, 0, 0, 0};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "list.sort", args, nargs, kwnames, a)) return nullptr;
     const int reverse = a[1] ? objectIsTrue(a[1]) : 0;
     if (reverse < 0) return nullptr;
     Object* key = a[0] == interp.none ? nullptr : a[0];

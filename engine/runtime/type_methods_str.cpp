@@ -127,7 +127,7 @@ Object* splitImpl(Object* self, Object* const* args, std::int64_t nargs, Object*
     static const char* const kNames[] = {"sep", "maxsplit"};
     ArgSpec spec{right ? "rsplit" : "split", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, right ? "str.rsplit" : "str.split", args, nargs, kwnames, a)) return nullptr;
     std::int64_t maxsplit = -1;
     if (a[1] && !indexAsInt64(a[1], maxsplit, vmOf(interp).exc.OverflowError)) return nullptr;
     Object* sep = a[0] == interp.none ? nullptr : a[0];
@@ -278,7 +278,7 @@ STR_METHOD(mEncode) {
     static const char* const kNames[] = {"encoding", "errors"};
     ArgSpec spec{"encode", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "str.encode", args, nargs, kwnames, a)) return nullptr;
     if (a[0] && isStr(a[0])) {
         std::string enc = strToUtf8(a[0]);
         for (char& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -294,7 +294,7 @@ STR_METHOD(mExpandTabs) {
     static const char* const kNames[] = {"tabsize"};
     ArgSpec spec{"expandtabs", kNames, 1, 0, 0, 1};
     Object* a[1];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "str.expandtabs", args, nargs, kwnames, a)) return nullptr;
     std::int64_t tab = 8;
     if (a[0] && !indexAsInt64(a[0], tab, vmOf(interp).exc.OverflowError)) return nullptr;
     std::u32string out;
@@ -334,13 +334,13 @@ const MethodDef kStrMethods[] = {
     {"title", mCase<strTitle>, meth::kNoArgs},
     {"swapcase", mCase<strSwapcase>, meth::kNoArgs},
     {"casefold", mCase<strCasefold>, meth::kNoArgs},
-    {"startswith", mStartsWith, meth::kFastcall},
-    {"endswith", mEndsWith, meth::kFastcall},
-    {"find", mFind, meth::kFastcall},
-    {"rfind", mRFind, meth::kFastcall},
-    {"index", mIndex, meth::kFastcall},
-    {"rindex", mRIndex, meth::kFastcall},
-    {"count", mCount, meth::kFastcall},
+    {"startswith", mStartsWith, meth::kFastcall | meth::kVarargs},
+    {"endswith", mEndsWith, meth::kFastcall | meth::kVarargs},
+    {"find", mFind, meth::kFastcall | meth::kVarargs},
+    {"rfind", mRFind, meth::kFastcall | meth::kVarargs},
+    {"index", mIndex, meth::kFastcall | meth::kVarargs},
+    {"rindex", mRIndex, meth::kFastcall | meth::kVarargs},
+    {"count", mCount, meth::kFastcall | meth::kVarargs},
     {"isdigit", mPred<strIsDigit>, meth::kNoArgs},
     {"isdecimal", mPred<strIsDecimal>, meth::kNoArgs},
     {"isnumeric", mPred<strIsNumeric>, meth::kNoArgs},
@@ -464,7 +464,7 @@ Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     static const char* const kNames[] = {"encoding", "errors"};
     ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
     Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "bytes.decode", args, nargs, kwnames, a)) return nullptr;
     return bytesDecodeUtf8(interp, self).release();
 }
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -502,8 +502,8 @@ Object* bCount(Object* self, Object* const* args, std::int64_t nargs, Object* kw
 const MethodDef kBytesMethods[] = {
     {"decode", bDecode, meth::kFastcall | meth::kKeywords},
     {"hex", bHex, meth::kFastcall | meth::kKeywords},
-    {"startswith", bStarts, meth::kFastcall},
-    {"endswith", bEnds, meth::kFastcall},
+    {"startswith", bStarts, meth::kFastcall | meth::kVarargs},
+    {"endswith", bEnds, meth::kFastcall | meth::kVarargs},
     {"count", bCount, meth::kO},
     {nullptr, nullptr, 0},
 };

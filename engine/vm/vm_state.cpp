@@ -112,7 +112,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::methodWrapper, "method-wrapper", 32, 0, kGc},
     {&VmTypes::staticmethod, "staticmethod", 32, 0, kGc | kBase},
     {&VmTypes::classmethod, "classmethod", 32, 0, kGc | kBase},
-    {&VmTypes::property, "property", 56, 0, kGc | kBase},
+    {&VmTypes::property, "property", 64, 0, kGc | kBase}, // 5 pointers + int getter_doc, padded
     {&VmTypes::super, "super", 40, 0, kGc | kBase},
     {&VmTypes::mappingproxy, "mappingproxy", 24, 0, kGc},
     {&VmTypes::module, "module", 56, 0, kGc | kBase},
