@@ -11,6 +11,7 @@
 #include "objects/list_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
@@ -409,8 +410,9 @@ const SequenceSlots kBytearraySequence = {bytearrayConcat, bytearrayRepeat, byte
 // PyType_GenericNew: the object alone (no buffer); __init__ fills it.
 Object* bytearrayTpNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
-    auto* b = interp.newObject<BytearrayObject>(type, static_cast<std::uint64_t>(type->basicsize));
-    return b;
+    // A heap subclass is GC-tracked (type_new gives every heap type Py_TPFLAGS_HAVE_GC).
+    if (type != vmOf(interp).types.bytearray) return allocSubtypeInstance<BytearrayObject>(interp, type, 0);
+    return interp.newObject<BytearrayObject>(type, static_cast<std::uint64_t>(type->basicsize));
 }
 
 // bytearray.__init__(source=NULL, encoding=NULL, errors=NULL).

@@ -7,6 +7,7 @@
 #include "objects/descr_object.h"
 #include "objects/dict_keys.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
@@ -61,10 +62,12 @@ bool ddReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
 // dict_new for a subclass: PyType_GenericAlloc, the shared empty keys, tracked.
 Object* ddTpNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
-    auto* d = interp.newObject<DefaultDictObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    const bool exact = type == moduleType(interp, ModuleTypeId::DefaultDict);
+    DefaultDictObject* d = exact ? interp.newObject<DefaultDictObject>(type, static_cast<std::uint64_t>(type->basicsize))
+                                 : allocSubtypeInstance<DefaultDictObject>(interp, type, 0);
     if (!d) return nullptr;
     d->keys = emptyDictKeys();
-    interp.gc().track(d);
+    if (exact) interp.gc().track(d);
     return d;
 }
 

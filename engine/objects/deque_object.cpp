@@ -9,6 +9,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/abstract.h"
@@ -276,10 +277,12 @@ Object* extendSide(Object* self, Object* iterable, bool left) {
 // deque_new: tp_alloc (tracked at once) and the first block.
 Object* dequeTpNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
-    auto* d = interp.newObject<DequeObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    const bool exact = type == moduleType(interp, ModuleTypeId::Deque);
+    DequeObject* d = exact ? interp.newObject<DequeObject>(type, static_cast<std::uint64_t>(type->basicsize))
+                           : allocSubtypeInstance<DequeObject>(interp, type, 0);
     if (!d) return nullptr;
     Ref result(d);
-    interp.gc().track(d);
+    if (exact) interp.gc().track(d);
     BlockPtr b = newBlock(d);
     if (!b) return nullptr;
     d->blocks.push_back(std::move(b));

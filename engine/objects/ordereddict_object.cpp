@@ -11,6 +11,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/abstract.h"
@@ -165,18 +166,22 @@ Ref popKey(Object* o, Object* key, Object* deflt) {
 void odDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    xdecref(std::exchange(asOd(o)->instDict, nullptr));
     clearWeakrefs(o);
     clearNodes(asOd(o));
     interp.types.dict->dealloc(o);
 }
 
 int odTraverse(Object* o, VisitProc visit, void* arg) {
+    if (Object* d = asOd(o)->instDict)
+        if (int v = visit(d, arg)) return v;
     for (const OdictNode& node : asOd(o)->nodes)
         if (int v = visit(node.key, arg)) return v;
     return interpOf(o).types.dict->traverse(o, visit, arg);
 }
 
 int odClear(Object* o) {
+    xdecref(std::exchange(asOd(o)->instDict, nullptr));
     dictClear(o);
     clearNodes(asOd(o));
     return 0;
@@ -489,10 +494,12 @@ int odInit(Object* self, Object* args, Object* kwargs) {
 
 Object* odTpNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
-    auto* d = interp.newObject<OrderedDictObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    const bool exact = type == moduleType(interp, ModuleTypeId::OrderedDict);
+    OrderedDictObject* d = exact ? interp.newObject<OrderedDictObject>(type, static_cast<std::uint64_t>(type->basicsize))
+                                 : allocSubtypeInstance<OrderedDictObject>(interp, type, 0);
     if (!d) return nullptr;
     d->keys = emptyDictKeys();
-    interp.gc().track(d);
+    if (exact) interp.gc().track(d);
     return d;
 }
 
@@ -625,6 +632,30 @@ const MethodDef kMethods[] = {
     {nullptr, nullptr, 0},
 };
 
+// odict_getset's __dict__: PyObject_GenericGetDict / PyObject_GenericSetDict on od_inst_dict.
+Object* odGetDict(Object* self) {
+    Object* d = instanceDict(self, true);
+    xincref(d);
+    return d;
+}
+
+int odSetDict(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    if (!value) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!isDict(value)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "__dict__ must be set to a dictionary, not a '" + value->type->name + "'");
+        return -1;
+    }
+    incref(value);
+    xdecref(std::exchange(asOd(self)->instDict, value));
+    return 0;
+}
+
+const GetSetDef kOdGetSets[] = {{"__dict__", odGetDict, odSetDict, nullptr}, {nullptr, nullptr}};
+
 } // namespace
 
 TypeObject* orderedDictType(Interpreter& interp) {
@@ -639,6 +670,7 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->sizeOf = odSizeOf;
     t->readField = dict->readField;
     t->references = [](Object* o, VisitProc visit, void* arg) {
+        if (Object* d = asOd(o)->instDict) visit(d, arg);
         for (const OdictNode& node : asOd(o)->nodes) visit(node.key, arg);
         interpOf(o).types.dict->references(o, visit, arg);
     };
@@ -648,6 +680,8 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->label = dict->label;
     t->weaklistPtr = [](Object* o) -> Object** { return &asOd(o)->weakreflist; };
     t->slots.weaklistOffset = kBasicSize - 8;
+    t->slots.dictOffset = kBasicSize - 16;
+    t->slots.dictPtr = [](Object* o) -> Object** { return &asOd(o)->instDict; };
     t->slots.length = dict->slots.length;
     t->slots.subscript = dict->slots.subscript;
     t->slots.assSubscript = odAssSubscript;
@@ -657,6 +691,7 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->slots.tpInit = odInit;
     t->slots.doc = "Dictionary that remembers insertion order";
     addMethods(interp, t, kMethods);
+    addGetSets(interp, t, kOdGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<OrderedDictObject>(*t);
     slot = t;

@@ -25,6 +25,7 @@ struct OrderedDictObject : DictObject {
     std::int64_t fastNodesSize = 0;
     Addr resizeSentinel = 0;
     std::uint64_t state = 0;
+    Object* instDict = nullptr; // od_inst_dict (tp_dictoffset 96): owned, made on first attribute
     Object* weakreflist = nullptr;
 };
 

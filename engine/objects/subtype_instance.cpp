@@ -2,13 +2,18 @@
 // subtype_dealloc / subtype_traverse / subtype_clear around the built-in's own slots.
 #include "objects/subtype_instance.h"
 
+#include "modules/module_types.h"
+#include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/class_internal.h"
 #include "objects/complex_object.h"
+#include "objects/defaultdict_object.h"
+#include "objects/deque_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/ordereddict_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -104,7 +109,11 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     const BuiltinTypes& b = interp.types;
     for (const TypeObject* t : {b.list, b.dict, b.tuple, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes})
         if (solid == t) return true;
-    if (solid == vmOf(interp).types.complex) return true;
+    const VmState& vm = vmOf(interp);
+    if (solid == vm.types.complex || solid == vm.types.bytearray) return true;
+    // The collections types exist once the module made them; a class can only name them after that.
+    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict})
+        if (TypeObject* t = moduleType(interp, id); t && solid == t) return true;
     return false;
 }
 
@@ -119,6 +128,10 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == b.str) installLayout<StrObject>(t);
     else if (solid == b.bytes) installLayout<BytesObject>(t);
     else if (solid == vmOf(*t.interp).types.complex) installLayout<ComplexObject>(t);
+    else if (solid == vmOf(*t.interp).types.bytearray) installLayout<BytearrayObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Deque)) installLayout<DequeObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installLayout<DefaultDictObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;

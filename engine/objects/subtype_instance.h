@@ -29,7 +29,7 @@ template <class Base> Base* allocSubtypeInstance(Interpreter& interp, TypeObject
 }
 
 // type_new for a class whose solid base is the built-in `solid` (list, dict, tuple, set, frozenset,
-// int, float, complex, str, bytes): installs subtype_dealloc / traverse / clear, the storage accessor and the
+// int, float, complex, str, bytes, bytearray, deque, defaultdict, OrderedDict): installs subtype_dealloc / traverse / clear, the storage accessor and the
 // host destructor. False when `solid` is not one of them (the caller raises).
 bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid);
 bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid);
