@@ -8,9 +8,14 @@
 // Not simulated: copyreg.dispatch_table, __reduce_ex__/__getstate__/__setstate__ overrides, and
 // the temporary objects Lib/copy.py allocates between steps (bound methods, reduce tuples).
 #include "modules/module_registry.h"
+#include "modules/module_types.h"
 
 #include "objects/builtin_function_object.h"
+#include "objects/bytearray_object.h"
+#include "objects/bytes_object.h"
 #include "objects/class_object.h"
+#include "objects/defaultdict_object.h"
+#include "objects/deque_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -83,8 +88,90 @@ Ref slotNamesOf(Interpreter& interp, TypeObject* cls) {
     return names;
 }
 
+bool isDefaultDict(Interpreter& interp, const Object* x) {
+    TypeObject* t = moduleType(interp, ModuleTypeId::DefaultDict);
+    return t && x->type->isSubtypeOf(t);
+}
+
+// _reconstruct for deque, bytearray and defaultdict (and their subclasses), whose __reduce__ /
+// __reduce_ex__ return (type(x), args, state[, listitems, dictitems]): the class is called with
+// args (deque: () or ((), maxlen); bytearray: (bytes(x),) or (); defaultdict: (factory,) or ()),
+// the __dict__ is merged (no __slots__; defaultdict's state is None), then deque items are
+// appended through y.append and defaultdict items stored through y[k] = v (overrides run).
+Ref reconstructBySelfReduce(Interpreter& interp, Object* x, Object* memo) {
+    Ref args;
+    const bool defaultDict = isDefaultDict(interp, x);
+    if (defaultDict) {
+        Object* factory = static_cast<DefaultDictObject*>(x)->defaultFactory;
+        args = factory ? tuplePack(interp, {factory}) : newTuple(interp, 0);
+    } else if (isDeque(x)) {
+        const std::int64_t maxlen = static_cast<DequeObject*>(x)->maxlen;
+        if (maxlen < 0) {
+            args = newTuple(interp, 0);
+        } else {
+            Ref empty = newTuple(interp, 0);
+            Ref m = empty ? newInt(interp, maxlen) : Ref();
+            if (m) args = tuplePack(interp, {empty.get(), m.get()});
+        }
+    } else {
+        std::string_view bytes;
+        bytesLikeView(x, bytes);
+        if (bytes.empty()) {
+            args = newTuple(interp, 0);
+        } else {
+            Ref b = newBytes(interp, bytes);
+            if (b) args = tuplePack(interp, {b.get()});
+        }
+    }
+    if (!args) return Ref();
+    Ref state;
+    if (!defaultDict) {
+        Object* dict = instanceDict(x, true);
+        if (!dict && errOccurred(interp)) return Ref();
+        state = Ref::borrowed(dict);
+    }
+    Ref items; // deque: the items; defaultdict: a snapshot dict
+    if (isDeque(x)) items = sequenceList(x);
+    else if (defaultDict) items = dictCopy(x);
+    if ((isDeque(x) || defaultDict) && !items) return Ref();
+    Ref y = call(x->type, tupleItems(args.get()), tupleSize(args.get()));
+    if (!y) return Ref();
+    if (memo) {
+        Ref key = idOf(interp, x);
+        if (!key || dictSetItem(memo, key.get(), y.get()) < 0) return Ref();
+    }
+    if (state && dictSize(state.get()) > 0) {
+        if (memo) {
+            state = deepcopy(interp, state.get(), memo);
+            if (!state) return Ref();
+        }
+        Object* ydict = instanceDict(y.get(), true);
+        if (!ydict) return Ref();
+        if (dictMerge(ydict, state.get(), 1) < 0) return Ref();
+    }
+    if (items && defaultDict) {
+        std::int64_t pos = 0;
+        Object *k = nullptr, *v = nullptr;
+        while (dictNext(items.get(), pos, &k, &v)) {
+            Ref kc = memo ? deepcopy(interp, k, memo) : Ref::borrowed(k);
+            if (!kc) return Ref();
+            Ref vc = memo ? deepcopy(interp, v, memo) : Ref::borrowed(v);
+            if (!vc || setItem(y.get(), kc.get(), vc.get()) < 0) return Ref();
+        }
+    } else if (items) {
+        for (std::int64_t i = 0; i < listSize(items.get()); ++i) {
+            Ref item = memo ? deepcopy(interp, listItem(items.get(), i), memo) : Ref::borrowed(listItem(items.get(), i));
+            if (!item) return Ref();
+            Object* arg = item.get();
+            if (!callMethodStr(y.get(), "append", &arg, 1)) return Ref();
+        }
+    }
+    return y;
+}
+
 // _reconstruct for instances of classes: cls.__new__(cls), then the state (deep-copied when memo).
 Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
+    if (isDeque(x) || isDefaultDict(interp, x) || x->type->isSubtypeOf(vmOf(interp).types.bytearray)) return reconstructBySelfReduce(interp, x, memo);
     if (!x->type->isHeapType() || isInstance(x, vmOf(interp).exc.BaseException) > 0) {
         raiseError(interp, vmOf(interp).exc.TypeError, "cannot pickle '" + x->type->name + "' object");
         return Ref();
