@@ -172,7 +172,9 @@ Ref reconstructBySelfReduce(Interpreter& interp, Object* x, Object* memo) {
 // _reconstruct for instances of classes: cls.__new__(cls), then the state (deep-copied when memo).
 Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
     if (isDeque(x) || isDefaultDict(interp, x) || x->type->isSubtypeOf(vmOf(interp).types.bytearray)) return reconstructBySelfReduce(interp, x, memo);
-    if (!x->type->isHeapType() || isInstance(x, vmOf(interp).exc.BaseException) > 0) {
+    TypeObject* odict = moduleType(interp, ModuleTypeId::OrderedDict);
+    const bool orderedDict = odict && x->type->isSubtypeOf(odict);
+    if ((!x->type->isHeapType() && !orderedDict) || isInstance(x, vmOf(interp).exc.BaseException) > 0) {
         raiseError(interp, vmOf(interp).exc.TypeError, "cannot pickle '" + x->type->name + "' object");
         return Ref();
     }
@@ -189,6 +191,9 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
         }
         Object* arg = items.get();
         y = call(cls, &arg, 1);
+    } else if (orderedDict) {
+        // odict_reduce: (type(x), (), state, None, iter(x.items())): the class is called.
+        y = call(cls, nullptr, 0);
     } else {
         // reduce_newobj: copyreg.__newobj__(cls, *x.__getnewargs__()); int, float, str, bytes and
         // tuple give their exact value as the one argument.

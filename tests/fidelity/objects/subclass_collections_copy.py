@@ -48,3 +48,19 @@ class M:
 class QM(M, collections.deque):
     pass
 print(QM([1]).hello(), QM([1]), isinstance(QM(), M))
+# %%
+o = collections.OrderedDict(a=[1], b=2)
+o.x = 5
+c = copy.deepcopy(o)
+print(c, c["a"] is o["a"], c.__dict__)
+c = copy.copy(o)
+print(c, c["a"] is o["a"], c.__dict__)
+class O(collections.OrderedDict):
+    __slots__ = ("s",)
+    def __init__(self, *a, **k):
+        print("init", a, k)
+        super().__init__(*a, **k)
+p = O(z=1)
+p.s = 3
+c = copy.deepcopy(p)
+print(c, c.s, c.__dict__)
