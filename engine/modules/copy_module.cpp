@@ -5,6 +5,8 @@
 //
 // Subclasses of built-ins follow object.__reduce_ex__(4): __getnewargs__ of int/float/str/bytes/tuple,
 // then list items appended and dict items stored; set subclasses are rebuilt as cls(list(x)).
+// deque, defaultdict, bytearray and OrderedDict (exact or subclassed) follow their own __reduce__:
+// the class is called with the reduce args, then state and items are applied.
 // Not simulated: copyreg.dispatch_table, __reduce_ex__/__getstate__/__setstate__ overrides, and
 // the temporary objects Lib/copy.py allocates between steps (bound methods, reduce tuples).
 #include "modules/module_registry.h"
