@@ -28,6 +28,7 @@ const ModuleSpec kModules[] = {
     {"_weakref", createWeakrefBuiltinModule},
     {"_weakrefset", createWeakrefSetModule},
     {"weakref", createWeakrefModule},
+    {"contextlib", createContextlibModule},
     {"ctypes", createCtypesModule},
     {"ctypes._endian", createCtypesEndianModule},
     {"_ctypes", createCtypesBuiltinModule},

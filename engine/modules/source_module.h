@@ -24,5 +24,7 @@ Object* execSourceModule(Interpreter& interp, const char* name, std::string_view
 
 // The text of one of ctypes' source files by its code objects' filename; empty for other files.
 std::string_view ctypesModuleSource(std::string_view filename);
+// The text of contextlib.py by its code objects' filename; empty for other files.
+std::string_view contextlibModuleSource(std::string_view filename);
 
 } // namespace hs

@@ -117,7 +117,8 @@ std::string_view builtinModuleSource(std::string_view filename) {
     std::string_view text;
     if (filename == kWeakrefFile) text = kWeakrefSource;
     else if (filename == kWeakrefSetFile) text = kWeakrefSetSource;
-    else return ctypesModuleSource(filename);
+    else if (std::string_view ctypes = ctypesModuleSource(filename); !ctypes.empty()) return ctypes;
+    else return contextlibModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;
 }
