@@ -35,6 +35,9 @@ Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: 
 Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
 Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)
 Object* createAtexitModule(Interpreter& interp);         // atexit_module.cpp
+Object* createContextlibModule(Interpreter& interp);     // contextlib_module.cpp (Python source)
+// contextlib.py's text by its code objects' filename; empty for other files.
+std::string_view contextlibModuleSource(std::string_view filename);
 // atexit_callfuncs: calls the registered callbacks newest first (errors written as unraisable
 // "Exception ignored in atexit callback"), then forgets them. No-op when atexit was never imported.
 void runAtexitCallbacks(Interpreter& interp);
