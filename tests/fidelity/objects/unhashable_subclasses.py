@@ -36,3 +36,11 @@ for name, o in [("dict_keys", {}.keys()), ("dict_items", {}.items()), ("dict_val
         print(name, "hashable")
     except TypeError as e:
         print(name, "TypeError:", e)
+# %%
+import types
+ns = types.SimpleNamespace(a=1)
+try:
+    hash(ns)
+except TypeError as e:
+    print("TypeError:", e)
+print(types.SimpleNamespace.__hash__, ns == types.SimpleNamespace(a=1))
