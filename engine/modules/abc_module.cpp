@@ -2,9 +2,10 @@
 // __abstractmethods__ as _abc._abc_init does) and ABC; object.__new__ refuses abstract classes.
 //
 // Differences from CPython, which imports abc at startup: ABCMeta is a static type here and ABC is
-// created at the first `import abc` (its allocations happen then); register(), the _abc_impl
+// created at the first `import abc`, inside a PreloadScope (CPython loads abc at startup); register(), the _abc_impl
 // registry/cache and ABC-aware isinstance() of registered virtual subclasses are not simulated.
 #include "modules/module_registry.h"
+#include "modules/preload_scope.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/class_object.h"
@@ -145,6 +146,7 @@ TypeObject* abcMetaType(Interpreter& interp) {
 } // namespace
 
 Object* createAbcModule(Interpreter& interp) {
+    PreloadScope preload(interp); // CPython imports abc at startup
     Ref module = newModule(interp, "abc");
     if (!module) return nullptr;
     Ref modName = internName(interp, "abc");

@@ -7,6 +7,7 @@
 //
 // Sections: partial · reduce · update_wrapper and wraps · lru_cache · module
 #include "modules/module_registry.h"
+#include "modules/preload_scope.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
@@ -220,28 +221,53 @@ TypeObject* partialType(Interpreter& interp) {
 
 // ---------------------------------------------------------------- reduce
 
-// reduce(function, iterable[, initial]).
+// reduce(function, iterable[, initial]) (functools_reduce, METH_VARARGS): one args 2-tuple is
+// allocated and updated in place for every call; a function that kept it (refcount > 1) gets a
+// fresh tuple on the next round. The tuple is re-tracked when the gc untracked it meanwhile.
 Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = *self->type->interp;
+    VmState& vm = vmOf(interp);
     if (!checkPositional(interp, "reduce", nargs, 2, 3)) return nullptr;
+    Object* func = args[0];
+    Ref result = nargs == 3 ? Ref::borrowed(args[2]) : Ref();
     Ref it = getIter(args[1]);
-    if (!it) return nullptr;
-    Ref acc = nargs == 3 ? Ref::borrowed(args[2]) : Ref();
-    while (Ref item = iterNext(it.get())) {
-        if (!acc) {
-            acc = std::move(item);
-            continue;
-        }
-        Object* pair[2] = {acc.get(), item.get()};
-        acc = call(args[0], pair, 2);
-        if (!acc) return nullptr;
-    }
-    if (errOccurred(interp)) return nullptr;
-    if (!acc) {
-        raiseError(interp, vmOf(interp).exc.TypeError, "reduce() of empty iterable with no initial value");
+    if (!it) {
+        if (errMatches(interp, vm.exc.TypeError)) raiseError(interp, vm.exc.TypeError, "reduce() arg 2 must support iteration");
         return nullptr;
     }
-    return acc.release();
+    Ref pair = newTuple(interp, 2);
+    if (!pair) return nullptr;
+    for (;;) {
+        if (pair->refcnt > 1) {
+            pair = newTuple(interp, 2);
+            if (!pair) return nullptr;
+        }
+        Ref item = iterNext(it.get());
+        if (!item) {
+            if (errOccurred(interp)) return nullptr;
+            break;
+        }
+        if (!result) {
+            result = std::move(item);
+            continue;
+        }
+        Object** slots = tupleItems(pair.get());
+        Object* oldLeft = slots[0];
+        Object* oldRight = slots[1];
+        slots[0] = result.release();
+        slots[1] = item.release();
+        xdecref(oldLeft);
+        xdecref(oldRight);
+        result = callTupleDict(func, pair.get(), nullptr);
+        if (!result) return nullptr;
+        if (!GcState::isTracked(pair.get())) interp.gc().track(pair.get());
+    }
+    pair = Ref();
+    if (!result) {
+        raiseError(interp, vm.exc.TypeError, "reduce() of empty iterable with no initial value");
+        return nullptr;
+    }
+    return result.release();
 }
 
 // ---------------------------------------------------------------- update_wrapper and wraps
@@ -627,7 +653,7 @@ Object* ftCache(Object* self, Object* const* args, std::int64_t, Object*) {
 const MethodDef kFunctions[] = {
     {"lru_cache", ftLruCache, meth::kFastcall | meth::kKeywords, nullptr},
     {"cache", ftCache, meth::kO, nullptr},
-    {"reduce", ftReduce, meth::kFastcall, nullptr},
+    {"reduce", ftReduce, meth::kVarargs, nullptr},
     {"wraps", ftWraps, meth::kFastcall | meth::kKeywords, nullptr},
     {nullptr, nullptr, 0},
 };
@@ -637,6 +663,7 @@ const MethodDef kFunctions[] = {
 // ---------------------------------------------------------------- module
 
 Object* createFunctoolsModule(Interpreter& interp) {
+    PreloadScope preload(interp); // CPython imports functools at startup
     Ref module = newModule(interp, "functools");
     if (!module) return nullptr;
     Ref modName = internName(interp, "functools");

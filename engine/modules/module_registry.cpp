@@ -80,6 +80,20 @@ void ensureInitialized(Interpreter& interp, Object* name) {
     clearError(interp);
 }
 
+// PyImport_ImportModuleLevelObject with a fromlist: _PyObject_LookupAttr(mod, "__path__") tells a
+// package (whose fromlist importlib's _handle_fromlist would load) from a plain module. On a plain
+// module, module_getattro first runs PyObject_GenericGetAttr, whose set_attribute_error_context
+// normalizes the AttributeError (exception object + its args 1-tuple) before it is cleared: the
+// tuple ends in the free list, so gen 0's count keeps +1 when that free list was empty.
+void lookupPackagePath(Interpreter& interp, Object* module) {
+    if (!isModule(module)) return;
+    VmState& vm = vmOf(interp);
+    Ref pathName = internName(interp, "__path__");
+    if (dictGetItem(moduleDict(module), pathName.get())) return;
+    raiseError(interp, vm.exc.AttributeError, "'module' object has no attribute '__path__'");
+    clearError(interp);
+}
+
 } // namespace
 
 Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object* fromlist, int level) {
@@ -123,6 +137,7 @@ Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object
         pos = dot + 1;
     }
     const bool hasFromlist = fromlist && fromlist != interp.none && objectIsTrue(fromlist) > 0;
+    if (hasFromlist) lookupPackagePath(interp, last.get());
     return hasFromlist ? last : top;
 }
 

@@ -4,6 +4,7 @@
 
 #include "objects/descr_object.h"
 #include "objects/str_object.h"
+#include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "vm/vm_state.h"
 
@@ -72,7 +73,36 @@ Ref newCell(Interpreter& interp, Object* value) {
     return Ref(c);
 }
 
+// cell_richcompare: cells compare by contents; an empty cell sorts before any other (a cell
+// defines richcompare without tp_hash, so cells are unhashable). New reference.
+Object* cellRichCompare(Object* a, Object* b, CompareOp op) {
+    Interpreter& interp = *a->type->interp;
+    if (!isCell(a) || !isCell(b)) {
+        incref(interp.notImplemented);
+        return interp.notImplemented;
+    }
+    Object* left = cellGet(a);
+    Object* right = cellGet(b);
+    if (left && right) return objectRichCompare(left, right, op).release();
+    // Py_RETURN_RICHCOMPARE(b == NULL, a == NULL, op)
+    const int x = right == nullptr;
+    const int y = left == nullptr;
+    bool r = false;
+    switch (op) {
+    case CompareOp::Lt: r = x < y; break;
+    case CompareOp::Le: r = x <= y; break;
+    case CompareOp::Eq: r = x == y; break;
+    case CompareOp::Ne: r = x != y; break;
+    case CompareOp::Gt: r = x > y; break;
+    case CompareOp::Ge: r = x >= y; break;
+    }
+    Object* result = r ? interp.trueObj : interp.falseObj;
+    incref(result);
+    return result;
+}
+
 void initCellType(Interpreter& interp, TypeObject& t) {
+    t.richcompare = cellRichCompare;
     t.dealloc = cellDealloc;
     t.traverse = cellTraverse;
     t.clear = cellClear;

@@ -753,6 +753,13 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
     if (own(&TypeObject::repr)) addWrapper(interp, t, "__repr__", Wrap::Repr);
     if (ownSlot(&TypeSlots::str) || !b) addWrapper(interp, t, "__str__", Wrap::Str);
     if (own(&TypeObject::hash)) addWrapper(interp, t, "__hash__", Wrap::Hash);
+    if (!t->hash && b && b->hash) {
+        // inherit_slots hands tp_hash down only together with tp_richcompare; a type comparing
+        // on its own without a hash is then unhashable (type_ready_set_hash: __hash__ = None,
+        // which subclasses find through the MRO).
+        if (own(&TypeObject::richcompare)) addEntry(interp, t, "__hash__", interp.none);
+        else t->hash = b->hash;
+    }
     if (own(&TypeObject::richcompare)) {
         static const char* const kNames[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; ++i) addWrapper(interp, t, kNames[i], Wrap::Rich, i);

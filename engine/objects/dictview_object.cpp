@@ -283,6 +283,7 @@ void initViewType(Interpreter& interp, TypeObject* t, bool setLike) {
     if (setLike) {
         t->slots.number = &kViewNumber;
         t->richcompare = viewRichCompare;
+        t->hash = nullptr; // a richcompare without tp_hash: unhashable (type_ready_set_hash)
         addMethods(interp, t, kViewMethods);
     } else {
         addMethods(interp, t, kValuesMethods);

@@ -133,6 +133,7 @@ void initNamespaceType(Interpreter& interp) {
     t->clear = namespaceClear;
     t->repr = namespaceRepr;
     t->richcompare = namespaceRichCompare;
+    t->hash = nullptr; // namespace_richcompare without tp_hash: unhashable (type_ready_set_hash)
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.dictPtr = [](Object* o) -> Object** { return &asNamespace(o)->dict; };
     t->slots.dictOffset = 16;

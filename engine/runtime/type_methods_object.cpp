@@ -697,6 +697,9 @@ void bindBuiltinTypes(Interpreter& interp) {
     for (TypeObject* t : all) {
         bool noHash = false;
         for (const TypeObject* u : unhashable) noHash = noHash || t == u;
+        // inherit_slots hands tp_hash down only with tp_richcompare: a type comparing on its own
+        // without a hash stays unhashable (addSlotWrappers then sets __hash__ = None).
+        noHash = noHash || (!t->hash && t->richcompare && t->base && t->richcompare != t->base->richcompare);
         for (TypeObject* b = t->base; b && (!t->repr || (!t->hash && !noHash) || !t->richcompare); b = b->base) {
             if (!t->repr) t->repr = b->repr;
             if (!t->hash && !noHash) t->hash = b->hash;
