@@ -117,6 +117,7 @@ std::string_view builtinModuleSource(std::string_view filename) {
     std::string_view text;
     if (filename == kWeakrefFile) text = kWeakrefSource;
     else if (filename == kWeakrefSetFile) text = kWeakrefSetSource;
+    else if (std::string_view own = collectionsModuleSource(filename); !own.empty()) return own;
     else return ctypesModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;
