@@ -122,6 +122,10 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
                            "__getnewargs__ should return a tuple, not '" + newArgs->type->name + "'");
                 return Ref();
             }
+            if (memo) { // _reconstruct: args = deepcopy(args, memo)
+                newArgs = deepcopy(interp, newArgs.get(), memo);
+                if (!newArgs) return Ref();
+            }
             std::vector<Object*> callArgs{cls};
             for (std::int64_t i = 0; i < tupleSize(newArgs.get()); ++i) callArgs.push_back(tupleItem(newArgs.get(), i));
             y = call(newFn.get(), callArgs.data(), static_cast<std::int64_t>(callArgs.size()));
