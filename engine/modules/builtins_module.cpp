@@ -21,6 +21,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/compile_residue.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
@@ -465,6 +466,8 @@ Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object
     if (dictContains(globals, vm.names.__builtins__) == 0) dictSetItem(globals, vm.names.__builtins__, vm.builtinsModule);
     Ref code = compileString(interp, args[0], "<string>", name);
     if (!code) return nullptr;
+    // What CPython's compiler allocated and freed while compiling a source string.
+    if (code.get() != args[0]) replayCompileResidue(interp, code.get());
     Ref r = evalCode(interp, code.get(), globals, locals);
     if (!r) return nullptr;
     if (eval) {

@@ -1,15 +1,15 @@
-// The collections and _collections modules: deque (objects/deque_object.cpp) and the names a
-// course reaches through `collections`. CPython has both loaded at startup, so the first import
-// here runs inside a PreloadScope. namedtuple and Counter (Python classes in Lib/collections) are
-// not provided: using them is the AttributeError of a missing module attribute.
+// The collections, _collections and keyword modules. CPython has all three loaded at startup, so
+// they are created inside a PreloadScope; collections' Python part (pysrc/collections_py.inc) adds namedtuple and Counter.
 #include "modules/module_registry.h"
 
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
 #include "objects/defaultdict_object.h"
 #include "objects/deque_object.h"
-#include "objects/ordereddict_object.h"
 #include "objects/module_object.h"
+#include "objects/ordereddict_object.h"
 #include "objects/str_object.h"
+#include "objects/tuplegetter_object.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
@@ -17,12 +17,16 @@ namespace hs {
 
 namespace {
 
-// The types both modules export, in CPython's module order.
-void addTypes(Interpreter& interp, Object* module) {
-    moduleAddObject(module, "deque", dequeType(interp));
-    moduleAddObject(module, "defaultdict", defaultDictType(interp));
-    moduleAddObject(module, "OrderedDict", orderedDictType(interp));
-}
+// The filenames CPython's code objects carry (tracebacks show them); the sources are our own.
+constexpr std::string_view kCollectionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/collections/__init__.py";
+constexpr std::string_view kKeywordFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/keyword.py";
+
+const char kCollectionsSource[] =
+#include "modules/pysrc/collections_py.inc"
+    ;
+const char kKeywordSource[] =
+#include "modules/pysrc/keyword_py.inc"
+    ;
 
 } // namespace
 
@@ -30,18 +34,27 @@ Object* createCollectionsBuiltinModule(Interpreter& interp) {
     PreloadScope preload(interp);
     Ref module = newModule(interp, "_collections");
     if (!module) return nullptr;
-    addTypes(interp, module.get());
+    moduleAddObject(module.get(), "deque", dequeType(interp));
+    moduleAddObject(module.get(), "defaultdict", defaultDictType(interp));
+    moduleAddObject(module.get(), "OrderedDict", orderedDictType(interp));
+    moduleAddObject(module.get(), "_tuplegetter", tupleGetterType(interp));
     return module.release();
 }
 
 Object* createCollectionsModule(Interpreter& interp) {
-    PreloadScope preload(interp);
-    Ref builtin = importModule(interp, "_collections"); // collections/__init__.py imports it first
-    if (!builtin) return nullptr;
-    Ref module = newModule(interp, "collections");
-    if (!module) return nullptr;
-    addTypes(interp, module.get());
-    return module.release();
+    return execSourceModule(interp, "collections", kCollectionsFile, kCollectionsSource, SourceModuleKind::kPreloaded, {});
+}
+
+Object* createKeywordModule(Interpreter& interp) {
+    return execSourceModule(interp, "keyword", kKeywordFile, kKeywordSource, SourceModuleKind::kPreloaded, {});
+}
+
+std::string_view collectionsModuleSource(std::string_view filename) {
+    std::string_view text;
+    if (filename == kCollectionsFile) text = kCollectionsSource;
+    else if (filename == kKeywordFile) text = kKeywordSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
 }
 
 } // namespace hs

@@ -18,6 +18,7 @@
 #include "objects/class_object.h"
 #include "objects/defaultdict_object.h"
 #include "objects/deque_object.h"
+#include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -204,13 +205,34 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
         TypeObject* base = x->type;
         while (base->isHeapType()) base = base->base;
         Ref newArg;
-        if (base == bt.int_ || base == bt.float_ || base == bt.str || base == bt.bytes || base == bt.tuple) {
+        // A __getnewargs__ written in Python (namedtuple's) gives the arguments: __new__(cls, *args).
+        Ref getNewArgs = getAttrStr(cls, "__getnewargs__");
+        if (!getNewArgs) clearError(interp);
+        if (getNewArgs && !isMethodDescriptor(getNewArgs.get())) {
+            Ref newArgs = callMethodStr(x, "__getnewargs__", nullptr, 0);
+            if (!newArgs) return Ref();
+            if (!isTuple(newArgs.get())) {
+                raiseError(interp, vmOf(interp).exc.TypeError,
+                           "__getnewargs__ should return a tuple, not '" + newArgs->type->name + "'");
+                return Ref();
+            }
+            if (memo) { // _reconstruct: args = deepcopy(args, memo)
+                newArgs = deepcopy(interp, newArgs.get(), memo);
+                if (!newArgs) return Ref();
+            }
+            std::vector<Object*> callArgs{cls};
+            for (std::int64_t i = 0; i < tupleSize(newArgs.get()); ++i) callArgs.push_back(tupleItem(newArgs.get(), i));
+            y = call(newFn.get(), callArgs.data(), static_cast<std::int64_t>(callArgs.size()));
+        } else if (base == bt.int_ || base == bt.float_ || base == bt.str || base == bt.bytes || base == bt.tuple) {
             Object* raw = x;
             newArg = callType(base, &raw, 1, nullptr);
             if (!newArg) return Ref();
         }
-        Object* args[2] = {cls, newArg.get()};
-        y = call(newFn.get(), args, newArg ? 2 : 1);
+        if (!y) {
+            if (errOccurred(interp)) return Ref();
+            Object* args[2] = {cls, newArg.get()};
+            y = call(newFn.get(), args, newArg ? 2 : 1);
+        }
     }
     if (!y) return Ref();
     if (memo) {

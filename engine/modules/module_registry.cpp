@@ -39,6 +39,7 @@ const ModuleSpec kModules[] = {
     {"functools", createFunctoolsModule},
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
+    {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"_operator", createOperatorModule},
     {"operator", createOperatorModule},

@@ -48,6 +48,9 @@ Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_module.cpp: _collections
 Object* createCollectionsModule(Interpreter& interp);        // collections_module.cpp: collections
+Object* createKeywordModule(Interpreter& interp);            // collections_module.cpp: keyword
+// The text of collections' / keyword's Python source by its code objects' filename; empty for others.
+std::string_view collectionsModuleSource(std::string_view filename);
 Object* createItertoolsModule(Interpreter& interp);          // itertools_module.cpp
 Object* createOperatorModule(Interpreter& interp);           // operator_module.cpp: operator and _operator
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called

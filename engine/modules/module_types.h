@@ -21,6 +21,7 @@ enum class ModuleTypeId : int {
     ItemGetter,
     AttrGetter,
     MethodCaller,
+    TupleGetter, // _collections._tuplegetter (objects/tuplegetter_object.cpp)
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

@@ -385,6 +385,18 @@ int methodWrapperTraverse(Object* o, VisitProc visit, void* arg) {
 Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     auto* type = static_cast<TypeObject*>(self);
     Interpreter& interp = interpOf(self);
+    // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: the call builds the argument tuple (and the
+    // keyword dict) first, then the wrapper slices the subtype off into a second tuple; they are
+    // released as _PyObject_MakeTpCall does: the slice, the tuple, then the dict.
+    Ref kwargs;
+    Ref callArgs = tupleFromArray(interp, args, nargs);
+    if (!callArgs) return nullptr;
+    if (kwCount(kwnames)) {
+        kwargs = newDict(interp);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < kwCount(kwnames); ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
     if (nargs < 1) {
         typeError(interp, type->name + ".__new__(): not enough arguments");
         return nullptr;
@@ -408,12 +420,6 @@ Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Obje
     }
     Ref tuple = tupleFromArray(interp, args + 1, nargs - 1);
     if (!tuple) return nullptr;
-    Ref kwargs;
-    if (kwCount(kwnames)) {
-        kwargs = newDict(interp);
-        for (std::int64_t i = 0; i < kwCount(kwnames); ++i)
-            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
-    }
     return type->slots.tpNew(subtype, tuple.get(), kwargs.get());
 }
 
