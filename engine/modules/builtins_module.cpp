@@ -46,7 +46,7 @@ using namespace builtins_detail;
 
 namespace {
 
-#define BUILTIN(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
+#define BUILTIN(name) Object* name([[maybe_unused]] Object* self, [[maybe_unused]] Object* const* args, [[maybe_unused]] std::int64_t nargs, [[maybe_unused]] Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
 
 // ---------------------------------------------------------------- output

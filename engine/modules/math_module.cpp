@@ -101,7 +101,7 @@ Object* mTrunc(Object* self, Object* const* args, std::int64_t, Object*) {
     return callNoArgs(bound.get()).release();
 }
 
-double logOf(Interpreter& interp, Object* x, bool& ok, bool& domain) {
+double logOf([[maybe_unused]] Interpreter& interp, Object* x, bool& ok, bool& domain) {
     ok = true;
     domain = false;
     if (isInt(x)) {

@@ -114,11 +114,6 @@ Object* classmethodDescrCall(Object* callable, Object* const* args, std::int64_t
     return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
 }
 
-Object* staticMethodDefGet(Object* descr, Object*, Object*) {
-    DescrObject* d = asDescr(descr);
-    return newBuiltinFunction(interpOf(descr), d->method, nullptr, nullptr, d->cls).release();
-}
-
 // ---------------------------------------------------------------- getset descriptors
 
 Object* getsetGet(Object* descr, Object* obj, Object*) {

@@ -131,7 +131,7 @@ const MethodDef kIterMethods[] = {{"__length_hint__", dictIterLengthHint, meth::
 
 // reversed(dict) / reversed(view): a list iterator over a snapshot (the simulation keeps no reverse
 // cursor into the dict's entry table).
-Ref reversedSnapshot(Interpreter& interp, Object* dict, Kind kind) {
+Ref reversedSnapshot([[maybe_unused]] Interpreter& interp, Object* dict, Kind kind) {
     Ref list = kind == Kind::Keys ? dictKeys(dict) : kind == Kind::Values ? dictValues(dict) : dictItems(dict);
     if (!list) return Ref();
     listReverse(list.get());

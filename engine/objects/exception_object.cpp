@@ -49,21 +49,6 @@ std::int64_t kindBasicSize(ExcKind kind) {
     return 72;
 }
 
-int kindFieldCount(ExcKind kind) {
-    switch (kind) {
-    case ExcKind::AttributeError:
-    case ExcKind::ExceptionGroup: return 2;
-    case ExcKind::NameError:
-    case ExcKind::StopIteration:
-    case ExcKind::SystemExit: return 1;
-    case ExcKind::ImportError: return 3;
-    case ExcKind::SyntaxError: return 8;
-    case ExcKind::OSError: return 4;
-    case ExcKind::UnicodeError: return 5;
-    default: return 0;
-    }
-}
-
 using E = ExceptionTypes;
 const ExcSpec kExceptions[] = {
     {"BaseException", nullptr, ExcKind::Base, &E::BaseException},

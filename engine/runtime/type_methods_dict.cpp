@@ -153,7 +153,7 @@ Object* dictIOr(Object* a, Object* b) {
     return a;
 }
 
-#define METHOD(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
+#define METHOD(name) Object* name([[maybe_unused]] Object* self, [[maybe_unused]] Object* const* args, [[maybe_unused]] std::int64_t nargs, [[maybe_unused]] Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
 
 METHOD(dKeys) {

@@ -143,36 +143,6 @@ int objectSetClass(Object* self, Object* value) {
     return 0;
 }
 
-Object* objectGetDict(Object* self) {
-    Interpreter& interp = interpOf(self);
-    Object* d = instanceDict(self, true);
-    if (!d) {
-        if (!errOccurred(interp))
-            raiseAttributeError(interp, self, vmOf(interp).names.__dict__,
-                                "'" + self->type->name + "' object has no attribute '__dict__'");
-        return nullptr;
-    }
-    incref(d);
-    return d;
-}
-
-int objectSetDict(Object* self, Object* value) {
-    Interpreter& interp = interpOf(self);
-    if (!value || !isDict(value)) {
-        typeError(interp, std::string("__dict__ must be set to a dictionary, not a '") + (value ? value->type->name : "NULL") + "'");
-        return -1;
-    }
-    if (!self->type->slots.dictPtr) {
-        raiseAttributeError(interp, self, vmOf(interp).names.__dict__, "'" + self->type->name + "' object has no attribute '__dict__'");
-        return -1;
-    }
-    if (self->type->slots.materialize && self->type->slots.materialize(self) < 0) return -1;
-    Object** p = self->type->slots.dictPtr(self);
-    incref(value);
-    xdecref(std::exchange(*p, value));
-    return 0;
-}
-
 const MethodDef kObjectMethods[] = {
     {"__sizeof__", objectSizeOfMethod, meth::kNoArgs},
     {"__format__", objectFormatMethod, meth::kO},

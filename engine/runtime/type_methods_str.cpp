@@ -112,7 +112,7 @@ bool bound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt
     return indexAsInt64(o, out, nullptr);
 }
 
-#define STR_METHOD(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
+#define STR_METHOD(name) Object* name([[maybe_unused]] Object* self, [[maybe_unused]] Object* const* args, [[maybe_unused]] std::int64_t nargs, [[maybe_unused]] Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
 
 STR_METHOD(mJoin) {

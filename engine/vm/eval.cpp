@@ -190,7 +190,6 @@ start_frame:
         }
         goto exit_unwind;
     }
-resume_frame:
     SET_LOCALS_FROM_FRAME();
     DISPATCH();
 
