@@ -17,7 +17,7 @@ namespace hs {
 
 namespace {
 
-constexpr std::size_t kWord = 8; // one ob_item word; host slots are 8 bytes so they can hold an Addr
+constexpr std::size_t kWord = kTupleSlotBytes; // one ob_item word
 
 TupleObject* asTuple(Object* o) { return static_cast<TupleObject*>(o); }
 const TupleObject* asTuple(const Object* o) { return static_cast<const TupleObject*>(o); }

@@ -4,6 +4,7 @@
 
 #include "objects/type_object.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -18,8 +19,13 @@ namespace hs {
 // read as Object* (NULL only during construction), while parked as Addr (stale ids).
 struct TupleObject : Object {
     std::int64_t size = 0;
-    Object** items = nullptr;
+    Object** items = nullptr; // host storage of kTupleSlotBytes per item
 };
+
+// Host bytes of one item slot: 8 on every host, so that a parked (free-list) tuple's slot can keep
+// the simulated address (Addr) its item had; a 32-bit host (wasm32) uses the first 4 for the pointer.
+// Whoever allocates or frees `items` uses this size (the dealloc writes 8 bytes per slot).
+inline constexpr std::size_t kTupleSlotBytes = 8;
 
 // PyTuple_Check / PyTuple_CheckExact.
 inline bool isTuple(const Object* o) { return o->type->flags & tpflags::kTupleSubclass; }

@@ -333,7 +333,7 @@ Object* tupleTpNew(TypeObject* type, Object* args, Object* kwargs) {
     const std::int64_t n = tupleSize(tmp.get());
     TupleObject* t = allocSubtypeInstance<TupleObject>(interp, type, n);
     if (!t) return nullptr;
-    if (n > 0) t->items = static_cast<Object**>(interp.host().alloc(sizeof(Object*) * static_cast<std::size_t>(n)));
+    if (n > 0) t->items = static_cast<Object**>(interp.host().alloc(kTupleSlotBytes * static_cast<std::size_t>(n)));
     t->size = n;
     for (std::int64_t i = 0; i < n; ++i) {
         Object* item = tupleItem(tmp.get(), i);
