@@ -127,12 +127,9 @@ Object* funcPtrMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     Interpreter& interp = *meta->interp;
     VmState& vm = vmOf(interp);
     (void)kwargs;
-    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
-        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
-        return nullptr;
-    }
-    Object* bases = tupleItem(args, 1);
-    Object* ns = tupleItem(args, 2);
+    Object* bases = nullptr;
+    Object* ns = nullptr;
+    if (!ctypesClassArgs(interp, args, bases, ns)) return nullptr;
     CtypesTypes& ct = ctypesTypes(interp);
     if (tupleSize(bases) != 1 || !isCType(tupleItem(bases, 0)) || !tupleItem(bases, 0)->type->isSubtypeOf(ct.funcPtrMeta)) {
         typeError(interp, "ctypes function pointer classes take one CFuncPtr base class in this simulation");

@@ -897,6 +897,16 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
 }
 
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRef(c, index, std::move(keep)); }
+bool ctypesClassArgs(Interpreter& interp, Object* args, Object*& bases, Object*& ns) {
+    if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
+        typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");
+        return false;
+    }
+    bases = tupleItem(args, 1);
+    ns = tupleItem(args, 2);
+    return true;
+}
+
 CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base) {
     return ctypeNew(interp, name, meta, base);
 }

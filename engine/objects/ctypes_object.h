@@ -139,6 +139,9 @@ Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p);
 bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep);
 // KeepRef(target, index, keep).
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep);
+// The (name, bases, namespace) arguments of a ctypes metatype's __new__, checked as type.__new__
+// checks them; false + TypeError otherwise. Borrowed.
+bool ctypesClassArgs(Interpreter& interp, Object* args, Object*& bases, Object*& ns);
 // A ctypes class object with the CData instance slots (static region, never freed).
 CTypeObject* newCType(Interpreter& interp, const std::string& name, TypeObject* meta, CTypeObject* base);
 // A metatype deriving from type with from_address and `* n` (static); `tpNew` (null: type's) is
