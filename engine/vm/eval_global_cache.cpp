@@ -1,6 +1,7 @@
-// LOAD_GLOBAL's inline cache: per instruction, where the name was found last time, valid while the
-// layout stamps of the globals' (and builtins') keys tables are unchanged (CPython 3.11's
-// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN keyed on dk_version). Results equal the plain lookups.
+// The name caches of the eval loop: LOAD_GLOBAL's (CPython 3.11's LOAD_GLOBAL_MODULE / _BUILTIN keyed
+// on dk_version) and LOAD_NAME / STORE_NAME's, valid while the layout stamps of the keys tables they
+// were derived from are unchanged. Results equal the plain lookups.
+#include "objects/str_object.h"
 #include "runtime/errors.h"
 #include "vm/eval_internal.h"
 
@@ -57,6 +58,64 @@ Object* loadGlobalMiss(VmState& vm, Frame* frame, int instr, Object* name) {
     CodeVmCaches* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
     if (caches == nullptr) caches = makeCaches(frame->code);
     return loadGlobalSlow(vm, frame, caches->globals[static_cast<std::size_t>(instr)], name);
+}
+
+namespace {
+
+NameCacheEntry& nameEntry(Frame* frame, int instr) {
+    CodeVmCaches* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
+    if (caches == nullptr) caches = makeCaches(frame->code);
+    if (caches->names.empty()) caches->names.resize(frame->code->code.size());
+    return caches->names[static_cast<std::size_t>(instr)];
+}
+
+} // namespace
+
+Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name) {
+    Interpreter& interp = vm.interp;
+    NameCacheEntry& e = nameEntry(frame, instr);
+    e.hit = NameHit::None;
+    std::int64_t index = -1;
+    Object* v = dictGetItemWithIndex(frame->locals, name, &index);
+    DictKeys* lk = cacheableKeys(interp, frame->locals);
+    if (v) {
+        if (lk && index >= 0) e = NameCacheEntry{lk->layoutStamp, 0, 0, index, NameHit::Locals};
+        return v;
+    }
+    if (errOccurred(interp)) return nullptr;
+    // The name is absent from the locals; the cache may say so only for exact str names.
+    if (!isExactStr(name)) lk = nullptr;
+    v = dictGetItemWithIndex(frame->globals, name, &index);
+    DictKeys* gk = cacheableKeys(interp, frame->globals);
+    if (v) {
+        if (lk && gk && index >= 0) e = NameCacheEntry{lk->layoutStamp, gk->layoutStamp, 0, index, NameHit::Globals};
+        return v;
+    }
+    if (errOccurred(interp)) return nullptr;
+    v = dictGetItemWithIndex(frame->builtins, name, &index);
+    if (!v) {
+        if (!errOccurred(interp)) raiseNameErrorFor(vm, name);
+        return nullptr;
+    }
+    DictKeys* bk = cacheableKeys(interp, frame->builtins);
+    if (lk && gk && bk && index >= 0)
+        e = NameCacheEntry{lk->layoutStamp, gk->layoutStamp, bk->layoutStamp, index, NameHit::Builtins};
+    return v;
+}
+
+int storeNameMiss(VmState& vm, Frame* frame, int instr, Object* name, Object* v) {
+    const int err = dictSetItem(frame->locals, name, v);
+    decref(v);
+    if (err != 0) return -1;
+    NameCacheEntry& e = nameEntry(frame, instr);
+    e.hit = NameHit::None;
+    std::int64_t index = -1;
+    // The entry just written (a lookup of an exact str in a unicode table runs no user code).
+    if (DictKeys* lk = cacheableKeys(vm.interp, frame->locals); lk && isExactStr(name)) {
+        if (dictGetItemWithIndex(frame->locals, name, &index) && index >= 0)
+            e = NameCacheEntry{lk->layoutStamp, 0, 0, index, NameHit::Locals};
+    }
+    return 0;
 }
 
 } // namespace hs

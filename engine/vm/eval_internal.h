@@ -3,6 +3,7 @@
 #pragma once
 
 #include "objects/dict_keys.h"
+#include "gc/gc_state.h"
 #include "objects/dict_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
@@ -40,9 +41,23 @@ struct GlobalCacheEntry {
     std::int64_t index = 0; // entry index in the globals (Module) or builtins (Builtin) table
     GlobalHit hit = GlobalHit::None;
 };
-// CodeObject::vmData: one entry per code unit (only LOAD_GLOBAL units are used).
+// LOAD_NAME / STORE_NAME's cache (host only; CPython 3.11 leaves these unspecialised): where the
+// name was found last time: in the locals at `index`, or absent from the locals and found in the
+// globals or the builtins. Valid while every keys table it was derived from keeps its layout stamp
+// (an absent name stays absent while the stamp holds: any new key changes the layout).
+enum class NameHit : std::uint8_t { None, Locals, Globals, Builtins };
+struct NameCacheEntry {
+    std::uint64_t localsStamp = 0;
+    std::uint64_t globalsStamp = 0;
+    std::uint64_t builtinsStamp = 0;
+    std::int64_t index = 0;
+    NameHit hit = NameHit::None;
+};
+// CodeObject::vmData: one entry per code unit (only the units of the instructions using them).
+// `names` stays empty until a LOAD_NAME / STORE_NAME of the code first misses.
 struct CodeVmCaches {
     std::vector<GlobalCacheEntry> globals;
+    std::vector<NameCacheEntry> names;
 };
 // The keys of an exact dict with a combined unicode table (whose lookups of exact str keys run no
 // user code, so skipping them is unobservable), else nullptr.
@@ -73,6 +88,52 @@ inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* na
         }
     }
     return loadGlobalMiss(vm, frame, instr, name);
+}
+// LOAD_NAME with an exact dict as locals: the plain lookups (locals, globals, builtins), recording
+// where the name was found. Borrowed; nullptr with an error (NameError when absent) set.
+Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name);
+// LOAD_NAME's lookup through its cache when frame->locals is an exact dict (same results as the
+// plain lookups: skipped lookups are of exact str keys in unicode tables, which run no user code).
+inline Object* loadNameCached(VmState& vm, Frame* frame, int instr, Object* name) {
+    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
+    if (caches && !caches->names.empty()) {
+        const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
+        DictKeys* lk = e.hit != NameHit::None ? cacheableKeys(vm.interp, frame->locals) : nullptr;
+        if (lk && lk->layoutStamp == e.localsStamp) {
+            Object* v = nullptr;
+            if (e.hit == NameHit::Locals) {
+                v = lk->entries()[e.index].value;
+            } else if (DictKeys* gk = cacheableKeys(vm.interp, frame->globals); gk && gk->layoutStamp == e.globalsStamp) {
+                if (e.hit == NameHit::Globals) v = gk->entries()[e.index].value;
+                else if (DictKeys* bk = cacheableKeys(vm.interp, frame->builtins); bk && bk->layoutStamp == e.builtinsStamp)
+                    v = bk->entries()[e.index].value;
+            }
+            if (v) return v;
+        }
+    }
+    return loadNameMiss(vm, frame, instr, name);
+}
+// STORE_NAME with an exact dict as locals: insertdict's replace-the-value branch when the cache
+// knows the name's entry (consumes v; 0), else the plain dictSetItem, recording the entry (-1 with
+// the error pending).
+int storeNameMiss(VmState& vm, Frame* frame, int instr, Object* name, Object* v);
+inline int storeNameCached(VmState& vm, Frame* frame, int instr, Object* name, Object* v) {
+    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
+    if (caches && !caches->names.empty()) {
+        const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
+        if (e.hit == NameHit::Locals) {
+            DictKeys* lk = cacheableKeys(vm.interp, frame->locals);
+            if (lk && lk->layoutStamp == e.localsStamp && GcState::isTracked(frame->locals)) {
+                // The tracked dict needs no MAINTAIN_TRACKING; the key is present, so no resize.
+                DictEntry& entry = lk->entries()[e.index];
+                Object* old = entry.value;
+                entry.value = v;
+                xdecref(old); // may run arbitrary deallocation, as in insertdict
+                return 0;
+            }
+        }
+    }
+    return storeNameMiss(vm, frame, instr, name, v);
 }
 void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
 // match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
