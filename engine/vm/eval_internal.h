@@ -42,9 +42,12 @@ struct GlobalCacheEntry {
     GlobalHit hit = GlobalHit::None;
 };
 // LOAD_NAME / STORE_NAME's cache (host only; CPython 3.11 leaves these unspecialised): where the
-// name was found last time: in the locals at `index`, or absent from the locals and found in the
-// globals or the builtins. Valid while every keys table it was derived from keeps its layout stamp
-// (an absent name stays absent while the stamp holds: any new key changes the layout).
+// name was found last time: in the locals at entry `index`, or absent from the locals and found in
+// the globals or the builtins. A Locals hit is valid while the locals' table (combined, unicode) has
+// an entry `index` whose key is this very name object: keys are unique in a table, so a lookup would
+// find that entry (no stamp: inserting or deleting other names, as `del` in a loop does, keeps it).
+// The other hits are valid while every keys table they were derived from keeps its layout stamp (an
+// absent name stays absent while the stamp holds: any new key changes the layout).
 enum class NameHit : std::uint8_t { None, Locals, Globals, Builtins };
 struct NameCacheEntry {
     std::uint64_t localsStamp = 0;
@@ -99,11 +102,14 @@ inline Object* loadNameCached(VmState& vm, Frame* frame, int instr, Object* name
     if (caches && !caches->names.empty()) {
         const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
         DictKeys* lk = e.hit != NameHit::None ? cacheableKeys(vm.interp, frame->locals) : nullptr;
-        if (lk && lk->layoutStamp == e.localsStamp) {
+        if (lk && e.hit == NameHit::Locals) {
+            if (e.index < lk->nentries) {
+                const DictEntry& entry = lk->entries()[e.index];
+                if (entry.key == name && entry.value) return entry.value;
+            }
+        } else if (lk && lk->layoutStamp == e.localsStamp) {
             Object* v = nullptr;
-            if (e.hit == NameHit::Locals) {
-                v = lk->entries()[e.index].value;
-            } else if (DictKeys* gk = cacheableKeys(vm.interp, frame->globals); gk && gk->layoutStamp == e.globalsStamp) {
+            if (DictKeys* gk = cacheableKeys(vm.interp, frame->globals); gk && gk->layoutStamp == e.globalsStamp) {
                 if (e.hit == NameHit::Globals) v = gk->entries()[e.index].value;
                 else if (DictKeys* bk = cacheableKeys(vm.interp, frame->builtins); bk && bk->layoutStamp == e.builtinsStamp)
                     v = bk->entries()[e.index].value;
@@ -123,11 +129,11 @@ inline int storeNameCached(VmState& vm, Frame* frame, int instr, Object* name, O
         const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
         if (e.hit == NameHit::Locals) {
             DictKeys* lk = cacheableKeys(vm.interp, frame->locals);
-            if (lk && lk->layoutStamp == e.localsStamp && GcState::isTracked(frame->locals)) {
+            DictEntry* entry = lk && e.index < lk->nentries ? &lk->entries()[e.index] : nullptr;
+            if (entry && entry->key == name && entry->value && GcState::isTracked(frame->locals)) {
                 // The tracked dict needs no MAINTAIN_TRACKING; the key is present, so no resize.
-                DictEntry& entry = lk->entries()[e.index];
-                Object* old = entry.value;
-                entry.value = v;
+                Object* old = entry->value;
+                entry->value = v;
                 xdecref(old); // may run arbitrary deallocation, as in insertdict
                 return 0;
             }

@@ -67,3 +67,19 @@ for k in range(100):
 print(sys.getrefcount(obj) - before)
 del alias
 print(sys.getrefcount(obj) - before)
+
+# %%
+seen = []
+for k in range(4):
+    temp = k
+    seen.append(temp)
+    del temp
+    if k % 2:
+        last = globals().popitem()
+        print(last[0], last[1] == k or last[1])
+        newname = k * 10
+    try:
+        print(temp)
+    except NameError as e:
+        print("NameError:", e)
+print(seen, newname)
