@@ -133,6 +133,10 @@ void Collector::stepPhase(std::int64_t budget) {
 }
 
 void Collector::runToEnd() {
+    if (!m_observe && m_active && m_phase == GcPhase::Idle) {
+        runFused();
+        return;
+    }
     while (m_active) stepPhase(kUnlimited);
 }
 

@@ -118,6 +118,9 @@ private:
     void enterPhase(GcPhase phase);
     bool runSlice(std::int64_t budget); // true when the current phase is complete
     void runToEnd();
+    // runToEnd of an unobserved collection: the same results with fewer passes over young
+    // (collection_phases.cpp).
+    void runFused();
     void startCollection(int generation, bool withCallbacks, bool observe);
 
     // Phases (collection_phases.cpp). Sliced ones return true when done.
@@ -134,6 +137,10 @@ private:
     void endResurrectionCheck();
     bool phaseDeleteGarbage(std::int64_t& budget);
     void phaseFinish();
+    // Fused passes (collection_phases.cpp), used only when nothing observes the phases.
+    void fusedUpdateSubtractRefs();
+    std::int64_t fusedMoveUnreachable();
+    void fusedPromote(std::int64_t survivors);
 
     void invokeCallbacks(const char* phase, std::int64_t collected, std::int64_t uncollectable);
     void debugWrite(const std::string& text);
@@ -173,6 +180,8 @@ private:
     GcHead* m_movePrev = nullptr;   // move_unreachable's `prev`
 
     // Observation: candidates in young order at the start, indexed by object.
+    // Exact dicts that survived a fused move_unreachable, in young order (untrack_dicts' input).
+    std::vector<Object*> m_survivingDicts;
     std::vector<GcCandidate> m_candidates;
     std::unordered_map<const Object*, std::size_t> m_candidateIndex;
 };
