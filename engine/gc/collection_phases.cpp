@@ -32,6 +32,16 @@ inline bool isGc(const Object* o) {
     return true;
 }
 
+// Starts loading the next head of a list walk (its GC head, ob_refcnt and ob_type share the first
+// 32 bytes) while the current object is processed. A hint only; no-op where unsupported.
+inline void prefetchHead(std::uintptr_t next) {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(reinterpret_cast<const void*>(next & ~kUnreachableBit));
+#else
+    (void)next;
+#endif
+}
+
 inline bool isCollecting(const GcHead* g) { return g->prev & kCollecting; }
 inline void clearCollecting(GcHead* g) { g->prev &= ~kCollecting; }
 // gc_reset_refs: keeps FINALIZED, sets COLLECTING.
@@ -320,6 +330,7 @@ void Collector::phaseHandleWeakrefs() {
         }
     }
     // Call the callbacks we decided to honor (oldest queued first).
+    if (!gclist::isEmpty(&m_wrcbToCall)) m_resurrectionPossible = true;
     while (!gclist::isEmpty(&m_wrcbToCall)) {
         GcHead* gc = m_wrcbToCall.nextHead();
         Object* wr = objectOf(gc);
@@ -357,6 +368,7 @@ bool Collector::phaseFinalizeGarbage(std::int64_t& budget) {
         auto finalize = op->type->slots.finalize;
         if (!gc->finalized() && finalize != nullptr) {
             gc->prev |= GcHead::kFinalized;
+            m_resurrectionPossible = true;
             incref(op);
             finalize(op);
             if (m_interp.error()) m_interp.takeError(); // tp_finalize must not leave an error
@@ -483,13 +495,25 @@ void Collector::runFused() {
     ++m_interp.version;
     m_phase = GcPhase::Promote;
     m_phaseDone = true;
-    while (m_active) stepPhase(kUnlimited);
+    while (m_active) {
+        stepPhase(kUnlimited);
+        if (m_phase == GcPhase::FinalizeGarbage && m_phaseDone && !m_resurrectionPossible && m_gc.debug == 0) {
+            // handle_resurrected_objects when no finalizer or weakref callback ran: the unreachable
+            // set is unchanged, so deduce_unreachable would find every object still unreachable
+            // and leave it, in order, in final_unreachable with the flags it has now (COLLECTING
+            // set, no NEXT_MASK_UNREACHABLE).
+            gclist::init(&m_stillUnreachable);
+            gclist::merge(&m_unreachable, &m_stillUnreachable);
+            m_phase = GcPhase::ResurrectionMoveUnreachable;
+        }
+    }
 }
 
 void Collector::fusedUpdateSubtractRefs() {
     // Young holds every tracked object but the permanent generation's, so "tracked and GC" is
     // "in young" for a referent; COLLECTING tells whether its gc_refs were set yet.
     for (GcHead* gc = m_young->nextHead(); gc != m_young; gc = gc->nextHead()) {
+        prefetchHead(gc->next);
         Object* op = objectOf(gc);
         if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
         traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
@@ -510,6 +534,7 @@ std::int64_t Collector::fusedMoveUnreachable() {
     GcHead* prev = young;
     GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
     while (gc != young) {
+        prefetchHead(gc->next);
         if (gc->gcRefs()) {
             Object* op = objectOf(gc);
             traverseInline<visitReachable>(m_interp.types, op, &arg);

@@ -108,8 +108,10 @@ public:
     const std::vector<GcCandidate>& candidates() const { return m_candidates; }
 
     // --- Engine plumbing ---
-    // Interpreter::freeObject calls this for every GC object it frees during a collection.
+    // Interpreter::freeObject calls this for every GC object it frees during an observed
+    // collection (observing()).
     void noteFreed(Object* o);
+    bool observing() const { return m_active && m_observe; }
     // Simulated address of one of the collector's own list heads (CPython keeps them on the C
     // stack); false for any other head.
     bool headAddress(const GcHead* g, Addr& out) const;
@@ -166,6 +168,9 @@ private:
     std::int64_t m_m = 0; // collected
     std::int64_t m_n = 0; // uncollectable
     std::int64_t m_examined = 0; // objects in young at the start (DEBUG_STATS cost model)
+    // A weakref callback or a finalizer was called since move_unreachable (code that could
+    // resurrect part of the unreachable set).
+    bool m_resurrectionPossible = false;
     GcHead* m_young = nullptr;
     GcHead* m_old = nullptr;
     // The lists gcmodule.c keeps in gc_collect_main's frame. m_resurrected is `unreachable` after
