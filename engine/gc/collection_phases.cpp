@@ -311,11 +311,18 @@ void Collector::phaseHandleWeakrefs() {
     gclist::init(&m_wrcbToCall);
     // Clear every weakref to an unreachable object; queue the callbacks of weakrefs that are
     // themselves reachable. No callback runs before all of them are cleared.
+    // PyWeakref_Check depends on the type alone: its answer is kept for the last type asked.
+    const TypeObject* lastType = nullptr;
+    bool lastIsWeakref = false;
     for (GcHead *gc = m_unreachable.nextHead(), *next; gc != &m_unreachable; gc = next) {
         Object* op = objectOf(gc);
         next = gc->nextHead();
         // A weakref in the unreachable set is cleared so its callback can never run.
-        if (h.isWeakref && h.isWeakref(op)) h.clearWeakref(op);
+        if (op->type != lastType) {
+            lastType = op->type;
+            lastIsWeakref = h.isWeakref && h.isWeakref(op);
+        }
+        if (lastIsWeakref) h.clearWeakref(op);
         auto listPtr = op->type->weaklistPtr;
         if (listPtr == nullptr) continue;
         Object** wrlist = listPtr(op);
@@ -358,6 +365,14 @@ void Collector::phaseHandleWeakrefs() {
 // --- finalize_garbage (PEP 442) ---
 
 bool Collector::phaseFinalizeGarbage(std::int64_t& budget) {
+    // Unobserved, before any object moved: when no object will have its finalizer called, the
+    // walk below would only move every object to `seen` and back, in order.
+    if (!m_observe && gclist::isEmpty(&m_seen)) {
+        bool anyFinalizer = false;
+        for (GcHead* gc = m_unreachable.nextHead(); gc != &m_unreachable && !anyFinalizer; gc = gc->nextHead())
+            anyFinalizer = !gc->finalized() && objectOf(gc)->type->slots.finalize != nullptr;
+        if (!anyFinalizer) return true;
+    }
     // finalize(op) may free op or any other object of the list, so the first object is always
     // taken and moved to `seen` before its finalizer runs.
     while (!gclist::isEmpty(&m_unreachable)) {
