@@ -88,7 +88,8 @@ struct ReachableArg {
 
 // visit_reachable of move_unreachable. Inlined into the fused pass (GCC and clang both honour
 // gnu::always_inline); the out-of-line copy serves the traverse slots.
-[[gnu::always_inline]] inline int visitReachable(Object* op, void* arg) {
+template <bool Record>
+[[gnu::always_inline]] inline int visitReachableImpl(Object* op, void* arg) {
     if (!isGc(op)) return 0;
     GcHead* gc = gcHeadOf(op);
     // Objects in other generations, and objects already scanned (to the left of the cursor),
@@ -104,13 +105,19 @@ struct ReachableArg {
         next->setPrev(prev);
         gclist::append(gc, a->young);
         gc->setGcRefs(1);
-        if (a->record) a->record(a->collector, gc, 1);
+        if (Record && a->record) a->record(a->collector, gc, 1);
     } else if (gc->gcRefs() == 0) {
         // In young, not scanned yet: just mark it reachable.
         gc->setGcRefs(1);
-        if (a->record) a->record(a->collector, gc, 1);
+        if (Record && a->record) a->record(a->collector, gc, 1);
     }
     return 0;
+}
+
+int visitReachable(Object* op, void* arg) { return visitReachableImpl<true>(op, arg); }
+// visit_reachable for the fused pass, which records nothing.
+[[gnu::always_inline]] inline int visitReachableUnrecorded(Object* op, void* arg) {
+    return visitReachableImpl<false>(op, arg);
 }
 
 int visitMove(Object* op, void* arg) {
@@ -552,7 +559,7 @@ std::int64_t Collector::fusedMoveUnreachable() {
         prefetchHead(gc->next);
         if (gc->gcRefs()) {
             Object* op = objectOf(gc);
-            traverseInline<visitReachable>(m_interp.types, op, &arg);
+            traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
             const TypeObject* t = op->type;
             if (t == tupleType && tupleUntrackable(op)) {
                 // _PyObject_GC_UNTRACK while young is singly linked.
