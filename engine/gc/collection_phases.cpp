@@ -1,6 +1,7 @@
 // The steps of gc_collect_main (Modules/gcmodule.c, 3.11), one function per phase: update_refs,
 // subtract_refs, move_unreachable, untrack_tuples, promotion, legacy finalizers, handle_weakrefs,
-// finalize_garbage, handle_resurrected_objects, delete_garbage and the end of the collection.
+// finalize_garbage, handle_resurrected_objects, delete_garbage, the end of the collection,
+// and the fused passes an unobserved collection runs instead of the first five phases.
 // Invariants (as in gcmodule.c): COLLECTING is set exactly on objects of the set being examined;
 // while a list is in "refs mode" its members' prev words hold gc_refs and the list is singly linked;
 // NEXT_MASK_UNREACHABLE marks members of `unreachable` from move_unreachable to
@@ -31,6 +32,16 @@ inline bool isGc(const Object* o) {
     return true;
 }
 
+// Starts loading the next head of a list walk (its GC head, ob_refcnt and ob_type share the first
+// 32 bytes) while the current object is processed. A hint only; no-op where unsupported.
+inline void prefetchHead(std::uintptr_t next) {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(reinterpret_cast<const void*>(next & ~kUnreachableBit));
+#else
+    (void)next;
+#endif
+}
+
 inline bool isCollecting(const GcHead* g) { return g->prev & kCollecting; }
 inline void clearCollecting(GcHead* g) { g->prev &= ~kCollecting; }
 // gc_reset_refs: keeps FINALIZED, sets COLLECTING.
@@ -42,7 +53,24 @@ inline void traverse(Object* op, VisitProc visit, void* arg) {
     if (auto t = op->type->traverse) t(op, visit, arg);
 }
 
-int visitDecref(Object* op, void*) {
+// tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
+// every non-NULL item, last to first), through the slot for every other type. For visitors that
+// always return 0 (all of the collector's).
+template <int (*Visit)(Object*, void*)>
+inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
+    const TypeObject* t = op->type;
+    if (t == types.list) {
+        for (std::int64_t i = listSize(op); --i >= 0;)
+            if (Object* item = listItem(op, i)) Visit(item, arg);
+    } else if (t == types.tuple) {
+        for (std::int64_t i = tupleSize(op); --i >= 0;)
+            if (Object* item = tupleItem(op, i)) Visit(item, arg);
+    } else if (auto traverseSlot = t->traverse) {
+        traverseSlot(op, Visit, arg);
+    }
+}
+
+[[gnu::always_inline]] inline int visitDecref(Object* op, void*) {
     if (isGc(op)) {
         GcHead* g = gcHeadOf(op);
         // Only objects of the set being examined have COLLECTING. A count that would go below
@@ -58,7 +86,10 @@ struct ReachableArg {
     void (*record)(Collector*, GcHead*, std::int64_t);
 };
 
-int visitReachable(Object* op, void* arg) {
+// visit_reachable of move_unreachable. Inlined into the fused pass (GCC and clang both honour
+// gnu::always_inline); the out-of-line copy serves the traverse slots.
+template <bool Record>
+[[gnu::always_inline]] inline int visitReachableImpl(Object* op, void* arg) {
     if (!isGc(op)) return 0;
     GcHead* gc = gcHeadOf(op);
     // Objects in other generations, and objects already scanned (to the left of the cursor),
@@ -74,13 +105,19 @@ int visitReachable(Object* op, void* arg) {
         next->setPrev(prev);
         gclist::append(gc, a->young);
         gc->setGcRefs(1);
-        if (a->record) a->record(a->collector, gc, 1);
+        if (Record && a->record) a->record(a->collector, gc, 1);
     } else if (gc->gcRefs() == 0) {
         // In young, not scanned yet: just mark it reachable.
         gc->setGcRefs(1);
-        if (a->record) a->record(a->collector, gc, 1);
+        if (Record && a->record) a->record(a->collector, gc, 1);
     }
     return 0;
+}
+
+int visitReachable(Object* op, void* arg) { return visitReachableImpl<true>(op, arg); }
+// visit_reachable for the fused pass, which records nothing.
+[[gnu::always_inline]] inline int visitReachableUnrecorded(Object* op, void* arg) {
+    return visitReachableImpl<false>(op, arg);
 }
 
 int visitMove(Object* op, void* arg) {
@@ -92,6 +129,34 @@ int visitMove(Object* op, void* arg) {
         }
     }
     return 0;
+}
+
+// visit_decref of a fused update_refs + subtract_refs over a full collection, where young is every
+// tracked object: an object not yet reached by update_refs (no COLLECTING) gets its gc_refs from
+// ob_refcnt first. Every object's count is set before its first decrement, as in the two passes.
+[[gnu::always_inline]] inline int visitDecrefFull(Object* op, void*) {
+    if (!isGc(op)) return 0;
+    GcHead* g = gcHeadOf(op);
+    std::uintptr_t prev = g->prev;
+    if (!(prev & kCollecting)) {
+        if (!g->tracked()) return 0;
+        prev = (prev & GcHead::kFinalized) | kCollecting | (static_cast<std::uintptr_t>(op->refcnt) << GcHead::kPrevShift);
+    }
+    if ((prev >> GcHead::kPrevShift) > 0) prev -= std::uintptr_t(1) << GcHead::kPrevShift;
+    g->prev = prev;
+    return 0;
+}
+
+// The test of tupleMaybeUntrack (an exact tracked tuple none of whose items may be tracked),
+// without the untracking: usable while young is in refs mode.
+bool tupleUntrackable(const Object* op) {
+    const auto* t = static_cast<const TupleObject*>(op);
+    for (std::int64_t i = 0; i < t->size; ++i) {
+        const Object* elt = t->items[i];
+        if (elt == nullptr) return false;
+        if (isGc(elt) && (!isExactTuple(elt) || gcHeadOf(elt)->tracked())) return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -145,8 +210,7 @@ bool Collector::phaseSubtractRefs(GcHead* base, std::int64_t& budget) {
             m_cursor = gc;
             return false;
         }
-        Object* op = objectOf(gc);
-        traverse(op, visitDecref, op);
+        traverseInline<visitDecref>(m_interp.types, objectOf(gc), nullptr);
     }
     return true;
 }
@@ -254,11 +318,18 @@ void Collector::phaseHandleWeakrefs() {
     gclist::init(&m_wrcbToCall);
     // Clear every weakref to an unreachable object; queue the callbacks of weakrefs that are
     // themselves reachable. No callback runs before all of them are cleared.
+    // PyWeakref_Check depends on the type alone: its answer is kept for the last type asked.
+    const TypeObject* lastType = nullptr;
+    bool lastIsWeakref = false;
     for (GcHead *gc = m_unreachable.nextHead(), *next; gc != &m_unreachable; gc = next) {
         Object* op = objectOf(gc);
         next = gc->nextHead();
         // A weakref in the unreachable set is cleared so its callback can never run.
-        if (h.isWeakref && h.isWeakref(op)) h.clearWeakref(op);
+        if (op->type != lastType) {
+            lastType = op->type;
+            lastIsWeakref = h.isWeakref && h.isWeakref(op);
+        }
+        if (lastIsWeakref) h.clearWeakref(op);
         auto listPtr = op->type->weaklistPtr;
         if (listPtr == nullptr) continue;
         Object** wrlist = listPtr(op);
@@ -273,6 +344,7 @@ void Collector::phaseHandleWeakrefs() {
         }
     }
     // Call the callbacks we decided to honor (oldest queued first).
+    if (!gclist::isEmpty(&m_wrcbToCall)) m_resurrectionPossible = true;
     while (!gclist::isEmpty(&m_wrcbToCall)) {
         GcHead* gc = m_wrcbToCall.nextHead();
         Object* wr = objectOf(gc);
@@ -300,6 +372,14 @@ void Collector::phaseHandleWeakrefs() {
 // --- finalize_garbage (PEP 442) ---
 
 bool Collector::phaseFinalizeGarbage(std::int64_t& budget) {
+    // Unobserved, before any object moved: when no object will have its finalizer called, the
+    // walk below would only move every object to `seen` and back, in order.
+    if (!m_observe && gclist::isEmpty(&m_seen)) {
+        bool anyFinalizer = false;
+        for (GcHead* gc = m_unreachable.nextHead(); gc != &m_unreachable && !anyFinalizer; gc = gc->nextHead())
+            anyFinalizer = !gc->finalized() && objectOf(gc)->type->slots.finalize != nullptr;
+        if (!anyFinalizer) return true;
+    }
     // finalize(op) may free op or any other object of the list, so the first object is always
     // taken and moved to `seen` before its finalizer runs.
     while (!gclist::isEmpty(&m_unreachable)) {
@@ -310,6 +390,7 @@ bool Collector::phaseFinalizeGarbage(std::int64_t& budget) {
         auto finalize = op->type->slots.finalize;
         if (!gc->finalized() && finalize != nullptr) {
             gc->prev |= GcHead::kFinalized;
+            m_resurrectionPossible = true;
             incref(op);
             finalize(op);
             if (m_interp.error()) m_interp.takeError(); // tp_finalize must not leave an error
@@ -404,6 +485,122 @@ void Collector::phaseFinish() {
     stats.collected += m_m;
     stats.uncollectable += m_n;
     if (m_withCallbacks) invokeCallbacks("stop", m_m, m_n);
+}
+
+} // namespace hs
+
+namespace hs {
+
+// --- Fused passes: what runToEnd does when nothing observes the phases ---
+// The same lists, flags, counts and untracking decisions as the phase functions, with fewer walks
+// over young (each walk is a pass over the host memory of every candidate):
+// - a full collection with an empty permanent generation folds update_refs into subtract_refs;
+// - move_unreachable does untrack_tuples' test on each object as it becomes final in young (the
+//   order untrack_tuples walks), notes the exact dicts for untrack_dicts and counts the survivors.
+
+void Collector::runFused() {
+    stepPhase(kUnlimited); // Start: callbacks, counts, younger generations merged into young
+    if (!m_active) return;
+    m_phase = GcPhase::SubtractRefs;
+    if (m_generation == GcState::kGenerations - 1 && gclist::isEmpty(m_gc.listOf(GcState::kPermanent))) {
+        fusedUpdateSubtractRefs();
+    } else {
+        std::int64_t budget = kUnlimited;
+        m_cursor = m_young->nextHead();
+        phaseUpdateRefs(m_young, budget);
+        budget = kUnlimited;
+        m_cursor = m_young->nextHead();
+        phaseSubtractRefs(m_young, budget);
+    }
+    const std::int64_t survivors = fusedMoveUnreachable();
+    fusedPromote(survivors);
+    ++m_interp.version;
+    m_phase = GcPhase::Promote;
+    m_phaseDone = true;
+    while (m_active) {
+        stepPhase(kUnlimited);
+        if (m_phase == GcPhase::FinalizeGarbage && m_phaseDone && !m_resurrectionPossible && m_gc.debug == 0) {
+            // handle_resurrected_objects when no finalizer or weakref callback ran: the unreachable
+            // set is unchanged, so deduce_unreachable would find every object still unreachable
+            // and leave it, in order, in final_unreachable with the flags it has now (COLLECTING
+            // set, no NEXT_MASK_UNREACHABLE).
+            gclist::init(&m_stillUnreachable);
+            gclist::merge(&m_unreachable, &m_stillUnreachable);
+            m_phase = GcPhase::ResurrectionMoveUnreachable;
+        }
+    }
+}
+
+void Collector::fusedUpdateSubtractRefs() {
+    // Young holds every tracked object but the permanent generation's, so "tracked and GC" is
+    // "in young" for a referent; COLLECTING tells whether its gc_refs were set yet.
+    for (GcHead* gc = m_young->nextHead(); gc != m_young; gc = gc->nextHead()) {
+        prefetchHead(gc->next);
+        Object* op = objectOf(gc);
+        if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
+        traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
+    }
+}
+
+std::int64_t Collector::fusedMoveUnreachable() {
+    // phaseMoveUnreachable (see its invariant) with untrack_tuples folded in: an untracked tuple
+    // leaves young's singly linked chain at once (young's tail pointer follows).
+    GcHead* young = m_young;
+    GcHead* unreachable = &m_unreachable;
+    gclist::init(unreachable);
+    m_survivingDicts.clear();
+    const TypeObject* tupleType = m_interp.types.tuple;
+    const TypeObject* dictType = m_interp.types.dict;
+    ReachableArg arg{young, this, nullptr};
+    std::int64_t survivors = 0;
+    GcHead* prev = young;
+    GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
+    while (gc != young) {
+        prefetchHead(gc->next);
+        if (gc->gcRefs()) {
+            Object* op = objectOf(gc);
+            traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
+            const TypeObject* t = op->type;
+            if (t == tupleType && tupleUntrackable(op)) {
+                // _PyObject_GC_UNTRACK while young is singly linked.
+                prev->next = gc->next;
+                if (gc->next == reinterpret_cast<std::uintptr_t>(young)) young->prev = reinterpret_cast<std::uintptr_t>(prev);
+                gc->next = 0;
+                gc->prev &= GcHead::kFinalized;
+            } else {
+                gc->setPrev(prev);
+                clearCollecting(gc);
+                prev = gc;
+                ++survivors;
+                if (t == dictType) m_survivingDicts.push_back(op);
+            }
+        } else {
+            prev->next = gc->next;
+            GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+            last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
+            gc->setPrev(last);
+            gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
+            unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+        }
+        gc = reinterpret_cast<GcHead*>(prev->next);
+    }
+    young->prev = reinterpret_cast<std::uintptr_t>(prev);
+    unreachable->next &= ~kUnreachableBit;
+    return survivors;
+}
+
+void Collector::fusedPromote(std::int64_t survivors) {
+    // phasePromote with the young list's size known.
+    if (m_young != m_old) {
+        if (m_generation == GcState::kGenerations - 2) m_gc.longLivedPending += survivors;
+        gclist::merge(m_young, m_old);
+    } else {
+        std::int64_t remaining = survivors;
+        for (Object* op : m_survivingDicts) remaining -= dictMaybeUntrack(op);
+        m_gc.longLivedPending = 0;
+        m_gc.longLivedTotal = remaining;
+    }
+    m_survivingDicts.clear();
 }
 
 } // namespace hs

@@ -103,6 +103,7 @@ void Collector::startCollection(int generation, bool withCallbacks, bool observe
     m_m = 0;
     m_n = 0;
     m_examined = 0;
+    m_resurrectionPossible = false;
     m_young = m_old = nullptr;
     m_cursor = m_movePrev = nullptr;
     gclist::init(&m_unreachable);
@@ -133,6 +134,10 @@ void Collector::stepPhase(std::int64_t budget) {
 }
 
 void Collector::runToEnd() {
+    if (!m_observe && m_active && m_phase == GcPhase::Idle) {
+        runFused();
+        return;
+    }
     while (m_active) stepPhase(kUnlimited);
 }
 

@@ -108,8 +108,10 @@ public:
     const std::vector<GcCandidate>& candidates() const { return m_candidates; }
 
     // --- Engine plumbing ---
-    // Interpreter::freeObject calls this for every GC object it frees during a collection.
+    // Interpreter::freeObject calls this for every GC object it frees during an observed
+    // collection (observing()).
     void noteFreed(Object* o);
+    bool observing() const { return m_active && m_observe; }
     // Simulated address of one of the collector's own list heads (CPython keeps them on the C
     // stack); false for any other head.
     bool headAddress(const GcHead* g, Addr& out) const;
@@ -118,6 +120,9 @@ private:
     void enterPhase(GcPhase phase);
     bool runSlice(std::int64_t budget); // true when the current phase is complete
     void runToEnd();
+    // runToEnd of an unobserved collection: the same results with fewer passes over young
+    // (collection_phases.cpp).
+    void runFused();
     void startCollection(int generation, bool withCallbacks, bool observe);
 
     // Phases (collection_phases.cpp). Sliced ones return true when done.
@@ -134,6 +139,10 @@ private:
     void endResurrectionCheck();
     bool phaseDeleteGarbage(std::int64_t& budget);
     void phaseFinish();
+    // Fused passes (collection_phases.cpp), used only when nothing observes the phases.
+    void fusedUpdateSubtractRefs();
+    std::int64_t fusedMoveUnreachable();
+    void fusedPromote(std::int64_t survivors);
 
     void invokeCallbacks(const char* phase, std::int64_t collected, std::int64_t uncollectable);
     void debugWrite(const std::string& text);
@@ -159,6 +168,9 @@ private:
     std::int64_t m_m = 0; // collected
     std::int64_t m_n = 0; // uncollectable
     std::int64_t m_examined = 0; // objects in young at the start (DEBUG_STATS cost model)
+    // A weakref callback or a finalizer was called since move_unreachable (code that could
+    // resurrect part of the unreachable set).
+    bool m_resurrectionPossible = false;
     GcHead* m_young = nullptr;
     GcHead* m_old = nullptr;
     // The lists gcmodule.c keeps in gc_collect_main's frame. m_resurrected is `unreachable` after
@@ -173,6 +185,8 @@ private:
     GcHead* m_movePrev = nullptr;   // move_unreachable's `prev`
 
     // Observation: candidates in young order at the start, indexed by object.
+    // Exact dicts that survived a fused move_unreachable, in young order (untrack_dicts' input).
+    std::vector<Object*> m_survivingDicts;
     std::vector<GcCandidate> m_candidates;
     std::unordered_map<const Object*, std::size_t> m_candidateIndex;
 };

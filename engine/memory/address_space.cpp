@@ -28,6 +28,11 @@ void AddressSpace::free(Addr p) {
     m_large.free(p);
 }
 
+void AddressSpace::freeLargeBuffer(Addr p) {
+    largeSlotOf(p).ghostIsObject = false;
+    m_large.free(p);
+}
+
 void AddressSpace::freeLargeObjectBlock(Addr p, const ObjectGhost& ghost) {
     ghost.leaveIn(largeSlotOf(p));
     m_large.free(p);

@@ -30,6 +30,11 @@ public:
         return mallocLarge(nbytes, slot);
     }
     void free(Addr p);
+    // free(p) (p != 0) of a buffer block: its slot forgets any object ghost, one block lookup.
+    void freeBuffer(Addr p) {
+        if (m_pymalloc.freeIfOwned(p, nullptr, true)) [[likely]] return;
+        freeLargeBuffer(p);
+    }
     // free(p) of a block that held an object, leaving the dead object's ghost (ob_type word, id
     // offset, _gc_prev flags) in its slot, with one block lookup.
     void freeObjectBlock(Addr p, const ObjectGhost& ghost) {
@@ -66,6 +71,7 @@ public:
 private:
     Addr mallocLarge(std::uint64_t nbytes, BlockSlot** slot);
     void freeLargeObjectBlock(Addr p, const ObjectGhost& ghost);
+    void freeLargeBuffer(Addr p);
     BlockSlot& largeSlotOf(Addr blockStart);
     bool admits(std::uint64_t extra) const { return m_limit == 0 || bytesMapped() + extra <= m_limit; }
 

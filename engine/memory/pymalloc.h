@@ -79,15 +79,16 @@ public:
     }
     Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
-    // free(p) with the block's slot marked Free (and given `ghost` when not null) when pymalloc
-    // owns p (one pool lookup); false otherwise.
-    bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr) {
+    // free(p) with the block's slot marked Free (and given `ghost` when not null; with no object
+    // ghost when forgetGhost) when pymalloc owns p (one pool lookup); false otherwise.
+    bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr, bool forgetGhost = false) {
         Pool* pool = poolOf(p);
         if (pool == nullptr) return false;
         BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
         slot.state = BlockState::Free;
         slot.owner = nullptr;
         if (ghost) ghost->leaveIn(slot);
+        if (forgetGhost) slot.ghostIsObject = false;
         freeInPool(*pool, slot, p); // may unmap the arena, slot included
         return true;
     }

@@ -53,7 +53,7 @@ void Interpreter::freeObject(Object* o) {
         GcHead* g = gcHeadOf(o);
         if (g->tracked()) m_gc.untrack(o);
         if (m_gc.generations[0].count > 0) --m_gc.generations[0].count;
-        if (m_gc.collecting && m_collector) m_collector->noteFreed(o);
+        if (m_gc.collecting && m_collector && m_collector->observing()) m_collector->noteFreed(o);
         gcFlags = static_cast<std::uint8_t>(g->prev & GcHead::kFinalized);
     }
     m_memory.freeObjectBlock(o->addr - pre, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre), gcFlags});
@@ -65,7 +65,7 @@ void Interpreter::freeObject(Object* o) {
 }
 
 void Interpreter::retainObject(Object* o) {
-    if (m_gc.collecting && m_collector && o->type->isGc()) m_collector->noteFreed(o);
+    if (m_gc.collecting && m_collector && m_collector->observing() && o->type->isGc()) m_collector->noteFreed(o);
     if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
     o->objFlags |= Object::kRetained;
     m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
@@ -108,8 +108,7 @@ Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
 
 void Interpreter::freeBuffer(Addr p) {
     if (p == 0) return;
-    m_memory.slotOf(p).ghostIsObject = false;
-    m_memory.free(p);
+    m_memory.freeBuffer(p);
     ++version;
 }
 
