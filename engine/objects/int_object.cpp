@@ -63,10 +63,15 @@ bool checkDigits(Interpreter& interp, std::int64_t n) {
 
 // _PyLong_New(n) with its value: a fresh exact int whose block was requested for n digits.
 Ref longNew(Interpreter& interp, std::int64_t allocDigits, BigInt&& value) {
-    if (!checkDigits(interp, allocDigits)) return Ref();
+    static_assert(kMaxHostDigits < kMaxLongDigits, "checkDigits fails only above kMaxHostDigits");
+    if (allocDigits > kMaxHostDigits && !checkDigits(interp, allocDigits)) [[unlikely]]
+        return Ref();
     auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
     if (!o) return Ref();
-    o->value = std::move(value);
+    if (value.isSmall())
+        o->value.setSmall(value.small());
+    else
+        o->value = std::move(value);
     return Ref(o);
 }
 
@@ -206,7 +211,7 @@ Ref newInt(Interpreter& interp, std::int64_t v) {
     if (v > -std::int64_t(BigInt::kBase) && v < std::int64_t(BigInt::kBase)) {
         auto* o = interp.newObject<IntObject>(interp.types.int_, 32);
         if (!o) return Ref();
-        o->value = BigInt(v);
+        o->value.setSmall(v);
         return Ref(o);
     }
     return longFromValue(interp, BigInt(v));
