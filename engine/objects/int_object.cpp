@@ -75,6 +75,14 @@ Ref longNew(Interpreter& interp, std::int64_t allocDigits, BigInt&& value) {
     return Ref(o);
 }
 
+// longNew for a value that fits in int64 (no BigInt temporary).
+Ref longNewInt64(Interpreter& interp, std::int64_t allocDigits, std::int64_t value) {
+    auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
+    if (!o) return Ref();
+    o->value.setSmall(value);
+    return Ref(o);
+}
+
 // A temporary _PyLong_New(n) that CPython frees again (scratch and normalization buffers).
 Ref longTemp(Interpreter& interp, std::int64_t allocDigits) { return longNew(interp, allocDigits, BigInt()); }
 
@@ -393,7 +401,7 @@ bool longAddSubInt64(Interpreter& interp, std::int64_t x, std::int64_t y, bool s
     if (subtract ? __builtin_sub_overflow(x, y, &r) : __builtin_add_overflow(x, y, &r)) return false;
     const std::int64_t na = digitsOfInt64(x), nb = digitsOfInt64(y);
     if (((x < 0) == (y < 0)) != subtract) { // x_add: max(size_a, size_b) + 1 digits
-        out = longNew(interp, std::max(na, nb) + 1, BigInt(r));
+        out = longNewInt64(interp, std::max(na, nb) + 1, r);
         return true;
     }
     // x_sub (see xSubAlloc): the larger size, or the highest differing digit + 1
@@ -410,7 +418,9 @@ bool longAddSubInt64(Interpreter& interp, std::int64_t x, std::int64_t y, bool s
         }
         alloc = i + 1;
     }
-    out = longNewMaybeSmall(interp, alloc, BigInt(r));
+    // maybe_small_long(long_normalize(z)): z is allocated, then released for the cached int
+    out = longNewInt64(interp, alloc, r);
+    if (out && isSmallValue(r)) out = cachedSmall(interp, r);
     return true;
 }
 
@@ -437,7 +447,7 @@ Ref longMul(Interpreter& interp, const BigInt& va, const BigInt& vb) {
     if (na == 0 || nb == 0) return cachedSmall(interp, 0);
     if (!checkDigits(interp, na + nb)) return Ref();
     std::int64_t r;
-    if (va.isSmall() && vb.isSmall() && !__builtin_mul_overflow(va.small(), vb.small(), &r)) return longNew(interp, na + nb, BigInt(r));
+    if (va.isSmall() && vb.isSmall() && !__builtin_mul_overflow(va.small(), vb.small(), &r)) return longNewInt64(interp, na + nb, r);
     return longNew(interp, na + nb, va * vb);
 }
 
