@@ -21,6 +21,8 @@ public:
 
     BigInt() = default;
     BigInt(std::int64_t v) : m_small(v) {} // NOLINT: implicit on purpose (literals, small values)
+    // Assigns an int64 value in place (canonical: any magnitude storage is emptied, not freed).
+    void setSmall(std::int64_t v) { m_small = v; m_neg = false; m_mag.clear(); }
     // From a sign and a magnitude in 30-bit digits (any leading zeros).
     static BigInt fromDigits(bool negative, std::vector<Digit> magnitude);
     static BigInt fromUint64(std::uint64_t v);

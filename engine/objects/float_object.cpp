@@ -11,6 +11,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
 #include "runtime/interpreter.h"
+#include "vm/vm_state.h"
 
 #include <cerrno>
 #include <cmath>
@@ -550,9 +551,9 @@ Ref floatPow(Object* v, Object* w, Object* z) {
     bool negate = false;
     if (iv < 0.0) {
         if (iw != std::floor(iw)) {
-            // CPython hands this to complex's power; complex is not simulated.
-            interp.setError("ValueError", "negative number cannot be raised to a fractional power");
-            return Ref();
+            // "Negative numbers raised to fractional powers become complex": complex's nb_power
+            // on the original operands (z is None or absent here).
+            return Ref(vmOf(interp).types.complex->slots.number->power3(v, w, z));
         }
         iv = -iv;
         negate = isOddInteger(iw);

@@ -63,10 +63,23 @@ bool checkDigits(Interpreter& interp, std::int64_t n) {
 
 // _PyLong_New(n) with its value: a fresh exact int whose block was requested for n digits.
 Ref longNew(Interpreter& interp, std::int64_t allocDigits, BigInt&& value) {
-    if (!checkDigits(interp, allocDigits)) return Ref();
+    static_assert(kMaxHostDigits < kMaxLongDigits, "checkDigits fails only above kMaxHostDigits");
+    if (allocDigits > kMaxHostDigits && !checkDigits(interp, allocDigits)) [[unlikely]]
+        return Ref();
     auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
     if (!o) return Ref();
-    o->value = std::move(value);
+    if (value.isSmall())
+        o->value.setSmall(value.small());
+    else
+        o->value = std::move(value);
+    return Ref(o);
+}
+
+// longNew for a value that fits in int64 (no BigInt temporary).
+Ref longNewInt64(Interpreter& interp, std::int64_t allocDigits, std::int64_t value) {
+    auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
+    if (!o) return Ref();
+    o->value.setSmall(value);
     return Ref(o);
 }
 
@@ -206,7 +219,7 @@ Ref newInt(Interpreter& interp, std::int64_t v) {
     if (v > -std::int64_t(BigInt::kBase) && v < std::int64_t(BigInt::kBase)) {
         auto* o = interp.newObject<IntObject>(interp.types.int_, 32);
         if (!o) return Ref();
-        o->value = BigInt(v);
+        o->value.setSmall(v);
         return Ref(o);
     }
     return longFromValue(interp, BigInt(v));
@@ -374,10 +387,51 @@ std::int64_t xSubAlloc(const BigInt& a, const BigInt& b) {
     return i < 0 ? -1 : i + 1;
 }
 
+// |ob_size| of an int64 value (0 to 3 digits).
+inline std::int64_t digitsOfInt64(std::int64_t v) {
+    const std::uint64_t u = v < 0 ? std::uint64_t(0) - std::uint64_t(v) : std::uint64_t(v);
+    return u == 0 ? 0 : u < (std::uint64_t(1) << 30) ? 1 : u < (std::uint64_t(1) << 60) ? 2 : 3;
+}
+
+// _PyLong_Add / _PyLong_Subtract when both values and the result fit in int64 (the common
+// multi-digit case): the same requests as the general path below, computed without BigInt.
+// False when the result overflows int64 (nothing allocated).
+bool longAddSubInt64(Interpreter& interp, std::int64_t x, std::int64_t y, bool subtract, Ref& out) {
+    std::int64_t r;
+    if (subtract ? __builtin_sub_overflow(x, y, &r) : __builtin_add_overflow(x, y, &r)) return false;
+    const std::int64_t na = digitsOfInt64(x), nb = digitsOfInt64(y);
+    if (((x < 0) == (y < 0)) != subtract) { // x_add: max(size_a, size_b) + 1 digits
+        out = longNewInt64(interp, std::max(na, nb) + 1, r);
+        return true;
+    }
+    // x_sub (see xSubAlloc): the larger size, or the highest differing digit + 1
+    std::int64_t alloc = std::max(na, nb);
+    if (na == nb) {
+        const std::uint64_t ua = x < 0 ? std::uint64_t(0) - std::uint64_t(x) : std::uint64_t(x);
+        const std::uint64_t ub = y < 0 ? std::uint64_t(0) - std::uint64_t(y) : std::uint64_t(y);
+        std::int64_t i = na;
+        while (--i >= 0 && ((ua >> (BigInt::kShift * i)) & BigInt::kMask) == ((ub >> (BigInt::kShift * i)) & BigInt::kMask)) {
+        }
+        if (i < 0) {
+            out = cachedSmall(interp, 0);
+            return true;
+        }
+        alloc = i + 1;
+    }
+    // maybe_small_long(long_normalize(z)): z is allocated, then released for the cached int
+    out = longNewInt64(interp, alloc, r);
+    if (out && isSmallValue(r)) out = cachedSmall(interp, r);
+    return true;
+}
+
 // _PyLong_Add / _PyLong_Subtract on values.
 Ref longAddSub(Interpreter& interp, const BigInt& va, const BigInt& vb, bool subtract) {
-    if (isMedium(va) && isMedium(vb))
-        return longFromValue(interp, BigInt(subtract ? va.small() - vb.small() : va.small() + vb.small()));
+    if (va.isSmall() && vb.isSmall()) {
+        const std::int64_t x = va.small(), y = vb.small();
+        if (isMedium(va) && isMedium(vb)) return newInt(interp, subtract ? x - y : x + y);
+        Ref out;
+        if (longAddSubInt64(interp, x, y, subtract, out)) return out;
+    }
     BigInt r = subtract ? va - vb : va + vb;
     const bool magnitudesAdd = (va.isNegative() == vb.isNegative()) != subtract;
     if (magnitudesAdd) return longNew(interp, std::max(ndigits(va), ndigits(vb)) + 1, std::move(r)); // x_add
@@ -388,10 +442,12 @@ Ref longAddSub(Interpreter& interp, const BigInt& va, const BigInt& vb, bool sub
 
 // _PyLong_Multiply on values (k_mul's schoolbook request size_a + size_b).
 Ref longMul(Interpreter& interp, const BigInt& va, const BigInt& vb) {
-    if (isMedium(va) && isMedium(vb)) return longFromValue(interp, BigInt(va.small() * vb.small()));
+    if (isMedium(va) && isMedium(vb)) return newInt(interp, va.small() * vb.small());
     const std::int64_t na = ndigits(va), nb = ndigits(vb);
     if (na == 0 || nb == 0) return cachedSmall(interp, 0);
     if (!checkDigits(interp, na + nb)) return Ref();
+    std::int64_t r;
+    if (va.isSmall() && vb.isSmall() && !__builtin_mul_overflow(va.small(), vb.small(), &r)) return longNewInt64(interp, na + nb, r);
     return longNew(interp, na + nb, va * vb);
 }
 

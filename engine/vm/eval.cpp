@@ -43,8 +43,10 @@
 
 #if defined(__GNUC__) || defined(__clang__)
 #define HS_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define HS_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define HS_UNLIKELY(x) (x)
+#define HS_ALWAYS_INLINE inline
 #endif
 
 namespace hs {
@@ -59,6 +61,43 @@ inline bool smallIntPair(Interpreter& interp, Object* a, Object* b, std::int64_t
     x = intValue(a).small();
     y = intValue(b).small();
     return true;
+}
+
+// IS_MEDIUM_VALUE of two exact ints (|v| < 2**30, one digit), with their values.
+HS_ALWAYS_INLINE bool mediumIntPair(Object* a, Object* b, std::int64_t& x, std::int64_t& y) {
+    constexpr std::uint64_t kSpan = (std::uint64_t(1) << 31) - 1; // -(2**30 - 1) .. 2**30 - 1
+    constexpr std::uint64_t kBias = (std::uint64_t(1) << 30) - 1;
+    const BigInt& va = intValue(a);
+    const BigInt& vb = intValue(b);
+    if (!va.isSmall() || !vb.isSmall()) return false;
+    x = va.small();
+    y = vb.small();
+    return std::uint64_t(x) + kBias < kSpan && std::uint64_t(y) + kBias < kSpan;
+}
+
+// _PyLong_FromSTwoDigits: the cached small int (new reference) without a call, else newInt.
+// Nullptr with MemoryError pending.
+HS_ALWAYS_INLINE Object* intFromMedium(Interpreter& interp, std::int64_t v) {
+    if (v >= Interpreter::kSmallIntMin && v <= Interpreter::kSmallIntMax) {
+        Object* o = interp.smallInt(v);
+        incref(o);
+        return o;
+    }
+    return newInt(interp, v).release();
+}
+
+// BINARY_OP on two operands of one exact built-in numeric type (int, float): binary_op1 would
+// call that type's own slot and nothing else (int and float have no in-place slots), so it is
+// called directly; a missing slot or a NotImplemented answer takes the generic path.
+Object* exactNumberBinaryOp(Interpreter& interp, Object* lhs, Object* rhs, int oparg) {
+    const int base = oparg >= nbop::INPLACE_ADD ? oparg - nbop::INPLACE_ADD : oparg;
+    const NumberSlots* slots = lhs->type->slots.number;
+    if (slots->binary[base] != nullptr && (base == oparg || slots->binary[oparg] == nullptr)) {
+        Object* res = slots->binary[base](lhs, rhs);
+        if (res != interp.notImplemented) return res;
+        decref(res);
+    }
+    return binaryOp(lhs, rhs, oparg).release();
 }
 
 } // namespace
