@@ -10,6 +10,7 @@
 #include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/protocols_call_fast.h"
 #include "vm/vm_state.h"
 
 #include <vector>
@@ -28,6 +29,7 @@ void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, v
 
 Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = asBuiltin(callable);
+    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, f->self, args, nargs);
     return callMethodDef(*callable->type->interp, f->def, f->owner, f->self, args, nargs, kwnames);
 }
 

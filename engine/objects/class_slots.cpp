@@ -268,27 +268,42 @@ int slotDescrSet(Object* self, Object* obj, Object* value) {
     return r ? 0 : -1;
 }
 
-// Flattens args tuple + kwargs dict into a vectorcall with self prepended and calls meth.
+// Flattens args tuple + kwargs dict into a vectorcall with self prepended and calls meth
+// (_PyObject_Call_Prepend / _PyObject_VectorcallDictTstate). The flat array is host-only: a small
+// one on the C++ stack (its _PY_FASTCALL_SMALL_STACK), a vector beyond that. A Python function is
+// entered directly (what its call slot, funcCall, does).
 Ref callWithTupleDict(Object* meth, Object* self, Object* args, Object* kwargs) {
     Interpreter& interp = interpOf(meth);
     const std::int64_t n = tupleSize(args);
     const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
-    std::vector<Object*> stack;
-    stack.reserve(static_cast<std::size_t>(n + nkw + 1));
-    if (self) stack.push_back(self);
-    for (std::int64_t i = 0; i < n; ++i) stack.push_back(tupleItem(args, i));
+    const std::size_t total = static_cast<std::size_t>(n + nkw + (self ? 1 : 0));
+    constexpr std::size_t kSmallStack = 8;
+    Object* small[kSmallStack];
+    std::vector<Object*> big;
+    Object** stack = small;
+    if (total > kSmallStack) {
+        big.resize(total);
+        stack = big.data();
+    }
+    std::size_t top = 0;
+    if (self) stack[top++] = self;
+    Object* const* items = tupleItems(args);
+    for (std::int64_t i = 0; i < n; ++i) stack[top++] = items[i];
     Ref kwnames;
     if (nkw) {
         kwnames = newTuple(interp, nkw);
+        if (!kwnames) return Ref();
         std::int64_t pos = 0, i = 0;
         Object *k, *v;
         while (dictNext(kwargs, pos, &k, &v)) {
             incref(k);
             tupleSetItemSteal(kwnames.get(), i++, k);
-            stack.push_back(v);
+            stack[top++] = v;
         }
     }
-    return call(meth, stack.data(), n + (self ? 1 : 0), kwnames.get());
+    const std::int64_t nargs = n + (self ? 1 : 0);
+    if (meth->type == vmOf(interp).types.function) return callPythonFunction(meth, stack, nargs, kwnames.get());
+    return call(meth, stack, nargs, kwnames.get());
 }
 
 int slotInit(Object* self, Object* args, Object* kwargs) {

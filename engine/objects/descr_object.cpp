@@ -15,6 +15,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/protocols_call_fast.h"
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
@@ -78,6 +79,7 @@ Object* methodDescrCall(Object* callable, Object* const* args, std::int64_t narg
         return nullptr;
     }
     if (!descrCheck(d, args[0])) return nullptr;
+    if (kwnames == nullptr) return callMethodDefNoKw(interp, d->method, d->cls, args[0], args + 1, nargs - 1);
     return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
 }
 

@@ -62,6 +62,10 @@ const SequenceSlots kStrSequence = {strConcatSlot, strRepeatSlot, nullptr, nullp
 
 Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
+    // str(x), the common call: unicode_new_impl without encoding/errors is PyObject_Str(x), and one
+    // positional argument always parses.
+    if (type == interp.types.str && tupleSize(args) == 1 && (kwargs == nullptr || dictSize(kwargs) == 0))
+        return objectStr(tupleItem(args, 0)).release();
     static const char* const kNames[] = {"object", "encoding", "errors"};
     ArgSpec spec{"str", kNames, 3, 0, 0, 3};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));

@@ -7,7 +7,9 @@
 #include "vm/eval.h"
 
 #include "objects/bool_object.h"
+#include "objects/builtin_function_object.h"
 #include "objects/cell_object.h"
+#include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
@@ -24,6 +26,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/protocols_call_fast.h"
 #include "runtime/type_methods.h"
 #include "vm/eval_internal.h"
 #include "vm/opcodes.h"

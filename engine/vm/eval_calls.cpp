@@ -275,11 +275,11 @@ Ref callPythonFunction(Object* func, Object* const* args, std::int64_t nargs, Ob
     for (std::int64_t i = 0; i < total; ++i) incref(args[i]);
     CodeObject* co = asCode(asFunction(func)->code);
     Object* locals = (co->flags & coflags::kOptimized) ? nullptr : asFunction(func)->globals;
-    Frame* frame = pushFrameAndInit(vm, func, locals, args, nargs, kwnames);
+    Frame* frame = pushFrameAndInitInline(vm, func, locals, args, nargs, kwnames);
     if (frame == nullptr) return Ref();
     EvalExit exit;
     Object* r = evalLoop(vm, frame, false, false, exit);
-    clearAndPopFrame(vm, frame);
+    clearAndPopFrameInline(vm, frame);
     return Ref(r);
 }
 

@@ -5,10 +5,12 @@
 #include "objects/dict_keys.h"
 #include "gc/gc_state.h"
 #include "objects/dict_object.h"
+#include "objects/function_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/vm_state.h"
 
+#include <new>
 #include <vector>
 
 namespace hs {
@@ -171,5 +173,62 @@ Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
 
 // RETURN_GENERATOR: makes the generator from the frame (frame's data moves into it).
 Object* makeGenerator(VmState& vm, Frame* f);
+
+// --- frame push/pop of Python-to-Python calls (CALL / RETURN_VALUE), inline ---
+// pushFrameAndInit's common case (CALL_PY_EXACT_ARGS): exact positional arguments, no keywords, no
+// *args/**kwargs; consumes the references to func and the arguments. Every other case (and a full
+// data-stack chunk) takes pushFrameAndInit, which gives the binding errors.
+inline Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object* locals, Object* const* args, std::int64_t nargs,
+                                     Object* kwnames) {
+    FunctionObject* fn = asFunction(func);
+    CodeObject* co = asCode(fn->code);
+    if (kwnames == nullptr && nargs == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (coflags::kVarArgs | coflags::kVarKeywords))) {
+        if (Object** mem = vm.stack.push(frameWords(co))) {
+            auto* frame = new (mem) Frame();
+            frame->func = func;
+            incref(co);
+            frame->code = co;
+            frame->builtins = fn->builtins;
+            frame->globals = fn->globals;
+            xincref(locals);
+            frame->locals = locals;
+            const int nlocalsplus = co->nlocalsplus;
+            frame->stacktop = nlocalsplus;
+            Object** lp = frame->localsplus();
+            const int n = static_cast<int>(nargs);
+            for (int i = 0; i < n; ++i) lp[i] = args[i];
+            for (int i = n; i < nlocalsplus; ++i) lp[i] = nullptr;
+            return frame;
+        }
+    }
+    return pushFrameAndInit(vm, func, locals, args, nargs, kwnames);
+}
+
+// clearAndPopFrame's common case (no frame object): the slots (each nulled before its release),
+// locals, func and code, then the data-stack pop. A frame with a frame object takes clearAndPopFrame.
+inline void clearAndPopFrameInline(VmState& vm, Frame* f) {
+    if (f->frameObject != nullptr) {
+        clearAndPopFrame(vm, f);
+        return;
+    }
+    Object** lp = f->localsplus();
+    for (int i = 0, n = f->stacktop; i < n; ++i) {
+        Object* v = lp[i];
+        lp[i] = nullptr;
+        xdecref(v);
+    }
+    f->stacktop = 0;
+    Object* locals = f->locals;
+    f->locals = nullptr;
+    xdecref(locals);
+    Object* func = f->func;
+    f->func = nullptr;
+    decref(func);
+    CodeObject* code = f->code;
+    f->code = nullptr;
+    decref(code);
+    vm.stack.pop(reinterpret_cast<Object**>(f));
+}
 
 } // namespace hs

@@ -39,18 +39,30 @@ Object** DataStack::pushSlow(std::size_t words) {
         chunks.emplace_back();
         chunks.back().words.resize(std::max<std::size_t>(words, 16384));
         current = 0;
-    }
-    Chunk* c = &chunks[current];
-    if (c->top + words > c->words.size()) {
+    } else {
+        // The current chunk is full: record its top and start (or reuse) the next chunk.
+        chunks[current].top = static_cast<std::size_t>(top - chunkBase);
         ++current;
         if (current == chunks.size()) chunks.emplace_back();
-        c = &chunks[current];
-        if (c->words.size() < words) c->words.resize(std::max<std::size_t>(words, 2 * chunks[current - 1].words.size()));
-        c->top = 0;
+        Chunk& next = chunks[current];
+        if (next.words.size() < words)
+            next.words.resize(std::max<std::size_t>(words, 2 * chunks[current - 1].words.size()));
     }
-    Object** p = c->words.data() + c->top;
-    c->top += words;
-    return p;
+    Chunk& c = chunks[current];
+    c.top = 0;
+    chunkBase = c.words.data();
+    limit = chunkBase + c.words.size();
+    top = chunkBase + words;
+    return chunkBase;
+}
+
+void DataStack::popChunk() {
+    chunks[current].top = 0;
+    --current;
+    Chunk& c = chunks[current];
+    chunkBase = c.words.data();
+    limit = chunkBase + c.words.size();
+    top = chunkBase + c.top;
 }
 
 namespace {

@@ -165,7 +165,9 @@ struct ExcStackItem {
 
 // The per-thread data stack (_PyStackChunk chain): frames live here, never on the C++ stack and
 // never in host allocations per call. Chunks are kept when emptied, so steady-state calls allocate
-// nothing. Invariant: frames are pushed and popped LIFO; chunks[current].top is the first free word.
+// nothing. Invariants: frames are pushed and popped LIFO; the current chunk is chunks[current], its
+// words span [chunkBase, limit) and `top` is its first free word (all three null before the first
+// push); Chunk::top records the first free word of each chunk below the current one.
 struct DataStack {
     struct Chunk {
         std::vector<Object*> words;
@@ -173,30 +175,30 @@ struct DataStack {
     };
     std::vector<Chunk> chunks;
     std::size_t current = 0;
+    Object** chunkBase = nullptr;
+    Object** top = nullptr;
+    Object** limit = nullptr;
     // Raw storage for `words` Object* slots (uninitialised), or nullptr when the host is out of memory.
     // The common case (room left in the current chunk) is inline; pushSlow starts a chunk.
     Object** push(std::size_t words) {
-        if (!chunks.empty()) {
-            Chunk& c = chunks[current];
-            if (c.top + words <= c.words.size()) {
-                Object** p = c.words.data() + c.top;
-                c.top += words;
-                return p;
-            }
+        if (static_cast<std::size_t>(limit - top) >= words) {
+            Object** p = top;
+            top += words;
+            return p;
         }
         return pushSlow(words);
     }
     Object** pushSlow(std::size_t words);
     // Pops the block that starts at `base` (the most recently pushed one).
     void pop(Object** base) {
-        Chunk& c = chunks[current];
-        if (base == c.words.data() && current > 0) {
-            c.top = 0;
-            --current;
+        if (base == chunkBase && current > 0) {
+            popChunk();
             return;
         }
-        c.top = static_cast<std::size_t>(base - c.words.data());
+        top = base;
     }
+    // The current chunk emptied: back to the chunk below, where its recorded top resumes.
+    void popChunk();
 };
 
 // Run-time limits and the slicing state of the outermost eval loop.
