@@ -39,6 +39,7 @@ const ModuleSpec kModules[] = {
     {"functools", createFunctoolsModule},
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
+    {"_collections_abc", createPrivateCollectionsAbcModule},
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"_operator", createOperatorModule},

@@ -5,6 +5,7 @@
 #include "objects/descr_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/union_object.h"
 #include "objects/weakref_object.h"
@@ -23,16 +24,6 @@ namespace hs {
 
 namespace {
 
-// gaobject: +16 origin, +24 args, +32 parameters (lazy), +40 weakreflist, +48 starred, +56
-// vectorcall. Invariant: origin and args (a tuple) are strong once setup ran; parameters strong or null.
-struct GenericAliasObject : Object {
-    Object* origin = nullptr;
-    Object* args = nullptr;
-    Object* parameters = nullptr;
-    Object* weakreflist = nullptr;
-    bool starred = false;
-};
-
 // gaiterobject: +16 obj (null once exhausted).
 struct GenericAliasIterObject : Object {
     Object* obj = nullptr;
@@ -49,9 +40,7 @@ void gaDealloc(Object* o) {
     xdecref(std::exchange(ga->origin, nullptr));
     xdecref(std::exchange(ga->args, nullptr));
     xdecref(std::exchange(ga->parameters, nullptr));
-    TypeObject* t = o->type;
-    interp.freeObject(o);
-    if (t->isHeapType()) decref(t);
+    interp.freeObject(o); // a subclass's instance: builtinSubtypeDealloc releases the class
 }
 
 int gaTraverse(Object* o, VisitProc visit, void* arg) {
@@ -78,9 +67,10 @@ bool setupGa(Interpreter& interp, GenericAliasObject* ga, Object* origin, Object
 }
 
 GenericAliasObject* allocGa(Interpreter& interp, TypeObject* type) {
+    // PyType_GenericAlloc: tracked at once; a subclass's instance carries its InstanceStorage.
+    if (type->isHeapType()) return allocSubtypeInstance<GenericAliasObject>(interp, type, 0);
     auto* ga = interp.newObject<GenericAliasObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!ga) return nullptr;
-    if (type->isHeapType()) incref(type);
     interp.gc().track(ga);
     return ga;
 }

@@ -6,10 +6,21 @@
 #include "objects/object.h"
 
 #include <cstdint>
+#include <string>
 
 namespace hs {
 
 class Interpreter;
+
+// gaobject: +16 origin, +24 args, +32 parameters (lazy), +40 weakreflist, +48 starred, +56
+// vectorcall. Invariant: origin and args (a tuple) are strong once setup ran; parameters strong or null.
+struct GenericAliasObject : Object {
+    Object* origin = nullptr;
+    Object* args = nullptr;
+    Object* parameters = nullptr;
+    Object* weakreflist = nullptr;
+    bool starred = false;
+};
 
 // Installs the slots of VmTypes::genericAlias (gaobject: 64 bytes + GC head) and its iterator.
 void initGenericAliasType(Interpreter& interp);
