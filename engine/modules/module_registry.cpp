@@ -40,6 +40,7 @@ const ModuleSpec kModules[] = {
     {"_collections", createCollectionsBuiltinModule},
     {"collections", createCollectionsModule},
     {"_collections_abc", createPrivateCollectionsAbcModule},
+    {"typing", createTypingModule},
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"_operator", createOperatorModule},
