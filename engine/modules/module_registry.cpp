@@ -41,6 +41,7 @@ const ModuleSpec kModules[] = {
     {"collections", createCollectionsModule},
     {"_collections_abc", createPrivateCollectionsAbcModule},
     {"typing", createTypingModule},
+    {"_typing", createTypingBuiltinModule},
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"_operator", createOperatorModule},

@@ -50,6 +50,7 @@ Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_modu
 Object* createCollectionsModule(Interpreter& interp);
 Object* createPrivateCollectionsAbcModule(Interpreter& interp);
 Object* createTypingModule(Interpreter& interp);
+Object* createTypingBuiltinModule(Interpreter& interp);
 // The text of typing.py by its code objects' filename; empty for other files.
 std::string_view typingModuleSource(std::string_view filename);        // collections_module.cpp: collections
 Object* createKeywordModule(Interpreter& interp);            // collections_module.cpp: keyword
