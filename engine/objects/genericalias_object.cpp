@@ -278,10 +278,16 @@ Object* getUnpackedTupleArgs(Object* o) {
     return interp.none;
 }
 
+// READONLY members (T_OBJECT / T_BOOL in CPython): setting or deleting raises "readonly attribute".
+int readonlyMember(Object* self, Object*) {
+    raiseError(interpOf(self), vmOf(interpOf(self)).exc.AttributeError, "readonly attribute");
+    return -1;
+}
+
 const GetSetDef kGaGetSets[] = {
-    {"__origin__", getOrigin},
-    {"__args__", getArgs},
-    {"__unpacked__", getUnpacked},
+    {"__origin__", getOrigin, readonlyMember},
+    {"__args__", getArgs, readonlyMember},
+    {"__unpacked__", getUnpacked, readonlyMember},
     {"__parameters__", getParameters, nullptr, "Type variables in the GenericAlias."},
     {"__typing_unpacked_tuple_args__", getUnpackedTupleArgs},
     {nullptr, nullptr},

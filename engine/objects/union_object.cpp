@@ -150,8 +150,14 @@ Object* getParameters(Object* o) {
     return u->parameters;
 }
 
+// __args__ is a READONLY member in CPython: "readonly attribute" on assignment.
+int readonlyMember(Object* self, Object*) {
+    raiseError(interpOf(self), vmOf(interpOf(self)).exc.AttributeError, "readonly attribute");
+    return -1;
+}
+
 const GetSetDef kUnionGetSets[] = {
-    {"__args__", getArgs},
+    {"__args__", getArgs, readonlyMember},
     {"__parameters__", getParameters, nullptr, "Type variables in the types.UnionType."},
     {nullptr, nullptr},
 };
