@@ -2,10 +2,13 @@
 // __abstractmethods__ as _abc._abc_init does) and ABC; object.__new__ refuses abstract classes.
 //
 // Differences from CPython, which imports abc at startup: ABCMeta is a static type here and ABC is
-// created at the first `import abc`, inside a PreloadScope (CPython loads abc at startup); register(), the _abc_impl
-// registry/cache and ABC-aware isinstance() of registered virtual subclasses are not simulated.
+// created at the first `import abc`, inside a PreloadScope (CPython loads abc at startup). register(),
+// __instancecheck__ and __subclasscheck__ are Python functions (pysrc/abc_py.inc) as in abc.py, without
+// the _abc_impl object and its caches.
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
+#include "objects/descr_object.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/class_object.h"
@@ -106,6 +109,26 @@ Object* abcAbstractMethod(Object*, Object* const* args, std::int64_t, Object*) {
     return f;
 }
 
+constexpr std::string_view kAbcFile = "<frozen abc>";
+const char kAbcSource[] =
+#include "modules/pysrc/abc_py.inc"
+    ;
+
+// Runs pysrc/abc_py.inc in a scratch module and puts its ABCMeta methods on the static ABCMeta.
+int installAbcMetaMethods(Interpreter& interp, TypeObject* meta) {
+    Ref scratch(execSourceModule(interp, "_abc", kAbcFile, kAbcSource, SourceModuleKind::kPreloaded, {}));
+    if (!scratch) return -1;
+    Ref holder = getAttrStr(scratch.get(), "ABCMeta");
+    if (!holder) return -1;
+    for (const char* name : {"register", "__instancecheck__", "__subclasscheck__"}) {
+        Ref fn = getAttrStr(holder.get(), name);
+        if (!fn) return -1;
+        setStaticTypeAttr(interp, meta, name, fn.release());
+    }
+    meta->slots.versionTag++;
+    return 0;
+}
+
 const MethodDef kAbstractMethod = {"abstractmethod", abcAbstractMethod, meth::kO,
                                    "A decorator indicating abstract methods."};
 
@@ -154,6 +177,7 @@ Object* createAbcModule(Interpreter& interp) {
     if (!fn || moduleAddObject(module.get(), "abstractmethod", fn.get()) < 0) return nullptr;
     TypeObject* meta = abcMetaType(interp);
     if (moduleAddObject(module.get(), "ABCMeta", meta) < 0) return nullptr;
+    if (installAbcMetaMethods(interp, meta) < 0) return nullptr;
     // class ABC(metaclass=ABCMeta): __slots__ = ()
     Ref ns = newDict(interp);
     Ref slots = newTuple(interp, 0);

@@ -181,9 +181,13 @@ BUILTIN(bDir) {
         if (!keys || listSort(keys.get()) < 0) return nullptr;
         return keys.release();
     }
-    // A __dir__ defined by a class wins.
-    Object* meth = typeLookup(args[0]->type, vmOf(interp).names.__dir__);
-    if (meth && meth->type == vmOf(interp).types.function) {
+    // A __dir__ defined by a class (or a built-in's own, as types.GenericAlias's) wins.
+    Object* dirName = vmOf(interp).names.__dir__;
+    Object* meth = typeLookup(args[0]->type, dirName);
+    const bool ownBuiltin = meth && meth->type == vmOf(interp).types.methodDescriptor &&
+                            meth != staticTypeDictLookup(interp.types.object, dirName) &&
+                            meth != staticTypeDictLookup(interp.types.type, dirName);
+    if (meth && (meth->type == vmOf(interp).types.function || ownBuiltin)) {
         Ref r = call(meth, args, 1);
         if (!r) return nullptr;
         Ref list = sequenceList(r.get());

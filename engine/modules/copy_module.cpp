@@ -177,6 +177,20 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
     if (isDeque(x) || isDefaultDict(interp, x) || x->type->isSubtypeOf(vmOf(interp).types.bytearray)) return reconstructBySelfReduce(interp, x, memo);
     TypeObject* odict = moduleType(interp, ModuleTypeId::OrderedDict);
     const bool orderedDict = odict && x->type->isSubtypeOf(odict);
+    if (!x->type->isHeapType() && !orderedDict && isInstance(x, vmOf(interp).exc.BaseException) == 0) {
+        // object.__reduce_ex__ defers to a static type's own __reduce__ (types.GenericAlias:
+        // (GenericAlias, (origin, args))): _reconstruct calls callable(*args).
+        Object* own = typeLookupStr(x->type, "__reduce__");
+        if (own && own != typeLookupStr(interp.types.object, "__reduce__")) {
+            Ref rv = callMethodStr(x, "__reduce__", nullptr, 0);
+            if (!rv) return Ref();
+            if (isTuple(rv.get()) && tupleSize(rv.get()) == 2 && isTuple(tupleItem(rv.get(), 1))) {
+                Ref args = memo ? deepcopy(interp, tupleItem(rv.get(), 1), memo) : Ref::borrowed(tupleItem(rv.get(), 1));
+                if (!args) return Ref();
+                return callTupleDict(tupleItem(rv.get(), 0), args.get(), nullptr);
+            }
+        }
+    }
     if ((!x->type->isHeapType() && !orderedDict) || isInstance(x, vmOf(interp).exc.BaseException) > 0) {
         raiseError(interp, vmOf(interp).exc.TypeError, "cannot pickle '" + x->type->name + "' object");
         return Ref();

@@ -47,7 +47,12 @@ Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
 Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_module.cpp: _collections
-Object* createCollectionsModule(Interpreter& interp);        // collections_module.cpp: collections
+Object* createCollectionsModule(Interpreter& interp);
+Object* createPrivateCollectionsAbcModule(Interpreter& interp);
+Object* createTypingModule(Interpreter& interp);
+Object* createTypingBuiltinModule(Interpreter& interp);
+// The text of typing.py by its code objects' filename; empty for other files.
+std::string_view typingModuleSource(std::string_view filename);        // collections_module.cpp: collections
 Object* createKeywordModule(Interpreter& interp);            // collections_module.cpp: keyword
 // The text of collections' / keyword's Python source by its code objects' filename; empty for others.
 std::string_view collectionsModuleSource(std::string_view filename);

@@ -43,6 +43,8 @@ Object* createTypesModule(Interpreter& interp) {
         {"EllipsisType", interp.types.ellipsis},
         {"NoneType", interp.types.none},
         {"NotImplementedType", interp.types.notImplemented},
+        {"GenericAlias", vm.types.genericAlias},
+        {"UnionType", vm.types.unionType},
     };
     for (const auto& [name, type] : kNames)
         if (type && moduleAddObject(m, name, type) < 0) return nullptr;

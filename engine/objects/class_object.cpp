@@ -733,16 +733,37 @@ Object* buildClass(Object*, Object* const* args, std::int64_t nargs, Object* kwn
     }
     Ref origBases = tupleFromArray(interp, args + 2, nargs - 2);
     if (!origBases) return nullptr;
-    // __mro_entries__ of non-type bases.
+    // update_bases: non-type bases with __mro_entries__ are replaced by the tuple it returns (a list
+    // built from the first replacement on, then turned into the bases tuple).
     Ref bases = origBases;
+    Ref newBases;
     for (std::int64_t i = 0; i < tupleSize(origBases.get()); ++i) {
         Object* b = tupleItem(origBases.get(), i);
-        if (isType(b)) continue;
         Ref entries;
-        if (lookupAttr(b, vm.names.__mro_entries__, entries) < 0) return nullptr;
-        if (!entries) continue;
-        typeError(interp, "__mro_entries__ is not supported by the simulation");
-        return nullptr;
+        if (!isType(b) && lookupAttr(b, vm.names.__mro_entries__, entries) < 0) return nullptr;
+        if (!entries) {
+            if (newBases && listAppend(newBases.get(), b) < 0) return nullptr;
+            continue;
+        }
+        Ref replacement = callOneArg(entries.get(), origBases.get());
+        if (!replacement) return nullptr;
+        if (!isTuple(replacement.get())) {
+            typeError(interp, "__mro_entries__ must return a tuple");
+            return nullptr;
+        }
+        if (!newBases) {
+            newBases = newList(interp, 0);
+            if (!newBases) return nullptr;
+            for (std::int64_t j = 0; j < i; ++j)
+                if (listAppend(newBases.get(), tupleItem(origBases.get(), j)) < 0) return nullptr;
+        }
+        for (std::int64_t j = 0; j < tupleSize(replacement.get()); ++j)
+            if (listAppend(newBases.get(), tupleItem(replacement.get(), j)) < 0) return nullptr;
+    }
+    if (newBases) {
+        bases = sequenceTuple(newBases.get());
+        if (!bases) return nullptr;
+        newBases = Ref();
     }
     Ref mkw;
     Object* meta = nullptr;
@@ -794,6 +815,8 @@ Object* buildClass(Object*, Object* const* args, std::int64_t nargs, Object* kwn
     }
     Ref cell = callFunctionWithLocals(func, ns.get());
     if (!cell) return nullptr;
+    if (bases.get() != origBases.get() && setItem(ns.get(), internName(interp, "__orig_bases__").get(), origBases.get()) < 0)
+        return nullptr;
     Object* margs[3] = {name, bases.get(), ns.get()};
     Ref cls = mkw ? callTupleDict(meta, tupleFromArray(interp, margs, 3).get(), mkw.get()) : call(meta, margs, 3);
     if (!cls) return nullptr;

@@ -1,6 +1,7 @@
 // collections.defaultdict: allocation as dict_new does it for subclasses (tracked at once),
 // __init__ taking the factory, __missing__, repr, copy, and the GC slots around dict's own.
 #include "objects/defaultdict_object.h"
+#include "objects/genericalias_object.h"
 
 #include "modules/module_types.h"
 #include "objects/builtin_function_object.h"
@@ -206,6 +207,7 @@ TypeObject* defaultDictType(Interpreter& interp) {
                    "All remaining arguments are treated the same as if they were\n"
                    "passed to the dict constructor, including keyword arguments.\n";
     addMethods(interp, t, kMethods);
+    addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<DefaultDictObject>(*t);

@@ -1,6 +1,7 @@
 // collections.deque: block allocation and the free-block cache, append/pop at both ends, rotate
 // (and insert/remove/del through it, as CPython does), clear, iteration, repr and comparison.
 #include "objects/deque_object.h"
+#include "objects/genericalias_object.h"
 
 #include "modules/module_types.h"
 #include "objects/builtin_function_object.h"
@@ -851,6 +852,7 @@ TypeObject* dequeType(Interpreter& interp) {
     t->slots.doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
                    "A list-like sequence optimized for data accesses near its endpoints.";
     addMethods(interp, t, kDequeMethods);
+    addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kDequeGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<DequeObject>(*t);

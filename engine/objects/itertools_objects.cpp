@@ -3,6 +3,7 @@
 // cnt/next, zip_longest's reused result tuple), count/repeat reprs, GC slots, the type table.
 // product, the combinatoric iterators and groupby live in itertools_combinatorics.cpp.
 #include "objects/itertools_objects.h"
+#include "objects/genericalias_object.h"
 
 #include "objects/itertools_internal.h"
 
@@ -687,6 +688,7 @@ void createAll(Interpreter& interp) {
         t->slots.tpNew = spec.tpNew;
         if (spec.kind == K::Repeat) addMethods(interp, t, kRepeatMethods);
         if (spec.kind == K::Chain) addMethods(interp, t, kChainMethods);
+        if (spec.kind == K::Chain) addMethods(interp, t, kClassGetItemMethods);
         addSlotWrappers(interp, t);
         setHostDestructor<ItertoolsObject>(*t);
         moduleType(interp, static_cast<ModuleTypeId>(static_cast<int>(ModuleTypeId::ItertoolsFirst) + static_cast<int>(spec.kind))) = t;

@@ -2,6 +2,8 @@
 // subtype_dealloc / subtype_traverse / subtype_clear around the built-in's own slots.
 #include "objects/subtype_instance.h"
 
+#include "objects/genericalias_object.h"
+
 #include "modules/module_types.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
@@ -110,7 +112,7 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     for (const TypeObject* t : {b.list, b.dict, b.tuple, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes})
         if (solid == t) return true;
     const VmState& vm = vmOf(interp);
-    if (solid == vm.types.complex || solid == vm.types.bytearray) return true;
+    if (solid == vm.types.complex || solid == vm.types.bytearray || solid == vm.types.genericAlias) return true;
     // The collections types exist once the module made them; a class can only name them after that.
     for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict})
         if (TypeObject* t = moduleType(interp, id); t && solid == t) return true;
@@ -129,6 +131,7 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == b.bytes) installLayout<BytesObject>(t);
     else if (solid == vmOf(*t.interp).types.complex) installLayout<ComplexObject>(t);
     else if (solid == vmOf(*t.interp).types.bytearray) installLayout<BytearrayObject>(t);
+    else if (solid == vmOf(*t.interp).types.genericAlias) installLayout<GenericAliasObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::Deque)) installLayout<DequeObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installLayout<DefaultDictObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);

@@ -10,6 +10,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_object.h"
 #include "runtime/errors.h"
 #include "vm/vm_state.h"
 
@@ -322,10 +323,11 @@ int isInstance(Object* o, Object* cls) {
     Interpreter& interp = interpOf(o);
     if (o->type == cls) return 1;
     if (isType(cls) && cls->type == interp.types.type) return recursiveIsInstance(o, cls, 0);
+    if (isUnion(cls)) cls = unionArgs(cls); // int | str checks like (int, str)
     if (isTuple(cls)) return recursiveIsInstance(o, cls, 0);
-    // A metaclass with __instancecheck__.
+    // A metaclass with __instancecheck__ (type's own is the default check below).
     if (Object* check = typeLookup(cls->type, vmOf(interp).names.__instancecheck__)) {
-        if (check->type != vmOf(interp).types.wrapperDescriptor && check->type != vmOf(interp).types.methodDescriptor) {
+        if (check != staticTypeDictLookup(interp.types.type, vmOf(interp).names.__instancecheck__)) {
             Object* args[2] = {cls, o};
             Ref r = call(check, args, 2);
             if (!r) return -1;
@@ -337,7 +339,8 @@ int isInstance(Object* o, Object* cls) {
 
 int isSubclass(Object* derived, Object* cls) {
     Interpreter& interp = interpOf(derived);
-    if (isType(cls) && isType(derived)) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
+    if (isType(cls) && isType(derived) && cls->type == interp.types.type) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
+    if (isUnion(cls)) cls = unionArgs(cls);
     if (isTuple(cls)) {
         for (std::int64_t i = 0; i < tupleSize(cls); ++i) {
             const int r = isSubclass(derived, tupleItem(cls, i));
@@ -345,6 +348,19 @@ int isSubclass(Object* derived, Object* cls) {
         }
         return 0;
     }
+    // A metaclass with __subclasscheck__ (ABCMeta, GenericAlias); type's own is the default below.
+    if (!isType(cls) || cls->type != interp.types.type) {
+        Object* name = vmOf(interp).names.__subclasscheck__;
+        if (Object* check = typeLookup(cls->type, name)) {
+            if (check != staticTypeDictLookup(interp.types.type, name)) {
+                Object* args[2] = {cls, derived};
+                Ref r = call(check, args, 2);
+                if (!r) return -1;
+                return objectIsTrue(r.get());
+            }
+        }
+    }
+    if (isType(cls) && isType(derived)) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
     if (!isType(derived)) {
         raiseError(interp, vmOf(interp).exc.TypeError, "issubclass() arg 1 must be a class");
         return -1;

@@ -2,6 +2,8 @@
 // list()/tuple() conversion, length hints.
 #include "runtime/protocols.h"
 
+#include "objects/genericalias_object.h"
+
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_objects.h"
@@ -38,9 +40,7 @@ Ref getItem(Object* o, Object* key) {
     }
     if (isType(o)) {
         Interpreter& interp = interpOf(o);
-        if (o == interp.types.type) {
-            // type[int] is a types.GenericAlias in 3.11; not simulated.
-        }
+        if (o == interp.types.type) return newGenericAlias(interp, o, key); // type[int]
         if (Object* meth = typeLookup(asType(o), vmOf(o).names.__class_getitem__)) {
             Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, nullptr, o) : (incref(meth), meth));
             if (!bound) return Ref();

@@ -14,6 +14,7 @@
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
+#include "objects/genericalias_object.h"
 #include "objects/generator_object.h"
 #include "objects/iterator_objects.h"
 #include "objects/method_object.h"
@@ -21,6 +22,7 @@
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/traceback_object.h"
+#include "objects/union_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/type_methods.h"
 #include "vm/frame.h"
@@ -163,6 +165,9 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::complex, "complex", 32, 0, kBase},
     {&VmTypes::bytearray, "bytearray", 56, 0, kBase},
     {&VmTypes::bytearrayIterator, "bytearray_iterator", 32, 0, kGc},
+    {&VmTypes::genericAlias, "types.GenericAlias", 64, 0, kGc | kBase},
+    {&VmTypes::genericAliasIterator, "generic_alias_iterator", 24, 0, kGc},
+    {&VmTypes::unionType, "types.UnionType", 32, 0, kGc},
 };
 
 void createVmTypes(VmState& vm) {
@@ -189,6 +194,8 @@ void createVmTypes(VmState& vm) {
     initWeakrefTypes(interp);
     initComplexType(interp, *vm.types.complex);
     initBytearrayTypes(interp, *vm.types.bytearray, *vm.types.bytearrayIterator);
+    initGenericAliasType(interp);
+    initUnionType(interp);
 }
 
 } // namespace
@@ -201,6 +208,7 @@ void initVm(Interpreter& interp) {
     createVmTypes(vm);
     createExceptionTypes(interp);
     bindBuiltinTypes(interp);
+    addBuiltinClassGetItems(interp);
     initExceptionGroupType(interp);
     initModules(interp);
 }

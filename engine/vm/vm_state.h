@@ -72,6 +72,9 @@ struct VmTypes {
     TypeObject* complex = nullptr;          // objects/complex_object.cpp
     TypeObject* bytearray = nullptr;        // objects/bytearray_object.cpp
     TypeObject* bytearrayIterator = nullptr; // (same)
+    TypeObject* genericAlias = nullptr;     // types.GenericAlias (objects/genericalias_object.cpp)
+    TypeObject* genericAliasIterator = nullptr; // (same)
+    TypeObject* unionType = nullptr;        // types.UnionType (objects/union_object.cpp)
     // Types of built-in modules created on their first import (collections, itertools, operator),
     // indexed by ModuleTypeId (modules/module_types.h).
     TypeObject* moduleTypes[64] = {};
