@@ -39,9 +39,12 @@ inline void maintainTracking(DictObject* mp, Object* key, Object* value) {
     if (!GcState::isTracked(mp) && (mayBeTracked(key) || mayBeTracked(value))) interpOf(mp).gc().track(mp);
 }
 
+// PyUnicode_CheckExact, inline (the hot paths below test it on every lookup).
+inline bool isExactStrKey(const Object* o) { return o->type == o->type->interp->types.str; }
+
 // The hash of a key as the dict paths compute it: an exact str's cached hash, else PyObject_Hash.
 inline std::int64_t keyHash(Object* key) {
-    if (isExactStr(key)) {
+    if (isExactStrKey(key)) {
         const std::int64_t h = asStr(key)->hash;
         if (h != -1) return h;
     }
@@ -51,8 +54,8 @@ inline std::int64_t keyHash(Object* key) {
 // unicode_eq for two exact strs with equal hashes.
 inline bool unicodeEq(Object* a, Object* b) { return strEqual(a, b); }
 
-// unicodekeys_lookup_unicode: an exact str key in a unicode table (no user code runs).
-std::int64_t lookupUnicodeUnicode(const DictKeys* dk, Object* key, std::int64_t hash) {
+// unicodekeys_lookup_unicode with the string comparison: the full probe (no user code runs).
+[[gnu::noinline]] std::int64_t lookupUnicodeCompare(const DictKeys* dk, Object* key, std::int64_t hash) {
     const DictEntry* ep0 = dk->entries();
     const std::uint64_t mask = dk->mask();
     std::uint64_t perturb = static_cast<std::uint64_t>(hash);
@@ -68,6 +71,53 @@ std::int64_t lookupUnicodeUnicode(const DictKeys* dk, Object* key, std::int64_t 
         perturb >>= kPerturbShift;
         i = mask & (i * 5 + perturb + 1);
     }
+}
+
+// Returned by the identity probe when an entry has the key's hash but is another object.
+constexpr std::int64_t kProbeNeedsCompare = -5;
+
+// The leaf part of unicodekeys_lookup_unicode over an index table of one width: settles a hit by
+// pointer equality and a miss by an empty slot. At the first entry with an equal hash that is
+// another object it gives up (kProbeNeedsCompare) and the caller reruns the full probe, which
+// reaches the same answer the single full probe would.
+template <typename Index>
+inline std::int64_t probeUnicodeIdentity(const DictEntry* ep0, const Index* indices, std::uint64_t mask, Object* key,
+                                         std::int64_t hash) {
+    std::uint64_t perturb = static_cast<std::uint64_t>(hash);
+    std::uint64_t i = perturb & mask;
+    for (;;) {
+        const std::int64_t ix = indices[i];
+        if (ix >= 0) {
+            const DictEntry& ep = ep0[ix];
+            if (ep.key == key) return ix;
+            if (ep.hash == hash) return kProbeNeedsCompare;
+        } else if (ix == kDkixEmpty) {
+            return kDkixEmpty;
+        }
+        perturb >>= kPerturbShift;
+        i = mask & (i * 5 + perturb + 1);
+    }
+}
+
+// The identity probe of a table with 2-, 4- or 8-byte indices (log2 size >= 8).
+[[gnu::noinline]] std::int64_t probeUnicodeIdentityWide(const DictKeys* dk, Object* key, std::int64_t hash) {
+    const char* idx = dk->indexBytes();
+    const DictEntry* ep0 = dk->entries();
+    const std::uint64_t mask = dk->mask();
+    if (dk->log2Size < 16) return probeUnicodeIdentity(ep0, reinterpret_cast<const std::int16_t*>(idx), mask, key, hash);
+    if (dk->log2Size >= 32) return probeUnicodeIdentity(ep0, reinterpret_cast<const std::int64_t*>(idx), mask, key, hash);
+    return probeUnicodeIdentity(ep0, reinterpret_cast<const std::int32_t*>(idx), mask, key, hash);
+}
+
+// unicodekeys_lookup_unicode: an exact str key in a unicode table (no user code runs).
+inline std::int64_t lookupUnicodeUnicode(const DictKeys* dk, Object* key, std::int64_t hash) {
+    std::int64_t ix;
+    if (dk->log2Size < 8)
+        ix = probeUnicodeIdentity(dk->entries(), reinterpret_cast<const std::int8_t*>(dk->indexBytes()), dk->mask(), key, hash);
+    else
+        ix = probeUnicodeIdentityWide(dk, key, hash);
+    if (ix == kProbeNeedsCompare) [[unlikely]] return lookupUnicodeCompare(dk, key, hash);
+    return ix;
 }
 
 // unicodekeys_lookup_generic / dictkeys_generic_lookup: comparisons may run user code, which may
@@ -99,12 +149,13 @@ std::int64_t lookupGeneric(DictObject* mp, DictKeys* dk, Object* key, std::int64
     }
 }
 
-// _Py_dict_lookup: the entry index or kDkixEmpty / kDkixError; *value is the (borrowed) value.
-std::int64_t dictLookup(DictObject* mp, Object* key, std::int64_t hash, Object** value) {
+// _Py_dict_lookup for a key that is not an exact str in a unicode table (restarts while user code
+// changes the table under the comparison).
+std::int64_t dictLookupGeneric(DictObject* mp, Object* key, std::int64_t hash, Object** value) {
     for (;;) {
         DictKeys* dk = mp->keys;
         std::int64_t ix;
-        if (dk->isUnicode() && isExactStr(key)) {
+        if (dk->isUnicode() && isExactStrKey(key)) {
             ix = lookupUnicodeUnicode(dk, key, hash);
         } else {
             ix = lookupGeneric(mp, dk, key, hash);
@@ -113,6 +164,17 @@ std::int64_t dictLookup(DictObject* mp, Object* key, std::int64_t hash, Object**
         *value = ix >= 0 ? dk->entries()[ix].value : nullptr;
         return ix;
     }
+}
+
+// _Py_dict_lookup: the entry index or kDkixEmpty / kDkixError; *value is the (borrowed) value.
+inline std::int64_t dictLookup(DictObject* mp, Object* key, std::int64_t hash, Object** value) {
+    DictKeys* dk = mp->keys;
+    if (dk->isUnicode() && isExactStrKey(key)) {
+        const std::int64_t ix = lookupUnicodeUnicode(dk, key, hash);
+        *value = ix >= 0 ? dk->entries()[ix].value : nullptr;
+        return ix;
+    }
+    return dictLookupGeneric(mp, key, hash, value);
 }
 
 // The KeyError of _PyErr_SetKeyError: the message is repr(key).
@@ -256,7 +318,7 @@ int insertNewEntry(DictObject* mp, Object* key, std::int64_t hash, Object* value
 
 // insertdict: consumes key and value.
 int insertDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
-    if (mp->keys->isUnicode() && !isExactStr(key)) {
+    if (mp->keys->isUnicode() && !isExactStrKey(key)) {
         if (insertionResize(mp, false) < 0) goto fail;
     }
     {
@@ -281,7 +343,7 @@ fail:
 
 // insert_to_emptydict: consumes key and value.
 int insertToEmptyDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
-    const bool unicode = isExactStr(key);
+    const bool unicode = isExactStrKey(key);
     DictKeys* newkeys = newDictKeys(interpOf(mp), mp, kDictLogMinSize, unicode);
     if (newkeys == nullptr) {
         decref(key);
@@ -381,7 +443,7 @@ Ref dictFromItems(Interpreter& interp, Object* const* keys, std::int64_t keysStr
                   std::int64_t valuesStride, std::int64_t n) {
     bool unicode = true;
     for (std::int64_t i = 0; i < n; ++i) {
-        if (!isExactStr(keys[i * keysStride])) {
+        if (!isExactStrKey(keys[i * keysStride])) {
             unicode = false;
             break;
         }
@@ -455,7 +517,7 @@ Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) return nullptr;
     DictObject* mp = asDict(d);
-    const bool cacheable = mp->values == nullptr && mp->keys->isUnicode() && isExactStr(key);
+    const bool cacheable = mp->values == nullptr && mp->keys->isUnicode() && isExactStrKey(key);
     Object* value = nullptr;
     const std::int64_t ix = dictLookup(mp, key, hash, &value);
     if (value && cacheable) *index = ix;
@@ -463,6 +525,15 @@ Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
 }
 
 Object* dictGetItem(Object* d, Object* key) {
+    // Fast path: an exact str with its hash cached, in a unicode table (dictLookup's first branch).
+    if (isExactStrKey(key)) {
+        const std::int64_t h = asStr(key)->hash;
+        const DictKeys* dk = asDict(d)->keys;
+        if (h != -1 && dk->isUnicode()) {
+            const std::int64_t ix = lookupUnicodeUnicode(dk, key, h);
+            return ix >= 0 ? dk->entries()[ix].value : nullptr;
+        }
+    }
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) return nullptr;
     return dictGetItemKnownHash(d, key, hash);
@@ -696,7 +767,7 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
         if (insertToEmptyDict(mp, key, hash, deflt) < 0) return nullptr;
         return deflt;
     }
-    if (!isExactStr(key) && mp->keys->isUnicode()) {
+    if (!isExactStrKey(key) && mp->keys->isUnicode()) {
         if (insertionResize(mp, false) < 0) return nullptr;
     }
     Object* value = nullptr;

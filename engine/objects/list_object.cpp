@@ -30,16 +30,24 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// Host mirror of ob_item: `n` slots (released when n == 0).
-void hostResize(ListObject* l, std::int64_t n) {
-    if (n <= 0) {
-        std::free(l->items);
-        l->items = nullptr;
-        return;
-    }
-    void* p = std::realloc(l->items, static_cast<std::size_t>(n) * sizeof(Object*));
+// Host mirror of ob_item: at least `n` slots. Grows geometrically and never shrinks (the host
+// array's capacity is independent of the simulated `allocated`); items keep their values.
+inline void hostResize(ListObject* l, std::int64_t n) {
+    if (n <= l->hostCapacity) return;
+    std::int64_t cap = l->hostCapacity * 2;
+    if (cap < n) cap = n;
+    if (cap < 4) cap = 4;
+    void* p = std::realloc(l->items, static_cast<std::size_t>(cap) * sizeof(Object*));
     if (p == nullptr) std::abort(); // host out of memory: not a simulated condition
     l->items = static_cast<Object**>(p);
+    l->hostCapacity = cap;
+}
+
+// Releases the host array (the list then has none).
+inline void hostRelease(ListObject* l) {
+    std::free(l->items);
+    l->items = nullptr;
+    l->hostCapacity = 0;
 }
 
 // PyMem_Realloc(ob_item, 8 * n) (PyMem_Malloc when ob_item is NULL). False with MemoryError.
@@ -117,7 +125,7 @@ ListObject* allocList(Interpreter& interp) {
         l = interp.newObject<ListObject>(interp.types.list, 40);
         if (l == nullptr) return nullptr;
     }
-    l->items = nullptr;
+    // A revived list keeps its parked host array (see ListObject).
     l->itemsAddr = 0;
     l->size = 0;
     l->allocated = 0;
@@ -150,20 +158,20 @@ void listDealloc(Object* o) {
         for (std::int64_t i = l->size; --i >= 0;) xdecref(l->items[i]);
         interp.freeBuffer(l->itemsAddr);
     }
-    std::free(l->items);
-    l->items = nullptr;
     auto& free = interp.freeLists().lists;
     if (free.size() < FreeLists::kListMax && o->type == interp.types.list) {
+        if (l->hostCapacity > kListParkedHostSlots) hostRelease(l);
         free.push_back(o);
         interp.retainObject(o);
     } else {
+        hostRelease(l);
         interp.freeObject(o);
     }
 }
 
 void listDestroyHost(Object* o) {
     auto* l = asList(o);
-    std::free(l->items);
+    hostRelease(l);
     l->~ListObject();
 }
 
@@ -549,6 +557,7 @@ void listClear(Object* o) {
     const Addr itemsAddr = l->itemsAddr;
     const std::int64_t n = l->size;
     l->items = nullptr;
+    l->hostCapacity = 0;
     l->itemsAddr = 0;
     l->size = 0;
     l->allocated = 0;

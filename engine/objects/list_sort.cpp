@@ -534,8 +534,10 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     Object** savedItems = self->items;
     const Addr savedAddr = self->itemsAddr;
     const std::int64_t savedAllocated = self->allocated;
+    const std::int64_t savedHostCapacity = self->hostCapacity;
     self->size = 0;
     self->items = nullptr;
+    self->hostCapacity = 0;
     self->itemsAddr = 0;
     self->allocated = -1;
 
@@ -596,6 +598,7 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     std::int64_t i = self->size;
     self->size = savedSize;
     self->items = savedItems;
+    self->hostCapacity = savedHostCapacity;
     self->itemsAddr = savedAddr;
     self->allocated = savedAllocated;
     if (finalAddr != 0) {
