@@ -490,6 +490,33 @@ Ref dictTypeNew(Interpreter& interp) {
 // Public operations
 // ------------------------------------------------------------------------------------------------
 
+namespace {
+
+// dictGetItem's general path: hash (may run __hash__), then _Py_dict_lookup.
+[[gnu::noinline]] Object* dictGetItemGeneral(Object* d, Object* key) {
+    const std::int64_t hash = hashForLookup(key);
+    if (hash == -1) return nullptr;
+    return dictGetItemKnownHash(d, key, hash);
+}
+
+// dictGetItem's exact-str path past the small-table identity probe.
+[[gnu::noinline]] Object* dictGetItemUnicode(const DictKeys* dk, Object* key, std::int64_t hash) {
+    const std::int64_t ix = lookupUnicodeUnicode(dk, key, hash);
+    return ix >= 0 ? dk->entries()[ix].value : nullptr;
+}
+
+// The entry index of an exact str key already in a unicode table with 1-byte indices, found by
+// pointer (the common hit); -1 in every other case (the caller takes its general path, which
+// reaches the same entry).
+inline std::int64_t smallTableIdentityHit(const DictKeys* dk, Object* key, std::int64_t hash) {
+    if (hash == -1 || !dk->isUnicode() || dk->log2Size >= 8) return -1;
+    const std::int64_t ix =
+        probeUnicodeIdentity(dk->entries(), reinterpret_cast<const std::int8_t*>(dk->indexBytes()), dk->mask(), key, hash);
+    return ix >= 0 ? ix : -1;
+}
+
+} // namespace
+
 int dictSetItemTake2(Object* d, Object* key, Object* value) {
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) {
@@ -501,6 +528,25 @@ int dictSetItemTake2(Object* d, Object* key, Object* value) {
 }
 
 int dictSetItem(Object* d, Object* key, Object* value) {
+    // Fast path: insertdict's replace branch for an exact str key found by pointer in a small
+    // unicode table, with insertdict's reference order (the key's extra reference spans the old
+    // value's release, which may run code).
+    if (isExactStrKey(key)) {
+        DictObject* mp = asDict(d);
+        DictKeys* dk = mp->keys;
+        const std::int64_t ix = smallTableIdentityHit(dk, key, asStr(key)->hash);
+        if (ix >= 0) {
+            incref(key);
+            incref(value);
+            maintainTracking(mp, key, value);
+            DictEntry& ep = dk->entries()[ix];
+            Object* oldValue = ep.value;
+            if (oldValue != value) ep.value = value;
+            xdecref(oldValue); // may run arbitrary deallocation
+            decref(key);
+            return 0;
+        }
+    }
     incref(key);
     incref(value);
     return dictSetItemTake2(d, key, value);
@@ -526,17 +572,21 @@ Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
 
 Object* dictGetItem(Object* d, Object* key) {
     // Fast path: an exact str with its hash cached, in a unicode table (dictLookup's first branch).
+    // The small-table probe stays a leaf; the rest are tail calls.
     if (isExactStrKey(key)) {
         const std::int64_t h = asStr(key)->hash;
         const DictKeys* dk = asDict(d)->keys;
         if (h != -1 && dk->isUnicode()) {
-            const std::int64_t ix = lookupUnicodeUnicode(dk, key, h);
-            return ix >= 0 ? dk->entries()[ix].value : nullptr;
+            if (dk->log2Size < 8) {
+                const std::int64_t ix = probeUnicodeIdentity(
+                    dk->entries(), reinterpret_cast<const std::int8_t*>(dk->indexBytes()), dk->mask(), key, h);
+                if (ix >= 0) return dk->entries()[ix].value;
+                if (ix == kDkixEmpty) return nullptr;
+            }
+            return dictGetItemUnicode(dk, key, h);
         }
     }
-    const std::int64_t hash = hashForLookup(key);
-    if (hash == -1) return nullptr;
-    return dictGetItemKnownHash(d, key, hash);
+    return dictGetItemGeneral(d, key);
 }
 
 int dictDelItem(Object* d, Object* key) {
