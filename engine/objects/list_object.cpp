@@ -30,22 +30,40 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// Host mirror of ob_item: at least `n` slots. Grows geometrically and never shrinks (the host
-// array's capacity is independent of the simulated `allocated`); items keep their values.
+// Host mirror of ob_item: at least `n` slots. The inline slots first, then a malloc'd array that
+// grows geometrically and never shrinks (the host capacity is independent of the simulated
+// `allocated`); items keep their values.
 inline void hostResize(ListObject* l, std::int64_t n) {
     if (n <= l->hostCapacity) return;
+    if (l->items == nullptr && n <= kListInlineSlots) {
+        l->items = l->inlineSlots;
+        l->hostCapacity = kListInlineSlots;
+        return;
+    }
     std::int64_t cap = l->hostCapacity * 2;
     if (cap < n) cap = n;
-    if (cap < 4) cap = 4;
-    void* p = std::realloc(l->items, static_cast<std::size_t>(cap) * sizeof(Object*));
+    if (cap < 2 * kListInlineSlots) cap = 2 * kListInlineSlots;
+    const std::size_t bytes = static_cast<std::size_t>(cap) * sizeof(Object*);
+    void* p;
+    if (l->items == l->inlineSlots) {
+        p = std::malloc(bytes);
+        if (p != nullptr) std::memcpy(p, l->inlineSlots, sizeof(l->inlineSlots));
+    } else {
+        p = std::realloc(l->items, bytes);
+    }
     if (p == nullptr) std::abort(); // host out of memory: not a simulated condition
     l->items = static_cast<Object**>(p);
     l->hostCapacity = cap;
 }
 
+// Frees a host array taken from a list (nothing for the list's own inline slots).
+inline void hostFreeArray(ListObject* l, Object** items) {
+    if (items != l->inlineSlots) std::free(items);
+}
+
 // Releases the host array (the list then has none).
 inline void hostRelease(ListObject* l) {
-    std::free(l->items);
+    hostFreeArray(l, l->items);
     l->items = nullptr;
     l->hostCapacity = 0;
 }
@@ -556,6 +574,13 @@ void listClear(Object* o) {
     Object** items = l->items;
     const Addr itemsAddr = l->itemsAddr;
     const std::int64_t n = l->size;
+    // The decrefs may refill the list, into its inline slots: drop items from a copy of those.
+    Object* inlineCopy[kListInlineSlots];
+    const bool inlineItems = items == l->inlineSlots;
+    if (inlineItems) {
+        std::memcpy(inlineCopy, l->inlineSlots, sizeof(inlineCopy));
+        items = inlineCopy;
+    }
     l->items = nullptr;
     l->hostCapacity = 0;
     l->itemsAddr = 0;
@@ -563,7 +588,7 @@ void listClear(Object* o) {
     l->allocated = 0;
     for (std::int64_t i = n; --i >= 0;) xdecref(items[i]);
     interpOf(o).freeBuffer(itemsAddr);
-    std::free(items);
+    if (!inlineItems) std::free(items);
 }
 
 void listReverse(Object* o) {

@@ -535,6 +535,13 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     const Addr savedAddr = self->itemsAddr;
     const std::int64_t savedAllocated = self->allocated;
     const std::int64_t savedHostCapacity = self->hostCapacity;
+    // Items in the inline slots move to a malloc'd array: callbacks may refill the emptied list,
+    // and its first host array is those slots.
+    if (savedItems == self->inlineSlots) {
+        savedItems = static_cast<Object**>(std::malloc(sizeof(self->inlineSlots)));
+        if (savedItems == nullptr) std::abort(); // host out of memory: not a simulated condition
+        std::memcpy(savedItems, self->inlineSlots, sizeof(self->inlineSlots));
+    }
     self->size = 0;
     self->items = nullptr;
     self->hostCapacity = 0;
@@ -605,7 +612,7 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
         while (--i >= 0) xdecref(finalItems[i]);
         interp.freeBuffer(finalAddr);
     }
-    std::free(finalItems);
+    if (finalItems != self->inlineSlots) std::free(finalItems);
     return ok ? 0 : -1;
 }
 
