@@ -77,13 +77,9 @@ bool reallocItems(ListObject* l, std::int64_t n) {
     return true;
 }
 
-// list_resize: growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...; sets ob_size.
-int listResize(ListObject* l, std::int64_t newsize) {
-    const std::int64_t allocated = l->allocated;
-    if (allocated >= newsize && newsize >= (allocated >> 1)) {
-        l->size = newsize;
-        return 0;
-    }
+// list_resize past its no-realloc test: growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...;
+// sets ob_size.
+[[gnu::noinline]] int listResizeRealloc(ListObject* l, std::int64_t newsize) {
     std::uint64_t newAllocated = (static_cast<std::uint64_t>(newsize) + (newsize >> 3) + 6) & ~std::uint64_t(3);
     // Do not overallocate when the new size is closer to the over-allocated size than to the old.
     if (newsize - l->size > static_cast<std::int64_t>(newAllocated) - newsize)
@@ -96,6 +92,16 @@ int listResize(ListObject* l, std::int64_t newsize) {
     l->size = newsize;
     l->allocated = static_cast<std::int64_t>(newAllocated);
     return 0;
+}
+
+// list_resize: no realloc while allocated/2 <= newsize <= allocated; sets ob_size.
+inline int listResize(ListObject* l, std::int64_t newsize) {
+    const std::int64_t allocated = l->allocated;
+    if (allocated >= newsize && newsize >= (allocated >> 1)) {
+        l->size = newsize;
+        return 0;
+    }
+    return listResizeRealloc(l, newsize);
 }
 
 // list_preallocate_exact: ob_item is NULL; rounds the slot count up to even.

@@ -38,6 +38,8 @@ inline std::int64_t listSize(const Object* l) { return static_cast<const ListObj
 // PyList_GET_ITEM: borrowed, no bounds check.
 inline Object* listItem(const Object* l, std::int64_t i) { return static_cast<const ListObject*>(l)->items[i]; }
 inline Object** listItems(Object* l) { return static_cast<ListObject*>(l)->items; }
+// ob_item != NULL: the list has a simulated item buffer (its host array may outlive the buffer).
+inline bool listHasItemBuffer(const Object* l) { return static_cast<const ListObject*>(l)->itemsAddr != 0; }
 // _PyList_AppendTakeRef's fast case: when the list has a free slot (allocated > size), stores
 // `item` (its reference moves into the list) and returns true; false (nothing done) otherwise.
 inline bool listAppendSteal(Object* l, Object* item) {
