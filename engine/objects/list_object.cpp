@@ -30,40 +30,34 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// Host mirror of ob_item: at least `n` slots. The inline slots first, then a malloc'd array that
-// grows geometrically and never shrinks (the host capacity is independent of the simulated
-// `allocated`); items keep their values.
-inline void hostResize(ListObject* l, std::int64_t n) {
-    if (n <= l->hostCapacity) return;
-    if (l->items == nullptr && n <= kListInlineSlots) {
-        l->items = l->inlineSlots;
-        l->hostCapacity = kListInlineSlots;
-        return;
-    }
-    std::int64_t cap = l->hostCapacity * 2;
-    if (cap < n) cap = n;
-    if (cap < 2 * kListInlineSlots) cap = 2 * kListInlineSlots;
-    const std::size_t bytes = static_cast<std::size_t>(cap) * sizeof(Object*);
-    void* p;
-    if (l->items == l->inlineSlots) {
-        p = std::malloc(bytes);
-        if (p != nullptr) std::memcpy(p, l->inlineSlots, sizeof(l->inlineSlots));
-    } else {
-        p = std::realloc(l->items, bytes);
-    }
-    if (p == nullptr) std::abort(); // host out of memory: not a simulated condition
-    l->items = static_cast<Object**>(p);
-    l->hostCapacity = cap;
+// The HostHeap byte count of a host item array of `slots` slots.
+inline std::size_t hostArrayBytes(std::int64_t slots) { return static_cast<std::size_t>(slots) * sizeof(Object*); }
+
+// Returns a host item array of `slots` slots to the HostHeap (nothing for nullptr).
+inline void hostFreeArray(Interpreter& interp, Object** items, std::int64_t slots) {
+    if (items != nullptr) interp.host().free(items, hostArrayBytes(slots));
 }
 
-// Frees a host array taken from a list (nothing for the list's own inline slots).
-inline void hostFreeArray(ListObject* l, Object** items) {
-    if (items != l->inlineSlots) std::free(items);
+// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
+// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
+inline void hostResize(ListObject* l, std::int64_t n) {
+    if (n <= l->hostCapacity) return;
+    std::int64_t cap = l->hostCapacity + (l->hostCapacity >> 1);
+    if (cap < n) cap = n;
+    if (cap < kListMinHostSlots) cap = kListMinHostSlots;
+    Interpreter& interp = *l->type->interp;
+    auto* p = static_cast<Object**>(interp.host().alloc(hostArrayBytes(cap)));
+    if (l->items != nullptr) {
+        std::memcpy(static_cast<void*>(p), l->items, hostArrayBytes(l->hostCapacity));
+        hostFreeArray(interp, l->items, l->hostCapacity);
+    }
+    l->items = p;
+    l->hostCapacity = cap;
 }
 
 // Releases the host array (the list then has none).
 inline void hostRelease(ListObject* l) {
-    hostFreeArray(l, l->items);
+    hostFreeArray(*l->type->interp, l->items, l->hostCapacity);
     l->items = nullptr;
     l->hostCapacity = 0;
 }
@@ -259,7 +253,12 @@ Ref newList(Interpreter& interp, std::int64_t n) {
         if (p == 0) return Ref();
         l->itemsAddr = p;
         hostResize(l, n);
-        std::memset(l->items, 0, static_cast<std::size_t>(n) * sizeof(Object*));
+        if (n <= kListMinHostSlots) {
+            // A host array never has fewer than kListMinHostSlots slots.
+            for (std::int64_t i = 0; i < kListMinHostSlots; ++i) l->items[i] = nullptr;
+        } else {
+            std::memset(l->items, 0, static_cast<std::size_t>(n) * sizeof(Object*));
+        }
     }
     l->size = n;
     l->allocated = n;
@@ -578,15 +577,9 @@ void listClear(Object* o) {
     if (l->itemsAddr == 0) return;
     // Empty the list first: the decrefs may run code that looks at it. The buffer is freed last.
     Object** items = l->items;
+    const std::int64_t hostSlots = l->hostCapacity;
     const Addr itemsAddr = l->itemsAddr;
     const std::int64_t n = l->size;
-    // The decrefs may refill the list, into its inline slots: drop items from a copy of those.
-    Object* inlineCopy[kListInlineSlots];
-    const bool inlineItems = items == l->inlineSlots;
-    if (inlineItems) {
-        std::memcpy(inlineCopy, l->inlineSlots, sizeof(inlineCopy));
-        items = inlineCopy;
-    }
     l->items = nullptr;
     l->hostCapacity = 0;
     l->itemsAddr = 0;
@@ -594,7 +587,7 @@ void listClear(Object* o) {
     l->allocated = 0;
     for (std::int64_t i = n; --i >= 0;) xdecref(items[i]);
     interpOf(o).freeBuffer(itemsAddr);
-    if (!inlineItems) std::free(items);
+    hostFreeArray(interpOf(o), items, hostSlots);
 }
 
 void listReverse(Object* o) {

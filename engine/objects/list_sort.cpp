@@ -535,13 +535,6 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     const Addr savedAddr = self->itemsAddr;
     const std::int64_t savedAllocated = self->allocated;
     const std::int64_t savedHostCapacity = self->hostCapacity;
-    // Items in the inline slots move to a malloc'd array: callbacks may refill the emptied list,
-    // and its first host array is those slots.
-    if (savedItems == self->inlineSlots) {
-        savedItems = static_cast<Object**>(std::malloc(sizeof(self->inlineSlots)));
-        if (savedItems == nullptr) std::abort(); // host out of memory: not a simulated condition
-        std::memcpy(savedItems, self->inlineSlots, sizeof(self->inlineSlots));
-    }
     self->size = 0;
     self->items = nullptr;
     self->hostCapacity = 0;
@@ -601,6 +594,7 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     }
     // Whatever the callbacks put into the list meanwhile is dropped.
     Object** finalItems = self->items;
+    const std::int64_t finalHostSlots = self->hostCapacity;
     const Addr finalAddr = self->itemsAddr;
     std::int64_t i = self->size;
     self->size = savedSize;
@@ -612,7 +606,7 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
         while (--i >= 0) xdecref(finalItems[i]);
         interp.freeBuffer(finalAddr);
     }
-    if (finalItems != self->inlineSlots) std::free(finalItems);
+    if (finalItems != nullptr) interp.host().free(finalItems, static_cast<std::size_t>(finalHostSlots) * sizeof(Object*));
     return ok ? 0 : -1;
 }
 
