@@ -30,36 +30,42 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// The HostHeap byte count of a host item array of `slots` slots.
-inline std::size_t hostArrayBytes(std::int64_t slots) { return static_cast<std::size_t>(slots) * sizeof(Object*); }
-
-// Returns a host item array of `slots` slots to the HostHeap (nothing for nullptr).
-inline void hostFreeArray(Interpreter& interp, Object** items, std::int64_t slots) {
-    if (items != nullptr) interp.host().free(items, hostArrayBytes(slots));
+// A host item array: an 8-byte capacity word, then the slots; `items` points at the first slot.
+constexpr std::size_t kHostArrayHeader = sizeof(std::int64_t);
+inline std::size_t hostArrayBytes(std::int64_t slots) {
+    return kHostArrayHeader + static_cast<std::size_t>(slots) * sizeof(Object*);
+}
+inline std::int64_t* hostArrayBase(Object** items) {
+    return reinterpret_cast<std::int64_t*>(reinterpret_cast<char*>(items) - kHostArrayHeader);
+}
+// The slot count of the list's host array (0 without one).
+inline std::int64_t hostCapacity(const ListObject* l) {
+    return l->items ? *hostArrayBase(l->items) : 0;
 }
 
 // Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
 // shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
 inline void hostResize(ListObject* l, std::int64_t n) {
-    if (n <= l->hostCapacity) return;
-    std::int64_t cap = l->hostCapacity + (l->hostCapacity >> 1);
+    const std::int64_t old = hostCapacity(l);
+    if (n <= old) return;
+    std::int64_t cap = old + (old >> 1);
     if (cap < n) cap = n;
     if (cap < kListMinHostSlots) cap = kListMinHostSlots;
     Interpreter& interp = *l->type->interp;
-    auto* p = static_cast<Object**>(interp.host().alloc(hostArrayBytes(cap)));
+    auto* base = static_cast<std::int64_t*>(interp.host().alloc(hostArrayBytes(cap)));
+    *base = cap;
+    auto* p = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
     if (l->items != nullptr) {
-        std::memcpy(static_cast<void*>(p), l->items, hostArrayBytes(l->hostCapacity));
-        hostFreeArray(interp, l->items, l->hostCapacity);
+        std::memcpy(static_cast<void*>(p), l->items, static_cast<std::size_t>(old) * sizeof(Object*));
+        listFreeHostArray(interp, l->items);
     }
     l->items = p;
-    l->hostCapacity = cap;
 }
 
 // Releases the host array (the list then has none).
 inline void hostRelease(ListObject* l) {
-    hostFreeArray(*l->type->interp, l->items, l->hostCapacity);
+    listFreeHostArray(*l->type->interp, l->items);
     l->items = nullptr;
-    l->hostCapacity = 0;
 }
 
 // PyMem_Realloc(ob_item, 8 * n) (PyMem_Malloc when ob_item is NULL). False with MemoryError.
@@ -178,7 +184,7 @@ void listDealloc(Object* o) {
     }
     auto& free = interp.freeLists().lists;
     if (free.size() < FreeLists::kListMax && o->type == interp.types.list) {
-        if (l->hostCapacity > kListParkedHostSlots) hostRelease(l);
+        if (hostCapacity(l) > kListParkedHostSlots) hostRelease(l);
         free.push_back(o);
         interp.retainObject(o);
     } else {
@@ -236,6 +242,12 @@ std::string listLabel(const Object* o) {
 } // namespace
 
 // ---------------------------------------------------------------- construction
+
+void listFreeHostArray(Interpreter& interp, Object** items) {
+    if (items == nullptr) return;
+    std::int64_t* base = hostArrayBase(items);
+    interp.host().free(base, hostArrayBytes(*base));
+}
 
 bool isExactList(const Object* o) { return o->type == o->type->interp->types.list; }
 
@@ -577,17 +589,15 @@ void listClear(Object* o) {
     if (l->itemsAddr == 0) return;
     // Empty the list first: the decrefs may run code that looks at it. The buffer is freed last.
     Object** items = l->items;
-    const std::int64_t hostSlots = l->hostCapacity;
     const Addr itemsAddr = l->itemsAddr;
     const std::int64_t n = l->size;
     l->items = nullptr;
-    l->hostCapacity = 0;
     l->itemsAddr = 0;
     l->size = 0;
     l->allocated = 0;
     for (std::int64_t i = n; --i >= 0;) xdecref(items[i]);
     interpOf(o).freeBuffer(itemsAddr);
-    hostFreeArray(interpOf(o), items, hostSlots);
+    listFreeHostArray(interpOf(o), items);
 }
 
 void listReverse(Object* o) {

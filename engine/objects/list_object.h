@@ -13,12 +13,12 @@ namespace hs {
 // for NULL), +32 allocated; the buffer's word i is the id of item i.
 // Invariants: while alive, `items` mirrors the buffer: items[0..size) are the items (a slot may be
 // NULL only for a list made by newList and not yet filled); itemsAddr == 0 <=> ob_item == NULL.
-// Host side: `items` is nullptr (hostCapacity 0) or an array of hostCapacity >= allocated slots
-// from the interpreter's HostHeap (hostCapacity >= kListMinHostSlots). The array only grows, so
-// a simulated realloc costs no host work unless it grows past the capacity. While parked on the
-// free list a small host array stays for the next list (kept only while hostCapacity <=
-// kListParkedHostSlots) and size/itemsAddr/allocated keep what list_dealloc left (CPython does not
-// reset them).
+// Host side: `items` is nullptr or points just past the 8-byte capacity word of an array from the
+// interpreter's HostHeap (capacity >= allocated and >= kListMinHostSlots; the object itself grows
+// by no field). The array only grows, so a simulated realloc costs no host work unless it grows
+// past the capacity. While parked on the free list a small host array stays for the next list
+// (kept only while its capacity <= kListParkedHostSlots) and size/itemsAddr/allocated keep what
+// list_dealloc left (CPython does not reset them).
 // During listSort the list reads as empty with allocated == -1 and no host array.
 constexpr std::int64_t kListMinHostSlots = 4;
 struct ListObject : Object {
@@ -26,8 +26,9 @@ struct ListObject : Object {
     Object** items = nullptr;
     std::int64_t allocated = 0;
     Addr itemsAddr = 0;
-    std::int64_t hostCapacity = 0;
 };
+// Returns a list's host item array (as `items` held it; nullptr is a no-op) to the HostHeap.
+void listFreeHostArray(Interpreter& interp, Object** items);
 constexpr std::int64_t kListParkedHostSlots = 16;
 
 // PyList_Check / PyList_CheckExact.

@@ -534,10 +534,8 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     Object** savedItems = self->items;
     const Addr savedAddr = self->itemsAddr;
     const std::int64_t savedAllocated = self->allocated;
-    const std::int64_t savedHostCapacity = self->hostCapacity;
     self->size = 0;
     self->items = nullptr;
-    self->hostCapacity = 0;
     self->itemsAddr = 0;
     self->allocated = -1;
 
@@ -594,19 +592,17 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     }
     // Whatever the callbacks put into the list meanwhile is dropped.
     Object** finalItems = self->items;
-    const std::int64_t finalHostSlots = self->hostCapacity;
     const Addr finalAddr = self->itemsAddr;
     std::int64_t i = self->size;
     self->size = savedSize;
     self->items = savedItems;
-    self->hostCapacity = savedHostCapacity;
     self->itemsAddr = savedAddr;
     self->allocated = savedAllocated;
     if (finalAddr != 0) {
         while (--i >= 0) xdecref(finalItems[i]);
         interp.freeBuffer(finalAddr);
     }
-    if (finalItems != nullptr) interp.host().free(finalItems, static_cast<std::size_t>(finalHostSlots) * sizeof(Object*));
+    listFreeHostArray(interp, finalItems);
     return ok ? 0 : -1;
 }
 
