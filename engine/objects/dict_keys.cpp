@@ -9,18 +9,12 @@
 
 namespace hs {
 
-namespace {
-
-// The static empty table: header + 8 index bytes of DKIX_EMPTY (as empty_keys_struct).
-struct EmptyKeysStorage {
-    DictKeys header;
-    std::int8_t indices[8];
-};
-
-EmptyKeysStorage g_emptyKeys = {
+EmptyDictKeysStorage g_emptyDictKeys = {
     {1, 0, 0, DictKeysKind::Unicode, 1, 0, 0, 0, 0, 0},
     {-1, -1, -1, -1, -1, -1, -1, -1},
 };
+
+namespace {
 
 std::uint8_t log2IndexBytesFor(std::uint8_t log2Size) {
     if (log2Size < 8) return log2Size;
@@ -45,13 +39,11 @@ void freeHostKeys(Interpreter& interp, DictKeys* k) { interp.host().free(k, k->h
 
 } // namespace
 
-DictKeys* emptyDictKeys() { return &g_emptyKeys.header; }
-
 void initEmptyDictKeys(Interpreter& interp) {
     // Every interpreter reserves its static region in the same order, so the address is the same.
     const Addr a = interp.memory().staticAlloc(kDictKeysHeaderSize + 8, nullptr);
-    assert(g_emptyKeys.header.addr == 0 || g_emptyKeys.header.addr == a);
-    g_emptyKeys.header.addr = a;
+    assert(g_emptyDictKeys.header.addr == 0 || g_emptyDictKeys.header.addr == a);
+    g_emptyDictKeys.header.addr = a;
 }
 
 DictKeys* newDictKeys(Interpreter& interp, Object* owner, std::uint8_t log2Size, bool unicode) {

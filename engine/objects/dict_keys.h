@@ -162,7 +162,13 @@ inline std::int64_t dictKeysSimSize(const DictKeys* k) {
 
 // Py_EMPTY_KEYS: the immutable shared empty table (log2 size 0, unicode, usable 0). Its refcount is
 // not maintained (CPython's is never observable). addr is its static-region address.
-DictKeys* emptyDictKeys();
+// Storage: the header + 8 index bytes of DKIX_EMPTY (as empty_keys_struct), defined in dict_keys.cpp.
+struct EmptyDictKeysStorage {
+    DictKeys header;
+    std::int8_t indices[8];
+};
+extern EmptyDictKeysStorage g_emptyDictKeys;
+inline DictKeys* emptyDictKeys() { return &g_emptyDictKeys.header; }
 // Reserves the static address of Py_EMPTY_KEYS (called once per interpreter by initDictType).
 void initEmptyDictKeys(Interpreter& interp);
 

@@ -39,81 +39,19 @@ inline void maintainTracking(DictObject* mp, Object* key, Object* value) {
     if (!GcState::isTracked(mp) && (mayBeTracked(key) || mayBeTracked(value))) interpOf(mp).gc().track(mp);
 }
 
+// PyUnicode_CheckExact, inline (the hot paths below test it on every lookup).
+inline bool isExactStrKey(const Object* o) { return o->type == o->type->interp->types.str; }
+
 // The hash of a key as the dict paths compute it: an exact str's cached hash, else PyObject_Hash.
 inline std::int64_t keyHash(Object* key) {
-    if (isExactStr(key)) {
+    if (isExactStrKey(key)) {
         const std::int64_t h = asStr(key)->hash;
         if (h != -1) return h;
     }
     return objectHash(key);
 }
 
-// unicode_eq for two exact strs with equal hashes.
-inline bool unicodeEq(Object* a, Object* b) { return strEqual(a, b); }
-
-// unicodekeys_lookup_unicode: an exact str key in a unicode table (no user code runs).
-std::int64_t lookupUnicodeUnicode(const DictKeys* dk, Object* key, std::int64_t hash) {
-    const DictEntry* ep0 = dk->entries();
-    const std::uint64_t mask = dk->mask();
-    std::uint64_t perturb = static_cast<std::uint64_t>(hash);
-    std::uint64_t i = perturb & mask;
-    for (;;) {
-        const std::int64_t ix = dk->getIndex(i);
-        if (ix >= 0) {
-            const DictEntry& ep = ep0[ix];
-            if (ep.key == key || (ep.hash == hash && unicodeEq(ep.key, key))) return ix;
-        } else if (ix == kDkixEmpty) {
-            return kDkixEmpty;
-        }
-        perturb >>= kPerturbShift;
-        i = mask & (i * 5 + perturb + 1);
-    }
-}
-
-// unicodekeys_lookup_generic / dictkeys_generic_lookup: comparisons may run user code, which may
-// mutate the dict (kDkixKeyChanged) or fail (kDkixError).
-std::int64_t lookupGeneric(DictObject* mp, DictKeys* dk, Object* key, std::int64_t hash) {
-    DictEntry* ep0 = dk->entries();
-    const std::uint64_t mask = dk->mask();
-    std::uint64_t perturb = static_cast<std::uint64_t>(hash);
-    std::uint64_t i = perturb & mask;
-    for (;;) {
-        const std::int64_t ix = dk->getIndex(i);
-        if (ix >= 0) {
-            DictEntry& ep = ep0[ix];
-            if (ep.key == key) return ix;
-            if (ep.hash == hash) {
-                Object* startkey = ep.key;
-                incref(startkey);
-                const int cmp = objectRichCompareBool(startkey, key, CompareOp::Eq);
-                decref(startkey);
-                if (cmp < 0) return kDkixError;
-                if (dk != mp->keys || ep0[ix].key != startkey) return kDkixKeyChanged;
-                if (cmp > 0) return ix;
-            }
-        } else if (ix == kDkixEmpty) {
-            return kDkixEmpty;
-        }
-        perturb >>= kPerturbShift;
-        i = mask & (i * 5 + perturb + 1);
-    }
-}
-
-// _Py_dict_lookup: the entry index or kDkixEmpty / kDkixError; *value is the (borrowed) value.
-std::int64_t dictLookup(DictObject* mp, Object* key, std::int64_t hash, Object** value) {
-    for (;;) {
-        DictKeys* dk = mp->keys;
-        std::int64_t ix;
-        if (dk->isUnicode() && isExactStr(key)) {
-            ix = lookupUnicodeUnicode(dk, key, hash);
-        } else {
-            ix = lookupGeneric(mp, dk, key, hash);
-            if (ix == kDkixKeyChanged) continue;
-        }
-        *value = ix >= 0 ? dk->entries()[ix].value : nullptr;
-        return ix;
-    }
-}
+#include "objects/dict_lookup.inc"
 
 // The KeyError of _PyErr_SetKeyError: the message is repr(key).
 void setKeyError(Object* key) {
@@ -256,7 +194,7 @@ int insertNewEntry(DictObject* mp, Object* key, std::int64_t hash, Object* value
 
 // insertdict: consumes key and value.
 int insertDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
-    if (mp->keys->isUnicode() && !isExactStr(key)) {
+    if (mp->keys->isUnicode() && !isExactStrKey(key)) {
         if (insertionResize(mp, false) < 0) goto fail;
     }
     {
@@ -281,7 +219,7 @@ fail:
 
 // insert_to_emptydict: consumes key and value.
 int insertToEmptyDict(DictObject* mp, Object* key, std::int64_t hash, Object* value) {
-    const bool unicode = isExactStr(key);
+    const bool unicode = isExactStrKey(key);
     DictKeys* newkeys = newDictKeys(interpOf(mp), mp, kDictLogMinSize, unicode);
     if (newkeys == nullptr) {
         decref(key);
@@ -381,7 +319,7 @@ Ref dictFromItems(Interpreter& interp, Object* const* keys, std::int64_t keysStr
                   std::int64_t valuesStride, std::int64_t n) {
     bool unicode = true;
     for (std::int64_t i = 0; i < n; ++i) {
-        if (!isExactStr(keys[i * keysStride])) {
+        if (!isExactStrKey(keys[i * keysStride])) {
             unicode = false;
             break;
         }
@@ -428,6 +366,33 @@ Ref dictTypeNew(Interpreter& interp) {
 // Public operations
 // ------------------------------------------------------------------------------------------------
 
+namespace {
+
+// dictGetItem's general path: hash (may run __hash__), then _Py_dict_lookup.
+[[gnu::noinline]] Object* dictGetItemGeneral(Object* d, Object* key) {
+    const std::int64_t hash = hashForLookup(key);
+    if (hash == -1) return nullptr;
+    return dictGetItemKnownHash(d, key, hash);
+}
+
+// dictGetItem's exact-str path past the small-table identity probe.
+[[gnu::noinline]] Object* dictGetItemUnicode(const DictKeys* dk, Object* key, std::int64_t hash) {
+    const std::int64_t ix = lookupUnicodeUnicode(dk, key, hash);
+    return ix >= 0 ? dk->entries()[ix].value : nullptr;
+}
+
+// The entry index of an exact str key already in a unicode table with 1-byte indices, found by
+// pointer (the common hit); -1 in every other case (the caller takes its general path, which
+// reaches the same entry).
+inline std::int64_t smallTableIdentityHit(const DictKeys* dk, Object* key, std::int64_t hash) {
+    if (hash == -1 || !dk->isUnicode() || dk->log2Size >= 8) return -1;
+    const std::int64_t ix =
+        probeUnicodeIdentity(dk->entries(), reinterpret_cast<const std::int8_t*>(dk->indexBytes()), dk->mask(), key, hash);
+    return ix >= 0 ? ix : -1;
+}
+
+} // namespace
+
 int dictSetItemTake2(Object* d, Object* key, Object* value) {
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) {
@@ -439,6 +404,25 @@ int dictSetItemTake2(Object* d, Object* key, Object* value) {
 }
 
 int dictSetItem(Object* d, Object* key, Object* value) {
+    // Fast path: insertdict's replace branch for an exact str key found by pointer in a small
+    // unicode table, with insertdict's reference order (the key's extra reference spans the old
+    // value's release, which may run code).
+    if (isExactStrKey(key)) {
+        DictObject* mp = asDict(d);
+        DictKeys* dk = mp->keys;
+        const std::int64_t ix = smallTableIdentityHit(dk, key, asStr(key)->hash);
+        if (ix >= 0) {
+            incref(key);
+            incref(value);
+            maintainTracking(mp, key, value);
+            DictEntry& ep = dk->entries()[ix];
+            Object* oldValue = ep.value;
+            if (oldValue != value) ep.value = value;
+            xdecref(oldValue); // may run arbitrary deallocation
+            decref(key);
+            return 0;
+        }
+    }
     incref(key);
     incref(value);
     return dictSetItemTake2(d, key, value);
@@ -455,7 +439,7 @@ Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) return nullptr;
     DictObject* mp = asDict(d);
-    const bool cacheable = mp->values == nullptr && mp->keys->isUnicode() && isExactStr(key);
+    const bool cacheable = mp->values == nullptr && mp->keys->isUnicode() && isExactStrKey(key);
     Object* value = nullptr;
     const std::int64_t ix = dictLookup(mp, key, hash, &value);
     if (value && cacheable) *index = ix;
@@ -463,9 +447,22 @@ Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index) {
 }
 
 Object* dictGetItem(Object* d, Object* key) {
-    const std::int64_t hash = hashForLookup(key);
-    if (hash == -1) return nullptr;
-    return dictGetItemKnownHash(d, key, hash);
+    // Fast path: an exact str with its hash cached, in a unicode table (dictLookup's first branch).
+    // The small-table probe stays a leaf; the rest are tail calls.
+    if (isExactStrKey(key)) {
+        const std::int64_t h = asStr(key)->hash;
+        const DictKeys* dk = asDict(d)->keys;
+        if (h != -1 && dk->isUnicode()) {
+            if (dk->log2Size < 8) {
+                const std::int64_t ix = probeUnicodeIdentity(
+                    dk->entries(), reinterpret_cast<const std::int8_t*>(dk->indexBytes()), dk->mask(), key, h);
+                if (ix >= 0) return dk->entries()[ix].value;
+                if (ix == kDkixEmpty) return nullptr;
+            }
+            return dictGetItemUnicode(dk, key, h);
+        }
+    }
+    return dictGetItemGeneral(d, key);
 }
 
 int dictDelItem(Object* d, Object* key) {
@@ -696,7 +693,7 @@ Object* dictSetDefault(Object* d, Object* key, Object* deflt) {
         if (insertToEmptyDict(mp, key, hash, deflt) < 0) return nullptr;
         return deflt;
     }
-    if (!isExactStr(key) && mp->keys->isUnicode()) {
+    if (!isExactStrKey(key) && mp->keys->isUnicode()) {
         if (insertionResize(mp, false) < 0) return nullptr;
     }
     Object* value = nullptr;

@@ -30,16 +30,42 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// Host mirror of ob_item: `n` slots (released when n == 0).
-void hostResize(ListObject* l, std::int64_t n) {
-    if (n <= 0) {
-        std::free(l->items);
-        l->items = nullptr;
-        return;
+// A host item array: an 8-byte capacity word, then the slots; `items` points at the first slot.
+constexpr std::size_t kHostArrayHeader = sizeof(std::int64_t);
+inline std::size_t hostArrayBytes(std::int64_t slots) {
+    return kHostArrayHeader + static_cast<std::size_t>(slots) * sizeof(Object*);
+}
+inline std::int64_t* hostArrayBase(Object** items) {
+    return reinterpret_cast<std::int64_t*>(reinterpret_cast<char*>(items) - kHostArrayHeader);
+}
+// The slot count of the list's host array (0 without one).
+inline std::int64_t hostCapacity(const ListObject* l) {
+    return l->items ? *hostArrayBase(l->items) : 0;
+}
+
+// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
+// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
+inline void hostResize(ListObject* l, std::int64_t n) {
+    const std::int64_t old = hostCapacity(l);
+    if (n <= old) return;
+    std::int64_t cap = old + (old >> 1);
+    if (cap < n) cap = n;
+    if (cap < kListMinHostSlots) cap = kListMinHostSlots;
+    Interpreter& interp = *l->type->interp;
+    auto* base = static_cast<std::int64_t*>(interp.host().alloc(hostArrayBytes(cap)));
+    *base = cap;
+    auto* p = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
+    if (l->items != nullptr) {
+        std::memcpy(static_cast<void*>(p), l->items, static_cast<std::size_t>(old) * sizeof(Object*));
+        listFreeHostArray(interp, l->items);
     }
-    void* p = std::realloc(l->items, static_cast<std::size_t>(n) * sizeof(Object*));
-    if (p == nullptr) std::abort(); // host out of memory: not a simulated condition
-    l->items = static_cast<Object**>(p);
+    l->items = p;
+}
+
+// Releases the host array (the list then has none).
+inline void hostRelease(ListObject* l) {
+    listFreeHostArray(*l->type->interp, l->items);
+    l->items = nullptr;
 }
 
 // PyMem_Realloc(ob_item, 8 * n) (PyMem_Malloc when ob_item is NULL). False with MemoryError.
@@ -51,13 +77,9 @@ bool reallocItems(ListObject* l, std::int64_t n) {
     return true;
 }
 
-// list_resize: growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...; sets ob_size.
-int listResize(ListObject* l, std::int64_t newsize) {
-    const std::int64_t allocated = l->allocated;
-    if (allocated >= newsize && newsize >= (allocated >> 1)) {
-        l->size = newsize;
-        return 0;
-    }
+// list_resize past its no-realloc test: growth pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...;
+// sets ob_size.
+[[gnu::noinline]] int listResizeRealloc(ListObject* l, std::int64_t newsize) {
     std::uint64_t newAllocated = (static_cast<std::uint64_t>(newsize) + (newsize >> 3) + 6) & ~std::uint64_t(3);
     // Do not overallocate when the new size is closer to the over-allocated size than to the old.
     if (newsize - l->size > static_cast<std::int64_t>(newAllocated) - newsize)
@@ -70,6 +92,16 @@ int listResize(ListObject* l, std::int64_t newsize) {
     l->size = newsize;
     l->allocated = static_cast<std::int64_t>(newAllocated);
     return 0;
+}
+
+// list_resize: no realloc while allocated/2 <= newsize <= allocated; sets ob_size.
+inline int listResize(ListObject* l, std::int64_t newsize) {
+    const std::int64_t allocated = l->allocated;
+    if (allocated >= newsize && newsize >= (allocated >> 1)) {
+        l->size = newsize;
+        return 0;
+    }
+    return listResizeRealloc(l, newsize);
 }
 
 // list_preallocate_exact: ob_item is NULL; rounds the slot count up to even.
@@ -117,7 +149,7 @@ ListObject* allocList(Interpreter& interp) {
         l = interp.newObject<ListObject>(interp.types.list, 40);
         if (l == nullptr) return nullptr;
     }
-    l->items = nullptr;
+    // A revived list keeps its parked host array (see ListObject).
     l->itemsAddr = 0;
     l->size = 0;
     l->allocated = 0;
@@ -150,20 +182,20 @@ void listDealloc(Object* o) {
         for (std::int64_t i = l->size; --i >= 0;) xdecref(l->items[i]);
         interp.freeBuffer(l->itemsAddr);
     }
-    std::free(l->items);
-    l->items = nullptr;
     auto& free = interp.freeLists().lists;
     if (free.size() < FreeLists::kListMax && o->type == interp.types.list) {
+        if (hostCapacity(l) > kListParkedHostSlots) hostRelease(l);
         free.push_back(o);
         interp.retainObject(o);
     } else {
+        hostRelease(l);
         interp.freeObject(o);
     }
 }
 
 void listDestroyHost(Object* o) {
     auto* l = asList(o);
-    std::free(l->items);
+    hostRelease(l);
     l->~ListObject();
 }
 
@@ -211,6 +243,12 @@ std::string listLabel(const Object* o) {
 
 // ---------------------------------------------------------------- construction
 
+void listFreeHostArray(Interpreter& interp, Object** items) {
+    if (items == nullptr) return;
+    std::int64_t* base = hostArrayBase(items);
+    interp.host().free(base, hostArrayBytes(*base));
+}
+
 bool isExactList(const Object* o) { return o->type == o->type->interp->types.list; }
 
 Ref newList(Interpreter& interp, std::int64_t n) {
@@ -227,7 +265,12 @@ Ref newList(Interpreter& interp, std::int64_t n) {
         if (p == 0) return Ref();
         l->itemsAddr = p;
         hostResize(l, n);
-        std::memset(l->items, 0, static_cast<std::size_t>(n) * sizeof(Object*));
+        if (n <= kListMinHostSlots) {
+            // A host array never has fewer than kListMinHostSlots slots.
+            for (std::int64_t i = 0; i < kListMinHostSlots; ++i) l->items[i] = nullptr;
+        } else {
+            std::memset(l->items, 0, static_cast<std::size_t>(n) * sizeof(Object*));
+        }
     }
     l->size = n;
     l->allocated = n;
@@ -554,7 +597,7 @@ void listClear(Object* o) {
     l->allocated = 0;
     for (std::int64_t i = n; --i >= 0;) xdecref(items[i]);
     interpOf(o).freeBuffer(itemsAddr);
-    std::free(items);
+    listFreeHostArray(interpOf(o), items);
 }
 
 void listReverse(Object* o) {

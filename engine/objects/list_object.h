@@ -11,17 +11,25 @@ namespace hs {
 
 // Host side of a list. Simulated layout: +16 ob_size, +24 ob_item (address of the PyMem buffer, 0
 // for NULL), +32 allocated; the buffer's word i is the id of item i.
-// Invariants: while alive, `items` mirrors the buffer with `allocated` host slots (items[0..size)
-// are the items, a slot may be NULL only for a list made by newList and not yet filled);
-// itemsAddr == 0 <=> ob_item == NULL. While parked on the free list the host array is released and
-// size/itemsAddr/allocated keep what list_dealloc left (CPython does not reset them).
-// During listSort the list reads as empty with allocated == -1.
+// Invariants: while alive, `items` mirrors the buffer: items[0..size) are the items (a slot may be
+// NULL only for a list made by newList and not yet filled); itemsAddr == 0 <=> ob_item == NULL.
+// Host side: `items` is nullptr or points just past the 8-byte capacity word of an array from the
+// interpreter's HostHeap (capacity >= allocated and >= kListMinHostSlots; the object itself grows
+// by no field). The array only grows, so a simulated realloc costs no host work unless it grows
+// past the capacity. While parked on the free list a small host array stays for the next list
+// (kept only while its capacity <= kListParkedHostSlots) and size/itemsAddr/allocated keep what
+// list_dealloc left (CPython does not reset them).
+// During listSort the list reads as empty with allocated == -1 and no host array.
+constexpr std::int64_t kListMinHostSlots = 4;
 struct ListObject : Object {
     std::int64_t size = 0;
     Object** items = nullptr;
     std::int64_t allocated = 0;
     Addr itemsAddr = 0;
 };
+// Returns a list's host item array (as `items` held it; nullptr is a no-op) to the HostHeap.
+void listFreeHostArray(Interpreter& interp, Object** items);
+constexpr std::int64_t kListParkedHostSlots = 16;
 
 // PyList_Check / PyList_CheckExact.
 inline bool isList(const Object* o) { return o->type->flags & tpflags::kListSubclass; }
@@ -30,6 +38,18 @@ inline std::int64_t listSize(const Object* l) { return static_cast<const ListObj
 // PyList_GET_ITEM: borrowed, no bounds check.
 inline Object* listItem(const Object* l, std::int64_t i) { return static_cast<const ListObject*>(l)->items[i]; }
 inline Object** listItems(Object* l) { return static_cast<ListObject*>(l)->items; }
+// ob_item != NULL: the list has a simulated item buffer (its host array may outlive the buffer).
+inline bool listHasItemBuffer(const Object* l) { return static_cast<const ListObject*>(l)->itemsAddr != 0; }
+// _PyList_AppendTakeRef's fast case: when the list has a free slot (allocated > size), stores
+// `item` (its reference moves into the list) and returns true; false (nothing done) otherwise.
+inline bool listAppendSteal(Object* l, Object* item) {
+    auto* list = static_cast<ListObject*>(l);
+    const std::int64_t n = list->size;
+    if (list->allocated <= n) return false;
+    list->items[n] = item;
+    list->size = n + 1;
+    return true;
+}
 // PyList_SET_ITEM: steals `item`, drops nothing (for filling a list made by newList).
 inline void listSetItemSteal(Object* l, std::int64_t i, Object* item) { static_cast<ListObject*>(l)->items[i] = item; }
 

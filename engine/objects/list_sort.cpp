@@ -602,7 +602,7 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
         while (--i >= 0) xdecref(finalItems[i]);
         interp.freeBuffer(finalAddr);
     }
-    std::free(finalItems);
+    listFreeHostArray(interp, finalItems);
     return ok ? 0 : -1;
 }
 

@@ -116,7 +116,7 @@ int listInitFrom(Object* list, Object* iterable) {
         if (n < 0) {
             if (!errMatches(interp, vmOf(interp).exc.TypeError)) return -1;
             clearError(interp);
-        } else if (n > 0 && listItems(list) == nullptr) {
+        } else if (n > 0 && !listHasItemBuffer(list)) {
             if (listExtendBegin(list, n) < 0) return -1;
         }
     }
@@ -156,7 +156,7 @@ int listTpInit(Object* self, Object* args, Object* kwargs) {
         return -1;
     }
     if (!checkPositional(interp, "list", tupleSize(args), 0, 1)) return -1;
-    if (listItems(self) != nullptr) listClear(self);
+    if (listHasItemBuffer(self)) listClear(self);
     return tupleSize(args) ? listInitFrom(self, tupleItem(args, 0)) : 0;
 }
 
@@ -189,6 +189,7 @@ METHOD(lInsert) {
     return interp.none;
 }
 METHOD(lPop) {
+    if (nargs == 0) return listPop(self, -1).release(); // list.pop(): no argument to check
     INTERP;
     if (!checkPositional(interp, "pop", nargs, 0, 1)) return nullptr;
     std::int64_t index = -1;
