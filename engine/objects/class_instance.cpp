@@ -67,7 +67,7 @@ int instanceMaterialize(Object* o) {
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
     InstanceValues* v = inst->values;
-    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, v->order);
+    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, std::vector<std::uint8_t>(v->order.begin(), v->order.end()));
     if (!dict) return -1;
     // The values' references moved into the dict; the block is the dict's now.
     delete v;
@@ -136,6 +136,19 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
 }
 
 Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
+
+InstanceStorage* instanceObjectStorage(Object* o) { return static_cast<InstanceObject*>(o); }
+
+bool hasPlainInstanceValues(const TypeObject* t) {
+    if (!t->isHeapType()) return false;
+    const HeapTypeObject* h = asHeapType(t);
+    return h->managedDict && h->cachedKeys && h->storageOf == instanceObjectStorage && t->slots.valuesGet == instanceValuesGet &&
+           t->slots.valuesSet == instanceValuesSet && t->slots.dictPtr == instanceDictPtr;
+}
+
+int sharedKeyIndex(const TypeObject* t, Object* name) {
+    return findKey(const_cast<HeapTypeObject*>(asHeapType(t)), name);
+}
 
 // init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
 int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
@@ -386,7 +399,7 @@ void prepareHeapTypeSlots(TypeObject& t) {
         t.references = instanceReferences;
         t.destroyHost = [](Object* o) { static_cast<InstanceObject*>(o)->~InstanceObject(); };
         t.label = [](const Object* o) { return "<" + o->type->name + " object>"; };
-        h.storageOf = [](Object* o) -> InstanceStorage* { return static_cast<InstanceObject*>(o); };
+        h.storageOf = instanceObjectStorage;
         t.readField = instanceReadField;
         if (h.managedDict) {
             t.slots.valuesGet = instanceValuesGet;

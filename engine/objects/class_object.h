@@ -37,8 +37,27 @@ struct HeapTypeObject : TypeObject {
 // Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the
 // insertion order of the present ones. The simulated PyMem block is `addr` (size prefix + 8 * n).
 struct InstanceValues {
+    // The insertion order, kept inline (no host allocation per attribute): a values block has at
+    // most SHARED_KEYS_MAX_SIZE (30) slots, each listed at most once.
+    struct Order {
+        static constexpr std::size_t kCapacity = 32;
+        std::uint8_t items[kCapacity];
+        std::uint8_t count = 0;
+        std::uint8_t* begin() { return items; }
+        std::uint8_t* end() { return items + count; }
+        const std::uint8_t* begin() const { return items; }
+        const std::uint8_t* end() const { return items + count; }
+        std::size_t size() const { return count; }
+        void push_back(std::uint8_t ix) {
+            if (count < kCapacity) items[count++] = ix;
+        }
+        void erase(std::uint8_t* at) {
+            for (std::uint8_t* p = at; p + 1 < end(); ++p) *p = p[1];
+            --count;
+        }
+    };
     std::vector<Object*> values;
-    std::vector<std::uint8_t> order;
+    Order order;
     Addr addr = 0;
 };
 
@@ -72,6 +91,14 @@ int traverseInstanceStorage(Object* o, VisitProc visit, void* arg);
 inline HeapTypeObject* asHeapType(Object* o) { return static_cast<HeapTypeObject*>(o); }
 inline const HeapTypeObject* asHeapType(const Object* o) { return static_cast<const HeapTypeObject*>(o); }
 inline InstanceStorage* instanceStorage(Object* o) { return asHeapType(o->type)->storageOf(o); }
+// HeapTypeObject::storageOf of instances whose host struct is InstanceObject.
+InstanceStorage* instanceObjectStorage(Object* o);
+// The type's instances are InstanceObjects keeping their attributes in inline values over the
+// class's shared keys (3.11's managed dict, instance_values_get/set unchanged): what the attribute
+// inline caches specialise. Host checks only.
+bool hasPlainInstanceValues(const TypeObject* t);
+// The slot of `name` in such a type's shared keys (stable: the keys only grow), or -1.
+int sharedKeyIndex(const TypeObject* t, Object* name);
 
 // type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
 // New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").

@@ -25,6 +25,7 @@
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "runtime/type_methods.h"
+#include "vm/eval_attr_cache.h"
 #include "vm/eval_internal.h"
 #include "vm/opcodes.h"
 
