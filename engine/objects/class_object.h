@@ -56,9 +56,28 @@ struct InstanceValues {
             --count;
         }
     };
-    std::vector<Object*> values;
+    // The value slots, allocated in one host block with this header (InstanceValues::create).
+    class Slots {
+    public:
+        std::size_t size() const { return m_size; }
+        Object*& operator[](std::size_t i) { return m_data[i]; }
+        Object* operator[](std::size_t i) const { return m_data[i]; }
+        Object** begin() { return m_data; }
+        Object** end() { return m_data + m_size; }
+        std::vector<Object*> toVector() const { return std::vector<Object*>(m_data, m_data + m_size); }
+
+    private:
+        friend struct InstanceValues;
+        Object** m_data = nullptr;
+        std::size_t m_size = 0;
+    };
+    Slots values;
     Order order;
     Addr addr = 0;
+
+    // A block of `size` empty slots (no insertion order yet, no simulated address); destroy() frees it.
+    static InstanceValues* create(std::size_t size);
+    static void destroy(InstanceValues* v);
 };
 
 // What type_new adds to an instance (its __dict__, __weakref__ and __slots__), whatever the static

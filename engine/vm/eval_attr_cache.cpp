@@ -80,4 +80,23 @@ void specialiseAttrSite(VmState& vm, CodeObject* co, int instr, Object* owner, O
     site.cooldown = kCooldown;
 }
 
+void specialiseStoreName(VmState& vm, CodeObject* co, int instr, Object* locals, Object* name) {
+    if (co->attrCaches.empty()) co->attrCaches.resize(co->code.size());
+    AttrSiteCache& site = co->attrCaches[static_cast<std::size_t>(instr)];
+    if (site.cooldown) {
+        --site.cooldown;
+        return;
+    }
+    site = AttrSiteCache{};
+    DictKeys* keys = cacheableKeys(vm.interp, locals);
+    std::int64_t index = -1;
+    if (keys && isExactStr(name) && dictGetItemWithIndex(locals, name, &index) && index >= 0 && keys == cacheableKeys(vm.interp, locals)) {
+        site.kind = AttrSiteCache::kNameEntry;
+        site.stamp = keys->layoutStamp;
+        site.index = static_cast<std::uint32_t>(index);
+        return;
+    }
+    site.cooldown = kCooldown;
+}
+
 } // namespace hs

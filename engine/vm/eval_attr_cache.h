@@ -3,6 +3,7 @@
 #pragma once
 
 #include "objects/class_object.h"
+#include "gc/gc_state.h"
 #include "objects/module_object.h"
 #include "vm/code_object.h"
 #include "vm/eval_internal.h"
@@ -83,5 +84,23 @@ inline Object* loadMethodCached(Interpreter& interp, const AttrSiteCache& c, Obj
         return nullptr;
     }
 }
+
+// STORE_NAME into an exact, GC-tracked dict whose combined unicode table already holds `name` at
+// the recorded entry (same layout stamp): insertdict's replacement of a value, nothing else changes
+// (maintain-tracking has nothing to do for a tracked dict). Steals `value`; false = generic path.
+inline bool storeNameCached(Interpreter& interp, const AttrSiteCache& c, Object* locals, Object* value) {
+    if (c.kind != AttrSiteCache::kNameEntry) return false;
+    DictKeys* keys = cacheableKeys(interp, locals);
+    if (!keys || keys->layoutStamp != c.stamp || !GcState::isTracked(locals)) return false;
+    DictEntry& e = keys->entries()[c.index];
+    Object* old = e.value;
+    if (!old) return false;
+    e.value = value;
+    decref(old); // may run arbitrary deallocation, as insertdict's
+    return true;
+}
+
+// After a generic STORE_NAME into an exact dict succeeded: records where `name` now is.
+void specialiseStoreName(VmState& vm, CodeObject* co, int instr, Object* locals, Object* name);
 
 } // namespace hs
