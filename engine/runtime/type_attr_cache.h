@@ -53,7 +53,7 @@ struct AttrSiteCache {
         kMethodWithValues, // LOAD_METHOD_WITH_VALUES: `descr` unless the instance shadows it (see index)
         kMethodNoDict,     // LOAD_METHOD_NO_DICT: `descr`, the type's instances have no attribute storage
         kModuleAttr,       // LOAD_ATTR/LOAD_METHOD_MODULE: entry `index` of the module dict's keys `stamp`
-        kNameEntry,        // STORE_NAME over an existing key: entry `index` of the locals' keys `stamp`
+        kNameEntry,        // LOAD_NAME / STORE_NAME: entry `index` of the locals' keys, if it still holds the name
     };
     static constexpr std::uint32_t kAbsent = 0xffffffffu;
     const void* type = nullptr;

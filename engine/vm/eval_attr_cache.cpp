@@ -80,6 +80,21 @@ void specialiseAttrSite(VmState& vm, CodeObject* co, int instr, Object* owner, O
     site.cooldown = kCooldown;
 }
 
+Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name) {
+    Object* v = loadGlobalMiss(vm, frame, instr, name);
+    if (!v) return nullptr;
+    CodeObject* co = frame->code;
+    auto* caches = static_cast<CodeVmCaches*>(co->vmData.get());
+    if (caches && caches->globals[static_cast<std::size_t>(instr)].hit == GlobalHit::Module) {
+        if (co->attrCaches.empty()) co->attrCaches.resize(co->code.size());
+        AttrSiteCache& site = co->attrCaches[static_cast<std::size_t>(instr)];
+        site = AttrSiteCache{};
+        site.kind = AttrSiteCache::kNameEntry;
+        site.index = static_cast<std::uint32_t>(caches->globals[static_cast<std::size_t>(instr)].index);
+    }
+    return v;
+}
+
 void specialiseStoreName(VmState& vm, CodeObject* co, int instr, Object* locals, Object* name) {
     if (co->attrCaches.empty()) co->attrCaches.resize(co->code.size());
     AttrSiteCache& site = co->attrCaches[static_cast<std::size_t>(instr)];
@@ -88,11 +103,9 @@ void specialiseStoreName(VmState& vm, CodeObject* co, int instr, Object* locals,
         return;
     }
     site = AttrSiteCache{};
-    DictKeys* keys = cacheableKeys(vm.interp, locals);
     std::int64_t index = -1;
-    if (keys && isExactStr(name) && dictGetItemWithIndex(locals, name, &index) && index >= 0 && keys == cacheableKeys(vm.interp, locals)) {
+    if (cacheableKeys(vm.interp, locals) && isExactStr(name) && dictGetItemWithIndex(locals, name, &index) && index >= 0) {
         site.kind = AttrSiteCache::kNameEntry;
-        site.stamp = keys->layoutStamp;
         site.index = static_cast<std::uint32_t>(index);
         return;
     }

@@ -85,20 +85,50 @@ inline Object* loadMethodCached(Interpreter& interp, const AttrSiteCache& c, Obj
     }
 }
 
-// STORE_NAME into an exact, GC-tracked dict whose combined unicode table already holds `name` at
-// the recorded entry (same layout stamp): insertdict's replacement of a value, nothing else changes
-// (maintain-tracking has nothing to do for a tracked dict). Steals `value`; false = generic path.
-inline bool storeNameCached(Interpreter& interp, const AttrSiteCache& c, Object* locals, Object* value) {
-    if (c.kind != AttrSiteCache::kNameEntry) return false;
-    DictKeys* keys = cacheableKeys(interp, locals);
-    if (!keys || keys->layoutStamp != c.stamp || !GcState::isTracked(locals)) return false;
-    DictEntry& e = keys->entries()[c.index];
-    Object* old = e.value;
-    if (!old) return false;
-    e.value = value;
+// The live entry of `name` (an interned str of co_names) in an exact dict with a combined unicode
+// table, found where the site last saw it: entry `index` while it still holds that very key (a
+// deleted entry's key is null, and a key appears in one live entry at most), whatever the layout
+// did since. Unlike a layout stamp this survives other keys coming and going (e.g. `del` in a loop).
+inline DictEntry* nameEntryCached(Interpreter& interp, const AttrSiteCache& c, Object* dict, Object* name) {
+    if (c.kind != AttrSiteCache::kNameEntry) return nullptr;
+    DictKeys* keys = cacheableKeys(interp, dict);
+    if (!keys || static_cast<std::int64_t>(c.index) >= keys->nentries) return nullptr;
+    DictEntry* e = &keys->entries()[c.index];
+    return e->key == name && e->value ? e : nullptr;
+}
+
+// STORE_NAME over an existing key of an exact GC-tracked dict: insertdict's replacement of the
+// value, nothing else changes (maintain-tracking has nothing to do for a tracked dict). Steals
+// `value`; false = the generic path.
+inline bool storeNameCached(Interpreter& interp, const AttrSiteCache& c, Object* locals, Object* name, Object* value) {
+    DictEntry* e = nameEntryCached(interp, c, locals, name);
+    if (!e || !GcState::isTracked(locals)) return false;
+    Object* old = e->value;
+    e->value = value;
     decref(old); // may run arbitrary deallocation, as insertdict's
     return true;
 }
+
+// LOAD_NAME at module level (locals are the globals, an exact dict): the global's value from the
+// site's own entry, else from LOAD_GLOBAL's cache entry of this instruction (which also answers for
+// builtins while the globals' layout holds); borrowed, or nullptr. No lookup, no error.
+inline Object* loadNameCachedHit(VmState& vm, Frame* frame, int instr, Object* name) {
+    if (AttrSiteCache* site = attrSite(frame->code, instr))
+        if (DictEntry* e = nameEntryCached(vm.interp, *site, frame->globals, name)) return e->value;
+    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
+    if (!caches) return nullptr;
+    const GlobalCacheEntry& e = caches->globals[static_cast<std::size_t>(instr)];
+    if (e.hit == GlobalHit::None) return nullptr;
+    DictKeys* gk = cacheableKeys(vm.interp, frame->globals);
+    if (!gk || gk->layoutStamp != e.globalsStamp) return nullptr;
+    if (e.hit == GlobalHit::Module) return gk->entries()[e.index].value;
+    DictKeys* bk = cacheableKeys(vm.interp, frame->builtins);
+    return bk && bk->layoutStamp == e.builtinsStamp ? bk->entries()[e.index].value : nullptr;
+}
+// LOAD_NAME at module level after a miss: LOAD_GLOBAL's recording lookups (globals, then builtins;
+// NameError when absent), then the site's own entry for a global. Borrowed, or nullptr with the
+// error pending.
+Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name);
 
 // After a generic STORE_NAME into an exact dict succeeded: records where `name` now is.
 void specialiseStoreName(VmState& vm, CodeObject* co, int instr, Object* locals, Object* name);

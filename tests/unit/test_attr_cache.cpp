@@ -392,6 +392,40 @@ name 'answer' is not defined
 ['del 0', 'del 1']
 3
 )"},
+    {"name_entries_moving: module-level names whose entries are deleted, re-inserted, moved by a resize, replaced by an equal non-interned key, or absent then bound",
+     R"(total = 0
+for i in range(40):
+    alias = i
+    total = total + alias
+    del alias
+    globals()['extra%d' % i] = i
+    if i == 20:
+        del total
+        total = 1000
+print(total, extra39)
+key = ''.join(['cou', 'nt'])
+count = 0
+for i in range(5):
+    count = count + 1
+    if i == 2:
+        del globals()['count']
+        globals()[key] = 100
+print(count)
+for i in range(3):
+    try:
+        gone
+    except NameError as e:
+        print(e)
+    if i == 1:
+        gone = 'here'
+print(gone)
+)",
+     R"(1570 39
+102
+name 'gone' is not defined
+name 'gone' is not defined
+here
+)"},
 };
 
 } // namespace
