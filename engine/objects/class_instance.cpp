@@ -26,6 +26,7 @@
 #include "vm/vm_state.h"
 
 #include <algorithm>
+#include <new>
 
 namespace hs {
 
@@ -67,10 +68,10 @@ int instanceMaterialize(Object* o) {
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
     InstanceValues* v = inst->values;
-    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values, v->order);
+    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values.toVector(), std::vector<std::uint8_t>(v->order.begin(), v->order.end()));
     if (!dict) return -1;
     // The values' references moved into the dict; the block is the dict's now.
-    delete v;
+    InstanceValues::destroy(v);
     inst->values = nullptr;
     inst->dict = dict.release();
     return 0;
@@ -137,17 +138,46 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
 
 Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
+InstanceValues* InstanceValues::create(std::size_t size) {
+    // Header and slots in one block: the header's size is a multiple of its alignment (8), which
+    // suits the Object* slots that follow it.
+    static_assert(sizeof(InstanceValues) % alignof(Object*) == 0);
+    void* block = ::operator new(sizeof(InstanceValues) + size * sizeof(Object*));
+    auto* v = new (block) InstanceValues();
+    v->values.m_data = reinterpret_cast<Object**>(static_cast<char*>(block) + sizeof(InstanceValues));
+    v->values.m_size = size;
+    std::fill(v->values.m_data, v->values.m_data + size, nullptr);
+    return v;
+}
+
+void InstanceValues::destroy(InstanceValues* v) {
+    v->~InstanceValues();
+    ::operator delete(v);
+}
+
+InstanceStorage* instanceObjectStorage(Object* o) { return static_cast<InstanceObject*>(o); }
+
+bool hasPlainInstanceValues(const TypeObject* t) {
+    if (!t->isHeapType()) return false;
+    const HeapTypeObject* h = asHeapType(t);
+    return h->managedDict && h->cachedKeys && h->storageOf == instanceObjectStorage && t->slots.valuesGet == instanceValuesGet &&
+           t->slots.valuesSet == instanceValuesSet && t->slots.dictPtr == instanceDictPtr;
+}
+
+int sharedKeyIndex(const TypeObject* t, Object* name) {
+    return findKey(const_cast<HeapTypeObject*>(asHeapType(t)), name);
+}
+
 // init_inline_values: the values block sized by the cached keys (dk_usable shrinks per instance).
 int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
     InstanceStorage* inst = asInstance(owner);
     if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
     const int size = static_cast<int>(t->cachedKeys->usableSize());
-    auto* v = new InstanceValues();
-    v->values.assign(static_cast<std::size_t>(size), nullptr);
+    InstanceValues* v = InstanceValues::create(static_cast<std::size_t>(size));
     const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
     v->addr = interp.allocBuffer(owner, prefix + 8 * static_cast<std::uint64_t>(size));
     if (v->addr == 0) {
-        delete v;
+        InstanceValues::destroy(v);
         return -1;
     }
     inst->values = v;
@@ -173,7 +203,7 @@ void instanceClear(Object* o) {
         inst->values = nullptr;
         for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
         interp.freeBuffer(v->addr);
-        delete v;
+        InstanceValues::destroy(v);
     }
 }
 
@@ -386,7 +416,7 @@ void prepareHeapTypeSlots(TypeObject& t) {
         t.references = instanceReferences;
         t.destroyHost = [](Object* o) { static_cast<InstanceObject*>(o)->~InstanceObject(); };
         t.label = [](const Object* o) { return "<" + o->type->name + " object>"; };
-        h.storageOf = [](Object* o) -> InstanceStorage* { return static_cast<InstanceObject*>(o); };
+        h.storageOf = instanceObjectStorage;
         t.readField = instanceReadField;
         if (h.managedDict) {
             t.slots.valuesGet = instanceValuesGet;

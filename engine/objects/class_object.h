@@ -37,9 +37,47 @@ struct HeapTypeObject : TypeObject {
 // Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the
 // insertion order of the present ones. The simulated PyMem block is `addr` (size prefix + 8 * n).
 struct InstanceValues {
-    std::vector<Object*> values;
-    std::vector<std::uint8_t> order;
+    // The insertion order, kept inline (no host allocation per attribute): a values block has at
+    // most SHARED_KEYS_MAX_SIZE (30) slots, each listed at most once.
+    struct Order {
+        static constexpr std::size_t kCapacity = 32;
+        std::uint8_t items[kCapacity];
+        std::uint8_t count = 0;
+        std::uint8_t* begin() { return items; }
+        std::uint8_t* end() { return items + count; }
+        const std::uint8_t* begin() const { return items; }
+        const std::uint8_t* end() const { return items + count; }
+        std::size_t size() const { return count; }
+        void push_back(std::uint8_t ix) {
+            if (count < kCapacity) items[count++] = ix;
+        }
+        void erase(std::uint8_t* at) {
+            for (std::uint8_t* p = at; p + 1 < end(); ++p) *p = p[1];
+            --count;
+        }
+    };
+    // The value slots, allocated in one host block with this header (InstanceValues::create).
+    class Slots {
+    public:
+        std::size_t size() const { return m_size; }
+        Object*& operator[](std::size_t i) { return m_data[i]; }
+        Object* operator[](std::size_t i) const { return m_data[i]; }
+        Object** begin() { return m_data; }
+        Object** end() { return m_data + m_size; }
+        std::vector<Object*> toVector() const { return std::vector<Object*>(m_data, m_data + m_size); }
+
+    private:
+        friend struct InstanceValues;
+        Object** m_data = nullptr;
+        std::size_t m_size = 0;
+    };
+    Slots values;
+    Order order;
     Addr addr = 0;
+
+    // A block of `size` empty slots (no insertion order yet, no simulated address); destroy() frees it.
+    static InstanceValues* create(std::size_t size);
+    static void destroy(InstanceValues* v);
 };
 
 // What type_new adds to an instance (its __dict__, __weakref__ and __slots__), whatever the static
@@ -72,6 +110,14 @@ int traverseInstanceStorage(Object* o, VisitProc visit, void* arg);
 inline HeapTypeObject* asHeapType(Object* o) { return static_cast<HeapTypeObject*>(o); }
 inline const HeapTypeObject* asHeapType(const Object* o) { return static_cast<const HeapTypeObject*>(o); }
 inline InstanceStorage* instanceStorage(Object* o) { return asHeapType(o->type)->storageOf(o); }
+// HeapTypeObject::storageOf of instances whose host struct is InstanceObject.
+InstanceStorage* instanceObjectStorage(Object* o);
+// The type's instances are InstanceObjects keeping their attributes in inline values over the
+// class's shared keys (3.11's managed dict, instance_values_get/set unchanged): what the attribute
+// inline caches specialise. Host checks only.
+bool hasPlainInstanceValues(const TypeObject* t);
+// The slot of `name` in such a type's shared keys (stable: the keys only grow), or -1.
+int sharedKeyIndex(const TypeObject* t, Object* name);
 
 // type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
 // New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").

@@ -192,6 +192,14 @@ Object* typeGetAttro(Object* o, Object* name) {
     return nullptr;
 }
 
+// update_slot + update_subclasses: the class's slots, then those of every subclass that inherits
+// them (depth first), as a dunder set on a base changes how its subclasses' instances behave.
+void updateSlotAndSubclasses(TypeObject* type, Object* name) {
+    updateTypeSlot(type, name);
+    const std::vector<TypeObject*> subclasses = type->subclasses; // a copy: no Python code runs, but stay safe
+    for (TypeObject* sub : subclasses) updateSlotAndSubclasses(sub, name);
+}
+
 int typeSetAttro(Object* o, Object* name, Object* value) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = asType(o);
@@ -215,8 +223,9 @@ int typeSetAttro(Object* o, Object* name, Object* value) {
         }
     }
     if (r == 0) {
+        interp.typeAttrCache.invalidate(); // the slot updates below look the class (and its subclasses) up
         const std::string n = strToUtf8(name);
-        if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) updateTypeSlot(type, name);
+        if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) updateSlotAndSubclasses(type, name);
         ++type->slots.versionTag;
         interp.typeAttrCache.invalidate();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "objects/type_object.h"
+#include "runtime/type_attr_cache.h"
 
 #include <cstdint>
 #include <memory>
@@ -102,6 +103,9 @@ struct CodeObject : Object {
     std::vector<CodeUnit> code;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
+    // The attribute instructions' inline caches, one per code unit (empty until the first attribute
+    // instruction of this code runs its generic path): runtime/type_attr_cache.h's AttrSiteCache.
+    std::vector<AttrSiteCache> attrCaches;
 
     // --- Line table (co_linetable, Objects/locations.md) ---
     // PyCode_Addr2Line: the line of the instruction at byte offset `offset` (f_lasti * 2); -1 when

@@ -28,6 +28,7 @@
 #include "runtime/protocols.h"
 #include "runtime/protocols_call_fast.h"
 #include "runtime/type_methods.h"
+#include "vm/eval_attr_cache.h"
 #include "vm/eval_internal.h"
 #include "vm/opcodes.h"
 
