@@ -41,6 +41,11 @@ const ModuleSpec kModules[] = {
     {"collections", createCollectionsModule},
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
+    {"heapq", createHeapqModule},
+    {"_heapq", createHeapqBuiltinModule},
+    {"bisect", createBisectModule},
+    {"_random", createRandomBuiltinModule},
+    {"random", createRandomModule},
     {"_operator", createOperatorModule},
     {"operator", createOperatorModule},
 };

@@ -1,0 +1,43 @@
+// Standard-library modules that run CPython 3.11.7's own pure-Python Lib/ sources unchanged (frozen at
+// build time, see engine/CMakeLists.txt): heapq (imported by the program) and bisect (preloaded).
+#include "modules/module_registry.h"
+#include "modules/source_module.h"
+
+namespace hs {
+
+namespace {
+
+// The reference interpreter's paths, shown in tracebacks through these modules' frames.
+constexpr std::string_view kHeapqFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py";
+constexpr std::string_view kBisectFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py";
+
+// Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
+// definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
+const char kHeapqSource[] =
+#include "modules/frozen/heapq_py.inc" // generated
+    ;
+const char kBisectSource[] =
+#include "modules/frozen/bisect_py.inc" // generated
+    ;
+
+} // namespace
+
+Object* createHeapqModule(Interpreter& interp) {
+    return execSourceModule(interp, "heapq", kHeapqFile, kHeapqSource, SourceModuleKind::kModule, {});
+}
+
+// bisect is imported by CPython's startup (random imports it).
+Object* createBisectModule(Interpreter& interp) {
+    return execSourceModule(interp, "bisect", kBisectFile, kBisectSource, SourceModuleKind::kPreloaded, {});
+}
+
+std::string_view stdlibModuleSource(std::string_view filename) {
+    std::string_view text;
+    if (filename == kHeapqFile) text = kHeapqSource;
+    else if (filename == kBisectFile) text = kBisectSource;
+    else return randomModuleSource(filename);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
+
+} // namespace hs
