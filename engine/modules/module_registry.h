@@ -55,6 +55,7 @@ Object* createItertoolsModule(Interpreter& interp);          // itertools_module
 // stdlib_source_modules.cpp: CPython's pure-Python heapq (imported) and bisect (preloaded).
 Object* createHeapqModule(Interpreter& interp);
 Object* createBisectModule(Interpreter& interp);
+Object* createDataclassesModule(Interpreter& interp);
 Object* createHeapqBuiltinModule(Interpreter& interp); // heapq_module.cpp: _heapq
 // The text of those modules' sources by their code objects' filename; empty for others.
 std::string_view stdlibModuleSource(std::string_view filename);

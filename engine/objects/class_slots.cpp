@@ -102,13 +102,11 @@ std::int64_t slotHash(Object* self) {
         typeError(interp, "__hash__ method should return an integer");
         return -1;
     }
+    // slot_tp_hash: a value that fits Py_ssize_t is the hash as it is (-1 becomes -2); a larger one
+    // is reduced by int's own hash.
     std::int64_t h = 0;
     if (!intAsInt64(r.get(), h)) h = intHash(r.get());
     else if (h == -1) h = -2;
-    else {
-        // hash(int) reduction for large values is intHash's job; small values map to themselves.
-        h = intHash(r.get());
-    }
     return h;
 }
 

@@ -216,6 +216,9 @@ int typeSetAttro(Object* o, Object* name, Object* value) {
     }
     if (r == 0) {
         const std::string n = strToUtf8(name);
+        // The cache goes first: updateTypeSlot's lookups must see the new dict (a `C.__hash__` read
+        // before `C.__hash__ = f` left object's slot wrapper cached).
+        interp.typeAttrCache.invalidate();
         if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) updateTypeSlot(type, name);
         ++type->slots.versionTag;
         interp.typeAttrCache.invalidate();
