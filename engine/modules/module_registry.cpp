@@ -44,6 +44,7 @@ const ModuleSpec kModules[] = {
     {"heapq", createHeapqModule},
     {"_heapq", createHeapqBuiltinModule},
     {"bisect", createBisectModule},
+    {"_bisect", createBisectBuiltinModule},
     {"dataclasses", createDataclassesModule},
     {"_random", createRandomBuiltinModule},
     {"random", createRandomModule},

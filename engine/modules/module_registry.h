@@ -55,6 +55,7 @@ Object* createItertoolsModule(Interpreter& interp);          // itertools_module
 // stdlib_source_modules.cpp: CPython's pure-Python heapq (imported) and bisect (preloaded).
 Object* createHeapqModule(Interpreter& interp);
 Object* createBisectModule(Interpreter& interp);
+Object* createBisectBuiltinModule(Interpreter& interp); // bisect_module.cpp: _bisect
 Object* createDataclassesModule(Interpreter& interp);
 Object* createHeapqBuiltinModule(Interpreter& interp); // heapq_module.cpp: _heapq
 // The text of those modules' sources by their code objects' filename; empty for others.

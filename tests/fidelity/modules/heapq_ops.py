@@ -17,9 +17,6 @@ print(heapq.nlargest(3, [V(i) for i in [4, 1, 7, 3]]))
 print(heapq.nsmallest(2, [V(i) for i in [4, 1, 7, 3]]))
 # %%
 print(heapq.nsmallest(2, [3, 1, 2], key=lambda x: -x), heapq.nlargest(1, []), heapq.nsmallest(10, [5, 4]))
-print(list(heapq.merge([1, 4, 7], [2, 5, 8], [3, 6, 9])))
-print(list(heapq.merge([7, 4, 1], [8, 5, 2], reverse=True)))
-print(list(heapq.merge(['a', 'bbb'], ['cc'], key=len)))
 l = [9, 8, 7, 6, 5, 4, 3, 2, 1]
 heapq.heapify(l)
 print(l)
