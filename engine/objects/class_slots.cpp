@@ -223,12 +223,16 @@ int slotContains(Object* self, Object* value) {
     return objectIsTrue(r.get());
 }
 
+TypeObject* wrapperOwner(Object* descr);
+
 Object* slotGetAttrHook(Object* self, Object* name) {
     Interpreter& interp = interpOf(self);
     VmState& vm = vmOf(self);
     Object* getattribute = typeLookup(self->type, vm.names.__getattribute__);
     Ref r;
     if (getattribute && getattribute->type != vm.types.wrapperDescriptor) r = callDunder(self, vm.names.__getattribute__, &name, 1);
+    else if (TypeObject* owner = getattribute ? wrapperOwner(getattribute) : nullptr; owner && owner->slots.getattro)
+        r = Ref(owner->slots.getattro(self, name)); // type.__getattribute__ of a metaclass's instance: type_getattro
     else r = genericGetAttr(self, name);
     if (r || !errMatches(interp, vm.exc.AttributeError)) return r.release();
     Object* getattr = typeLookup(self->type, vm.names.__getattr__);
