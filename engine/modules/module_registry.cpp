@@ -46,6 +46,7 @@ const ModuleSpec kModules[] = {
     {"bisect", createBisectModule},
     {"_bisect", createBisectBuiltinModule},
     {"dataclasses", createDataclassesModule},
+    {"enum", createEnumModule},
     {"_random", createRandomBuiltinModule},
     {"random", createRandomModule},
     {"_operator", createOperatorModule},

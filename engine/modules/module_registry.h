@@ -57,6 +57,7 @@ Object* createHeapqModule(Interpreter& interp);
 Object* createBisectModule(Interpreter& interp);
 Object* createBisectBuiltinModule(Interpreter& interp); // bisect_module.cpp: _bisect
 Object* createDataclassesModule(Interpreter& interp);
+Object* createEnumModule(Interpreter& interp);
 Object* createHeapqBuiltinModule(Interpreter& interp); // heapq_module.cpp: _heapq
 // The text of those modules' sources by their code objects' filename; empty for others.
 std::string_view stdlibModuleSource(std::string_view filename);

@@ -1,5 +1,5 @@
 // Standard-library modules that run CPython 3.11.7's own pure-Python Lib/ sources unchanged (frozen at
-// build time, see engine/CMakeLists.txt): heapq and dataclasses (imported by the program) and bisect (preloaded).
+// build time, see engine/CMakeLists.txt): heapq and dataclasses (imported by the program), bisect and enum (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -10,6 +10,7 @@ namespace {
 // The reference interpreter's paths, shown in tracebacks through these modules' frames.
 constexpr std::string_view kHeapqFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py";
 constexpr std::string_view kBisectFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py";
+constexpr std::string_view kEnumFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py";
 constexpr std::string_view kDataclassesFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
@@ -22,6 +23,10 @@ const char kBisectSource[] =
     ;
 // dataclasses generates __init__/__repr__/__eq__/... by exec'ing source text, as in CPython; the
 // patch (frozen/dataclasses.py.patch) stands in for re, inspect and _thread line for line.
+// enum: 3.11.7's text (frozen/enum.py.patch also brings Debian's 3.11.2 file up to it).
+const char kEnumSource[] =
+#include "modules/frozen/enum_py.inc" // generated
+    ;
 const char kDataclassesSource[] =
 #include "modules/frozen/dataclasses_py.inc" // generated
     ;
@@ -36,6 +41,10 @@ Object* createDataclassesModule(Interpreter& interp) {
     return execSourceModule(interp, "dataclasses", kDataclassesFile, kDataclassesSource, SourceModuleKind::kModule, {});
 }
 
+Object* createEnumModule(Interpreter& interp) {
+    return execSourceModule(interp, "enum", kEnumFile, kEnumSource, SourceModuleKind::kPreloaded, {});
+}
+
 // bisect is imported by CPython's startup (random imports it).
 Object* createBisectModule(Interpreter& interp) {
     return execSourceModule(interp, "bisect", kBisectFile, kBisectSource, SourceModuleKind::kPreloaded, {});
@@ -46,6 +55,7 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     if (filename == kHeapqFile) text = kHeapqSource;
     else if (filename == kBisectFile) text = kBisectSource;
     else if (filename == kDataclassesFile) text = kDataclassesSource;
+    else if (filename == kEnumFile) text = kEnumSource;
     else return randomModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;

@@ -421,7 +421,13 @@ bool definesAny(TypeObject* t, std::initializer_list<Object*> names, TypeObject*
     for (Object* n : names) {
         Object* d = typeLookup(t, n);
         if (!d) continue;
-        if (TypeObject* owner = wrapperOwner(d)) {
+        // update_one_slot: a slot wrapper stands for its owner's slot only under its own name
+        // (IntEnum's __str__ = int.__repr__ makes tp_str the generic slot_tp_str).
+        TypeObject* owner = wrapperOwner(d);
+        if (owner && d->type == vmOf(d).types.wrapperDescriptor && static_cast<DescrObject*>(d)->name != n &&
+            strToUtf8(static_cast<DescrObject*>(d)->name) != strToUtf8(n))
+            owner = nullptr;
+        if (owner) {
             *staticOwner = owner;
             continue;
         }
