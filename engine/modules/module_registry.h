@@ -58,6 +58,8 @@ Object* createBisectModule(Interpreter& interp);
 Object* createBisectBuiltinModule(Interpreter& interp); // bisect_module.cpp: _bisect
 Object* createDataclassesModule(Interpreter& interp);
 Object* createEnumModule(Interpreter& interp);
+// types_module.cpp: the text of types' Python part (DynamicClassAttribute) by filename.
+std::string_view typesModuleSource(std::string_view filename);
 Object* createHeapqBuiltinModule(Interpreter& interp); // heapq_module.cpp: _heapq
 // The text of those modules' sources by their code objects' filename; empty for others.
 std::string_view stdlibModuleSource(std::string_view filename);

@@ -24,6 +24,13 @@ const char kTypesSource[] =
     ;
 } // namespace
 
+std::string_view typesModuleSource(std::string_view filename) {
+    if (filename != kTypesFile) return {};
+    std::string_view text = kTypesSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
+
 Object* createTypesModule(Interpreter& interp) {
     // CPython imported types.py at startup: its objects are old and its import leaves no residue.
     PreloadScope preload(interp);

@@ -53,3 +53,5 @@ Color.RED = 5
 class Dup(Enum):
     A = 1
     B = 1
+# %%
+Color.RED.name = "x"
