@@ -53,3 +53,7 @@ compile("1", "<x>")
 exec("def g():\n    return 1 / 0\ng()")
 # %%
 eval("undefined_name + 1")
+# %%
+for f in (lambda: compile("a\0", "s", "exec"), lambda: eval("1\0"), lambda: exec(b"x\0")):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
