@@ -21,6 +21,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/snapshot_builder.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cctype>
 #include <cstdlib>
@@ -121,10 +122,22 @@ bool validName(std::string_view name) {
 Session::Session(SessionOptions options)
     : m_interp(std::make_unique<Interpreter>(hs::InterpreterOptions{options.heapLimit, options.gcStress})) {}
 
+namespace {
+// The one nondeterministic input the engine takes: unseeded random generators differ run to run, as
+// CPython's (seeded from urandom) do. Everything else stays a function of the cells. Needs the VM.
+void seedHostEntropy(Interpreter& interp) {
+    hs::VmState& vm = hs::vmOf(interp);
+    if (vm.hostEntropy) return;
+    vm.hostEntropy = static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count()) ^
+                     static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) * 0x9e3779b97f4a7c15ULL;
+}
+} // namespace
+
 Session::~Session() = default;
 
 void Session::ensureRunner() {
     if (!m_runner) m_runner = std::make_unique<hs::CellRunner>(*m_interp);
+    seedHostEntropy(*m_interp);
 }
 
 void Session::loadCells(std::string_view fileText, int firstCellNumber) {
@@ -232,6 +245,7 @@ const std::string& Session::output() const {
 
 void Session::setOutputCallback(std::function<void(std::string_view)> callback) {
     hs::initVm(*m_interp);
+    seedHostEntropy(*m_interp);
     hs::vmOf(*m_interp).outputCallback = std::move(callback);
 }
 

@@ -44,6 +44,93 @@ Ref compileModule(Interpreter& interp, const Module& module, std::string_view fi
     return code;
 }
 
+namespace {
+
+Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_view filename, CompileMode mode,
+                      SyntaxErrorInfo* errorOut) {
+    ConstantTable constants(interp);
+    Arena arena;
+    const Module* optimized = optimizeModule(module, arena, constants);
+    SymtableResult st = buildSymtable(*optimized);
+    if (!st.table) {
+        if (errorOut && st.error) *errorOut = *st.error;
+        return Ref();
+    }
+    Compiler c(interp, *st.table, constants, filename);
+    c.setMode(mode);
+    Ref code = c.compileModule(*optimized);
+    if (!code && c.error() && errorOut) *errorOut = *c.error();
+    return code;
+}
+
+// The source line `lineno` (1-based) with its newline, as the parser's error records carry it.
+std::string sourceLine(std::string_view source, int lineno) {
+    std::size_t start = 0;
+    for (int i = 1; i < lineno && start != std::string_view::npos; ++i) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos || start > source.size()) return {};
+    const std::size_t end = source.find('\n', start);
+    return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
+}
+
+} // namespace
+
+Ref compileSourceMode(Interpreter& interp, std::string_view source, std::string_view filename, CompileMode mode,
+                      SyntaxErrorInfo* errorOut) {
+    if (mode == CompileMode::Exec) return compileSource(interp, source, filename, errorOut);
+    if (mode == CompileMode::Eval) {
+        ParseResult parsed = parseExpression(source);
+        if (!parsed.ok()) {
+            if (errorOut) *errorOut = *parsed.error;
+            return Ref();
+        }
+        // The Expression wrapped as a one-statement module: the optimizer and the symbol table see
+        // the same scopes; compileModule in Eval mode returns the expression's value.
+        Expr* body = parsed.expression->body;
+        auto* stmt = parsed.arena->make<ExprStmt>();
+        stmt->value = body;
+        stmt->lineno = body->lineno;
+        stmt->colOffset = body->colOffset;
+        stmt->endLineno = body->endLineno;
+        stmt->endColOffset = body->endColOffset;
+        Stmt* stmts[1] = {stmt};
+        auto* module = parsed.arena->make<Module>();
+        module->body = parsed.arena->copySeq<Stmt*>(stmts, 1);
+        return compileModuleMode(interp, *module, filename, mode, errorOut);
+    }
+    ParseResult parsed = parseModule(source);
+    if (!parsed.ok()) {
+        if (errorOut) *errorOut = *parsed.error;
+        return Ref();
+    }
+    // interactive_rule: one statement (simple statements on one line, or one compound statement).
+    const Seq<Stmt*>& body = parsed.module->body;
+    if (body.size() > 1 && body[1]->lineno > body[0]->endLineno) {
+        if (errorOut) {
+            SyntaxErrorInfo e;
+            const bool compound = body[0]->kind != StmtKind::Expr && body[0]->endLineno > body[0]->lineno;
+            if (compound) {
+                e.msg = "invalid syntax";
+                e.lineno = e.end_lineno = body[1]->lineno;
+                e.offset = body[1]->colOffset + 1;
+                e.end_offset = e.offset + 1;
+                e.text = sourceLine(parsed.source, e.lineno);
+                if (!e.text.empty() && e.text.back() == '\n') e.text.pop_back();
+            } else {
+                e.msg = "multiple statements found while compiling a single statement";
+                e.lineno = e.end_lineno = body[0]->endLineno;
+                e.text = sourceLine(parsed.source, e.lineno);
+                e.offset = e.end_offset = static_cast<int>(e.text.size()) + (e.text.empty() || e.text.back() != '\n' ? 1 : 0);
+            }
+            *errorOut = e;
+        }
+        return Ref();
+    }
+    return compileModuleMode(interp, *parsed.module, filename, mode, errorOut);
+}
+
 Ref compileSource(Interpreter& interp, std::string_view source, std::string_view filename, SyntaxErrorInfo* errorOut) {
     ParseResult parsed = parseModule(source);
     if (!parsed.ok()) {
@@ -533,6 +620,21 @@ bool Compiler::body(const Seq<Stmt*>& stmts) {
 Ref Compiler::compileModule(const Module& mod) {
     if (!enterScope("<module>", ScopeType::Module, &mod, 1)) return Ref();
     m_u->lineno = 1;
+    if (m_mode == CompileMode::Eval) {
+        // compiler_mod's Expression_kind: the value is returned (assemble without addNone).
+        const bool ok = visitExpr(*mod.body[0]->as<ExprStmt>().value);
+        Ref co = ok ? assemble(false) : Ref();
+        exitScope();
+        return co;
+    }
+    if (m_mode == CompileMode::Single) {
+        // Interactive_kind: no docstring; c_interactive makes expression statements print.
+        bool ok = !findAnn(mod.body) || addop(op::SETUP_ANNOTATIONS);
+        for (std::size_t i = 0; ok && i < mod.body.size(); ++i) ok = visitStmt(*mod.body[i]);
+        Ref co = ok ? assemble(true) : Ref();
+        exitScope();
+        return co;
+    }
     if (!body(mod.body)) {
         exitScope();
         return Ref();

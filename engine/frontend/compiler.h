@@ -25,4 +25,11 @@ Ref compileModule(Interpreter& interp, const ast::Module& module, std::string_vi
 Ref compileSource(Interpreter& interp, std::string_view source, std::string_view filename,
                   SyntaxErrorInfo* errorOut);
 
+// compile()'s three modes (Python/compile.c compiler_mod): Exec a module; Eval one expression whose
+// value the code returns; Single one interactive statement whose top-level expression statements
+// print through PRINT_EXPR (sys.displayhook).
+enum class CompileMode { Exec, Eval, Single };
+Ref compileSourceMode(Interpreter& interp, std::string_view source, std::string_view filename,
+                      CompileMode mode, SyntaxErrorInfo* errorOut);
+
 } // namespace hs::frontend

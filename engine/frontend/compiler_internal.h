@@ -2,6 +2,7 @@
 // instructions and basic blocks, compilation units, frame blocks, and the Compiler class.
 #pragma once
 
+#include "frontend/compiler.h"
 #include "frontend/ast.h"
 #include "frontend/ast_optimizer.h"
 #include "frontend/symtable.h"
@@ -156,6 +157,9 @@ public:
 
     // compiler_mod: the module's code object, or an empty Ref (error in error()/the interpreter).
     Ref compileModule(const ast::Module& mod);
+    // Eval: the module holds one expression statement; Single: c_interactive (see compiler.h).
+    void setMode(CompileMode mode) { m_mode = mode; }
+    bool interactive() const { return m_mode == CompileMode::Single; }
     const std::optional<SyntaxErrorInfo>& error() const { return m_error; }
 
     // ---- compiler.cpp: units, emission, names, constants
@@ -276,6 +280,7 @@ private:
     // c_const_cache: constant key -> canonical object.
     std::unordered_map<std::string, Ref> m_constCache;
     std::optional<SyntaxErrorInfo> m_error;
+    CompileMode m_mode = CompileMode::Exec;
 };
 
 // _PyCode_ConstantKey as a host string: equal keys <=> CPython's keys compare equal.

@@ -595,6 +595,8 @@ bool assertStmt(Compiler& c, const Assert& s) {
 }
 
 bool exprStmt(Compiler& c, const Expr& value) {
+    // compiler_visit_stmt_expr: interactive code at module level (c_nestlevel <= 1) prints the value.
+    if (c.interactive() && c.u()->scopeType == ScopeType::Module) return c.visitExpr(value) && c.addop(op::PRINT_EXPR);
     if (value.kind == ExprKind::Constant) return c.addop(op::NOP);
     if (!c.visitExpr(value)) return false;
     c.unsetLoc();

@@ -8,6 +8,7 @@
 
 #include "frontend/compiler.h"
 #include "objects/builtin_function_object.h"
+#include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/class_object.h"
 #include "objects/descr_object.h"
@@ -428,24 +429,67 @@ BUILTIN(bImport) {
 
 // ---------------------------------------------------------------- code
 
-Ref compileString(Interpreter& interp, Object* source, const char* filename, const char* mode) {
-    if (isCode(source)) return Ref::borrowed(source);
-    if (!isStr(source)) {
-        typeError(interp, std::string(mode) + "() arg 1 must be a string, bytes or code object");
-        return Ref();
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) as compile() raises it
+// (IndentationError / TabError by the record's type); a record without a line carries no details.
+void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& err, std::string_view filename) {
+    VmState& vm = vmOf(interp);
+    TypeObject* type = exceptionTypeByName(interp, err.type);
+    if (!type) type = vm.exc.SyntaxError;
+    if (err.lineno == 0) {
+        raiseError(interp, type, err.msg);
+        return;
     }
+    auto intOrNone = [&](int v, int none) { return v == none ? Ref::borrowed(interp.none) : newInt(interp, v); };
+    Ref details = newTuple(interp, 6);
+    if (!details) return;
+    Ref fields[6] = {newStrFromUtf8(interp, filename), newInt(interp, err.lineno), intOrNone(err.offset, -1),
+                     err.has_text ? newStrFromUtf8(interp, err.text) : Ref::borrowed(interp.none),
+                     intOrNone(err.end_lineno, 0),
+                     err.end_lineno ? newInt(interp, err.end_offset) : Ref::borrowed(interp.none)};
+    for (int i = 0; i < 6; ++i) {
+        if (!fields[i]) return;
+        tupleSetItemSteal(details.get(), i, fields[i].release());
+    }
+    Ref msg = newStrFromUtf8(interp, err.msg);
+    if (!msg) return;
+    Object* args[2] = {msg.get(), details.get()};
+    Ref exc = newException(interp, type, args, 2);
+    if (exc) raiseObject(interp, exc.get());
+}
+
+// The text of a source argument (str or bytes); false with CPython's errors pending.
+bool sourceText(Interpreter& interp, Object* source, const char* what, std::string& out) {
+    VmState& vm = vmOf(interp);
+    if (isStr(source)) out = strToUtf8(source);
+    else if (isBytes(source)) out = std::string(bytesView(source));
+    else if (isBytearray(source)) out = std::string(bytearrayView(source));
+    else {
+        typeError(interp, std::string(what) + " arg 1 must be a string, bytes or " +
+                              (std::string(what) == "compile()" ? "AST" : "code") + " object");
+        return false;
+    }
+    if (out.find('\0') != std::string::npos) {
+        raiseError(interp, vm.exc.SyntaxError, "source code string cannot contain null bytes");
+        return false;
+    }
+    return true;
+}
+
+Ref compileText(Interpreter& interp, const std::string& text, std::string_view filename, frontend::CompileMode mode) {
     frontend::SyntaxErrorInfo err;
-    std::string text = strToUtf8(source);
-    if (std::string(mode) == "eval") {
-        // eval: compile `__hs_eval_result__ = (<expr>)` would change the code; compile the
-        // expression as a module whose value is returned by the trailing expression instead.
-        text = "__hs_eval_result__ = (" + text + ")\n";
-    }
-    Ref code = frontend::compileSource(interp, text, filename, &err);
-    if (!code && !errOccurred(interp)) {
-        raiseError(interp, vmOf(interp).exc.SyntaxError, err.msg);
-    }
+    Ref code = frontend::compileSourceMode(interp, text, filename, mode, &err);
+    if (!code && !errOccurred(interp)) raiseSyntaxErrorInfo(interp, err, filename);
     return code;
+}
+
+// exec()/eval() of a string: compiled as "<string>" in exec / eval mode (eval strips leading
+// spaces and tabs first, as builtin_eval_impl does). A code object is used as it is.
+Ref compileString(Interpreter& interp, Object* source, bool eval) {
+    if (isCode(source)) return Ref::borrowed(source);
+    std::string text;
+    if (!sourceText(interp, source, eval ? "eval()" : "exec()", text)) return Ref();
+    if (eval) text.erase(0, text.find_first_not_of(" \t") == std::string::npos ? text.size() : text.find_first_not_of(" \t"));
+    return compileText(interp, text, "<string>", eval ? frontend::CompileMode::Eval : frontend::CompileMode::Exec);
 }
 
 Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames, bool eval) {
@@ -459,31 +503,83 @@ Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object
         typeError(interp, std::string(name) + "() globals must be a dict, not " + globals->type->name);
         return nullptr;
     }
+    Ref frameLocals;
     if (!globals) {
         globals = currentGlobals(interp);
         if (!locals && vm.currentFrame) {
-            Ref l = frameLocalsDict(vm, vm.currentFrame);
-            locals = l.get();
+            frameLocals = frameLocalsDict(vm, vm.currentFrame);
+            locals = frameLocals.get();
         }
     }
     if (!locals) locals = globals;
     if (dictContains(globals, vm.names.__builtins__) == 0) dictSetItem(globals, vm.names.__builtins__, vm.builtinsModule);
-    Ref code = compileString(interp, args[0], "<string>", name);
+    Ref code = compileString(interp, args[0], eval);
     if (!code) return nullptr;
     // What CPython's compiler allocated and freed while compiling a source string.
     if (code.get() != args[0]) replayCompileResidue(interp, code.get());
     Ref r = evalCode(interp, code.get(), globals, locals);
     if (!r) return nullptr;
-    if (eval) {
-        Ref key = internName(interp, "__hs_eval_result__");
-        Object* v = isDict(locals) ? dictGetItem(locals, key.get()) : nullptr;
-        if (!v) return retNone(interp);
-        Ref keep = Ref::borrowed(v);
-        dictDelItem(locals, key.get());
-        return keep.release();
-    }
+    if (eval) return r.release();
     return retNone(interp);
 }
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1).
+BUILTIN(bCompile) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    static const char* const kNames[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
+    ArgSpec spec{"compile", kNames, 7, 0, 3, 6};
+    Object* a[7];
+    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    std::string filename;
+    if (isStr(a[1])) filename = strToUtf8(a[1]);
+    else if (isBytes(a[1])) filename = std::string(bytesView(a[1]));
+    else {
+        typeError(interp, "expected str, bytes or os.PathLike object, not " + a[1]->type->name);
+        return nullptr;
+    }
+    std::int64_t flags = 0, optimize = -1;
+    if (a[3] && !indexAsInt64(a[3], flags, vm.exc.OverflowError)) return nullptr;
+    if (a[5] && !indexAsInt64(a[5], optimize, vm.exc.OverflowError)) return nullptr;
+    // PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK (Include/cpython/compile.h).
+    constexpr std::int64_t kKnownFlags = 0x3e000 | 0x0010 | 0x0400 | 0x0800 | 0x0200 | 0x1000 | 0x2000 | 0x4000 | 0x1000000;
+    if (flags & ~kKnownFlags) {
+        raiseError(interp, vm.exc.ValueError, "compile(): unrecognised flags");
+        return nullptr;
+    }
+    if (optimize < -1 || optimize > 2) {
+        raiseError(interp, vm.exc.ValueError, "compile(): invalid optimize value");
+        return nullptr;
+    }
+    if (!isStr(a[2])) {
+        typeError(interp, "compile() argument 'mode' must be str, not " + a[2]->type->name);
+        return nullptr;
+    }
+    const std::string mode = strToUtf8(a[2]);
+    frontend::CompileMode m;
+    if (mode == "exec") m = frontend::CompileMode::Exec;
+    else if (mode == "eval") m = frontend::CompileMode::Eval;
+    else if (mode == "single") m = frontend::CompileMode::Single;
+    else {
+        raiseError(interp, vm.exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return nullptr;
+    }
+    if (flags & 0x0400) {
+        raiseError(interp, vm.exc.ValueError, "compile(): PyCF_ONLY_AST needs the ast module, which this engine does not provide");
+        return nullptr;
+    }
+    if (isCode(a[0])) {
+        typeError(interp, "compile() arg 1 must be a string, bytes or AST object");
+        return nullptr;
+    }
+    std::string text;
+    if (!sourceText(interp, a[0], "compile()", text)) return nullptr;
+    Ref code = compileText(interp, text, filename, m);
+    if (!code) return nullptr;
+    replayCompileResidue(interp, code.get());
+    return code.release();
+}
+
 BUILTIN(bExec) { return execOrEval(self, args, nargs, kwnames, false); }
 BUILTIN(bEval) { return execOrEval(self, args, nargs, kwnames, true); }
 
@@ -501,6 +597,8 @@ const MethodDef kBuiltinFunctions[] = {
     {"bin", bBin, meth::kO},
     {"callable", bCallable, meth::kO},
     {"chr", bChr, meth::kO},
+    {"compile", bCompile, meth::kFastcall | meth::kKeywords,
+     "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *,\n        _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval()."},
     {"delattr", bDelAttr, meth::kFastcall},
     {"dir", bDir, meth::kFastcall},
     {"divmod", bDivmod, meth::kFastcall},

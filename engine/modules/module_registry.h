@@ -57,6 +57,21 @@ Object* createKeywordModule(Interpreter& interp);            // collections_modu
 // The text of collections' / keyword's Python source by its code objects' filename; empty for others.
 std::string_view collectionsModuleSource(std::string_view filename);
 Object* createItertoolsModule(Interpreter& interp);          // itertools_module.cpp
+// stdlib_source_modules.cpp: CPython's pure-Python heapq (imported) and bisect (preloaded).
+Object* createHeapqModule(Interpreter& interp);
+Object* createBisectModule(Interpreter& interp);
+Object* createBisectBuiltinModule(Interpreter& interp); // bisect_module.cpp: _bisect
+Object* createDataclassesModule(Interpreter& interp);
+Object* createEnumModule(Interpreter& interp);
+// types_module.cpp: the text of types' Python part (DynamicClassAttribute) by filename.
+std::string_view typesModuleSource(std::string_view filename);
+Object* createHeapqBuiltinModule(Interpreter& interp); // heapq_module.cpp: _heapq
+// The text of those modules' sources by their code objects' filename; empty for others.
+std::string_view stdlibModuleSource(std::string_view filename);
+// random_module.cpp: _random and random (both preloaded); random.py's text by filename.
+Object* createRandomBuiltinModule(Interpreter& interp);
+Object* createRandomModule(Interpreter& interp);
+std::string_view randomModuleSource(std::string_view filename);
 Object* createOperatorModule(Interpreter& interp);           // operator_module.cpp: operator and _operator
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).

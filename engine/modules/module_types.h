@@ -22,6 +22,7 @@ enum class ModuleTypeId : int {
     AttrGetter,
     MethodCaller,
     TupleGetter, // _collections._tuplegetter (objects/tuplegetter_object.cpp)
+    Random,      // _random.Random (objects/random_object.cpp)
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

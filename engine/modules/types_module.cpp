@@ -3,14 +3,33 @@
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 
+#include "frontend/compiler.h"
+#include "objects/dict_object.h"
 #include "objects/module_object.h"
 #include "objects/namespace_object.h"
 #include "objects/str_object.h"
+#include "runtime/errors.h"
+#include "vm/eval.h"
 #include "vm/vm_state.h"
 
 #include <utility>
 
 namespace hs {
+
+namespace {
+// types.py's Python-level classes (DynamicClassAttribute), run in the module's namespace.
+constexpr std::string_view kTypesFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/types.py";
+const char kTypesSource[] =
+#include "modules/pysrc/types_py.inc"
+    ;
+} // namespace
+
+std::string_view typesModuleSource(std::string_view filename) {
+    if (filename != kTypesFile) return {};
+    std::string_view text = kTypesSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
 
 Object* createTypesModule(Interpreter& interp) {
     // CPython imported types.py at startup: its objects are old and its import leaves no residue.
@@ -48,6 +67,17 @@ Object* createTypesModule(Interpreter& interp) {
     };
     for (const auto& [name, type] : kNames)
         if (type && moduleAddObject(m, name, type) < 0) return nullptr;
+    std::string_view text = kTypesSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    frontend::SyntaxErrorInfo err;
+    Ref code = frontend::compileSource(interp, text, kTypesFile, &err);
+    if (!code) {
+        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
+        return nullptr;
+    }
+    Object* dict = moduleDict(m);
+    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
+    if (!evalCode(interp, code.get(), dict, dict)) return nullptr;
     return module.release();
 }
 

@@ -120,6 +120,7 @@ std::string_view builtinModuleSource(std::string_view filename) {
     else if (std::string_view ctypes = ctypesModuleSource(filename); !ctypes.empty()) return ctypes;
     else if (std::string_view own = collectionsModuleSource(filename); !own.empty()) return own;
     else if (std::string_view typing = typingModuleSource(filename); !typing.empty()) return typing;
+    else if (std::string_view stdlib = stdlibModuleSource(filename); !stdlib.empty()) return stdlib;
     else return contextlibModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;

@@ -102,13 +102,11 @@ std::int64_t slotHash(Object* self) {
         typeError(interp, "__hash__ method should return an integer");
         return -1;
     }
+    // slot_tp_hash: a value that fits Py_ssize_t is the hash as it is (-1 becomes -2); a larger one
+    // is reduced by int's own hash.
     std::int64_t h = 0;
     if (!intAsInt64(r.get(), h)) h = intHash(r.get());
     else if (h == -1) h = -2;
-    else {
-        // hash(int) reduction for large values is intHash's job; small values map to themselves.
-        h = intHash(r.get());
-    }
     return h;
 }
 
@@ -225,12 +223,16 @@ int slotContains(Object* self, Object* value) {
     return objectIsTrue(r.get());
 }
 
+TypeObject* wrapperOwner(Object* descr);
+
 Object* slotGetAttrHook(Object* self, Object* name) {
     Interpreter& interp = interpOf(self);
     VmState& vm = vmOf(self);
     Object* getattribute = typeLookup(self->type, vm.names.__getattribute__);
     Ref r;
     if (getattribute && getattribute->type != vm.types.wrapperDescriptor) r = callDunder(self, vm.names.__getattribute__, &name, 1);
+    else if (TypeObject* owner = getattribute ? wrapperOwner(getattribute) : nullptr; owner && owner->slots.getattro)
+        r = Ref(owner->slots.getattro(self, name)); // type.__getattribute__ of a metaclass's instance: type_getattro
     else r = genericGetAttr(self, name);
     if (r || !errMatches(interp, vm.exc.AttributeError)) return r.release();
     Object* getattr = typeLookup(self->type, vm.names.__getattr__);
@@ -434,7 +436,13 @@ bool definesAny(TypeObject* t, std::initializer_list<Object*> names, TypeObject*
     for (Object* n : names) {
         Object* d = typeLookup(t, n);
         if (!d) continue;
-        if (TypeObject* owner = wrapperOwner(d)) {
+        // update_one_slot: a slot wrapper stands for its owner's slot only under its own name
+        // (IntEnum's __str__ = int.__repr__ makes tp_str the generic slot_tp_str).
+        TypeObject* owner = wrapperOwner(d);
+        if (owner && d->type == vmOf(d).types.wrapperDescriptor && static_cast<DescrObject*>(d)->name != n &&
+            strToUtf8(static_cast<DescrObject*>(d)->name) != strToUtf8(n))
+            owner = nullptr;
+        if (owner) {
             *staticOwner = owner;
             continue;
         }

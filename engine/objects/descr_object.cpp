@@ -372,6 +372,19 @@ void methodWrapperDealloc(Object* o) {
     interp.freeObject(o);
 }
 
+// wrapper_self / wrapper_name (Objects/descrobject.c): new references.
+Object* methodWrapperSelfGet(Object* o) {
+    Object* self = static_cast<MethodWrapperObject*>(o)->self;
+    incref(self);
+    return self;
+}
+Object* methodWrapperNameGet(Object* o) {
+    Object* name = asDescr(static_cast<MethodWrapperObject*>(o)->descr)->name;
+    incref(name);
+    return name;
+}
+const GetSetDef kMethodWrapperGetSets[] = {{"__self__", methodWrapperSelfGet}, {"__name__", methodWrapperNameGet}, {nullptr, nullptr}};
+
 int methodWrapperTraverse(Object* o, VisitProc visit, void* arg) {
     auto* w = static_cast<MethodWrapperObject*>(o);
     if (int r = visit(w->descr, arg)) return r;
@@ -839,6 +852,7 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->hash = pointerHash;
     t.methodWrapper->slots.call = methodWrapperCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
+    addGetSets(interp, t.methodWrapper, kMethodWrapperGetSets);
 
     for (TypeObject* w : {t.staticmethod, t.classmethod}) {
         w->dealloc = wrapperDealloc;

@@ -16,6 +16,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/ordereddict_object.h"
+#include "objects/random_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -114,7 +115,7 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     const VmState& vm = vmOf(interp);
     if (solid == vm.types.complex || solid == vm.types.bytearray || solid == vm.types.genericAlias) return true;
     // The collections types exist once the module made them; a class can only name them after that.
-    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict})
+    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict, ModuleTypeId::Random})
         if (TypeObject* t = moduleType(interp, id); t && solid == t) return true;
     return false;
 }
@@ -135,6 +136,7 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == moduleType(*t.interp, ModuleTypeId::Deque)) installLayout<DequeObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installLayout<DefaultDictObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Random)) installLayout<RandomObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;

@@ -281,6 +281,9 @@ struct VmState {
     // --- simulated clock (time module): nanoseconds, advanced per instruction ---
     std::int64_t clockBaseNs = 1700000000LL * 1000000000LL;
     std::int64_t clockSleptNs = 0;   // time.sleep() advances the clock by this much
+    // --- host entropy (set by the Session from the host clock): only unseeded random draws on it ---
+    std::uint64_t hostEntropy = 0;
+    std::uint64_t entropyDraws = 0;  // unseeded seedings so far (each gets a different key)
 
     // --- registry of built-in modules: name -> creator (new reference or nullptr + error) ---
     std::vector<std::pair<std::string, Object* (*)(Interpreter&)>> moduleRegistry;

@@ -1,0 +1,65 @@
+// Standard-library modules that run CPython 3.11.7's own pure-Python Lib/ sources unchanged (frozen at
+// build time, see engine/CMakeLists.txt): heapq and dataclasses (imported by the program), bisect and enum (preloaded).
+#include "modules/module_registry.h"
+#include "modules/source_module.h"
+
+namespace hs {
+
+namespace {
+
+// The reference interpreter's paths, shown in tracebacks through these modules' frames.
+constexpr std::string_view kHeapqFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/heapq.py";
+constexpr std::string_view kBisectFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py";
+constexpr std::string_view kEnumFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py";
+constexpr std::string_view kDataclassesFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py";
+
+// Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
+// definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
+const char kHeapqSource[] =
+#include "modules/frozen/heapq_py.inc" // generated
+    ;
+const char kBisectSource[] =
+#include "modules/frozen/bisect_py.inc" // generated
+    ;
+// dataclasses generates __init__/__repr__/__eq__/... by exec'ing source text, as in CPython; the
+// patch (frozen/dataclasses.py.patch) stands in for re, inspect and _thread line for line.
+// enum: 3.11.7's text (frozen/enum.py.patch also brings Debian's 3.11.2 file up to it).
+const char kEnumSource[] =
+#include "modules/frozen/enum_py.inc" // generated
+    ;
+const char kDataclassesSource[] =
+#include "modules/frozen/dataclasses_py.inc" // generated
+    ;
+
+} // namespace
+
+Object* createHeapqModule(Interpreter& interp) {
+    return execSourceModule(interp, "heapq", kHeapqFile, kHeapqSource, SourceModuleKind::kModule, {});
+}
+
+Object* createDataclassesModule(Interpreter& interp) {
+    return execSourceModule(interp, "dataclasses", kDataclassesFile, kDataclassesSource, SourceModuleKind::kModule, {});
+}
+
+Object* createEnumModule(Interpreter& interp) {
+    return execSourceModule(interp, "enum", kEnumFile, kEnumSource, SourceModuleKind::kPreloaded, {});
+}
+
+// bisect is imported by CPython's startup (random imports it).
+Object* createBisectModule(Interpreter& interp) {
+    return execSourceModule(interp, "bisect", kBisectFile, kBisectSource, SourceModuleKind::kPreloaded, {});
+}
+
+std::string_view stdlibModuleSource(std::string_view filename) {
+    std::string_view text;
+    if (filename == kHeapqFile) text = kHeapqSource;
+    else if (filename == kBisectFile) text = kBisectSource;
+    else if (filename == kDataclassesFile) text = kDataclassesSource;
+    else if (filename == kEnumFile) text = kEnumSource;
+    else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
+    else return randomModuleSource(filename);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
+
+} // namespace hs
