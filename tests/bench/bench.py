@@ -47,6 +47,11 @@ WORKLOADS = [
 # Unless --cold, every runtime runs each workload twice in one process and the second run is timed:
 # a wasm engine runs new code in a baseline tier and swaps in optimised code only at a function's
 # next call, and Pyodide is measured in one long-lived process after its load; so all are timed warm.
+# Both wasm runtimes (our CLI and Pyodide) run with V8's optimising tier from the first call: under
+# dynamic tiering a hot function runs in the Liftoff baseline code until its background TurboFan
+# compile lands, which on a loaded machine can be after the timed run (so a warm run alone did not
+# make the times repeatable). Same flags for both, so the ratio compares steady-state code.
+NODE_STEADY_STATE_FLAGS = ["--no-liftoff"]
 GC_SIZES = [100_000, 1_000_000, 3_000_000]
 GC_SMOKE_SIZES = [1_000, 4_000]
 
@@ -156,7 +161,7 @@ class PyodideRuntime:
     def start(self):
         env = dict(os.environ, HEAPSCOPE_ROOT=str(ROOT))
         try:
-            self.proc = subprocess.Popen([self.node, str(HERE / "pyodide_server.mjs")], stdin=subprocess.PIPE,
+            self.proc = subprocess.Popen(self.node + [str(HERE / "pyodide_server.mjs")], stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env=env, text=True)
             ready = json.loads(self.proc.stdout.readline() or "null")
         except (OSError, ValueError):
@@ -255,6 +260,8 @@ def main():
     p.add_argument("--baseline", help="another native heapscope-cli (e.g. main's) timed side by side: extra columns")
     p.add_argument("--python", default="python3.11")
     p.add_argument("--node", default="node")
+    p.add_argument("--liftoff", action="store_true",
+                   help="let node start wasm in its Liftoff baseline tier (default: --no-liftoff for both wasm runtimes)")
     p.add_argument("--wasm-cli", default=str(ROOT / "build/web/bin/heapscope-cli.js"))
     p.add_argument("--site", default=str(ROOT / "build/web/site"))
     p.add_argument("--ui-tests", default=str(ROOT / "build/native/bin/heapscope_ui_tests"))
@@ -277,8 +284,9 @@ def main():
         runtimes.append(baseline)
     pyodide = wasm = None
     if not args.no_wasm:
-        pyodide = PyodideRuntime(args.node)
-        wasm = ProcessRuntime("wasm", [args.node, args.wasm_cli], "--time-cells")
+        node = [args.node] + ([] if args.liftoff else NODE_STEADY_STATE_FLAGS)
+        pyodide = PyodideRuntime(node)
+        wasm = ProcessRuntime("wasm", node + [args.wasm_cli], "--time-cells")
         runtimes += [pyodide, wasm]
     notes = []
     for rt in runtimes:
@@ -294,6 +302,7 @@ def main():
         print(f"  note: {n}")
     if pyodide and pyodide.available:
         print(f"  pyodide load: {pyodide.load_ms:.0f} ms (not counted)")
+        print(f"  node flags of both wasm runtimes: {' '.join(pyodide.node[1:]) or '(none: dynamic tiering)'}")
     if not args.cold and not args.smoke:
         print("  every runtime runs each workload twice in one process and the second run is timed (--cold: once)")
     base_head = f"{'baseline':>10}{'base/cpy':>9}" if baseline else ""
