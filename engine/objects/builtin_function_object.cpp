@@ -26,10 +26,21 @@ std::string qualName(const MethodDef* def, const TypeObject* owner) {
 }
 
 // _PyObject_FunctionStr, as the METH_NOARGS/O/FASTCALL checks name the function: a module
-// function (self is its module) is "module.name" unless the module is builtins.
+// function (self is its module) is "__module__.name" unless __module__ is builtins. __module__ is
+// the function's own (operator's functions say _operator), found among the module's values; the
+// module's name otherwise. Error path only.
 std::string functionStr(const MethodDef* def, const TypeObject* owner, const Object* self) {
     if (!owner && self && isModule(self)) {
         const Object* moduleName = static_cast<const ModuleObject*>(self)->name;
+        Object* dict = static_cast<const ModuleObject*>(self)->dict;
+        std::int64_t pos = 0;
+        Object *key = nullptr, *fn = nullptr;
+        while (dict && dictNext(dict, pos, &key, &fn)) { // a scan: no lookup key to allocate
+            if (isBuiltinFunction(fn) && asBuiltin(fn)->def == def) {
+                if (asBuiltin(fn)->module) moduleName = asBuiltin(fn)->module;
+                break;
+            }
+        }
         if (moduleName && isStr(moduleName)) {
             std::string module = strToUtf8(moduleName);
             if (module != "builtins") return module + "." + def->name;

@@ -1,7 +1,8 @@
 # Messages of argument checks (module functions are named "module.name"), str() converters, property names
-import sys, gc
+import sys, gc, operator, math
 for call in (lambda: sys.getrefcount(), lambda: sys.intern(), lambda: gc.isenabled(1),
-             lambda: gc.isenabled(x=1), lambda: len(), lambda: [].append(), lambda: [].append(x=1)):
+             lambda: gc.isenabled(x=1), lambda: len(), lambda: [].append(), lambda: [].append(x=1),
+             lambda: operator.neg(), lambda: math.sqrt(), lambda: gc.is_tracked(), lambda: abs()):
     try:
         call()
     except TypeError as e:
