@@ -84,7 +84,9 @@ int computeAbstractMethods(Interpreter& interp, TypeObject* cls) {
     Ref frozen = newFrozenSetFrom(interp, abstracts.get());
     if (!frozen) return -1;
     if (dictSetItem(ns, amName.get(), frozen.get()) < 0) return -1;
+    // The namespace changed behind type_setattro: cached lookups (TypeAttrCache's invariant) go.
     cls->slots.versionTag++;
+    interp.typeAttrCache.invalidate();
     if (setSize(frozen.get()) > 0) cls->flags |= tpflags::kIsAbstract;
     else cls->flags &= ~tpflags::kIsAbstract;
     return 0;
@@ -126,6 +128,7 @@ int installAbcMetaMethods(Interpreter& interp, TypeObject* meta) {
         setStaticTypeAttr(interp, meta, name, fn.release());
     }
     meta->slots.versionTag++;
+    interp.typeAttrCache.invalidate();
     return 0;
 }
 
@@ -162,6 +165,9 @@ TypeObject* abcMetaType(Interpreter& interp) {
     m->slots.doc = "Metaclass for defining Abstract Base Classes (ABCs).";
     m->slots.vectorNew = nullptr; // calls go through tp_new
     m->slots.tpNew = abcMetaNew;
+    // ABCMeta.__new__ in its own namespace (abc.py defines one), so that a metaclass deriving from
+    // ABCMeta inherits it (slot_tp_new finds it before type.__new__) and its classes get _abc_init.
+    addSlotWrappers(interp, m);
     vm.types.abcMeta = m;
     return m;
 }

@@ -25,6 +25,30 @@ std::string qualName(const MethodDef* def, const TypeObject* owner) {
     return owner ? owner->name + "." + def->name : std::string(def->name);
 }
 
+// _PyObject_FunctionStr, as the METH_NOARGS/O/FASTCALL checks name the function: a module
+// function (self is its module) is "__module__.name" unless __module__ is builtins. __module__ is
+// the function's own (operator's functions say _operator), found among the module's values; the
+// module's name otherwise. Error path only.
+std::string functionStr(const MethodDef* def, const TypeObject* owner, const Object* self) {
+    if (!owner && self && isModule(self)) {
+        const Object* moduleName = static_cast<const ModuleObject*>(self)->name;
+        Object* dict = static_cast<const ModuleObject*>(self)->dict;
+        std::int64_t pos = 0;
+        Object *key = nullptr, *fn = nullptr;
+        while (dict && dictNext(dict, pos, &key, &fn)) { // a scan: no lookup key to allocate
+            if (isBuiltinFunction(fn) && asBuiltin(fn)->def == def) {
+                if (asBuiltin(fn)->module) moduleName = asBuiltin(fn)->module;
+                break;
+            }
+        }
+        if (moduleName && isStr(moduleName)) {
+            std::string module = strToUtf8(moduleName);
+            if (module != "builtins") return module + "." + def->name;
+        }
+    }
+    return qualName(def, owner);
+}
+
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
 
 Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -155,16 +179,18 @@ Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObjec
         args = flat.data();
     }
     if (!(flags & meth::kKeywords) && kwCount(kwnames) > 0) {
-        typeError(interp, qualName(def, owner) + "() takes no keyword arguments");
+        // cfunction_call (METH_VARARGS) names the bare ml_name; the vectorcalls _PyObject_FunctionStr.
+        const std::string who = (def->flags & meth::kVarargs) ? qualName(def, owner) : functionStr(def, owner, self);
+        typeError(interp, who + "() takes no keyword arguments");
         return nullptr;
     }
     if ((flags & meth::kNoArgs) && nargs != 0) {
-        typeError(interp, formatString("%s() takes no arguments (%lld given)", qualName(def, owner).c_str(),
+        typeError(interp, formatString("%s() takes no arguments (%lld given)", functionStr(def, owner, self).c_str(),
                                        static_cast<long long>(nargs)));
         return nullptr;
     }
     if ((flags & meth::kO) && nargs != 1) {
-        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", qualName(def, owner).c_str(),
+        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", functionStr(def, owner, self).c_str(),
                                        static_cast<long long>(nargs)));
         return nullptr;
     }

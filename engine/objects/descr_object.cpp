@@ -605,6 +605,8 @@ int propertyInit(Object* self, Object* args, Object* kwargs) {
     set(p->fset, out[1]);
     set(p->fdel, out[2]);
     set(p->doc, out[3]);
+    xdecref(std::exchange(p->name, nullptr)); // prop_name: only __set_name__ (or a copy) names it
+    p->getterDoc = false;
     if (!p->doc && p->fget) {
         Ref doc;
         if (lookupAttr(p->fget, vmOf(interp).names.__doc__, doc) < 0) return -1;
@@ -612,11 +614,6 @@ int propertyInit(Object* self, Object* args, Object* kwargs) {
             p->doc = doc.release();
             p->getterDoc = true;
         }
-    }
-    if (p->fget) {
-        Ref name;
-        if (lookupAttr(p->fget, vmOf(interp).names.__name__, name) < 0) return -1;
-        if (name) set(p->name, name.get());
     }
     return 0;
 }
@@ -638,8 +635,8 @@ Object* propertyCopy(Object* self, Object* fget, Object* fset, Object* fdel) {
                        fdel ? fdel : (p->fdel ? p->fdel : none), (p->doc && !p->getterDoc) ? p->doc : none};
     Ref r = callType(self->type, args, 4, nullptr);
     if (!r) return nullptr;
-    if (p->name && !fget) {
-        incref(p->name);
+    if (isProperty(r.get())) {
+        xincref(p->name);
         xdecref(std::exchange(asProperty(r.get())->name, p->name));
     }
     return r.release();
@@ -648,13 +645,27 @@ Object* propGetter(Object* self, Object* const* args, std::int64_t, Object*) { r
 Object* propSetter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, args[0], nullptr); }
 Object* propDeleter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, nullptr, args[0]); }
 
+// property.__set_name__(owner, name) (METH_VARARGS): names the property for its error messages.
+Object* propSetName(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (nargs != 2) {
+        typeError(interp, formatString("__set_name__() takes 2 positional arguments but %lld were given", static_cast<long long>(nargs)));
+        return nullptr;
+    }
+    incref(args[1]);
+    xdecref(std::exchange(asProperty(self)->name, args[1]));
+    incref(interp.none);
+    return interp.none;
+}
+
 Object* propFget(Object* self) { Object* f = asProperty(self)->fget; f = f ? f : interpOf(self).none; incref(f); return f; }
 Object* propFset(Object* self) { Object* f = asProperty(self)->fset; f = f ? f : interpOf(self).none; incref(f); return f; }
 Object* propFdel(Object* self) { Object* f = asProperty(self)->fdel; f = f ? f : interpOf(self).none; incref(f); return f; }
 Object* propDoc(Object* self) { Object* f = asProperty(self)->doc; f = f ? f : interpOf(self).none; incref(f); return f; }
 
 const MethodDef kPropertyMethods[] = {
-    {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO}, {nullptr, nullptr, 0}};
+    {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO},
+    {"__set_name__", propSetName, meth::kVarargs}, {nullptr, nullptr, 0}};
 const GetSetDef kPropertyGetSets[] = {
     {"fget", propFget}, {"fset", propFset}, {"fdel", propFdel}, {"__doc__", propDoc}, {nullptr, nullptr}};
 

@@ -97,12 +97,13 @@ int listInplaceRepeat(Object* list, std::int64_t n);
 
 // Comparison used by listSort: 1 when a < b, 0 otherwise, -1 with an error pending.
 using ListLessFn = int (*)(Object* a, Object* b, void* ctx);
-// list.sort(key=..., reverse=...): a stable natural merge sort (timsort's runs, minrun, binary
-// insertion and powersort merge order). `keys` is null, or the caller's array of listSize keys
-// (permuted in place alongside the items; the caller still owns them). `lt` null means
-// PyObject_RichCompareBool(a, b, Py_LT). ValueError "list modified during sort" when the callback
-// mutated the list.
-int listSort(Object* list, Object** keys = nullptr, bool reverse = false, ListLessFn lt = nullptr, void* ctx = nullptr);
+// list.sort(key=..., reverse=...) (list_sort_impl): a stable natural merge sort (timsort's runs,
+// minrun, binary insertion and powersort merge order). The list reads as empty from before the
+// first key call to the end. `keyFunc` null means the items are their own keys; otherwise it is
+// called once per item, in order, and its error (if any) comes through. `lt` null means
+// PyObject_RichCompareBool(a, b, Py_LT). ValueError "list modified during sort" when a callback
+// mutated the list; whatever it put there is dropped.
+int listSort(Object* list, Object* keyFunc = nullptr, bool reverse = false, ListLessFn lt = nullptr, void* ctx = nullptr);
 
 // --- Queries ---
 // list[i] (list_item after list_subscript's negative adjustment): borrowed, or nullptr with

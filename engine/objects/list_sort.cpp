@@ -6,11 +6,13 @@
 
 #include "runtime/abstract.h"
 #include "runtime/interpreter.h"
+#include "runtime/protocols.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace hs {
 
@@ -525,11 +527,11 @@ std::int64_t computeMinrun(std::int64_t n) {
 
 // ---------------------------------------------------------------- listSort
 
-int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
+int listSort(Object* o, Object* keyFunc, bool reverse, ListLessFn lt, void* ctx) {
     auto* self = static_cast<ListObject*>(o);
     Interpreter& interp = interpOf(o);
-    // The list reads as empty while sorting, so a comparison that mutates it cannot corrupt the
-    // slice being sorted.
+    // The list reads as empty while keys are computed and items compared, so a callback that
+    // mutates it cannot corrupt the slice being sorted (list_sort_impl).
     const std::int64_t savedSize = self->size;
     Object** savedItems = self->items;
     const Addr savedAddr = self->itemsAddr;
@@ -539,12 +541,33 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
     self->itemsAddr = 0;
     self->allocated = -1;
 
-    // A key array of MERGESTATE_TEMP_SIZE/2 or more entries is a PyMem block in CPython.
+    // Keys (new references), one per saved item, computed inside the emptied window. A key array
+    // of MERGESTATE_TEMP_SIZE/2 or more entries is a PyMem block in CPython, taken before the
+    // first key call.
+    std::vector<Object*> keyArray;
+    Object** keys = nullptr;
     Addr keysAddr = 0;
     bool ok = true;
-    if (keys && savedSize >= kMergeTempSize / 2) {
-        keysAddr = interp.allocBuffer(o, kWord * static_cast<std::uint64_t>(savedSize));
-        ok = keysAddr != 0;
+    if (keyFunc) {
+        if (savedSize >= kMergeTempSize / 2) {
+            keysAddr = interp.allocBuffer(o, kWord * static_cast<std::uint64_t>(savedSize));
+            ok = keysAddr != 0;
+        }
+        if (ok) {
+            keyArray.assign(static_cast<std::size_t>(savedSize), nullptr);
+            keys = keyArray.data();
+            for (std::int64_t i = 0; i < savedSize; ++i) {
+                keys[i] = callOneArg(keyFunc, savedItems[i]).release();
+                if (!keys[i]) {
+                    for (--i; i >= 0; --i) decref(keys[i]);
+                    keys = nullptr;
+                    interp.freeBuffer(keysAddr);
+                    keysAddr = 0;
+                    ok = false;
+                    break;
+                }
+            }
+        }
     }
     if (ok) {
         SortSlice lo{keys ? keys : savedItems, keys ? savedItems : nullptr};
@@ -578,6 +601,9 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
             } while (nremaining);
             if (ok && mergeForceCollapse(ms) < 0) ok = false;
         }
+        if (keys) {
+            for (std::int64_t i = 0; i < savedSize; ++i) decref(keys[i]);
+        }
         interp.freeBuffer(keysAddr);
         keysAddr = 0;
         if (self->allocated != -1 && ok) {
@@ -586,7 +612,6 @@ int listSort(Object* o, Object** keys, bool reverse, ListLessFn lt, void* ctx) {
         }
         if (reverse && savedSize > 1) {
             reverseRange(savedItems, savedItems + savedSize);
-            if (keys) reverseRange(keys, keys + savedSize);
         }
         // ms's merge memory is freed here (merge_freemem), after the key array.
     }

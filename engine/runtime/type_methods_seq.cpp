@@ -243,23 +243,7 @@ METHOD(lSort) {
     const int reverse = a[1] ? objectIsTrue(a[1]) : 0;
     if (reverse < 0) return nullptr;
     Object* key = a[0] == interp.none ? nullptr : a[0];
-    int r;
-    if (key) {
-        const std::int64_t n = listSize(self);
-        std::vector<Object*> keys(static_cast<std::size_t>(n), nullptr);
-        for (std::int64_t i = 0; i < n; ++i) {
-            Ref k = callOneArg(key, listItem(self, i));
-            if (!k) {
-                for (Object* kk : keys) xdecref(kk);
-                return nullptr;
-            }
-            keys[static_cast<std::size_t>(i)] = k.release();
-        }
-        r = listSort(self, keys.data(), reverse != 0);
-        for (Object* kk : keys) xdecref(kk);
-    } else {
-        r = listSort(self, nullptr, reverse != 0);
-    }
+    const int r = listSort(self, key, reverse != 0);
     if (r < 0) return nullptr;
     incref(interp.none);
     return interp.none;

@@ -91,6 +91,15 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
         if (!r->legacyData) return nullptr;
         return result.release();
     }
+    // Argument Clinic's `str` converters check encoding, then errors, before anything else
+    // (_PyArg_BadArgument: None is named "None").
+    for (int i = 1; i <= 2; ++i) {
+        if (a[i] && !isStr(a[i])) {
+            typeError(interp, std::string("str() argument '") + kNames[i] + "' must be str, not " +
+                                  (a[i] == interp.none ? std::string("None") : a[i]->type->name));
+            return nullptr;
+        }
+    }
     if (!a[0]) return Ref::borrowed(interp.emptyStr).release();
     if (!a[1] && !a[2]) return objectStr(a[0]).release();
     if (!isBytes(a[0])) {
