@@ -34,7 +34,12 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-InstanceStorage* asInstance(Object* o) { return instanceStorage(o); }
+// instanceStorage without the indirect call for the common layout (InstanceObject).
+InstanceStorage* asInstance(Object* o) {
+    const HeapTypeObject* h = asHeapType(o->type);
+    if (h->storageOf == instanceObjectStorage) return static_cast<InstanceObject*>(o);
+    return h->storageOf(o);
+}
 
 constexpr int kSharedKeysMaxSize = 30;
 
