@@ -34,7 +34,12 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-InstanceStorage* asInstance(Object* o) { return instanceStorage(o); }
+// instanceStorage without the indirect call for the common layout (InstanceObject).
+InstanceStorage* asInstance(Object* o) {
+    const HeapTypeObject* h = asHeapType(o->type);
+    if (h->storageOf == instanceObjectStorage) return static_cast<InstanceObject*>(o);
+    return h->storageOf(o);
+}
 
 constexpr int kSharedKeysMaxSize = 30;
 
@@ -71,7 +76,7 @@ int instanceMaterialize(Object* o) {
     Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values.toVector(), std::vector<std::uint8_t>(v->order.begin(), v->order.end()));
     if (!dict) return -1;
     // The values' references moved into the dict; the block is the dict's now.
-    InstanceValues::destroy(v);
+    InstanceValues::destroy(interp, v);
     inst->values = nullptr;
     inst->dict = dict.release();
     return 0;
@@ -138,11 +143,15 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
 
 Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
-InstanceValues* InstanceValues::create(std::size_t size) {
+namespace {
+std::size_t instanceValuesBytes(std::size_t size) { return sizeof(InstanceValues) + size * sizeof(Object*); }
+} // namespace
+
+InstanceValues* InstanceValues::create(Interpreter& interp, std::size_t size) {
     // Header and slots in one block: the header's size is a multiple of its alignment (8), which
     // suits the Object* slots that follow it.
     static_assert(sizeof(InstanceValues) % alignof(Object*) == 0);
-    void* block = ::operator new(sizeof(InstanceValues) + size * sizeof(Object*));
+    void* block = interp.host().alloc(instanceValuesBytes(size));
     auto* v = new (block) InstanceValues();
     v->values.m_data = reinterpret_cast<Object**>(static_cast<char*>(block) + sizeof(InstanceValues));
     v->values.m_size = size;
@@ -150,9 +159,10 @@ InstanceValues* InstanceValues::create(std::size_t size) {
     return v;
 }
 
-void InstanceValues::destroy(InstanceValues* v) {
+void InstanceValues::destroy(Interpreter& interp, InstanceValues* v) {
+    const std::size_t bytes = instanceValuesBytes(v->values.size());
     v->~InstanceValues();
-    ::operator delete(v);
+    interp.host().free(v, bytes);
 }
 
 InstanceStorage* instanceObjectStorage(Object* o) { return static_cast<InstanceObject*>(o); }
@@ -173,11 +183,11 @@ int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
     InstanceStorage* inst = asInstance(owner);
     if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
     const int size = static_cast<int>(t->cachedKeys->usableSize());
-    InstanceValues* v = InstanceValues::create(static_cast<std::size_t>(size));
+    InstanceValues* v = InstanceValues::create(interp, static_cast<std::size_t>(size));
     const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
     v->addr = interp.allocBuffer(owner, prefix + 8 * static_cast<std::uint64_t>(size));
     if (v->addr == 0) {
-        InstanceValues::destroy(v);
+        InstanceValues::destroy(interp, v);
         return -1;
     }
     inst->values = v;
@@ -203,7 +213,7 @@ void instanceClear(Object* o) {
         inst->values = nullptr;
         for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
         interp.freeBuffer(v->addr);
-        InstanceValues::destroy(v);
+        InstanceValues::destroy(interp, v);
     }
 }
 

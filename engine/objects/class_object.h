@@ -75,9 +75,11 @@ struct InstanceValues {
     Order order;
     Addr addr = 0;
 
-    // A block of `size` empty slots (no insertion order yet, no simulated address); destroy() frees it.
-    static InstanceValues* create(std::size_t size);
-    static void destroy(InstanceValues* v);
+    // A block of `size` empty slots (no insertion order yet, no simulated address), host memory
+    // from the interpreter's HostHeap (a size-class free list, no system malloc per instance);
+    // destroy() returns it there.
+    static InstanceValues* create(Interpreter& interp, std::size_t size);
+    static void destroy(Interpreter& interp, InstanceValues* v);
 };
 
 // What type_new adds to an instance (its __dict__, __weakref__ and __slots__), whatever the static

@@ -313,7 +313,15 @@ int slotInit(Object* self, Object* args, Object* kwargs) {
     Object* meth = typeLookup(self->type, vmOf(self).names.__init__);
     if (!meth) return 0;
     Ref r;
-    if (meth->type == vmOf(self).types.function) {
+    const std::int64_t nargs = tupleSize(args);
+    if (meth->type == vmOf(self).types.function && !kwargs && nargs < 8) {
+        // What callWithTupleDict does for a Python __init__ and positional arguments only: self
+        // and the tuple's items on a small host stack, the function entered directly.
+        Object* stack[8];
+        stack[0] = self;
+        std::copy(tupleItems(args), tupleItems(args) + nargs, stack + 1);
+        r = callPythonFunction(meth, stack, nargs + 1, nullptr);
+    } else if (meth->type == vmOf(self).types.function) {
         r = callWithTupleDict(meth, self, args, kwargs);
     } else {
         Ref bound(meth->type->slots.descrGet ? meth->type->slots.descrGet(meth, self, self->type) : (incref(meth), meth));

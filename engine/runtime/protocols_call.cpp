@@ -36,7 +36,7 @@ Ref typeCallTuple(TypeObject* type, Object* args, Object* kwargs) {
     }
     Ref obj(type->slots.tpNew(type, args, kwargs));
     if (!obj) return Ref();
-    if (!typeIsSubtype(obj->type, type)) return obj;
+    if (obj->type != type && !typeIsSubtype(obj->type, type)) return obj;
     if (auto init = obj->type->slots.tpInit) {
         if (init(obj.get(), args, kwargs) < 0) return Ref();
     }
