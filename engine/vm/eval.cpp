@@ -193,30 +193,15 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #define DISPATCH_GOTO() goto dispatch_switch
 #endif
     // Every instruction: count a tick (budget / clock), record prevInstr, decode, jump.
-    // An instruction starts only while ticksLeft > 0 (tick_limit sees ticksLeft unchanged). On a
-    // little-endian host a code unit's bytes are (opcode, oparg): two byte loads decode it.
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define DECODE_NEXT()                                                                             \
-    do {                                                                                          \
-        const unsigned char* bytes_ = reinterpret_cast<const unsigned char*>(firstInstr + nextIndex); \
-        opcode = bytes_[0];                                                                       \
-        oparg = bytes_[1];                                                                        \
-        ++nextIndex;                                                                              \
-    } while (0)
-#else
-#define DECODE_NEXT()                                       \
-    do {                                                    \
-        const unsigned unit_ = firstInstr[nextIndex++];     \
-        opcode = static_cast<int>(unit_ & 0xffu);           \
-        oparg = static_cast<int>(unit_ >> 8);               \
-    } while (0)
-#endif
 #define DISPATCH_NOW()                                                      \
     do {                                                                    \
-        if (HS_UNLIKELY(vm.ticksLeft <= 0)) goto tick_limit;                \
-        --vm.ticksLeft;                                                     \
+        if (HS_UNLIKELY(--vm.ticksLeft < 0)) goto tick_limit;               \
         frame->prevInstr = nextIndex;                                       \
-        DECODE_NEXT();                                                      \
+        {                                                                   \
+            const unsigned unit_ = firstInstr[nextIndex++];                 \
+            opcode = static_cast<int>(unit_ & 0xffu);                       \
+            oparg = static_cast<int>(unit_ >> 8);                           \
+        }                                                                   \
         DISPATCH_GOTO();                                                    \
     } while (0)
 #if HS_COMPUTED_GOTO
@@ -253,6 +238,7 @@ start_frame:
 
 tick_limit:
     // The budget ran out (or a stop was requested) before the next instruction: it did not start.
+    ++vm.ticksLeft;
     if (resumable) {
         vm.suspendedKwnames = kwnames;
         frame->prevInstr = INSTR_INDEX() - 1;
@@ -380,7 +366,6 @@ exit_loop:
 #undef TARGET
 #undef DISPATCH
 #undef DISPATCH_NOW
-#undef DECODE_NEXT
 #undef DISPATCH_GOTO
 }
 
