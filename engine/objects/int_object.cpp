@@ -317,8 +317,30 @@ bool sizeRejected(Interpreter& interp, std::int64_t sizeA) {
 }
 } // namespace
 
+namespace {
+// The decimal text of an int64 (at most 20 characters with the sign) written backwards ending at
+// `end`; returns where it starts. No limit check is needed: 19 digits < kIntMaxStrDigitsThreshold.
+char* smallIntDecimal(std::int64_t value, char* end) {
+    std::uint64_t magnitude = value < 0 ? 0 - std::uint64_t(value) : std::uint64_t(value);
+    char* p = end;
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) *--p = '-';
+    return p;
+}
+constexpr int kSmallIntDecimalBuffer = 24;
+} // namespace
+
 bool intToDecimalChecked(Interpreter& interp, const Object* o, std::string& out) {
     const BigInt& v = intValue(o);
+    if (v.isSmall()) {
+        char buffer[kSmallIntDecimalBuffer];
+        char* end = buffer + kSmallIntDecimalBuffer;
+        out.assign(smallIntDecimal(v.small(), end), end);
+        return true;
+    }
     const int maxDigits = intMaxStrDigits(interp);
     if (sizeRejected(interp, ndigits(v))) return false;
     out = v.toString(10);
@@ -343,6 +365,13 @@ Object* intRepr(Object* o) {
     if (sizeRejected(interp, sizeA)) return nullptr;
     // The scratch int of 1 + size_a + size_a/99 base-10**9 digits lives while the str is made.
     Ref scratch = longTemp(interp, 1 + sizeA + sizeA / 99);
+    if (!scratch) return nullptr;
+    if (intValue(o).isSmall()) { // the same conversion, without a host std::string
+        char buffer[kSmallIntDecimalBuffer];
+        char* end = buffer + kSmallIntDecimalBuffer;
+        const char* begin = smallIntDecimal(intValue(o).small(), end);
+        return newStrFreshAscii(interp, std::string_view(begin, std::size_t(end - begin))).release();
+    }
     std::string text;
     if (!scratch || !intToDecimalChecked(interp, o, text)) return nullptr;
     return newStrFreshAscii(interp, text).release();
