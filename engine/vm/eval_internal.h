@@ -94,6 +94,26 @@ inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* na
     }
     return loadGlobalMiss(vm, frame, instr, name);
 }
+#if defined(__GNUC__) || defined(__clang__)
+#define HS_EVAL_INLINE inline __attribute__((always_inline))
+#else
+#define HS_EVAL_INLINE inline
+#endif
+// The entry of a Locals hit of LOAD_NAME / STORE_NAME instruction `instr`, when it still holds
+// `name` in frame->locals (an exact dict with a combined unicode table), else nullptr. The common
+// case of module-level code, checked in the eval loop's body itself.
+HS_EVAL_INLINE DictEntry* nameCacheLocalsEntry(Interpreter& interp, Frame* frame, int instr, Object* name) {
+    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
+    if (caches == nullptr || caches->names.empty()) return nullptr;
+    const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
+    Object* locals = frame->locals;
+    if (e.hit != NameHit::Locals || locals == nullptr || locals->type != interp.types.dict) return nullptr;
+    auto* mp = static_cast<DictObject*>(locals);
+    DictKeys* lk = mp->keys;
+    if (mp->values != nullptr || !lk->isUnicode() || e.index >= lk->nentries) return nullptr;
+    DictEntry& entry = lk->entries()[e.index];
+    return entry.key == name && entry.value ? &entry : nullptr;
+}
 // LOAD_NAME with an exact dict as locals: the plain lookups (locals, globals, builtins), recording
 // where the name was found. Borrowed; nullptr with an error (NameError when absent) set.
 Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name);
