@@ -204,7 +204,9 @@ HS_FRAME_INLINE Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object*
             Object** lp = frame->localsplus();
             const int n = static_cast<int>(nargs);
             for (int i = 0; i < n; ++i) lp[i] = args[i];
-            for (int i = n; i < nlocalsplus; ++i) lp[i] = nullptr;
+            if (n < nlocalsplus) {  // (unguarded, GCC calls memset with size 0)
+                for (int i = n; i < nlocalsplus; ++i) lp[i] = nullptr;
+            }
             return frame;
         }
     }
