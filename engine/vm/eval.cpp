@@ -234,6 +234,12 @@ start_frame:
         goto exit_unwind;
     }
     SET_LOCALS_FROM_FRAME();
+    // A fresh frame's RESUME (it does nothing) runs here as its own instruction when the budget
+    // allows it to start: one tick and its prevInstr, without a dispatch.
+    if ((firstInstr[nextIndex] & 0xffu) == op::RESUME && vm.ticksLeft > 0) {
+        --vm.ticksLeft;
+        frame->prevInstr = nextIndex++;
+    }
     DISPATCH();
 
 tick_limit:
