@@ -222,7 +222,9 @@ Ref newInt(Interpreter& interp, std::int64_t v) {
         o->value.setSmall(v);
         return Ref(o);
     }
-    return longFromValue(interp, BigInt(v));
+    // Otherwise exactly the value's digit count (2, or 3 from 2**60), as longFromValue would request.
+    const std::uint64_t mag = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+    return longNewInt64(interp, (mag >> (2 * BigInt::kShift)) != 0 ? 3 : 2, v);
 }
 
 Ref newIntFromBig(Interpreter& interp, const BigInt& v) { return longFromValue(interp, BigInt(v)); }

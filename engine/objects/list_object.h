@@ -50,6 +50,16 @@ inline bool listAppendSteal(Object* l, Object* item) {
     list->size = n + 1;
     return true;
 }
+// list.pop()'s common case (list_pop with no argument): when the list is non-empty and list_resize
+// keeps its buffer (allocated/2 <= size - 1), drops the last slot and returns its item (the list's
+// reference moves to the caller); nullptr (nothing done) otherwise, e.g. empty or during sort.
+inline Object* listPopLastNoRealloc(Object* l) {
+    auto* list = static_cast<ListObject*>(l);
+    const std::int64_t n = list->size - 1;
+    if (n < 0 || n < (list->allocated >> 1)) return nullptr;
+    list->size = n;
+    return list->items[n];
+}
 // PyList_SET_ITEM: steals `item`, drops nothing (for filling a list made by newList).
 inline void listSetItemSteal(Object* l, std::int64_t i, Object* item) { static_cast<ListObject*>(l)->items[i] = item; }
 

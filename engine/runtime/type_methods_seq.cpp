@@ -165,7 +165,11 @@ int listTpInit(Object* self, Object* args, Object* kwargs) {
 
 METHOD(lAppend) {
     INTERP;
-    if (listAppend(self, args[0]) < 0) return nullptr;
+    incref(args[0]);
+    if (!listAppendSteal(self, args[0])) { // no free slot: list_resize's path
+        decref(args[0]);
+        if (listAppend(self, args[0]) < 0) return nullptr;
+    }
     incref(interp.none);
     return interp.none;
 }
@@ -189,7 +193,10 @@ METHOD(lInsert) {
     return interp.none;
 }
 METHOD(lPop) {
-    if (nargs == 0) return listPop(self, -1).release(); // list.pop(): no argument to check
+    if (nargs == 0) { // list.pop(): no argument to check
+        if (Object* last = listPopLastNoRealloc(self)) return last;
+        return listPop(self, -1).release();
+    }
     INTERP;
     if (!checkPositional(interp, "pop", nargs, 0, 1)) return nullptr;
     std::int64_t index = -1;
