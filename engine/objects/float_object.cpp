@@ -47,7 +47,7 @@ Ref newFloat(Interpreter& interp, double v) {
         f->value = v;
         return Ref(f);
     }
-    auto* f = interp.newObject<FloatObject>(interp.types.float_, 24);
+    auto* f = interp.newPlainObject<FloatObject>(interp.types.float_, 24);
     if (!f) return Ref();
     f->value = v;
     return Ref(f);
@@ -81,7 +81,7 @@ void floatDealloc(Object* o) {
     }
     auto& freeList = interp.freeLists().floats;
     if (freeList.size() >= FreeLists::kFloatMax) {
-        interp.freeObject(o);
+        interp.freePlainObject(static_cast<FloatObject*>(o));
         return;
     }
     auto* f = static_cast<FloatObject*>(o);

@@ -66,7 +66,7 @@ Ref longNew(Interpreter& interp, std::int64_t allocDigits, BigInt&& value) {
     static_assert(kMaxHostDigits < kMaxLongDigits, "checkDigits fails only above kMaxHostDigits");
     if (allocDigits > kMaxHostDigits && !checkDigits(interp, allocDigits)) [[unlikely]]
         return Ref();
-    auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
+    auto* o = interp.newPlainObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
     if (!o) return Ref();
     if (value.isSmall())
         o->value.setSmall(value.small());
@@ -77,7 +77,7 @@ Ref longNew(Interpreter& interp, std::int64_t allocDigits, BigInt&& value) {
 
 // longNew for a value that fits in int64 (no BigInt temporary).
 Ref longNewInt64(Interpreter& interp, std::int64_t allocDigits, std::int64_t value) {
-    auto* o = interp.newObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
+    auto* o = interp.newPlainObject<IntObject>(interp.types.int_, 24 + 4 * std::uint64_t(std::max<std::int64_t>(allocDigits, 1)));
     if (!o) return Ref();
     o->value.setSmall(value);
     return Ref(o);
@@ -107,7 +107,7 @@ Ref longFromValue(Interpreter& interp, BigInt&& v) {
         const std::int64_t x = v.small();
         if (isSmallValue(x)) return cachedSmall(interp, x);
         if (isMedium(v)) {
-            auto* o = interp.newObject<IntObject>(interp.types.int_, 32);
+            auto* o = interp.newPlainObject<IntObject>(interp.types.int_, 32);
             if (!o) return Ref();
             o->value = std::move(v);
             return Ref(o);
@@ -217,7 +217,7 @@ Ref newInt(Interpreter& interp, std::int64_t v) {
     // PyLong_FromLong's two common cases without a temporary BigInt: a cached small int, a medium int.
     if (isSmallValue(v)) return cachedSmall(interp, v);
     if (v > -std::int64_t(BigInt::kBase) && v < std::int64_t(BigInt::kBase)) {
-        auto* o = interp.newObject<IntObject>(interp.types.int_, 32);
+        auto* o = interp.newPlainObject<IntObject>(interp.types.int_, 32);
         if (!o) return Ref();
         o->value.setSmall(v);
         return Ref(o);
@@ -1061,7 +1061,15 @@ Ref intXor(Object* a, Object* b) { return bitwiseOp(a, b, '^'); }
 
 namespace {
 
-void intDealloc(Object* o) { o->type->interp->freeObject(o); }
+// An exact int (pre-header 0, host struct IntObject) takes the inline path; subclasses tp_free.
+void intDealloc(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (o->type == interp.types.int_) [[likely]] {
+        interp.freePlainObject(static_cast<IntObject*>(o));
+        return;
+    }
+    interp.freeObject(o);
+}
 
 } // namespace
 

@@ -14,8 +14,7 @@ void deallocObject(Object* o) {
     o->type->dealloc(o);
 }
 
-namespace {
-void destroyChain(Interpreter& interp) {
+void TrashcanGuard::drainDeposited(Interpreter& interp) {
     assert(interp.trashDeleteNesting == 0);
     ++interp.trashDeleteNesting;
     while (Object* op = interp.trashDeleteLater) {
@@ -27,34 +26,11 @@ void destroyChain(Interpreter& interp) {
     }
     --interp.trashDeleteNesting;
 }
-} // namespace
 
-TrashcanGuard::TrashcanGuard(Object* o) : m_interp(*o->type->interp) {
-    if (m_interp.trashDeleteNesting >= Interpreter::kTrashUnwindLevel) {
-        gcHeadOf(o)->prev = reinterpret_cast<std::uintptr_t>(m_interp.trashDeleteLater);
-        m_interp.trashDeleteLater = o;
-        m_deposited = true;
-        return;
-    }
-    ++m_interp.trashDeleteNesting;
-}
-
-TrashcanGuard::TrashcanGuard(Object* o, void (*dealloc)(Object*)) : m_interp(*o->type->interp) {
-    m_active = o->type->dealloc == dealloc;
-    if (!m_active) return;
-    if (m_interp.trashDeleteNesting >= Interpreter::kTrashUnwindLevel) {
-        gcHeadOf(o)->prev = reinterpret_cast<std::uintptr_t>(m_interp.trashDeleteLater);
-        m_interp.trashDeleteLater = o;
-        m_deposited = true;
-        return;
-    }
-    ++m_interp.trashDeleteNesting;
-}
-
-TrashcanGuard::~TrashcanGuard() {
-    if (m_deposited || !m_active) return;
-    --m_interp.trashDeleteNesting;
-    if (m_interp.trashDeleteLater && m_interp.trashDeleteNesting <= 0) destroyChain(m_interp);
+void TrashcanGuard::deposit(Object* o) {
+    gcHeadOf(o)->prev = reinterpret_cast<std::uintptr_t>(m_interp.trashDeleteLater);
+    m_interp.trashDeleteLater = o;
+    m_deposited = true;
 }
 
 } // namespace hs

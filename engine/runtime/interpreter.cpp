@@ -64,19 +64,8 @@ void Interpreter::freeObject(Object* o) {
     ++version;
 }
 
-void Interpreter::retainObject(Object* o) {
-    if (m_gc.collecting && m_collector && m_collector->observing() && o->type->isGc()) m_collector->noteFreed(o);
-    if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
-    o->objFlags |= Object::kRetained;
-    m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
-    ++version;
-}
-
-void Interpreter::reviveObject(Object* o) {
-    o->objFlags &= ~Object::kRetained;
-    o->refcnt = 1;
-    m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Object;
-    ++version;
+void Interpreter::noteRetainedWhileCollecting(Object* o) {
+    if (m_collector && m_collector->observing() && o->type->isGc()) m_collector->noteFreed(o);
 }
 
 Addr Interpreter::allocBuffer(Object* owner, std::uint64_t nbytes) {

@@ -112,14 +112,60 @@ public:
             gcAllocationTrigger();
         return o;
     }
+    // newObject for a static (non-heap) type without GC and without managed dict, i.e. pre-header 0,
+    // no GcHead, no gc count, no type incref (exact int and float): the same simulated allocation
+    // and header as newObject, small enough to inline into the hot constructors.
+    template <class T> T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
+        BlockSlot* slot = nullptr;
+        const Addr block = simBody - 1 < layout::kSmallRequestThreshold ? m_memory.pymalloc().alloc(simBody, &slot)
+                                                                        : m_memory.malloc(simBody, &slot);
+        if (block == 0) [[unlikely]] {
+            setMemoryError();
+            return nullptr;
+        }
+        constexpr auto hostTotal = static_cast<std::uint32_t>(sizeof(T));
+        T* o = new (m_host.alloc(hostTotal)) T();
+        Object* header = o; // through the base: a T may declare members that shadow the header's
+        header->refcnt = 1;
+        header->type = t;
+        header->addr = block;
+        header->hostSize = hostTotal;
+        header->objFlags = 0;
+        slot->owner = header;
+        slot->state = BlockState::Object;
+        ++version;
+        return o;
+    }
+    // freeObject for an object made by newPlainObject<T> whose type's destroyHost is T's destructor:
+    // the same effects (ghost with id offset 0 and no gc flags), the destructor called directly.
+    template <class T> void freePlainObject(T* o) {
+        if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
+        Object* header = o;
+        m_memory.freeObjectBlock(header->addr, ObjectGhost{header->type->addr, 0, 0});
+        const std::uint32_t hostSize = header->hostSize;
+        o->~T();
+        m_host.free(o, hostSize);
+        ++version;
+    }
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
     // decrements gc count0 for GC types while positive, records what the dead block shows to
     // memory reads, runs the host destructor. The type must still be alive.
     void freeObject(Object* o);
     // Parks a dead object on a free list: refcnt stays 0, block state Retained.
-    void retainObject(Object* o);
+    void retainObject(Object* o) {
+        if (m_gc.collecting) [[unlikely]] noteRetainedWhileCollecting(o);
+        if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
+        o->objFlags |= Object::kRetained;
+        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
+        ++version;
+    }
     // Takes an object back from a free list: refcnt 1, block state Object (no gc count change).
-    void reviveObject(Object* o);
+    void reviveObject(Object* o) {
+        o->objFlags &= ~Object::kRetained;
+        o->refcnt = 1;
+        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Object;
+        ++version;
+    }
     // Releases a retained object for good (free-list clearing).
     void releaseRetained(Object* o) { o->objFlags &= ~Object::kRetained; freeObject(o); }
 
@@ -247,6 +293,8 @@ public:
 private:
     // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
     void gcAllocationTrigger();
+    // retainObject during a collection: an observing collector learns the object left (GC types).
+    void noteRetainedWhileCollecting(Object* o);
     bool readObjectWord(const Object* o, std::int64_t offset, std::uint64_t& out) const;
     void initTypesAndSingletons();
 
