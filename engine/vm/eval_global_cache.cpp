@@ -83,23 +83,15 @@ Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name) {
         return v;
     }
     if (errOccurred(interp)) return nullptr;
-    // The name is absent from the locals; the cache may say so only for exact str names.
+    // The name is absent from the locals (provably so while their stamp holds, for exact str names
+    // only); the rest is LOAD_GLOBAL's lookup, whose record carries over.
     if (!isExactStr(name)) lk = nullptr;
-    v = dictGetItemWithIndex(frame->globals, name, &index);
-    DictKeys* gk = cacheableKeys(interp, frame->globals);
-    if (v) {
-        if (lk && gk && index >= 0) e = NameCacheEntry{lk->layoutStamp, gk->layoutStamp, 0, index, NameHit::Globals};
-        return v;
+    GlobalCacheEntry found;
+    v = loadGlobalSlow(vm, frame, found, name);
+    if (v && lk && found.hit != GlobalHit::None) {
+        const NameHit hit = found.hit == GlobalHit::Module ? NameHit::Globals : NameHit::Builtins;
+        e = NameCacheEntry{lk->layoutStamp, found.globalsStamp, found.builtinsStamp, found.index, hit};
     }
-    if (errOccurred(interp)) return nullptr;
-    v = dictGetItemWithIndex(frame->builtins, name, &index);
-    if (!v) {
-        if (!errOccurred(interp)) raiseNameErrorFor(vm, name);
-        return nullptr;
-    }
-    DictKeys* bk = cacheableKeys(interp, frame->builtins);
-    if (lk && gk && bk && index >= 0)
-        e = NameCacheEntry{lk->layoutStamp, gk->layoutStamp, bk->layoutStamp, index, NameHit::Builtins};
     return v;
 }
 
