@@ -117,19 +117,16 @@ HS_EVAL_INLINE DictEntry* nameCacheLocalsEntry(Interpreter& interp, Frame* frame
 // LOAD_NAME with an exact dict as locals: the plain lookups (locals, globals, builtins), recording
 // where the name was found. Borrowed; nullptr with an error (NameError when absent) set.
 Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name);
-// LOAD_NAME's lookup through its cache when frame->locals is an exact dict (same results as the
-// plain lookups: skipped lookups are of exact str keys in unicode tables, which run no user code).
+// LOAD_NAME's lookup when frame->locals is an exact dict and nameCacheLocalsEntry found no Locals
+// hit: a cached globals/builtins answer while its stamps hold, else the plain lookups (same results:
+// skipped lookups are of exact str keys in unicode tables, which run no user code).
 inline Object* loadNameCached(VmState& vm, Frame* frame, int instr, Object* name) {
     auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
     if (caches && !caches->names.empty()) {
         const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
-        DictKeys* lk = e.hit != NameHit::None ? cacheableKeys(vm.interp, frame->locals) : nullptr;
-        if (lk && e.hit == NameHit::Locals) {
-            if (e.index < lk->nentries) {
-                const DictEntry& entry = lk->entries()[e.index];
-                if (entry.key == name && entry.value) return entry.value;
-            }
-        } else if (lk && lk->layoutStamp == e.localsStamp) {
+        const bool absentFromLocals = e.hit == NameHit::Globals || e.hit == NameHit::Builtins;
+        DictKeys* lk = absentFromLocals ? cacheableKeys(vm.interp, frame->locals) : nullptr;
+        if (lk && lk->layoutStamp == e.localsStamp) {
             Object* v = nullptr;
             if (DictKeys* gk = cacheableKeys(vm.interp, frame->globals); gk && gk->layoutStamp == e.globalsStamp) {
                 if (e.hit == NameHit::Globals) v = gk->entries()[e.index].value;
@@ -141,28 +138,9 @@ inline Object* loadNameCached(VmState& vm, Frame* frame, int instr, Object* name
     }
     return loadNameMiss(vm, frame, instr, name);
 }
-// STORE_NAME with an exact dict as locals: insertdict's replace-the-value branch when the cache
-// knows the name's entry (consumes v; 0), else the plain dictSetItem, recording the entry (-1 with
-// the error pending).
+// STORE_NAME into an exact dict when nameCacheLocalsEntry found no Locals hit: the plain
+// dictSetItem (consumes v), recording the entry; 0, or -1 with the error pending.
 int storeNameMiss(VmState& vm, Frame* frame, int instr, Object* name, Object* v);
-inline int storeNameCached(VmState& vm, Frame* frame, int instr, Object* name, Object* v) {
-    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
-    if (caches && !caches->names.empty()) {
-        const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
-        if (e.hit == NameHit::Locals) {
-            DictKeys* lk = cacheableKeys(vm.interp, frame->locals);
-            DictEntry* entry = lk && e.index < lk->nentries ? &lk->entries()[e.index] : nullptr;
-            if (entry && entry->key == name && entry->value && GcState::isTracked(frame->locals)) {
-                // The tracked dict needs no MAINTAIN_TRACKING; the key is present, so no resize.
-                Object* old = entry->value;
-                entry->value = v;
-                xdecref(old); // may run arbitrary deallocation, as in insertdict
-                return 0;
-            }
-        }
-    }
-    return storeNameMiss(vm, frame, instr, name, v);
-}
 void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg);
 // match_class / match_keys (MATCH_CLASS / MATCH_KEYS): new reference, nullptr with no error = no match.
 Object* matchClass(VmState& vm, Object* subject, Object* type, int nargs, Object* kwargs);
