@@ -9,6 +9,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
+#include "vm/opcodes.h"
 
 #include <cstdio>
 #include <utility>
@@ -295,10 +296,37 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->nlocalsplus = nlocalsplus;
     co->warmup = 1; // QUICKENING_INITIAL_WARMUP_VALUE (QUICKENING_WARMUP_COLDEST)
     co->code = con.code;
+    co->quickened = quickenCode(co->code);
     co->firsttraceable = 0;
     while (co->firsttraceable < units && unitOpcode(co->code[co->firsttraceable]) != 151 /* RESUME */)
         ++co->firsttraceable;
     return Ref(co);
+}
+
+std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code) {
+    std::vector<CodeUnit> out = code;
+    int previous = -1;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const int opcode = unitOpcode(code[i]);
+        if (opcodeCaches(opcode) > 0) {
+            previous = -1;
+            i += static_cast<std::size_t>(opcodeCaches(opcode));
+            continue;
+        }
+        int fused = -1;
+        if (opcode == op::LOAD_FAST) {
+            if (previous == op::LOAD_FAST) fused = op::LOAD_FAST__LOAD_FAST;
+            else if (previous == op::STORE_FAST) fused = op::STORE_FAST__LOAD_FAST;
+            else if (previous == op::LOAD_CONST) fused = op::LOAD_CONST__LOAD_FAST;
+        } else if (opcode == op::STORE_FAST && previous == op::STORE_FAST) {
+            fused = op::STORE_FAST__STORE_FAST;
+        } else if (opcode == op::LOAD_CONST && previous == op::LOAD_FAST) {
+            fused = op::LOAD_FAST__LOAD_CONST;
+        }
+        if (fused >= 0) out[i - 1] = makeUnit(fused, unitOparg(out[i - 1]));
+        previous = opcode;
+    }
+    return out;
 }
 
 std::int64_t codeSizeOf(const Object* o) { return varSize(asCode(o)->codeUnits()); }

@@ -76,7 +76,9 @@ struct SourcePosition {
 // +176 co_extra, +184 co_code_adaptive (2 bytes per unit). Not a GC object in 3.11.
 // Invariants: every Object* below is an owned reference and non-null while the object is alive;
 // consts is a tuple, names/localsplusnames are tuples of interned str, localspluskinds, linetable and
-// exceptiontable are bytes; `code` has Py_SIZE(co) units and is the adaptive copy the VM may quicken.
+// exceptiontable are bytes; `code` has Py_SIZE(co) units (co_code, what dis and the UI read).
+// `quickened` is what the eval loop runs: `code` with some instructions' opcode replaced by a
+// superinstruction (quickenCode below); same length and opargs, so every index is valid in both.
 struct CodeObject : Object {
     Object* consts = nullptr;
     Object* names = nullptr;
@@ -101,6 +103,7 @@ struct CodeObject : Object {
     Object* linetable = nullptr;
     int firsttraceable = 0; // index of the first RESUME
     std::vector<CodeUnit> code;
+    std::vector<CodeUnit> quickened;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
     // The attribute instructions' inline caches, one per code unit (empty until the first attribute
@@ -164,6 +167,12 @@ Ref newCode(Interpreter& interp, CodeConstructor& con);
 // intern_string_constants: interns str items of `tuple` for which allNameChars holds, recursing
 // into tuples and frozensets (their items are re-interned in place). Exposed for tests.
 void internStringConstants(Interpreter& interp, Object* tuple);
+
+// _PyCode_Quicken's superinstructions: the first of each adjacent pair LOAD_FAST+LOAD_FAST,
+// LOAD_FAST+LOAD_CONST, LOAD_CONST+LOAD_FAST, STORE_FAST+LOAD_FAST, STORE_FAST+STORE_FAST becomes
+// the pair's superinstruction (its oparg kept; the second instruction is unchanged, so a jump to it
+// still runs it alone). An instruction with inline caches ends a pair, as in 3.11.
+std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code);
 
 // code.__sizeof__ / sys.getsizeof: _PyObject_VAR_SIZE(code, units) (no GC head).
 std::int64_t codeSizeOf(const Object* o);

@@ -147,7 +147,7 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         CodeObject* co_ = frame->code;                                      \
         consts = tupleItems(co_->consts);                                   \
         names = tupleItems(co_->names);                                     \
-        firstInstr = co_->code.data();                                      \
+        firstInstr = co_->quickened.data();                                 \
         nextIndex = frame->prevInstr + 1;                                   \
         sp = frame->localsplus() + frame->stacktop;                         \
     } while (0)
@@ -177,13 +177,21 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #define CONST(i) (consts[(i)])
 #define NAME(i) (names[(i)])
 
+// The quickened forms the loop runs (code_object.h's quickenCode writes them into `quickened`).
+#define HS_QUICKENED_OPCODES(X)                        \
+    X(LOAD_FAST__LOAD_FAST, op::LOAD_FAST__LOAD_FAST)     \
+    X(LOAD_FAST__LOAD_CONST, op::LOAD_FAST__LOAD_CONST)   \
+    X(LOAD_CONST__LOAD_FAST, op::LOAD_CONST__LOAD_FAST)   \
+    X(STORE_FAST__LOAD_FAST, op::STORE_FAST__LOAD_FAST)   \
+    X(STORE_FAST__STORE_FAST, op::STORE_FAST__STORE_FAST)
 #if HS_COMPUTED_GOTO
-    // Filled once from HS_OPCODES, so every opcode with a handler has its label.
+    // Filled once from HS_OPCODES and HS_QUICKENED_OPCODES, so every opcode with a handler has its label.
     static void* kTargets[256];
     if (!kTargets[0]) {
         for (void*& target : kTargets) target = &&L_unknown_opcode;
 #define HS_TARGET_ENTRY(name, num, ...) kTargets[num] = &&L_##name;
         HS_OPCODES(HS_TARGET_ENTRY)
+        HS_QUICKENED_OPCODES(HS_TARGET_ENTRY)
 #undef HS_TARGET_ENTRY
     }
 #define TARGET(op) L_##op:
@@ -209,6 +217,23 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #else
 #define DISPATCH() DISPATCH_NOW()
 #endif
+    // Runs the next instruction, known to be OP, without a dispatch: it starts as an instruction of
+    // its own (one tick, its prevInstr, its oparg) when the budget allows; otherwise the dispatch
+    // stops before it. How superinstructions and the fused pairs (FOR_ITER + store, ...) continue.
+#define CHAIN_TO(OP)                                                        \
+    do {                                                                    \
+        if (HS_UNLIKELY(vm.ticksLeft <= 0)) DISPATCH();                     \
+        --vm.ticksLeft;                                                     \
+        frame->prevInstr = nextIndex;                                       \
+        oparg = unitOparg(firstInstr[nextIndex++]);                         \
+        goto L_##OP;                                                        \
+    } while (0)
+    // CHAIN_TO(OP) when the next instruction is OP; a plain dispatch otherwise.
+#define CHAIN_IF_NEXT(OP)                                                   \
+    do {                                                                    \
+        if (unitOpcode(firstInstr[nextIndex]) == op::OP) CHAIN_TO(OP);      \
+        DISPATCH();                                                         \
+    } while (0)
 
     if (resuming) {
         kwnames = std::exchange(vm.suspendedKwnames, nullptr);
@@ -271,6 +296,7 @@ dispatch_switch:
 #define HS_CASE(name, num, ...) \
     case num: goto L_##name;
         HS_OPCODES(HS_CASE)
+        HS_QUICKENED_OPCODES(HS_CASE)
 #undef HS_CASE
     default: goto L_unknown_opcode;
     }
@@ -373,6 +399,9 @@ exit_loop:
 #undef DISPATCH
 #undef DISPATCH_NOW
 #undef DISPATCH_GOTO
+#undef CHAIN_TO
+#undef CHAIN_IF_NEXT
+#undef HS_QUICKENED_OPCODES
 }
 
 } // namespace hs

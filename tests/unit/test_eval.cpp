@@ -4,6 +4,9 @@
 #include "heapscope/session.h"
 #include "runtime/cell_runner.h"
 #include "runtime/interpreter.h"
+#include "vm/code_object.h"
+#include "vm/frame.h"
+#include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
 #include <doctest/doctest.h>
@@ -194,4 +197,39 @@ TEST_CASE("eval: setTickLimit keeps the instruction clock") {
     vm.setTickLimit(INT64_MAX);
     CHECK(vm.ticks() == t);
     REQUIRE(s.run() == RunStatus::Done);
+}
+
+TEST_CASE("eval: superinstructions and chained pairs start each instruction on its own tick") {
+    // LOAD_FAST+LOAD_FAST, STORE_FAST+LOAD_FAST, LOAD_FAST+LOAD_CONST (quickened), FOR_ITER+store,
+    // JUMP_BACKWARD+FOR_ITER and PRECALL+CALL (chained): stepping one instruction at a time must stop
+    // between the two halves, visit every instruction index in order, and count what a whole run counts.
+    const char* src =
+        "def f(a, b):\n    c = a + b\n    return c * 2\n"
+        "total = 0\nfor i in range(4):\n    total += f(i, i)\n"
+        "print(total, [x * x for x in range(3)], len('abc'))\n";
+    Session whole;
+    whole.loadCells(src);
+    REQUIRE(whole.run() == RunStatus::Done);
+
+    Session stepped;
+    stepped.loadCells(src);
+    std::uint64_t steps = 0;
+    bool sawPairSecondHalf = false;
+    while (stepped.stepInstruction() == RunStatus::BudgetSpent) {
+        ++steps;
+        CHECK(stepped.instructionCount() == steps);
+        const hs::Frame* frame = stepped.interpreter().vm->currentFrame;
+        if (frame == nullptr || frame->prevInstr < 1) continue;
+        // Stopped right after the first half of a quickened pair: the second has not started.
+        const hs::CodeUnit last = frame->code->quickened[static_cast<std::size_t>(frame->prevInstr)];
+        if (hs::unitOpcode(last) == hs::op::LOAD_FAST__LOAD_FAST) {
+            const hs::CodeUnit next = frame->code->code[static_cast<std::size_t>(frame->prevInstr) + 1];
+            CHECK(hs::unitOpcode(next) == hs::op::LOAD_FAST);
+            sawPairSecondHalf = true;
+        }
+    }
+    CHECK(sawPairSecondHalf);
+    CHECK(stepped.output() == "24 [0, 1, 4] 3\n");
+    CHECK(stepped.output() == whole.output());
+    CHECK(stepped.instructionCount() == whole.instructionCount());
 }
