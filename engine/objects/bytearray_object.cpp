@@ -3,6 +3,7 @@
 #include "objects/bytearray_object.h"
 
 #include "objects/builtin_function_object.h"
+#include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -661,68 +662,6 @@ Object* mHex(Object* self, Object* const*, std::int64_t, Object*) {
     return newStrFreshAscii(interpOf(self), text).release();
 }
 
-// The needle of count/find/index: an int byte value or a bytes-like object.
-bool needleOf(Interpreter& interp, Object* arg, std::string& out) {
-    if (hasIndex(arg)) {
-        int v = 0;
-        if (!getByteValue(interp, arg, v)) return false;
-        out.assign(1, static_cast<char>(v));
-        return true;
-    }
-    std::string_view view;
-    if (!bytesLikeView(arg, view)) {
-        raiseError(interp, vmOf(interp).exc.TypeError, "argument should be integer or bytes-like object, not '" + arg->type->name + "'");
-        return false;
-    }
-    out.assign(view);
-    return true;
-}
-
-Object* mCount(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    BA_INTERP;
-    if (!checkArgCount(interp, "count", nargs, 1, 1)) return nullptr;
-    std::string sub;
-    if (!needleOf(interp, args[0], sub)) return nullptr;
-    const std::string& d = asBa(self)->data;
-    std::int64_t count = 0;
-    if (sub.empty()) count = sizeOfBa(self) + 1;
-    else
-        for (auto pos = d.find(sub); pos != std::string::npos; pos = d.find(sub, pos + sub.size())) ++count;
-    return newInt(interp, count).release();
-}
-
-Object* findOrIndex(Object* self, Object* const* args, std::int64_t nargs, bool raise) {
-    BA_INTERP;
-    if (!checkArgCount(interp, raise ? "index" : "find", nargs, 1, 1)) return nullptr;
-    std::string sub;
-    if (!needleOf(interp, args[0], sub)) return nullptr;
-    const auto pos = asBa(self)->data.find(sub);
-    if (pos == std::string::npos && raise) {
-        raiseError(interp, vmOf(interp).exc.ValueError, "subsection not found");
-        return nullptr;
-    }
-    return newInt(interp, pos == std::string::npos ? -1 : static_cast<std::int64_t>(pos)).release();
-}
-Object* mFind(Object* self, Object* const* a, std::int64_t n, Object*) { return findOrIndex(self, a, n, false); }
-Object* mIndex(Object* self, Object* const* a, std::int64_t n, Object*) { return findOrIndex(self, a, n, true); }
-
-Object* startsEnds(Object* self, Object* const* args, std::int64_t nargs, bool ends) {
-    BA_INTERP;
-    const char* name = ends ? "endswith" : "startswith";
-    if (!checkArgCount(interp, name, nargs, 1, 1)) return nullptr;
-    std::string_view p;
-    if (!bytesLikeView(args[0], p)) {
-        raiseError(interp, vmOf(interp).exc.TypeError,
-                   std::string(name) + " first arg must be bytes or a tuple of bytes, not " + args[0]->type->name);
-        return nullptr;
-    }
-    const std::string_view s = asBa(self)->data;
-    const bool r = p.size() <= s.size() && (ends ? s.substr(s.size() - p.size()) == p : s.substr(0, p.size()) == p);
-    return newRef(r ? interp.trueObj : interp.falseObj);
-}
-Object* mStarts(Object* self, Object* const* a, std::int64_t n, Object*) { return startsEnds(self, a, n, false); }
-Object* mEnds(Object* self, Object* const* a, std::int64_t n, Object*) { return startsEnds(self, a, n, true); }
-
 #undef BA_INTERP
 
 const MethodDef kBytearrayMethods[] = {
@@ -730,18 +669,13 @@ const MethodDef kBytearrayMethods[] = {
     {"append", mAppend, meth::kO, "Append a single item to the end of the bytearray."},
     {"clear", mClear, meth::kNoArgs, "Remove all items from the bytearray."},
     {"copy", mCopy, meth::kNoArgs, "Return a copy of B."},
-    {"count", mCount, meth::kFastcall},
     {"decode", mDecode, meth::kFastcall | meth::kKeywords},
-    {"endswith", mEnds, meth::kFastcall},
     {"extend", mExtend, meth::kO, "Append all the items from the iterator or sequence to the end of the bytearray."},
-    {"find", mFind, meth::kFastcall},
     {"hex", mHex, meth::kFastcall | meth::kKeywords},
-    {"index", mIndex, meth::kFastcall},
     {"insert", mInsert, meth::kFastcall, "Insert a single item into the bytearray before the given index."},
     {"pop", mPop, meth::kFastcall, "Remove and return a single item from B."},
     {"remove", mRemove, meth::kO, "Remove the first occurrence of a value in the bytearray."},
     {"reverse", mReverse, meth::kNoArgs, "Reverse the order of the values in B in place."},
-    {"startswith", mStarts, meth::kFastcall},
     {nullptr, nullptr, 0},
 };
 
@@ -858,6 +792,7 @@ void initBytearrayTypes(Interpreter& interp, TypeObject& t, TypeObject& it) {
                   "  - any object implementing the buffer API.\n"
                   "  - an integer";
     addMethods(interp, &t, kBytearrayMethods);
+    addSharedBytesMethods(interp, &t, true);
     setHostDestructor<BytearrayObject>(t);
 
     it.dealloc = [](Object* o) {

@@ -3,6 +3,7 @@
 #include "runtime/type_methods.h"
 
 #include "objects/bytearray_object.h"
+#include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -484,40 +485,9 @@ Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwna
     INTERP;
     return bytesHex(interp, self).release();
 }
-Object* bStartsEnds(Object* self, Object* const* args, std::int64_t nargs, bool ends) {
-    Interpreter& interp = interpOf(self);
-    if (!checkPositional(interp, ends ? "endswith" : "startswith", nargs, 1, 1)) return nullptr;
-    if (!isBytes(args[0])) {
-        typeError(interp, std::string(ends ? "endswith" : "startswith") + " first arg must be bytes or a tuple of bytes, not " +
-                              args[0]->type->name);
-        return nullptr;
-    }
-    const std::string_view s = bytesView(self), p = bytesView(args[0]);
-    const bool r = p.size() <= s.size() && (ends ? s.substr(s.size() - p.size()) == p : s.substr(0, p.size()) == p);
-    return newBool(interp, r);
-}
-Object* bStarts(Object* self, Object* const* a, std::int64_t n, Object*) { return bStartsEnds(self, a, n, false); }
-Object* bEnds(Object* self, Object* const* a, std::int64_t n, Object*) { return bStartsEnds(self, a, n, true); }
-Object* bCount(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    INTERP;
-    if (!isBytes(args[0])) {
-        typeError(interp, "argument should be integer or bytes-like object, not '" + args[0]->type->name + "'");
-        return nullptr;
-    }
-    const std::string_view s = bytesView(self), p = bytesView(args[0]);
-    std::int64_t count = 0;
-    if (p.empty()) count = static_cast<std::int64_t>(s.size()) + 1;
-    else
-        for (std::size_t pos = s.find(p); pos != std::string_view::npos; pos = s.find(p, pos + p.size())) ++count;
-    return newInt(interp, count).release();
-}
-
 const MethodDef kBytesMethods[] = {
     {"decode", bDecode, meth::kFastcall | meth::kKeywords},
     {"hex", bHex, meth::kFastcall | meth::kKeywords},
-    {"startswith", bStarts, meth::kFastcall | meth::kVarargs},
-    {"endswith", bEnds, meth::kFastcall | meth::kVarargs},
-    {"count", bCount, meth::kO},
     {nullptr, nullptr, 0},
 };
 
@@ -546,6 +516,7 @@ void bindStrTypes(Interpreter& interp) {
     b->slots.tpNew = bytesTpNew;
     b->slots.str = [](Object* o) -> Object* { return o->type->repr(o); };
     addMethods(interp, b, kBytesMethods);
+    addSharedBytesMethods(interp, b, false);
 }
 
 } // namespace hs
