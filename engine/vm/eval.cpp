@@ -335,6 +335,7 @@ exit_unwind:
         exit = EvalExit::Error;
         goto exit_loop;
     }
+    if (HS_UNLIKELY(frame->initSelf != nullptr)) goto init_frame_exit; // retval is nullptr here
     {
         Frame* dying = frame;
         frame = dying->previous;

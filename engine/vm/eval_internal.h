@@ -211,6 +211,29 @@ HS_FRAME_INLINE Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object*
     return pushFrameAndInit(vm, func, locals, args, nargs, kwnames);
 }
 
+// --- CALL of a class whose Python __init__ runs in the same eval loop (3.12's CALL_ALLOC_AND_ENTER_INIT
+// with 3.11's effects: _PyObject_MakeTpCall's recursion count and args tuple, type_call's tp_new and
+// slot_tp_init's call, each at the moment callType makes it) ---
+enum class ClassCallStart : std::uint8_t {
+    NotInline, // nothing done: the class does not qualify (the caller takes the generic call)
+    Finished,  // the call completed here: `result` is the instance, or nullptr with the error pending
+    EnterInit, // `initFrame` (pushed, initSelf/initArgs set, `previous` left to the caller) runs next
+};
+// Qualifies (the caller checked no keywords, no bound-method slot and type's call slot on the
+// metatype): no vectorcall, tp_new is object_new, tp_init is slot_tp_init, self + nargs <= 8. After
+// tp_new, an __init__ that is not plainPythonInit(cls) is called here by tp_init (Finished).
+// args are the caller's stack items (borrowed; they stay there until finishInlineInit's caller
+// releases them, as CALL does after a C call).
+ClassCallStart startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result,
+                              Frame*& initFrame);
+// The tail of slot_tp_init / type_call / _PyObject_MakeTpCall once __init__ returned initResult
+// (consumed; nullptr: it raised): the None check, the instance released on failure, the recursion
+// count left, the args tuple released. Returns the instance or nullptr with the error pending.
+Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* initResult);
+// An inline __init__ frame ending (vm.currentFrame already its caller): takes initSelf/initArgs,
+// clears and pops the frame, then finishInlineInit.
+Object* popInitFrame(VmState& vm, Frame* initFrame, Object* initResult);
+
 // clearAndPopFrame's common case (no frame object): the slots (each nulled before its release),
 // locals, func and code, then the data-stack pop. A frame with a frame object takes clearAndPopFrame.
 inline void clearAndPopFrameInline(VmState& vm, Frame* f) {
