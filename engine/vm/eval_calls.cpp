@@ -284,18 +284,13 @@ Ref callPythonFunction(Object* func, Object* const* args, std::int64_t nargs, Ob
     return Ref(r);
 }
 
-ClassCallStart startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result,
-                              Frame*& initFrame) {
+Frame* startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result) {
     Interpreter& interp = vm.interp;
-    constexpr int kSmallStack = 8; // slotInit's host stack for self and the arguments
-    if (cls == interp.types.type || cls->slots.vectorNew != nullptr || cls->slots.tpNew != objectNew ||
-        !usesSlotInit(cls) || nargs + 1 > kSmallStack)
-        return ClassCallStart::NotInline;
-    // From here callType's steps: the recursion count (enterRecursiveCall succeeds exactly when the
+    // callType's steps: the recursion count (enterRecursiveCall succeeds exactly when the
     // depth is below the limit), the args tuple, tp_new, then tp_init.
     result = nullptr;
     if (vm.recursionDepth < vm.recursionLimit) ++vm.recursionDepth;
-    else if (!enterRecursiveCall(interp, " while calling a Python object")) return ClassCallStart::Finished;
+    else if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
     Object* argsTuple = tupleFromArray(interp, args, nargs).release();
     Object* self = nullptr;
     Object* init = nullptr;
@@ -314,10 +309,10 @@ ClassCallStart startClassCall(VmState& vm, TypeObject* cls, Object* const* args,
         leaveRecursiveCall(interp);
         xdecref(argsTuple);
         result = self;
-        return ClassCallStart::Finished;
+        return nullptr;
     }
     // slot_tp_init's call (callPythonFunction's references and frame, without its nested loop).
-    Object* stack[kSmallStack];
+    Object* stack[kInitSmallStack];
     stack[0] = self;
     std::copy(args, args + nargs, stack + 1);
     incref(init);
@@ -327,12 +322,11 @@ ClassCallStart startClassCall(VmState& vm, TypeObject* cls, Object* const* args,
     Frame* frame = pushFrameAndInitInline(vm, init, locals, stack, nargs + 1, nullptr);
     if (frame == nullptr) { // a binding error ("__init__() missing 1 required positional argument")
         result = finishInlineInit(vm, self, argsTuple, nullptr);
-        return ClassCallStart::Finished;
+        return nullptr;
     }
     frame->initSelf = self;
     frame->initArgs = argsTuple;
-    initFrame = frame;
-    return ClassCallStart::EnterInit;
+    return frame;
 }
 
 Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* initResult) {

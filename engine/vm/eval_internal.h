@@ -2,6 +2,7 @@
 // unpacking, raise, exception matching, pattern matching, call helpers, error messages.
 #pragma once
 
+#include "objects/class_object.h"
 #include "objects/dict_keys.h"
 #include "gc/gc_state.h"
 #include "objects/dict_object.h"
@@ -214,18 +215,20 @@ HS_FRAME_INLINE Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object*
 // --- CALL of a class whose Python __init__ runs in the same eval loop (3.12's CALL_ALLOC_AND_ENTER_INIT
 // with 3.11's effects: _PyObject_MakeTpCall's recursion count and args tuple, type_call's tp_new and
 // slot_tp_init's call, each at the moment callType makes it) ---
-enum class ClassCallStart : std::uint8_t {
-    NotInline, // nothing done: the class does not qualify (the caller takes the generic call)
-    Finished,  // the call completed here: `result` is the instance, or nullptr with the error pending
-    EnterInit, // `initFrame` (pushed, initSelf/initArgs set, `previous` left to the caller) runs next
-};
-// Qualifies (the caller checked no keywords, no bound-method slot and type's call slot on the
-// metatype): no vectorcall, tp_new is object_new, tp_init is slot_tp_init, self + nargs <= 8. After
-// tp_new, an __init__ that is not plainPythonInit(cls) is called here by tp_init (Finished).
-// args are the caller's stack items (borrowed; they stay there until finishInlineInit's caller
-// releases them, as CALL does after a C call).
-ClassCallStart startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result,
-                              Frame*& initFrame);
+// Whether CALL may make the class call itself (the caller checked no keywords, no bound-method
+// slot and type's call slot on the metatype): not `type`, no vectorcall, tp_new is object_new,
+// tp_init is slot_tp_init, self + nargs fit slotInit's small host stack.
+constexpr int kInitSmallStack = 8;
+inline bool classInitInlinable(VmState& vm, TypeObject* cls, int nargs) {
+    return cls != vm.interp.types.type && cls->slots.vectorNew == nullptr && cls->slots.tpNew == objectNew &&
+           usesSlotInit(cls) && nargs + 1 <= kInitSmallStack;
+}
+// The class call of a class classInitInlinable accepted, up to __init__'s frame: that frame
+// (pushed, initSelf/initArgs set, `previous` left to the caller), or nullptr when the call completed
+// here (`result`: the instance, or nullptr with the error pending), e.g. when after tp_new __init__ is
+// not plainPythonInit(cls) and tp_init called it. args are the caller's stack items (borrowed; they
+// stay there until the caller releases them, as CALL does after a C call).
+Frame* startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result);
 // The tail of slot_tp_init / type_call / _PyObject_MakeTpCall once __init__ returned initResult
 // (consumed; nullptr: it raised): the None check, the instance released on failure, the recursion
 // count left, the args tuple released. Returns the instance or nullptr with the error pending.
