@@ -335,12 +335,14 @@ exit_unwind:
         exit = EvalExit::Error;
         goto exit_loop;
     }
-    if (HS_UNLIKELY(frame->initSelf != nullptr)) goto init_frame_exit; // retval is nullptr here
     {
         Frame* dying = frame;
         frame = dying->previous;
         vm.currentFrame = frame;
-        clearAndPopFrame(vm, dying);
+        // An inline __init__ frame also ends its class call: the caller's CALL fails (endClassCall
+        // releases what CALL would before its error; nothing is pushed).
+        if (HS_UNLIKELY(dying->initSelf != nullptr)) endClassCall(vm, frame, dying, nullptr);
+        else clearAndPopFrame(vm, dying);
     }
     goto resume_with_error;
 

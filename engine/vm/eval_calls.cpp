@@ -284,13 +284,12 @@ Ref callPythonFunction(Object* func, Object* const* args, std::int64_t nargs, Ob
     return Ref(r);
 }
 
-Frame* startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs, Object*& result) {
+ClassCallStep startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs) {
     Interpreter& interp = vm.interp;
     // callType's steps: the recursion count (enterRecursiveCall succeeds exactly when the
     // depth is below the limit), the args tuple, tp_new, then tp_init.
-    result = nullptr;
     if (vm.recursionDepth < vm.recursionLimit) ++vm.recursionDepth;
-    else if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
+    else if (!enterRecursiveCall(interp, " while calling a Python object")) return {nullptr, nullptr};
     Object* argsTuple = tupleFromArray(interp, args, nargs).release();
     Object* self = nullptr;
     Object* init = nullptr;
@@ -308,8 +307,7 @@ Frame* startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nar
     if (init == nullptr) {
         leaveRecursiveCall(interp);
         xdecref(argsTuple);
-        result = self;
-        return nullptr;
+        return {nullptr, self};
     }
     // slot_tp_init's call (callPythonFunction's references and frame, without its nested loop).
     Object* stack[kInitSmallStack];
@@ -321,12 +319,11 @@ Frame* startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nar
     Object* locals = (co->flags & coflags::kOptimized) ? nullptr : asFunction(init)->globals;
     Frame* frame = pushFrameAndInitInline(vm, init, locals, stack, nargs + 1, nullptr);
     if (frame == nullptr) { // a binding error ("__init__() missing 1 required positional argument")
-        result = finishInlineInit(vm, self, argsTuple, nullptr);
-        return nullptr;
+        return {nullptr, finishInlineInit(vm, self, argsTuple, nullptr)};
     }
     frame->initSelf = self;
     frame->initArgs = argsTuple;
-    return frame;
+    return {frame, nullptr};
 }
 
 Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* initResult) {
@@ -342,12 +339,28 @@ Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* i
     return self;
 }
 
+namespace {
+// An inline __init__ frame's end: its instance and args tuple taken, the frame cleared and popped,
+// then finishInlineInit.
 Object* popInitFrame(VmState& vm, Frame* initFrame, Object* initResult) {
     Object* self = std::exchange(initFrame->initSelf, nullptr);
     Object* argsTuple = std::exchange(initFrame->initArgs, nullptr);
     clearAndPopFrameInline(vm, initFrame);
     return finishInlineInit(vm, self, argsTuple, initResult);
 }
+} // namespace
+
+Object* endClassCall(VmState& vm, Frame* caller, Frame* initFrame, Object* initResult) {
+    Object* res = popInitFrame(vm, initFrame, initResult);
+    const int nargs = unitOparg(caller->code->code[static_cast<std::size_t>(caller->prevInstr)]);
+    Object** args = caller->localsplus() + caller->stacktop - nargs;
+    decref(args[-1]); // the class
+    for (int i = 0; i < nargs; ++i) decref(args[i]);
+    caller->stacktop -= nargs + 2; // after the releases, as CALL's own (its sp is saved later)
+    return res;
+}
+
+void abandonInitFrame(VmState& vm, Frame* initFrame) { popInitFrame(vm, initFrame, nullptr); }
 
 Ref callFunctionWithLocals(Object* func, Object* locals) {
     VmState& vm = vmOf(func);
@@ -458,7 +471,7 @@ void abandonCode(Interpreter& interp) {
         Frame* f = vm.currentFrame;
         vm.currentFrame = f->previous;
         --vm.recursionDepth;
-        if (f->initSelf != nullptr) popInitFrame(vm, f, nullptr); // an abandoned __init__: no instance
+        if (f->initSelf != nullptr) abandonInitFrame(vm, f); // an abandoned __init__: no instance
         else clearAndPopFrame(vm, f);
     }
     if (!vm.topPending && vm.currentFrame == vm.topEntry) {
