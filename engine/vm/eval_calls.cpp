@@ -1,6 +1,6 @@
 // Calls into Python code: argument binding (ceval.c's initialize_locals with its messages), frame
-// push/clear/pop, calling a function from C++ (a nested eval loop), a class's Python __init__ entered
-// inline by CALL, PyEval_EvalCode, the resumable top-level run used by the cell runner, locals() and tracebacks.
+// push/clear/pop, calling a function from C++ (a nested eval loop), class calls whose __init__ CALL
+// enters inline, PyEval_EvalCode, the resumable top-level run, locals() and tracebacks.
 #include "vm/eval.h"
 
 #include "objects/cell_object.h"

@@ -30,9 +30,9 @@ struct Frame {
     CodeObject* code = nullptr;
     Object* frameObject = nullptr;
     Frame* previous = nullptr;
-    // Set only on an __init__ frame that CALL entered inline for a class instantiation (callers of
-    // enterInlineInit): the instance type_call holds and the args tuple _PyObject_MakeTpCall built
-    // (both strong, as those C locals are). Its return / unwind runs finishInlineInit with them.
+    // Set only on an __init__ frame CALL entered inline for a class call (startClassCall): the
+    // instance type_call holds and the args tuple _PyObject_MakeTpCall built (strong, as those C
+    // locals are). Its return or unwind ends the class call with them (endClassCall).
     Object* initSelf = nullptr;
     Object* initArgs = nullptr;
     int prevInstr = -1;   // code-unit index of the last instruction started (-1: not started)
