@@ -32,6 +32,10 @@ struct HeapTypeObject : TypeObject {
     InstanceStorage* (*storageOf)(Object* o) = nullptr;
     NumberSlots numberSlots;         // slot_nb_* table (slots.number points here when used)
     SequenceSlots sequenceSlots;
+    // plainPythonInit's memo of typeLookup(this, '__init__') (borrowed, may be null): valid while the
+    // type attribute cache's epoch equals initLookupEpoch (0: never), as that cache's own entries.
+    Object* initLookup = nullptr;
+    std::uint64_t initLookupEpoch = 0;
 };
 
 // Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the

@@ -493,7 +493,18 @@ bool usesSlotInit(const TypeObject* t) { return t->slots.tpInit == slotInit; }
 Object* plainPythonInit(TypeObject* t) {
     if (t->slots.tpInit != slotInit) return nullptr;
     VmState& vm = vmOf(t);
-    Object* meth = typeLookup(t, vm.names.__init__);
+    const std::uint64_t epoch = t->interp->typeAttrCache.epoch(); // before a lookup that could change it
+    HeapTypeObject* ht = t->isHeapType() ? asHeapType(t) : nullptr;
+    Object* meth;
+    if (ht != nullptr && ht->initLookupEpoch == epoch) {
+        meth = ht->initLookup;
+    } else {
+        meth = typeLookup(t, vm.names.__init__);
+        if (ht != nullptr) {
+            ht->initLookup = meth;
+            ht->initLookupEpoch = epoch;
+        }
+    }
     if (meth == nullptr || meth->type != vm.types.function) return nullptr;
     constexpr int kNotPlain = coflags::kGenerator | coflags::kCoroutine | coflags::kIterableCoroutine | coflags::kAsyncGenerator;
     return (asCode(asFunction(meth)->code)->flags & kNotPlain) ? nullptr : meth;
