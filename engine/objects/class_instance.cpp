@@ -221,7 +221,7 @@ void subtypeDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
-    if (!callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
+    if (type->slots.finalize && !callFinalizerFromDealloc(o)) return; // resurrected by its finalizer
     // The weakrefs the class added die after the finalizer, before the slots and the dict.
     if (type->weaklistPtr == instanceWeaklistPtr) {
         clearWeakrefs(o);
@@ -234,7 +234,10 @@ void subtypeDealloc(Object* o) {
     decref(type);
 }
 
-int instanceTraverse(Object* o, VisitProc visit, void* arg) {
+namespace {
+// The references an instance's storage holds (slots, dict or inline values), inlined into both
+// traverses (the collector's calls it for every tracked instance).
+inline int visitInstanceStorage(Object* o, VisitProc visit, void* arg) {
     InstanceStorage* inst = asInstance(o);
     for (Object* s : inst->slotValues)
         if (s)
@@ -247,12 +250,15 @@ int instanceTraverse(Object* o, VisitProc visit, void* arg) {
                 if (int r = visit(v, arg)) return r;
     return 0;
 }
+} // namespace
+
+int instanceTraverse(Object* o, VisitProc visit, void* arg) { return visitInstanceStorage(o, visit, arg); }
 
 // subtype_traverse: an instance of a heap type also refers to its class (the collector must see
 // that reference, or a class in a cycle with its instances is never collected). `references`
 // keeps the form without the class: the heap audit counts that reference itself.
 int instanceTraverseGc(Object* o, VisitProc visit, void* arg) {
-    if (int r = instanceTraverse(o, visit, arg)) return r;
+    if (int r = visitInstanceStorage(o, visit, arg)) return r;
     return visit(o->type, arg);
 }
 // The same for heap subclasses of exceptions and of type: the class first, then the traverse of

@@ -32,6 +32,10 @@ struct HeapTypeObject : TypeObject {
     InstanceStorage* (*storageOf)(Object* o) = nullptr;
     NumberSlots numberSlots;         // slot_nb_* table (slots.number points here when used)
     SequenceSlots sequenceSlots;
+    // plainPythonInit's memo of typeLookup(this, '__init__') (borrowed, may be null): valid while the
+    // type attribute cache's epoch equals initLookupEpoch (0: never), as that cache's own entries.
+    Object* initLookup = nullptr;
+    std::uint64_t initLookupEpoch = 0;
 };
 
 // Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the
@@ -141,6 +145,15 @@ void applyPythonSlots(TypeObject* type);
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs);
 // tp_new is slot_tp_new (the class defines or inherits a Python-level __new__ slot dispatcher).
 bool usesSlotNew(const TypeObject* t);
+// tp_init is slot_tp_init (the class defines or inherits a Python-level __init__).
+bool usesSlotInit(const TypeObject* t);
+// The __init__ slot_tp_init would call for an instance of t when CALL may enter it inline: tp_init
+// is slot_tp_init and the __init__ found in the MRO is an exact Python function whose call returns
+// its result (not a generator or coroutine function). Borrowed, or nullptr.
+Object* plainPythonInit(TypeObject* t);
+// slot_tp_init's end: consumes __init__'s result (nullptr: its error is pending); 0 for None, else
+// -1 with "__init__() should return None, not 'int'" raised before the result is released.
+int checkInitResult(Interpreter& interp, Object* result);
 int objectInit(Object* self, Object* args, Object* kwargs);
 
 // super() objects, __slots__ member descriptors.

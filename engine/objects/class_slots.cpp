@@ -328,12 +328,7 @@ int slotInit(Object* self, Object* args, Object* kwargs) {
         if (!bound) return -1;
         r = callWithTupleDict(bound.get(), nullptr, args, kwargs);
     }
-    if (!r) return -1;
-    if (r.get() != interp.none) {
-        typeError(interp, "__init__() should return None, not '" + r->type->name + "'");
-        return -1;
-    }
-    return 0;
+    return checkInitResult(interp, r.release());
 }
 
 Object* slotNew(TypeObject* type, Object* args, Object* kwargs) {
@@ -492,6 +487,38 @@ void applyPythonSlots(TypeObject* type) {
 }
 
 bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
+
+bool usesSlotInit(const TypeObject* t) { return t->slots.tpInit == slotInit; }
+
+Object* plainPythonInit(TypeObject* t) {
+    if (t->slots.tpInit != slotInit) return nullptr;
+    VmState& vm = vmOf(t);
+    const std::uint64_t epoch = t->interp->typeAttrCache.epoch(); // before a lookup that could change it
+    HeapTypeObject* ht = t->isHeapType() ? asHeapType(t) : nullptr;
+    Object* meth;
+    if (ht != nullptr && ht->initLookupEpoch == epoch) {
+        meth = ht->initLookup;
+    } else {
+        meth = typeLookup(t, vm.names.__init__);
+        if (ht != nullptr) {
+            ht->initLookup = meth;
+            ht->initLookupEpoch = epoch;
+        }
+    }
+    if (meth == nullptr || meth->type != vm.types.function) return nullptr;
+    constexpr int kNotPlain = coflags::kGenerator | coflags::kCoroutine | coflags::kIterableCoroutine | coflags::kAsyncGenerator;
+    return (asCode(asFunction(meth)->code)->flags & kNotPlain) ? nullptr : meth;
+}
+
+int checkInitResult(Interpreter& interp, Object* result) {
+    if (result == nullptr) return -1;
+    Ref r(result);
+    if (result != interp.none) {
+        typeError(interp, "__init__() should return None, not '" + result->type->name + "'");
+        return -1;
+    }
+    return 0;
+}
 
 void updateTypeSlot(TypeObject* type, Object*) {
     if (!type->isHeapType()) return;

@@ -365,7 +365,10 @@ exit_unwind:
         Frame* dying = frame;
         frame = dying->previous;
         vm.currentFrame = frame;
-        clearAndPopFrame(vm, dying);
+        // An inline __init__ frame also ends its class call: the caller's CALL fails (endClassCall
+        // releases what CALL would before its error; nothing is pushed).
+        if (HS_UNLIKELY(dying->initSelf != nullptr)) endClassCall(vm, frame, dying, nullptr);
+        else clearAndPopFrame(vm, dying);
     }
     goto resume_with_error;
 

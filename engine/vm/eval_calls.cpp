@@ -1,9 +1,10 @@
 // Calls into Python code: argument binding (ceval.c's initialize_locals with its messages), frame
-// push/clear/pop, calling a function from C++ (a nested eval loop), PyEval_EvalCode, the resumable
-// top-level run used by the cell runner, locals() and tracebacks.
+// push/clear/pop, calling a function from C++ (a nested eval loop), class calls whose __init__ CALL
+// enters inline, PyEval_EvalCode, the resumable top-level run, locals() and tracebacks.
 #include "vm/eval.h"
 
 #include "objects/cell_object.h"
+#include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/list_object.h"
@@ -283,6 +284,84 @@ Ref callPythonFunction(Object* func, Object* const* args, std::int64_t nargs, Ob
     return Ref(r);
 }
 
+ClassCallStep startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs) {
+    Interpreter& interp = vm.interp;
+    // callType's steps: the recursion count (enterRecursiveCall succeeds exactly when the
+    // depth is below the limit), the args tuple, tp_new, then tp_init.
+    if (vm.recursionDepth < vm.recursionLimit) ++vm.recursionDepth;
+    else if (!enterRecursiveCall(interp, " while calling a Python object")) return {nullptr, nullptr};
+    Object* argsTuple = tupleFromArray(interp, args, nargs).release();
+    Object* self = nullptr;
+    Object* init = nullptr;
+    if (argsTuple != nullptr) {
+        // object_new runs no Python code of its own (a collection it triggers may) and returns an
+        // instance of exactly cls, so type_call goes on to tp_init.
+        self = objectNew(cls, argsTuple, nullptr);
+        if (self != nullptr) {
+            // slot_tp_init's lookup, after tp_new as there (a finalizer may have changed the class).
+            init = plainPythonInit(cls);
+            if (init == nullptr && cls->slots.tpInit != nullptr && cls->slots.tpInit(self, argsTuple, nullptr) < 0)
+                decref(std::exchange(self, nullptr));
+        }
+    }
+    if (init == nullptr) {
+        leaveRecursiveCall(interp);
+        xdecref(argsTuple);
+        return {nullptr, self};
+    }
+    // slot_tp_init's call (callPythonFunction's references and frame, without its nested loop).
+    Object* stack[kInitSmallStack];
+    stack[0] = self;
+    std::copy(args, args + nargs, stack + 1);
+    incref(init);
+    for (int i = 0; i <= nargs; ++i) incref(stack[i]);
+    CodeObject* co = asCode(asFunction(init)->code);
+    Object* locals = (co->flags & coflags::kOptimized) ? nullptr : asFunction(init)->globals;
+    Frame* frame = pushFrameAndInitInline(vm, init, locals, stack, nargs + 1, nullptr);
+    if (frame == nullptr) { // a binding error ("__init__() missing 1 required positional argument")
+        return {nullptr, finishInlineInit(vm, self, argsTuple, nullptr)};
+    }
+    frame->initSelf = self;
+    frame->initArgs = argsTuple;
+    return {frame, nullptr};
+}
+
+Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* initResult) {
+    if (initResult == vm.interp.none) {
+        decref(initResult);
+    } else {
+        checkInitResult(vm.interp, initResult); // the error
+        decref(self); // type_call's Py_DECREF(obj) of a failed initialisation
+        self = nullptr;
+    }
+    leaveRecursiveCall(vm.interp);
+    decref(argsTuple);
+    return self;
+}
+
+namespace {
+// An inline __init__ frame's end: its instance and args tuple taken, the frame cleared and popped,
+// then finishInlineInit.
+Object* popInitFrame(VmState& vm, Frame* initFrame, Object* initResult) {
+    Object* self = std::exchange(initFrame->initSelf, nullptr);
+    Object* argsTuple = std::exchange(initFrame->initArgs, nullptr);
+    clearAndPopFrameInline(vm, initFrame);
+    return finishInlineInit(vm, self, argsTuple, initResult);
+}
+} // namespace
+
+Object* endClassCall(VmState& vm, Frame* caller, Frame* initFrame, Object* initResult) {
+    Object* res = popInitFrame(vm, initFrame, initResult);
+    const int nargs = unitOparg(caller->code->code[static_cast<std::size_t>(caller->prevInstr)]);
+    Object** args = caller->localsplus() + caller->stacktop - nargs;
+    decref(args[-1]); // the class
+    for (int i = 0; i < nargs; ++i) decref(args[i]);
+    caller->stacktop -= nargs + 2; // after the releases, as CALL's own (its sp is saved later)
+    return res;
+}
+
+void abandonInitFrame(VmState& vm, Frame* initFrame) { popInitFrame(vm, initFrame, nullptr); }
+
 Ref callFunctionWithLocals(Object* func, Object* locals) {
     VmState& vm = vmOf(func);
     incref(func);
@@ -392,7 +471,8 @@ void abandonCode(Interpreter& interp) {
         Frame* f = vm.currentFrame;
         vm.currentFrame = f->previous;
         --vm.recursionDepth;
-        clearAndPopFrame(vm, f);
+        if (f->initSelf != nullptr) abandonInitFrame(vm, f); // an abandoned __init__: no instance
+        else clearAndPopFrame(vm, f);
     }
     if (!vm.topPending && vm.currentFrame == vm.topEntry) {
         vm.currentFrame = vm.topEntry->previous;

@@ -2,6 +2,7 @@
 // unpacking, raise, exception matching, pattern matching, call helpers, error messages.
 #pragma once
 
+#include "objects/class_object.h"
 #include "objects/dict_keys.h"
 #include "gc/gc_state.h"
 #include "objects/dict_object.h"
@@ -210,6 +211,39 @@ HS_FRAME_INLINE Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object*
     }
     return pushFrameAndInit(vm, func, locals, args, nargs, kwnames);
 }
+
+// --- CALL of a class whose Python __init__ runs in the same eval loop (3.12's CALL_ALLOC_AND_ENTER_INIT
+// with 3.11's effects: _PyObject_MakeTpCall's recursion count and args tuple, type_call's tp_new and
+// slot_tp_init's call, each at the moment callType makes it) ---
+// Whether CALL may make the class call itself (the caller checked no keywords, no bound-method
+// slot and type's call slot on the metatype): not `type`, no vectorcall, tp_new is object_new,
+// tp_init is slot_tp_init, self + nargs fit slotInit's small host stack.
+constexpr int kInitSmallStack = 8;
+inline bool classInitInlinable(VmState& vm, TypeObject* cls, int nargs) {
+    return cls != vm.interp.types.type && cls->slots.vectorNew == nullptr && cls->slots.tpNew == objectNew &&
+           usesSlotInit(cls) && nargs + 1 <= kInitSmallStack;
+}
+// The class call of a class classInitInlinable accepted, up to __init__'s frame: that frame
+// (pushed, initSelf/initArgs set, `previous` left to the caller), or no frame when the call completed
+// here (`result`: the instance, or nullptr with the error pending), e.g. when after tp_new __init__ is
+// not plainPythonInit(cls) and tp_init called it. args are the caller's stack items (borrowed; they
+// stay there until the caller releases them, as CALL does after a C call).
+struct ClassCallStep {
+    Frame* initFrame;
+    Object* result;
+};
+ClassCallStep startClassCall(VmState& vm, TypeObject* cls, Object* const* args, int nargs);
+// The tail of slot_tp_init / type_call / _PyObject_MakeTpCall once __init__ returned initResult
+// (consumed; nullptr: it raised): the None check, the instance released on failure, the recursion
+// count left, the args tuple released. Returns the instance or nullptr with the error pending.
+Object* finishInlineInit(VmState& vm, Object* self, Object* argsTuple, Object* initResult);
+// An inline __init__ frame ending with initResult (vm.currentFrame already `caller`): its instance
+// and args tuple taken, the frame cleared and popped, finishInlineInit, then CALL's own releases of
+// the class and the arguments (in that order) on the caller's saved stack [NULL, class, args...]
+// (its prevInstr is the CALL, whose oparg < 8 needs no EXTENDED_ARG). Returns the call's result.
+Object* endClassCall(VmState& vm, Frame* caller, Frame* initFrame, Object* initResult);
+// abandonCode's end of an inline __init__ frame (no result; nothing left on its caller's stack to release).
+void abandonInitFrame(VmState& vm, Frame* initFrame);
 
 // clearAndPopFrame's common case (no frame object): the slots (each nulled before its release),
 // locals, func and code, then the data-stack pop. A frame with a frame object takes clearAndPopFrame.

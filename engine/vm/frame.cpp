@@ -264,7 +264,12 @@ Ref frameBack(VmState& vm, FrameObject* fo) {
 
 bool isFrameObject(const Object* o) { return o->type == vmOf(o).types.frame; }
 
-void visitFrameReferences(const Frame* f, VisitProc visit, void* arg) { visitOwnedFrame(f, visit, arg); }
+void visitFrameReferences(const Frame* f, VisitProc visit, void* arg) {
+    visitOwnedFrame(f, visit, arg);
+    // An inline __init__ frame's instance and args tuple (the C locals of type_call that hold them).
+    if (f->initSelf) visit(f->initSelf, arg);
+    if (f->initArgs) visit(f->initArgs, arg);
+}
 
 void initFrameType(Interpreter& interp, TypeObject& t) {
     t.dealloc = frameDealloc;

@@ -30,6 +30,11 @@ struct Frame {
     CodeObject* code = nullptr;
     Object* frameObject = nullptr;
     Frame* previous = nullptr;
+    // Set only on an __init__ frame CALL entered inline for a class call (startClassCall): the
+    // instance type_call holds and the args tuple _PyObject_MakeTpCall built (strong, as those C
+    // locals are). Its return or unwind ends the class call with them (endClassCall).
+    Object* initSelf = nullptr;
+    Object* initArgs = nullptr;
     int prevInstr = -1;   // code-unit index of the last instruction started (-1: not started)
     int stacktop = 0;     // live entries of localsplus (nlocalsplus + value-stack depth)
     bool isEntry = false; // first frame of a C++ eval loop: its RETURN leaves that loop

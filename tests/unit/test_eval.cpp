@@ -233,3 +233,51 @@ TEST_CASE("eval: superinstructions and chained pairs start each instruction on i
     CHECK(stepped.output() == whole.output());
     CHECK(stepped.instructionCount() == whole.instructionCount());
 }
+
+TEST_CASE("eval: a class call's __init__ runs in the same loop: budgets suspend inside it and resume exactly") {
+    // Node(...) enters __init__ inline (no nested loop): a slice may end inside it, the audit sees
+    // the instance and args tuple the class call holds, and stop() abandons a half-run __init__.
+    const char* src =
+        "import sys\n"
+        "class Node:\n    def __init__(self, value, next):\n        self.value = value\n"
+        "        self.refs = sys.getrefcount(self)\n        self.next = next\n"
+        "class Bad:\n    def __init__(self, n):\n        if n:\n            raise ValueError(n)\n        return n\n"
+        "head = None\nfor i in range(5):\n    head = Node(i, head)\n"
+        "errors = []\nfor n in (0, 1):\n    try:\n        Bad(n)\n    except (TypeError, ValueError) as e:\n"
+        "        errors.append(str(e))\n"
+        "t = tuple([1, 2])\nfreed = id(t)\ndel t\nn2 = Node(3, 4)\nu = tuple([5, 6])\n"
+        "print(head.value, head.next.value, head.refs, errors, id(u) == freed)\n";
+    Session whole;
+    whole.loadCells(src);
+    REQUIRE(whole.run() == RunStatus::Done);
+    CHECK(whole.output() == "4 3 3 [\"__init__() should return None, not 'int'\", '1'] True\n");
+    const std::uint64_t needed = whole.instructionCount();
+    for (std::uint64_t budget : {std::uint64_t(1), std::uint64_t(3)}) {
+        Session sliced;
+        sliced.loadCells(src);
+        bool suspendedInInit = false;
+        RunStatus st;
+        while ((st = sliced.run(budget)) == RunStatus::BudgetSpent) {
+            const Location l = sliced.currentLocation();
+            suspendedInInit = suspendedInInit || l.line == 4 || l.line == 5 || l.line == 6;
+            CHECK(sliced.audit().empty());
+        }
+        CHECK(st == RunStatus::Done);
+        CHECK(suspendedInInit);
+        CHECK(sliced.output() == whole.output());
+        CHECK(sliced.instructionCount() == needed);
+    }
+    std::vector<std::string> log;
+    CHECK(runCells(src, true, &log) == whole.output());
+    CHECK(log.empty());
+
+    // Stopped while an __init__ frame is suspended: the instance and args tuple are released.
+    Session stopped;
+    stopped.loadCells(src);
+    while (stopped.run(1) == RunStatus::BudgetSpent && stopped.currentLocation().line != 5) {
+    }
+    REQUIRE(stopped.currentLocation().line == 5);
+    stopped.stop();
+    CHECK(stopped.run() == RunStatus::Done);
+    CHECK(stopped.audit().empty());
+}
