@@ -54,6 +54,7 @@ const ModuleSpec kModules[] = {
     {"random", createRandomModule},
     {"_operator", createOperatorModule},
     {"operator", createOperatorModule},
+    {"array", createArrayModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {
