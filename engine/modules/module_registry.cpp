@@ -55,6 +55,7 @@ const ModuleSpec kModules[] = {
     {"_operator", createOperatorModule},
     {"operator", createOperatorModule},
     {"array", createArrayModule},
+    {"dis", createDisModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {
