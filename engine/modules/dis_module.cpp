@@ -97,8 +97,104 @@ Object* fStackEffect(Object* self, Object* const* args, std::int64_t nargs, Obje
     return newInt(interp, effect).release();
 }
 
+Ref noneRef(Interpreter& interp) { return Ref::borrowed(interp.none); }
+Ref strRef(Interpreter& interp, const std::string& s) { return newStrFromUtf8(interp, s); }
+Ref intOrNone(Interpreter& interp, int v) { return v < 0 ? noneRef(interp) : newInt(interp, v); }
+
+// argval and argrepr of one instruction, as _get_instructions_bytes resolves them.
+bool resolveArg(Interpreter& interp, const CodeObject& co, const DisInstruction& d, Object* unknown, Ref& argval, std::string& argrepr) {
+    const int op = d.op, arg = d.arg;
+    if (arg < 0 || op == op::CACHE) {
+        argval = noneRef(interp);
+        return true;
+    }
+    argval = newInt(interp, arg);
+    if (opHasConst(op)) {
+        if (op == op::LOAD_CONST && arg < tupleSize(co.consts)) {
+            argval = Ref::borrowed(tupleItem(co.consts, arg));
+            argrepr = constantRepr(argval.get());
+        } else {
+            argval = Ref::borrowed(unknown);
+        }
+    } else if (opHasName(op)) {
+        const int index = op == op::LOAD_GLOBAL ? arg / 2 : arg;
+        if (index < tupleSize(co.names)) {
+            argval = Ref::borrowed(tupleItem(co.names, index));
+            argrepr = strToUtf8(argval.get());
+            if (op == op::LOAD_GLOBAL && (arg & 1)) argrepr = "NULL + " + argrepr;
+        }
+    } else if (opIsJump(op)) {
+        const int target = d.offset + 2 + (opIsBackwardJump(op) ? -arg : arg) * 2;
+        argval = newInt(interp, target);
+        argrepr = "to " + std::to_string(target);
+    } else if (opHasLocal(op) || opHasFree(op)) {
+        argval = Ref::borrowed(co.localName(arg));
+        argrepr = strToUtf8(argval.get());
+    } else if (opHasCompare(op)) {
+        argrepr = compareOpSymbol(arg);
+        argval = strRef(interp, argrepr);
+    } else if (op == op::FORMAT_VALUE) {
+        static const char* const kConv[] = {"", "str", "repr", "ascii"};
+        argrepr = kConv[arg & 3];
+        Ref conv = noneRef(interp);
+        if (arg & 3) {
+            Object* f = dictGetItem(vmOf(interp).builtinsDict, Ref(internName(interp, kConv[arg & 3])).get());
+            if (f) conv = Ref::borrowed(f);
+        }
+        Ref withFormat = Ref::borrowed((arg & 4) ? interp.trueObj : interp.falseObj);
+        argval = tuplePack(interp, {conv.get(), withFormat.get()});
+        if (arg & 4) argrepr += argrepr.empty() ? "with format" : ", with format";
+    } else if (op == op::MAKE_FUNCTION) {
+        static const char* const kFlags[] = {"defaults", "kwdefaults", "annotations", "closure"};
+        for (int i = 0; i < 4; ++i)
+            if (arg & (1 << i)) argrepr += (argrepr.empty() ? "" : ", ") + std::string(kFlags[i]);
+    } else if (op == op::BINARY_OP) {
+        argrepr = binaryOpSymbol(arg);
+    }
+    return static_cast<bool>(argval);
+}
+
+// _instructions(co, line_offset, show_caches, unknown) -> a list of 9-tuples (the Instruction
+// fields, positions as a 4-tuple) for get_instructions / Bytecode.
+Object* fInstructions(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!checkPositional(interp, "_instructions", nargs, 4, 4)) return nullptr;
+    if (!isCode(args[0])) {
+        raiseNoAttribute(args[0], Ref(internName(interp, "co_lines")).get());
+        return nullptr;
+    }
+    std::int64_t lineOffset = 0;
+    if (!indexAsInt64(args[1], lineOffset, vmOf(interp).exc.OverflowError)) return nullptr;
+    const int showCaches = objectIsTrue(args[2]);
+    if (showCaches < 0) return nullptr;
+    const CodeObject& co = *asCode(args[0]);
+    Ref list = newList(interp, 0);
+    if (!list) return nullptr;
+    for (const DisInstruction& d : disInstructions(co, showCaches != 0)) {
+        Ref argval;
+        std::string argrepr;
+        if (!resolveArg(interp, co, d, args[3], argval, argrepr)) return nullptr;
+        const SourcePosition& p = d.position;
+        Ref posParts[4] = {intOrNone(interp, p.line), intOrNone(interp, p.endLine), intOrNone(interp, p.col), intOrNone(interp, p.endCol)};
+        for (const Ref& r : posParts)
+            if (!r) return nullptr;
+        Ref pos = tuplePack(interp, {posParts[0].get(), posParts[1].get(), posParts[2].get(), posParts[3].get()});
+        Ref fields[9] = {strRef(interp, opcodeName(d.op)), newInt(interp, d.op), intOrNone(interp, d.arg), argval,
+                         strRef(interp, argrepr), newInt(interp, d.offset),
+                         d.startsLine < 0 ? noneRef(interp) : newInt(interp, d.startsLine + lineOffset),
+                         Ref::borrowed(d.isJumpTarget ? interp.trueObj : interp.falseObj), pos};
+        Object* raw[9];
+        for (int i = 0; i < 9; ++i)
+            if (!(raw[i] = fields[i].get())) return nullptr;
+        Ref item = tupleFromArray(interp, raw, 9);
+        if (!item || listAppend(list.get(), item.get()) < 0) return nullptr;
+    }
+    return list.release();
+}
+
 const MethodDef kFunctions[] = {
     {"_disassemble_code", fDisassembleCode, meth::kFastcall},
+    {"_instructions", fInstructions, meth::kFastcall},
     {"stack_effect", fStackEffect, meth::kFastcall | meth::kKeywords, "Compute the stack effect of the opcode."},
     {nullptr, nullptr, 0},
 };

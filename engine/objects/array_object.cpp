@@ -359,8 +359,18 @@ bool arrayReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     case 32: out = static_cast<std::uint64_t>(a->allocated); return true;
     case 48: out = a->weakreflist ? a->weakreflist->addr : 0; return true;
     case 56: out = 0; return true;
-    default: return false;
+    default: break;
     }
+    // A word of the item block (ctypes reading buffer_info()'s address): the items' bytes, zero
+    // in the unused over-allocation.
+    if (a->itemsAddr == 0) return false;
+    const Addr at = o->addr + static_cast<Addr>(offset);
+    const auto capacity = static_cast<Addr>(a->allocated * a->descr->itemsize);
+    if (at < a->itemsAddr || at >= a->itemsAddr + capacity) return false;
+    const std::size_t from = static_cast<std::size_t>(at - a->itemsAddr);
+    out = 0;
+    if (from < a->data.size()) std::memcpy(&out, a->data.data() + from, std::min<std::size_t>(8, a->data.size() - from));
+    return true;
 }
 
 Ref toList(Object* o) {
