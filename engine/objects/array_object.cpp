@@ -1,9 +1,10 @@
 // array.array: the typecode descriptors with CPython's conversion errors, array_resize over a
-// simulated PyMem buffer, construction, sequence slots, methods, repr, and the array iterator.
+// simulated PyMem buffer, construction, the sequence slots and repr (methods: array_methods.cpp).
 //
 // Sections: descriptors and item conversion · storage (array_resize, newarrayobject) · slots ·
-// methods · iterator · type creation.
+// type creation.
 #include "objects/array_object.h"
+#include "objects/array_internal.h"
 
 #include "modules/module_types.h"
 #include "objects/bigint.h"
@@ -13,7 +14,6 @@
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
-#include "objects/genericalias_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/slice_object.h"
@@ -34,11 +34,9 @@
 
 namespace hs {
 
-namespace {
+namespace arrayimpl {
 
 constexpr std::int64_t kArrayBasicSize = 64; // sizeof(arrayobject)
-constexpr std::int64_t kIterBasicSize = 40;  // sizeof(arrayiterobject)
-constexpr std::int64_t kMaxHostBytes = std::int64_t(1) << 31;
 
 using Kind = ArrayDescr::Kind;
 const ArrayDescr kDescriptors[] = {
@@ -48,13 +46,6 @@ const ArrayDescr kDescriptors[] = {
     {'d', 8, Kind::Float},
 };
 
-ArrayObject* asArray(Object* o) { return static_cast<ArrayObject*>(o); }
-const ArrayObject* asArray(const Object* o) { return static_cast<const ArrayObject*>(o); }
-Interpreter& interpOf(const Object* o) { return *o->type->interp; }
-std::int64_t arraySize(const Object* o) {
-    const ArrayObject* a = asArray(o);
-    return static_cast<std::int64_t>(a->data.size()) / a->descr->itemsize;
-}
 Object* newRef(Object* o) {
     incref(o);
     return o;
@@ -709,301 +700,9 @@ Object* arrayNew(TypeObject* type, Object* args, Object* kwargs) {
     if (it && !iterExtend(a, it.get())) return nullptr;
     return result.release();
 }
+} // namespace arrayimpl
 
-// ---------------------------------------------------------------- methods
-
-Object* mAppend(Object* self, Object* const* args, std::int64_t, Object*) {
-    if (!insertItem(asArray(self), arraySize(self), args[0])) return nullptr;
-    return noneResult(interpOf(self));
-}
-
-Object* mExtend(Object* self, Object* const* args, std::int64_t, Object*) {
-    if (!doExtend(asArray(self), args[0])) return nullptr;
-    return noneResult(interpOf(self));
-}
-
-Object* mInsert(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (!checkPositional(interp, "insert", nargs, 2, 2)) return nullptr;
-    std::int64_t i = 0;
-    if (!indexAsInt64(args[0], i, vmOf(interp).exc.OverflowError)) return nullptr;
-    if (!insertItem(asArray(self), i, args[1])) return nullptr;
-    return noneResult(interp);
-}
-
-Object* mPop(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (!checkPositional(interp, "pop", nargs, 0, 1)) return nullptr;
-    std::int64_t i = -1;
-    if (nargs && !indexAsInt64(args[0], i, vmOf(interp).exc.OverflowError)) return nullptr;
-    const std::int64_t n = arraySize(self);
-    if (n == 0) {
-        raiseError(interp, vmOf(interp).exc.IndexError, "pop from empty array");
-        return nullptr;
-    }
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) {
-        raiseError(interp, vmOf(interp).exc.IndexError, "pop index out of range");
-        return nullptr;
-    }
-    Ref v = getArrayItem(self, i);
-    if (!v || !deleteRange(asArray(self), i, i + 1)) return nullptr;
-    return v.release();
-}
-
-// The first index in [start, stop) whose item == v; -1 when absent, -2 on error.
-std::int64_t findItem(Object* self, Object* v, std::int64_t start, std::int64_t stop) {
-    for (std::int64_t i = start; i < stop && i < arraySize(self); ++i) {
-        Ref item = getArrayItem(self, i);
-        if (!item) return -2;
-        const int c = objectRichCompareBool(item.get(), v, CompareOp::Eq);
-        if (c < 0) return -2;
-        if (c > 0) return i;
-    }
-    return -1;
-}
-
-Object* mRemove(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    const std::int64_t i = findItem(self, args[0], 0, arraySize(self));
-    if (i == -2) return nullptr;
-    if (i == -1) {
-        raiseError(interp, vmOf(interp).exc.ValueError, "array.remove(x): x not in array");
-        return nullptr;
-    }
-    if (!deleteRange(asArray(self), i, i + 1)) return nullptr;
-    return noneResult(interp);
-}
-
-// _PyEval_SliceIndexNotNone for index()'s start/stop.
-bool sliceIndexArg(Interpreter& interp, Object* o, std::int64_t& out) {
-    if (!hasIndex(o)) {
-        typeErr(interp, "slice indices must be integers or have an __index__ method");
-        return false;
-    }
-    return indexAsInt64(o, out, nullptr);
-}
-
-Object* mIndex(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (!checkPositional(interp, "index", nargs, 1, 3)) return nullptr;
-    std::int64_t start = 0, stop = INT64_MAX;
-    if (nargs > 1 && !sliceIndexArg(interp, args[1], start)) return nullptr;
-    if (nargs > 2 && !sliceIndexArg(interp, args[2], stop)) return nullptr;
-    const std::int64_t n = arraySize(self);
-    if (start < 0) start = std::max<std::int64_t>(start + n, 0);
-    if (stop < 0) stop += n;
-    const std::int64_t i = findItem(self, args[0], start, stop);
-    if (i == -2) return nullptr;
-    if (i == -1) {
-        raiseError(interp, vmOf(interp).exc.ValueError, "array.index(x): x not in array");
-        return nullptr;
-    }
-    return newInt(interp, i).release();
-}
-
-Object* mCount(Object* self, Object* const* args, std::int64_t, Object*) {
-    std::int64_t count = 0;
-    for (std::int64_t i = 0; i < arraySize(self); ++i) {
-        Ref item = getArrayItem(self, i);
-        if (!item) return nullptr;
-        const int c = objectRichCompareBool(item.get(), args[0], CompareOp::Eq);
-        if (c < 0) return nullptr;
-        count += c;
-    }
-    return newInt(interpOf(self), count).release();
-}
-
-Object* mReverse(Object* self, Object* const*, std::int64_t, Object*) {
-    ArrayObject* a = asArray(self);
-    const std::int64_t n = arraySize(self);
-    const auto size = static_cast<std::size_t>(a->descr->itemsize);
-    for (std::int64_t i = 0, j = n - 1; i < j; ++i, --j)
-        std::swap_ranges(a->data.begin() + static_cast<std::ptrdiff_t>(i * size), a->data.begin() + static_cast<std::ptrdiff_t>((i + 1) * size),
-                         a->data.begin() + static_cast<std::ptrdiff_t>(j * size));
-    return noneResult(interpOf(self));
-}
-
-Object* mByteswap(Object* self, Object* const*, std::int64_t, Object*) {
-    ArrayObject* a = asArray(self);
-    const auto size = static_cast<std::size_t>(a->descr->itemsize);
-    for (std::size_t p = 0; p + size <= a->data.size(); p += size) std::reverse(a->data.begin() + static_cast<std::ptrdiff_t>(p), a->data.begin() + static_cast<std::ptrdiff_t>(p + size));
-    return noneResult(interpOf(self));
-}
-
-Object* mToList(Object* self, Object* const*, std::int64_t, Object*) { return toList(self).release(); }
-
-Object* mFromList(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    Object* list = args[0];
-    if (!isList(list)) {
-        typeErr(interp, "arg must be list");
-        return nullptr;
-    }
-    const std::int64_t n = listSize(list);
-    if (n > 0) {
-        ArrayObject* a = asArray(self);
-        const std::int64_t oldSize = arraySize(self);
-        if (!arrayResize(a, oldSize + n)) return nullptr;
-        for (std::int64_t i = 0; i < n; ++i) {
-            if (!setArrayItem(a, oldSize + i, listItem(list, i))) {
-                arrayResize(a, oldSize);
-                return nullptr;
-            }
-        }
-    }
-    return noneResult(interp);
-}
-
-Object* mToBytes(Object* self, Object* const*, std::int64_t, Object*) { return newBytes(interpOf(self), asArray(self)->data).release(); }
-
-Object* mFromBytes(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    std::string_view bytes;
-    if (isArray(args[0])) {
-        if (asArray(args[0])->descr->itemsize != 1) {
-            typeErr(interp, "a bytes-like object is required");
-            return nullptr;
-        }
-        bytes = asArray(args[0])->data;
-    } else if (!bytesLikeView(args[0], bytes)) {
-        typeErr(interp, "a bytes-like object is required, not '" + args[0]->type->name + "'");
-        return nullptr;
-    }
-    ArrayObject* a = asArray(self);
-    const auto size = static_cast<std::size_t>(a->descr->itemsize);
-    if (bytes.size() % size != 0) {
-        raiseError(interp, vmOf(interp).exc.ValueError, "bytes length not a multiple of item size");
-        return nullptr;
-    }
-    const std::string copy(bytes);
-    if (!copy.empty()) {
-        const std::int64_t oldSize = arraySize(self);
-        if (!arrayResize(a, oldSize + static_cast<std::int64_t>(copy.size() / size))) return nullptr;
-        std::memcpy(a->data.data() + static_cast<std::size_t>(oldSize) * size, copy.data(), copy.size());
-    }
-    return noneResult(interp);
-}
-
-Object* mToUnicode(Object* self, Object* const*, std::int64_t, Object*) {
-    if (asArray(self)->descr->typecode != 'u') {
-        raiseError(interpOf(self), vmOf(interpOf(self)).exc.ValueError, "tounicode() may only be called on unicode type arrays");
-        return nullptr;
-    }
-    return toUnicode(self).release();
-}
-
-Object* mFromUnicode(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (!isStr(args[0])) {
-        typeErr(interp, "fromunicode() argument must be str, not " + args[0]->type->name);
-        return nullptr;
-    }
-    if (asArray(self)->descr->typecode != 'u') {
-        raiseError(interp, vmOf(interp).exc.ValueError, "fromunicode() may only be called on unicode type arrays");
-        return nullptr;
-    }
-    const std::int64_t n = strLength(args[0]), old = arraySize(self);
-    if (n > 0) {
-        if (!arrayResize(asArray(self), old + n)) return nullptr;
-        for (std::int64_t i = 0; i < n; ++i) storeRaw(asArray(self), old + i, strCharAt(args[0], i));
-    }
-    return noneResult(interp);
-}
-
-// buffer_info() -> (address of the item block, length); the address is 0 without a block.
-Object* mBufferInfo(Object* self, Object* const*, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    Ref addr = newIntFromBig(interp, BigInt::fromUint64(asArray(self)->itemsAddr));
-    Ref len = newInt(interp, arraySize(self));
-    if (!addr || !len) return nullptr;
-    return tuplePack(interp, {addr.get(), len.get()}).release();
-}
-
-Object* mCopy(Object* self, Object* const*, std::int64_t, Object*) {
-    return newArrayFromData(interpOf(self), asArray(self)->descr, asArray(self)->data).release();
-}
-
-Object* mSizeOf(Object* self, Object* const*, std::int64_t, Object*) { return newInt(interpOf(self), arraySizeOf(self)).release(); }
-
-const MethodDef kArrayMethods[] = {
-    {"append", mAppend, meth::kO, "Append new value v to the end of the array."},
-    {"buffer_info", mBufferInfo, meth::kNoArgs, "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents."},
-    {"byteswap", mByteswap, meth::kNoArgs, "Byteswap all items of the array."},
-    {"__copy__", mCopy, meth::kNoArgs, "Return a copy of the array."},
-    {"count", mCount, meth::kO, "Return number of occurrences of v in the array."},
-    {"__deepcopy__", mCopy, meth::kO, "Return a copy of the array."},
-    {"extend", mExtend, meth::kO, "Append items to the end of the array."},
-    {"frombytes", mFromBytes, meth::kO, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method."},
-    {"fromlist", mFromList, meth::kO, "Append items to array from list."},
-    {"fromunicode", mFromUnicode, meth::kO, "Extends this array with data from the unicode string ustr."},
-    {"index", mIndex, meth::kFastcall, "Return index of first occurrence of v in the array."},
-    {"insert", mInsert, meth::kFastcall, "Insert a new item v into the array before position i."},
-    {"pop", mPop, meth::kFastcall, "Return the i-th element and delete it from the array."},
-    {"remove", mRemove, meth::kO, "Remove the first occurrence of v in the array."},
-    {"reverse", mReverse, meth::kNoArgs, "Reverse the order of the items in the array."},
-    {"tolist", mToList, meth::kNoArgs, "Convert array to an ordinary list with the same items."},
-    {"tobytes", mToBytes, meth::kNoArgs, "Convert the array to an array of machine values and return the bytes representation."},
-    {"tounicode", mToUnicode, meth::kNoArgs, "Extends this array with data from the unicode string ustr."},
-    {"__sizeof__", mSizeOf, meth::kNoArgs, "Size of the array in memory, in bytes."},
-    {nullptr, nullptr, 0},
-};
-
-Object* getTypecode(Object* self) {
-    const char c = asArray(self)->descr->typecode;
-    return newStrFromAscii(interpOf(self), std::string(1, c)).release();
-}
-Object* getItemsize(Object* self) { return newInt(interpOf(self), asArray(self)->descr->itemsize).release(); }
-
-const GetSetDef kArrayGetSets[] = {
-    {"typecode", getTypecode, nullptr, "the typecode character used to create the array"},
-    {"itemsize", getItemsize, nullptr, "the size, in bytes, of one array item"},
-    {nullptr, nullptr},
-};
-
-// ---------------------------------------------------------------- iterator
-
-ArrayIterObject* asIter(Object* o) { return static_cast<ArrayIterObject*>(o); }
-
-Object* arrayIter(Object* o) {
-    Interpreter& interp = interpOf(o);
-    auto* it = interp.newObject<ArrayIterObject>(moduleType(interp, ModuleTypeId::ArrayIterator), kIterBasicSize);
-    if (!it) return nullptr;
-    it->array = newRef(o);
-    interp.gc().track(it);
-    return it;
-}
-
-Object* arrayIterNext(Object* o) {
-    ArrayIterObject* it = asIter(o);
-    Object* a = it->array;
-    if (!a) return nullptr;
-    if (it->index < arraySize(a)) return getArrayItem(a, it->index++).release();
-    it->array = nullptr;
-    decref(a);
-    return nullptr;
-}
-
-void initIterType(Interpreter& interp, TypeObject* it) {
-    it->type = interp.types.type;
-    it->dealloc = [](Object* o) {
-        Interpreter& in = interpOf(o);
-        if (GcState::isTracked(o)) in.gc().untrack(o);
-        xdecref(std::exchange(asIter(o)->array, nullptr));
-        in.freeObject(o);
-    };
-    it->traverse = [](Object* o, VisitProc visit, void* arg) -> int { return asIter(o)->array ? visit(asIter(o)->array, arg) : 0; };
-    it->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
-    it->hash = interp.types.object->hash;
-    it->richcompare = interp.types.object->richcompare;
-    it->slots.iter = [](Object* o) -> Object* { return newRef(o); };
-    it->slots.iternext = arrayIterNext;
-    it->label = [](const Object* o) { return "<" + o->type->name + ">"; };
-    addSlotWrappers(interp, it);
-    setHostDestructor<ArrayIterObject>(*it);
-}
-
-} // namespace
+using namespace arrayimpl;
 
 // ---------------------------------------------------------------- public
 
@@ -1052,7 +751,6 @@ TypeObject* arrayType(Interpreter& interp) {
                    "the type of objects stored in them is constrained. The type is specified\n"
                    "at object creation time by using a type code, which is a single character.";
     addMethods(interp, t, kArrayMethods);
-    addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kArrayGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<ArrayObject>(*t);

@@ -89,3 +89,41 @@ print(A('i', [1, 2]) == A('d', [1.0, 2.0]), A('b', [1, 2]) < A('d', [1.0, 2.5]),
 print(A('I', [4000000000]) > A('I', [1]), A('q', [-5]) < A('q', [3]), A('u', 'ab') < A('u', 'b'))
 print(A('d', [float('nan')]) == A('d', [float('nan')]), A('i', [1]) == [1])
 print(bool(A('i')), bool(A('i', [0])))
+
+# %%
+class Pipe:
+    def __init__(self):
+        self.chunks = []
+    def write(self, b):
+        self.chunks.append(b)
+        return len(b)
+    def read(self, n):
+        data = b''
+        for c in self.chunks:
+            data += c
+        self.chunks = [data[n:]]
+        return data[:n]
+
+p = Pipe()
+A('i', [1, -1, 7]).tofile(p)
+print(p.chunks)
+r = A('i')
+r.fromfile(p, 2)
+print(r)
+try:
+    r.fromfile(p, 5)
+except EOFError as e:
+    print('EOFError:', e, r)
+try:
+    r.fromfile(p, -1)
+except ValueError as e:
+    print('ValueError:', e)
+it = iter(A('h', [4, 5]))
+next(it)
+print(it.__reduce__())
+print(list(it), it.__reduce__())
+print(sorted(n for n in dir(A) if not n.startswith('__')))
+try:
+    A[int]
+except TypeError as e:
+    print('TypeError:', e)
