@@ -154,11 +154,11 @@ bool resolveArg(Interpreter& interp, const CodeObject& co, const DisInstruction&
     return static_cast<bool>(argval);
 }
 
-// _instructions(co, line_offset, show_caches, unknown) -> a list of 9-tuples (the Instruction
-// fields, positions as a 4-tuple) for get_instructions / Bytecode.
+// _instructions(co, line_offset, show_caches, unknown, exception_targets) -> a list of 9-tuples
+// (the Instruction fields, positions as a 4-tuple) for get_instructions / Bytecode.
 Object* fInstructions(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = *self->type->interp;
-    if (!checkPositional(interp, "_instructions", nargs, 4, 4)) return nullptr;
+    if (!checkPositional(interp, "_instructions", nargs, 5, 5)) return nullptr;
     if (!isCode(args[0])) {
         raiseNoAttribute(args[0], Ref(internName(interp, "co_lines")).get());
         return nullptr;
@@ -166,11 +166,12 @@ Object* fInstructions(Object* self, Object* const* args, std::int64_t nargs, Obj
     std::int64_t lineOffset = 0;
     if (!indexAsInt64(args[1], lineOffset, vmOf(interp).exc.OverflowError)) return nullptr;
     const int showCaches = objectIsTrue(args[2]);
-    if (showCaches < 0) return nullptr;
+    const int exceptionTargets = objectIsTrue(args[4]);
+    if (showCaches < 0 || exceptionTargets < 0) return nullptr;
     const CodeObject& co = *asCode(args[0]);
     Ref list = newList(interp, 0);
     if (!list) return nullptr;
-    for (const DisInstruction& d : disInstructions(co, showCaches != 0)) {
+    for (const DisInstruction& d : disInstructions(co, showCaches != 0, exceptionTargets != 0)) {
         Ref argval;
         std::string argrepr;
         if (!resolveArg(interp, co, d, args[3], argval, argrepr)) return nullptr;

@@ -216,7 +216,7 @@ void disassembleRecursive(const CodeObject& co, const DisOptions& opt, std::stri
 
 std::string constantRepr(Object* constant) { return reprOf(constant); }
 
-std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches) {
+std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches, bool exceptionTargets) {
     std::map<int, int> linestarts;
     int lastline = -2;
     for (const LineRange& r : co.lineRanges()) {
@@ -231,8 +231,9 @@ std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCache
         if (ri.arg < 0 || !opIsJump(ri.op)) continue;
         labels.insert(ri.offset + 2 + (opIsBackwardJump(ri.op) ? -ri.arg : ri.arg) * 2);
     }
-    for (const ExceptionHandler& e : co.exceptionEntries())
-        if (e.end > e.start) labels.insert(e.target * 2);
+    if (exceptionTargets)
+        for (const ExceptionHandler& e : co.exceptionEntries())
+            if (e.end > e.start) labels.insert(e.target * 2);
     const std::vector<SourcePosition> positions = co.positions();
     auto positionAt = [&](int offset) {
         const auto unit = static_cast<std::size_t>(offset / 2);

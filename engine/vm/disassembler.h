@@ -32,8 +32,10 @@ struct DisInstruction {
     bool isJumpTarget = false;
     SourcePosition position;
 };
-// _get_instructions_bytes's sequence for a code object; CACHE entries only with showCaches.
-std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches);
+// _get_instructions_bytes's sequence for a code object; CACHE entries only with showCaches;
+// exception handlers count as jump targets only with exceptionTargets (Bytecode does,
+// get_instructions does not pass the exception table).
+std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches, bool exceptionTargets);
 
 // repr() of a constant as dis shows it (None/Ellipsis and containers of them formatted without
 // needing their repr slots; code objects as "<code object NAME at 0x..., file ..., line N>").

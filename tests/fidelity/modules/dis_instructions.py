@@ -57,3 +57,14 @@ def run():
         print(dis.Bytecode.from_traceback(tb).current_offset)
 
 run()
+
+# %%
+def guarded(a):
+    try:
+        return a[0]
+    except IndexError:
+        return None
+
+print([i.offset for i in dis.get_instructions(guarded) if i.is_jump_target])
+print([i.offset for i in dis.Bytecode(guarded) if i.is_jump_target])
+print([(i.opname, i.positions) for i in dis.get_instructions(guarded)][:4])
