@@ -501,6 +501,12 @@ int arrayAssSubscript(Object* o, Object* item, Object* value) {
         return -1;
     }
     std::string other;
+    if (value == o) {
+        // "self[i:j] = self": CPython assigns from a fresh copy (array_slice), then drops it.
+        Ref copy = newArrayFromData(interp, self->descr, self->data);
+        if (!copy) return -1;
+        return arrayAssSubscript(o, item, copy.get());
+    }
     if (value) {
         if (!isArray(value)) {
             typeErr(interp, "can only assign array (not \"" + value->type->name + "\") to array slice");
@@ -510,7 +516,7 @@ int arrayAssSubscript(Object* o, Object* item, Object* value) {
             typeErr(interp, "bad argument type for built-in operation");
             return -1;
         }
-        other = asArray(value)->data; // a copy: value may be self
+        other = asArray(value)->data;
     }
     const int size = self->descr->itemsize;
     const std::int64_t needed = static_cast<std::int64_t>(other.size()) / size;
