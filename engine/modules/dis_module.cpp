@@ -193,8 +193,38 @@ Object* fInstructions(Object* self, Object* const* args, std::int64_t nargs, Obj
     return list.release();
 }
 
+// _code_tables(co) -> (linestarts: [(offset, line)], exception entries: [(start, end, target,
+// depth, lasti)] in bytes), what findlinestarts and _parse_exception_table read from a code object.
+Object* fCodeTables(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!isCode(args[0])) {
+        raiseNoAttribute(args[0], Ref(internName(interp, "co_lines")).get());
+        return nullptr;
+    }
+    const CodeObject& co = *asCode(args[0]);
+    Ref starts = newList(interp, 0);
+    Ref entries = newList(interp, 0);
+    if (!starts || !entries) return nullptr;
+    for (const DisInstruction& d : disInstructions(co, false, false)) {
+        if (d.startsLine < 0) continue;
+        Ref off = newInt(interp, d.offset), line = newInt(interp, d.startsLine);
+        Ref pair = off && line ? tuplePack(interp, {off.get(), line.get()}) : Ref();
+        if (!pair || listAppend(starts.get(), pair.get()) < 0) return nullptr;
+    }
+    for (const ExceptionHandler& e : co.exceptionEntries()) {
+        Ref f[5] = {newInt(interp, e.start * 2), newInt(interp, e.end * 2), newInt(interp, e.target * 2), newInt(interp, e.depth),
+                    Ref::borrowed(e.pushLasti ? interp.trueObj : interp.falseObj)};
+        for (const Ref& r : f)
+            if (!r) return nullptr;
+        Ref entry = tuplePack(interp, {f[0].get(), f[1].get(), f[2].get(), f[3].get(), f[4].get()});
+        if (!entry || listAppend(entries.get(), entry.get()) < 0) return nullptr;
+    }
+    return tuplePack(interp, {starts.get(), entries.get()}).release();
+}
+
 const MethodDef kFunctions[] = {
     {"_disassemble_code", fDisassembleCode, meth::kFastcall},
+    {"_code_tables", fCodeTables, meth::kO},
     {"_instructions", fInstructions, meth::kFastcall},
     {"stack_effect", fStackEffect, meth::kFastcall | meth::kKeywords, "Compute the stack effect of the opcode."},
     {nullptr, nullptr, 0},
@@ -246,6 +276,29 @@ bool addTables(Interpreter& interp, Object* module) {
         Ref list = opcodesWith(interp, flags);
         if (!list || moduleAddObject(module, name, list.get()) < 0) return false;
     }
+    // The private tables dis.py takes from opcode: caches per opcode, the deoptimized opcode,
+    // every opcode's name (specialized forms included), BINARY_OP's (NB_ name, symbol) pairs.
+    static const char* const kNbNames[] = {"ADD", "AND", "FLOOR_DIVIDE", "LSHIFT", "MATRIX_MULTIPLY", "MULTIPLY", "REMAINDER",
+                                           "OR", "POWER", "RSHIFT", "SUBTRACT", "TRUE_DIVIDE", "XOR"};
+    Ref caches = newList(interp, 0), deopt = newList(interp, 0), allNames = newList(interp, 0), nbOps = newList(interp, 0);
+    if (!caches || !deopt || !allNames || !nbOps) return false;
+    for (int op = 0; op < 256; ++op) {
+        const char* special = specializedOpcodeName(op);
+        Ref c = newInt(interp, opcodeCaches(op)), d = newInt(interp, opcodeDeopt(op));
+        Ref n = newStrFromAscii(interp, special ? special : opcodeName(op));
+        if (!c || !d || !n || listAppend(caches.get(), c.get()) < 0 || listAppend(deopt.get(), d.get()) < 0 ||
+            listAppend(allNames.get(), n.get()) < 0)
+            return false;
+    }
+    for (int i = 0; i < 26; ++i) {
+        Ref name = newStrFromAscii(interp, std::string(i < 13 ? "NB_" : "NB_INPLACE_") + kNbNames[i % 13]);
+        Ref symbol = newStrFromAscii(interp, binaryOpSymbol(i));
+        Ref pair = name && symbol ? tuplePack(interp, {name.get(), symbol.get()}) : Ref();
+        if (!pair || listAppend(nbOps.get(), pair.get()) < 0) return false;
+    }
+    if (moduleAddObject(module, "_inline_cache_entries", caches.get()) < 0 || moduleAddObject(module, "_deopt_table", deopt.get()) < 0 ||
+        moduleAddObject(module, "_all_opname", allNames.get()) < 0 || moduleAddObject(module, "_nb_ops", nbOps.get()) < 0)
+        return false;
     Ref have = newInt(interp, op::kHaveArgument);
     Ref ext = newInt(interp, op::EXTENDED_ARG);
     return have && ext && moduleAddObject(module, "HAVE_ARGUMENT", have.get()) >= 0 &&

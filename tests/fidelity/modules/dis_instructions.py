@@ -68,3 +68,20 @@ def guarded(a):
 print([i.offset for i in dis.get_instructions(guarded) if i.is_jump_target])
 print([i.offset for i in dis.Bytecode(guarded) if i.is_jump_target])
 print([(i.opname, i.positions) for i in dis.get_instructions(guarded)][:4])
+
+# %%
+def flat(a, b=2):
+    x = a + b
+    for i in range(x):
+        print(f"{i!r:>3}", i < a)
+    try:
+        return x // b
+    except ZeroDivisionError:
+        return None
+
+dis.dis(flat.__code__.co_code)
+dis.dis(bytearray(flat.__code__.co_code[:20]), show_caches=True)
+print(dis.Bytecode(flat, first_line=1000).dis())
+print(dis.Bytecode(flat, first_line=5, current_offset=8).dis())
+print(dis.findlabels(flat.__code__.co_code), list(dis.findlinestarts(flat.__code__)))
+print(dis.Bytecode(flat).exception_entries)
