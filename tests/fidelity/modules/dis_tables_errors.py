@@ -66,3 +66,10 @@ m = types.ModuleType('empty')
 dis.dis(m)
 print('empty module: nothing printed')
 dis.dis("x = (")
+
+# %%
+print(dis.__all__)
+ns = {}
+exec('from dis import *', ns)
+print(sorted(k for k in ns if k != '__builtins__'))
+print(dis.dis.__module__, dis.Instruction.__module__, type(dis.stack_effect).__name__, dis.disco is dis.disassemble)
