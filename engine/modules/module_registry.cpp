@@ -54,6 +54,8 @@ const ModuleSpec kModules[] = {
     {"random", createRandomModule},
     {"_operator", createOperatorModule},
     {"operator", createOperatorModule},
+    {"array", createArrayModule},
+    {"dis", createDisModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -73,6 +73,9 @@ Object* createRandomBuiltinModule(Interpreter& interp);
 Object* createRandomModule(Interpreter& interp);
 std::string_view randomModuleSource(std::string_view filename);
 Object* createOperatorModule(Interpreter& interp);           // operator_module.cpp: operator and _operator
+Object* createArrayModule(Interpreter& interp);              // array_module.cpp
+Object* createDisModule(Interpreter& interp);                // dis_module.cpp
+std::string_view disModuleSource(std::string_view filename); // dis_module.cpp: dis.py's Python part by filename
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -23,6 +23,8 @@ enum class ModuleTypeId : int {
     MethodCaller,
     TupleGetter, // _collections._tuplegetter (objects/tuplegetter_object.cpp)
     Random,      // _random.Random (objects/random_object.cpp)
+    Array,         // array.array (objects/array_object.cpp)
+    ArrayIterator, // array.arrayiterator
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

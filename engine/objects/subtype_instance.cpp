@@ -5,6 +5,7 @@
 #include "objects/genericalias_object.h"
 
 #include "modules/module_types.h"
+#include "objects/array_object.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/class_internal.h"
@@ -115,7 +116,7 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     const VmState& vm = vmOf(interp);
     if (solid == vm.types.complex || solid == vm.types.bytearray || solid == vm.types.genericAlias) return true;
     // The collections types exist once the module made them; a class can only name them after that.
-    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict, ModuleTypeId::Random})
+    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict, ModuleTypeId::Random, ModuleTypeId::Array})
         if (TypeObject* t = moduleType(interp, id); t && solid == t) return true;
     return false;
 }
@@ -137,6 +138,7 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installLayout<DefaultDictObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::Random)) installLayout<RandomObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Array)) installLayout<ArrayObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;

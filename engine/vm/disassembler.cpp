@@ -216,6 +216,53 @@ void disassembleRecursive(const CodeObject& co, const DisOptions& opt, std::stri
 
 std::string constantRepr(Object* constant) { return reprOf(constant); }
 
+std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches, bool exceptionTargets) {
+    std::map<int, int> linestarts;
+    int lastline = -2;
+    for (const LineRange& r : co.lineRanges()) {
+        if (r.line >= 0 && r.line != lastline) {
+            lastline = r.line;
+            linestarts[r.start] = r.line;
+        }
+    }
+    const std::vector<RawInstr> instrs = unpackOpargs(co);
+    std::set<int> labels;
+    for (const RawInstr& ri : instrs) {
+        if (ri.arg < 0 || !opIsJump(ri.op)) continue;
+        labels.insert(ri.offset + 2 + (opIsBackwardJump(ri.op) ? -ri.arg : ri.arg) * 2);
+    }
+    if (exceptionTargets)
+        for (const ExceptionHandler& e : co.exceptionEntries())
+            if (e.end > e.start) labels.insert(e.target * 2);
+    const std::vector<SourcePosition> positions = co.positions();
+    auto positionAt = [&](int offset) {
+        const auto unit = static_cast<std::size_t>(offset / 2);
+        return unit < positions.size() ? positions[unit] : SourcePosition{};
+    };
+    std::vector<DisInstruction> out;
+    for (const RawInstr& ri : instrs) {
+        DisInstruction d;
+        d.offset = ri.offset;
+        d.op = ri.op;
+        d.arg = ri.arg;
+        auto ls = linestarts.find(ri.offset);
+        d.startsLine = ls != linestarts.end() ? ls->second : -1;
+        d.isJumpTarget = labels.count(ri.offset) != 0;
+        d.position = positionAt(ri.offset);
+        out.push_back(d);
+        if (!showCaches) continue;
+        for (int k = 1; k <= opcodeCaches(ri.op); ++k) {
+            DisInstruction c;
+            c.offset = ri.offset + 2 * k;
+            c.op = op::CACHE;
+            c.arg = 0;
+            c.position = positionAt(c.offset);
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 std::string disassemble(const CodeObject& co, const DisOptions& options) {
     std::string out;
     disassembleRecursive(co, options, out);

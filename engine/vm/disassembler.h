@@ -5,6 +5,7 @@
 #include "vm/code_object.h"
 
 #include <string>
+#include <vector>
 
 namespace hs {
 
@@ -19,6 +20,22 @@ struct DisOptions {
 // their base instruction (adaptive=False). May run no Python code: constant reprs come from the
 // built-in types' repr slots (a repr failure prints "<repr failed>").
 std::string disassemble(const CodeObject& co, const DisOptions& options = {});
+
+// One instruction as dis.get_instructions yields it (argval and argrepr are the caller's): byte
+// offset, deoptimized opcode (CACHE for a listed cache entry), arg (-1 = None), the line it starts
+// (-1 = None) and whether a jump or exception handler targets it.
+struct DisInstruction {
+    int offset = 0;
+    int op = 0;
+    int arg = -1;
+    int startsLine = -1;
+    bool isJumpTarget = false;
+    SourcePosition position;
+};
+// _get_instructions_bytes's sequence for a code object; CACHE entries only with showCaches;
+// exception handlers count as jump targets only with exceptionTargets (Bytecode does,
+// get_instructions does not pass the exception table).
+std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches, bool exceptionTargets);
 
 // repr() of a constant as dis shows it (None/Ellipsis and containers of them formatted without
 // needing their repr slots; code objects as "<code object NAME at 0x..., file ..., line N>").
