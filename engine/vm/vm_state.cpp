@@ -130,10 +130,12 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::super, "super", 40, 0, kGc | kBase},
     {&VmTypes::mappingproxy, "mappingproxy", 24, 0, kGc},
     {&VmTypes::module, "module", 56, 0, kGc | kBase},
-    {&VmTypes::frame, "frame", 48, 8, kGc},
+    // frame / generator: offsetof(_f_frame_data) or offsetof(gi_iframe) plus the 9 words of a
+    // _PyInterpreterFrame's specials; items are localsplus + value-stack slots.
+    {&VmTypes::frame, "frame", 48 + 8 * kFrameSpecialsSize, 8, kGc},
     {&VmTypes::traceback, "traceback", 40, 0, kGc},
     {&VmTypes::slice, "slice", 40, 0, kGc},
-    {&VmTypes::generator, "generator", 80, 8, kGc},
+    {&VmTypes::generator, "generator", 80 + 8 * kFrameSpecialsSize, 8, kGc},
     {&VmTypes::listIterator, "list_iterator", 32, 0, kGc},
     {&VmTypes::listReverseIterator, "list_reverseiterator", 32, 0, kGc},
     {&VmTypes::tupleIterator, "tuple_iterator", 32, 0, kGc},
