@@ -44,7 +44,7 @@ void Pymalloc::extendPool(Pool& pool) {
     if (pool.nextOffset <= pool.maxNextOffset) {
         pool.freeblock = pool.address + pool.nextOffset;
         pool.nextOffset += pool.blockSize();
-        pool.slots[blockIndex(pool, pool.freeblock)].link = 0;
+        slotIn(pool, pool.freeblock).link = 0;
         return;
     }
     // The pool is full: unlink it from the used ring.
@@ -71,6 +71,7 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
         pool->address = arena->address + Addr(arena->nCarved) * kPoolSize;
         pool->arenaIndex = arena->index;
         pool->sizeClass = Pool::kNoClass;
+        m_poolTable[poolTableIndex(*arena, arena->nCarved)] = pool;
         ++arena->nCarved;
     }
     if (--arena->nFreePools == 0) {
@@ -87,10 +88,11 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
     if (pool->sizeClass == sizeClass) {
         // Reuse the pool's existing free list.
         const Addr bp = pool->freeblock;
-        pool->freeblock = pool->slots[blockIndex(*pool, bp)].link;
+        pool->freeblock = slotIn(*pool, bp).link;
         return bp;
     }
     pool->sizeClass = sizeClass;
+    pool->reciprocal = kBlockReciprocals.of[sizeClass];
     const std::uint32_t size = pool->blockSize();
     pool->slots.assign(blocksPerPool(size), BlockSlot{});
     const Addr bp = pool->address + kPoolOverhead;
@@ -104,7 +106,7 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
 void Pymalloc::free(Addr p) {
     Pool* pool = poolOf(p);
     assert(pool && pool->sizeClass != Pool::kNoClass);
-    freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
+    freeInPool(*pool, slotIn(*pool, p), p);
 }
 
 void Pymalloc::freeInPoolSlow(Pool& pool, Addr lastFree) {
@@ -188,7 +190,10 @@ Pymalloc::Arena* Pymalloc::newArena() {
     // mmap places a new mapping in the highest free slot below the top.
     std::uint32_t slot = 0;
     while (slot < m_slotToArena.size() && m_slotToArena[slot] != nullptr) ++slot;
-    if (slot == m_slotToArena.size()) m_slotToArena.push_back(nullptr);
+    if (slot == m_slotToArena.size()) {
+        m_slotToArena.push_back(nullptr);
+        m_poolTable.resize(m_slotToArena.size() * kPoolsPerArena, nullptr);
+    }
     m_slotToArena[slot] = arena;
 
     const std::uint32_t index = arena->index;
@@ -203,7 +208,9 @@ Pymalloc::Arena* Pymalloc::newArena() {
 
 void Pymalloc::releaseArena(Arena& arena) {
     m_slotToArena[arena.slot] = nullptr;
+    for (std::uint32_t i = 0; i < kPoolsPerArena; ++i) m_poolTable[poolTableIndex(arena, i)] = nullptr;
     while (!m_slotToArena.empty() && m_slotToArena.back() == nullptr) m_slotToArena.pop_back();
+    m_poolTable.resize(m_slotToArena.size() * kPoolsPerArena);
     for (Pool& pool : arena.pools) {
         pool.slots.clear();
         pool.slots.shrink_to_fit();

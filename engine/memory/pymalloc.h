@@ -17,10 +17,15 @@ namespace hs {
 //   never-used block, or 0 when the pool was full at the time of the free.
 // - usable arenas are sorted by ascending nfreepools (fullest first); m_lastArenaWithFree[n] is the
 //   last arena in that list with exactly n free pools (nfp2lasta).
+// - m_poolTable[(kArenaTop - 1 - p) >> kPoolBits] is the carved pool containing p, else nullptr;
+//   its size is kPoolsPerArena * m_slotToArena.size() (so a block's pool is one subtraction, one
+//   shift, one bounds check and one load away).
+// - An assigned pool's `reciprocal` is blockReciprocal(sizeClass) (block index by multiplication).
 class Pymalloc {
 public:
     struct Pool {
         Addr address = 0;
+        std::uint64_t reciprocal = 0;   // kBlockReciprocals.of[sizeClass] while assigned
         std::uint32_t arenaIndex = 0;
         std::uint32_t sizeClass = kNoClass;
         std::uint32_t inUse = 0;        // ref.count
@@ -38,8 +43,10 @@ public:
     // floor(offset * ceil(2^32 / size) / 2^32) is exact.
     static std::uint32_t blockIndex(const Pool& pool, Addr p) {
         const std::uint64_t offset = p - pool.address - layout::kPoolOverhead;
-        return static_cast<std::uint32_t>((offset * layout::kBlockReciprocals.of[pool.sizeClass]) >> 32);
+        return static_cast<std::uint32_t>((offset * pool.reciprocal) >> 32);
     }
+    // The slot of the block starting at p in its (assigned) pool.
+    static BlockSlot& slotIn(Pool& pool, Addr p) { return pool.slots.data()[blockIndex(pool, p)]; }
 
     struct Arena {
         Addr address = 0;               // 0 while the arena object is unused
@@ -71,7 +78,7 @@ public:
         if (pool == &m_usedPools[sizeClass]) [[unlikely]] return allocFromNewPool(sizeClass, slot);
         ++pool->inUse;
         const Addr bp = pool->freeblock;
-        BlockSlot& s = pool->slots[blockIndex(*pool, bp)];
+        BlockSlot& s = slotIn(*pool, bp);
         pool->freeblock = s.link;
         if (pool->freeblock == 0) [[unlikely]] extendPool(*pool);
         if (slot) *slot = &s;
@@ -84,7 +91,7 @@ public:
     bool freeIfOwned(Addr p, const ObjectGhost* ghost = nullptr, bool forgetGhost = false) {
         Pool* pool = poolOf(p);
         if (pool == nullptr) return false;
-        BlockSlot& slot = pool->slots[blockIndex(*pool, p)];
+        BlockSlot& slot = slotIn(*pool, p);
         slot.state = BlockState::Free;
         slot.owner = nullptr;
         if (ghost) ghost->leaveIn(slot);
@@ -93,11 +100,11 @@ public:
         return true;
     }
     bool owns(Addr p) const;
-    // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): arena
-    // slot table, pool index, block index by reciprocal multiplication).
+    // The slot of the block starting at p when p lies in a carved pool, else nullptr (O(1): pool
+    // table, block index by reciprocal multiplication).
     BlockSlot* ownedSlot(Addr blockStart) {
         Pool* pool = poolOf(blockStart);
-        return pool ? &pool->slots[blockIndex(*pool, blockStart)] : nullptr;
+        return pool ? &slotIn(*pool, blockStart) : nullptr;
     }
     // The block containing p (any address inside it), or nullptr. blockStart receives its address.
     BlockSlot* findBlock(Addr p, Addr* blockStart, std::uint32_t* blockSize);
@@ -130,19 +137,19 @@ private:
     void insertToFreePool(Pool& pool);
     Arena* newArena();
     void releaseArena(Arena& arena);
+    // The carved pool containing p, or nullptr (p >= kArenaTop wraps to an index past the table).
     Pool* poolOf(Addr p) {
-        if (p >= layout::kArenaTop) return nullptr;
-        const std::uint64_t slot = (layout::kArenaTop - 1 - p) >> layout::kArenaBits;
-        if (slot >= m_slotToArena.size()) return nullptr;
-        Arena* arena = m_slotToArena[slot];
-        if (arena == nullptr) return nullptr;
-        const std::uint32_t poolIndex = static_cast<std::uint32_t>((p - arena->address) >> layout::kPoolBits);
-        return poolIndex < arena->nCarved ? &arena->pools[poolIndex] : nullptr;
+        const std::uint64_t index = (layout::kArenaTop - 1 - p) >> layout::kPoolBits;
+        return index < m_poolTable.size() ? m_poolTable[static_cast<std::size_t>(index)] : nullptr;
+    }
+    static std::size_t poolTableIndex(const Arena& arena, std::uint32_t poolIndex) {
+        return std::size_t(arena.slot) * layout::kPoolsPerArena + (layout::kPoolsPerArena - 1 - poolIndex);
     }
     const Pool* poolOf(Addr p) const { return const_cast<Pymalloc*>(this)->poolOf(p); }
 
     std::vector<std::unique_ptr<Arena>> m_arenas; // arena objects (grown by doubling, as in CPython)
     std::vector<Arena*> m_slotToArena;            // mmap slot -> mapped arena
+    std::vector<Pool*> m_poolTable;               // 16 KiB slot below kArenaTop -> carved pool
     Arena* m_unusedArenas = nullptr;
     Arena* m_usableArenas = nullptr;
     std::vector<Arena*> m_lastArenaWithFree;      // nfp2lasta, size kPoolsPerArena + 1
