@@ -69,6 +69,14 @@ struct InterpreterOptions {
     bool gcStress = false;
 };
 
+// The state a block shows (snapshots, memory reads, enumeration): a block in state Object whose
+// object is parked on a free list (Object::kRetained) shows as Retained (see retainObject).
+inline BlockState visibleBlockState(const BlockSlot& slot) {
+    if (slot.state == BlockState::Object && slot.owner && (slot.owner->objFlags & Object::kRetained))
+        return BlockState::Retained;
+    return slot.state;
+}
+
 class Interpreter {
 public:
     explicit Interpreter(InterpreterOptions options = {});
@@ -142,28 +150,28 @@ public:
         if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
         Object* header = o;
         m_memory.freeObjectBlock(header->addr, ObjectGhost{header->type->addr, 0, 0});
-        const std::uint32_t hostSize = header->hostSize;
         o->~T();
-        m_host.free(o, hostSize);
+        m_host.free(o, sizeof(T)); // newPlainObject's hostSize: a constant size class
         ++version;
     }
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
     // decrements gc count0 for GC types while positive, records what the dead block shows to
     // memory reads, runs the host destructor. The type must still be alive.
     void freeObject(Object* o);
-    // Parks a dead object on a free list: refcnt stays 0, block state Retained.
+    // Parks a dead object on a free list: refcnt stays 0, its block shows as Retained. The block's
+    // slot is not touched (it stays in state Object): the kRetained flag alone makes the block read
+    // as Retained (visibleBlockState), so parking and reviving need no block lookup.
     void retainObject(Object* o) {
         if (m_gc.collecting) [[unlikely]] noteRetainedWhileCollecting(o);
         if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
         o->objFlags |= Object::kRetained;
-        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
         ++version;
     }
-    // Takes an object back from a free list: refcnt 1, block state Object (no gc count change).
+    // Takes an object back from a free list: refcnt 1, its block shows as Object again (no gc count
+    // change).
     void reviveObject(Object* o) {
         o->objFlags &= ~Object::kRetained;
         o->refcnt = 1;
-        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Object;
         ++version;
     }
     // Releases a retained object for good (free-list clearing).
@@ -171,9 +179,23 @@ public:
 
     // Auxiliary buffers (PyMem_Malloc/Realloc/Free): list item arrays, dict key tables, ...
     // Return 0 with MemoryError pending when out of memory.
-    Addr allocBuffer(Object* owner, std::uint64_t nbytes);
+    Addr allocBuffer(Object* owner, std::uint64_t nbytes) {
+        BlockSlot* slot = nullptr;
+        const Addr p = m_memory.malloc(nbytes, &slot);
+        if (p == 0) [[unlikely]] {
+            setMemoryError();
+            return 0;
+        }
+        slot->owner = owner;
+        ++version;
+        return p;
+    }
     Addr reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes);
-    void freeBuffer(Addr p);
+    void freeBuffer(Addr p) {
+        if (p == 0) return;
+        m_memory.freeBuffer(p);
+        ++version;
+    }
 
     // Creates a statically allocated object (static region, refcount `refcnt`, never freed).
     template <class T> T* newStaticObject(TypeObject* t, std::uint64_t simBody, std::int64_t refcnt) {
