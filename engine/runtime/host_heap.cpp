@@ -9,13 +9,11 @@ HostHeap::~HostHeap() {
     for (void* s : m_slabs) ::operator delete(s, std::align_val_t{16});
 }
 
-void* HostHeap::carve(std::size_t size) {
-    if (m_cursor == nullptr || static_cast<std::size_t>(m_end - m_cursor) < size) {
-        void* slab = ::operator new(kSlabSize, std::align_val_t{16});
-        m_slabs.push_back(slab);
-        m_cursor = static_cast<char*>(slab);
-        m_end = m_cursor + kSlabSize;
-    }
+void* HostHeap::carveFromNewSlab(std::size_t size) {
+    void* slab = ::operator new(kSlabSize, std::align_val_t{16});
+    m_slabs.push_back(slab);
+    m_cursor = static_cast<char*>(slab);
+    m_end = m_cursor + kSlabSize;
     void* p = m_cursor;
     m_cursor += size;
     return p;

@@ -25,7 +25,13 @@ public:
                 m_free[cls] = f->next;
                 return f;
             }
-            return carve(cls << 4);
+            const std::size_t size = cls << 4;
+            if (static_cast<std::size_t>(m_end - m_cursor) >= size) [[likely]] {
+                void* p = m_cursor;
+                m_cursor += size;
+                return p;
+            }
+            return carveFromNewSlab(size);
         }
         return ::operator new(n, std::align_val_t{16});
     }
@@ -45,11 +51,12 @@ private:
     struct FreeNode { FreeNode* next; };
     static constexpr std::size_t kClasses = 65; // up to 1024 bytes
     static constexpr std::size_t kSlabSize = 64 * 1024;
-    void* carve(std::size_t size);
+    // Starts a new slab (the current one has less than `size` bytes left) and carves from it.
+    void* carveFromNewSlab(std::size_t size);
 
     FreeNode* m_free[kClasses] = {};
     std::vector<void*> m_slabs;
-    char* m_cursor = nullptr;
+    char* m_cursor = nullptr; // bump pointer into the newest slab (m_end - m_cursor bytes left)
     char* m_end = nullptr;
 };
 
