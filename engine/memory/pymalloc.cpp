@@ -34,22 +34,22 @@ Pymalloc::Pymalloc(ArenaGate gate, ArenaReleased released)
 
 Pymalloc::~Pymalloc() = default;
 
-Addr Pymalloc::allocFromNewPool(std::uint32_t sizeClass, BlockSlot** slot) {
-    const Addr bp = allocateFromNewPool(sizeClass);
-    if (bp != 0 && slot) *slot = ownedSlot(bp);
-    return bp;
-}
-
-void Pymalloc::extendPool(Pool& pool) {
-    if (pool.nextOffset <= pool.maxNextOffset) {
-        pool.freeblock = pool.address + pool.nextOffset;
-        pool.nextOffset += pool.blockSize();
-        slotIn(pool, pool.freeblock).link = 0;
-        return;
+Addr Pymalloc::allocSlow(std::uint32_t sizeClass, BlockSlot** slot) {
+    Pool* pool = m_usedPools[sizeClass].next;
+    if (pool == &m_usedPools[sizeClass]) {
+        const Addr bp = allocateFromNewPool(sizeClass);
+        if (bp != 0 && slot) *slot = ownedSlot(bp);
+        return bp;
     }
-    // The pool is full: unlink it from the used ring.
-    pool.prev->next = pool.next;
-    pool.next->prev = pool.prev;
+    // The pool's last free block: take it; the pool is full and leaves the used ring.
+    ++pool->inUse;
+    const Addr bp = pool->freeblock;
+    BlockSlot& s = slotIn(*pool, bp);
+    pool->freeblock = 0;
+    pool->prev->next = pool->next;
+    pool->next->prev = pool->prev;
+    if (slot) *slot = &s;
+    return bp;
 }
 
 Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
@@ -94,12 +94,12 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
     pool->sizeClass = sizeClass;
     pool->reciprocal = kBlockReciprocals.of[sizeClass];
     const std::uint32_t size = pool->blockSize();
-    pool->slots.assign(blocksPerPool(size), BlockSlot{});
+    // Every block virgin, pre-linked to the next (see the class invariants); take the first.
+    const std::uint32_t blocks = blocksPerPool(size);
+    pool->slots.assign(blocks, BlockSlot{});
     const Addr bp = pool->address + kPoolOverhead;
-    pool->nextOffset = kPoolOverhead + (size << 1);
-    pool->maxNextOffset = static_cast<std::uint32_t>(kPoolSize) - size;
-    pool->freeblock = bp + size;
-    pool->slots[1].link = 0;
+    for (std::uint32_t i = 0; i + 1 < blocks; ++i) pool->slots[i].link = bp + Addr(i + 1) * size;
+    pool->freeblock = pool->slots[0].link;
     return bp;
 }
 

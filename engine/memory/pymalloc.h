@@ -15,6 +15,11 @@ namespace hs {
 // - A used pool is linked into the circular list of its size class and has a non-zero freeblock.
 // - freeblock is the LIFO head; each free block's slot.link holds the next free block, or the next
 //   never-used block, or 0 when the pool was full at the time of the free.
+// - Never-used (virgin) blocks are pre-linked: a virgin block's slot.link is the address of the
+//   pool's next block (0 for the last block). CPython instead extends the free list one block at a
+//   time (pymalloc_pool_extend, writing NULL into the new freeblock, and nextoffset); every address
+//   the two hand out and every word a freed block shows are the same, and a virgin block's first
+//   word is never shown (it is not mapped for memory reads), so the extension needs no branch.
 // - usable arenas are sorted by ascending nfreepools (fullest first); m_lastArenaWithFree[n] is the
 //   last arena in that list with exactly n free pools (nfp2lasta).
 // - m_poolTable[(kArenaTop - 1 - p) >> kPoolBits] is the carved pool containing p, else nullptr;
@@ -30,8 +35,6 @@ public:
         std::uint32_t sizeClass = kNoClass;
         std::uint32_t inUse = 0;        // ref.count
         Addr freeblock = 0;
-        std::uint32_t nextOffset = 0;
-        std::uint32_t maxNextOffset = 0;
         Pool* next = nullptr;           // used-pool ring, or the arena's free-pool stack
         Pool* prev = nullptr;
         std::vector<BlockSlot> slots;   // one per block of the current size class
@@ -70,19 +73,57 @@ public:
     Pymalloc(const Pymalloc&) = delete;
     Pymalloc& operator=(const Pymalloc&) = delete;
 
+    // The likely halves of alloc and free (pymalloc_alloc/pymalloc_free when no pool or arena list
+    // moves), split into a side-effect-free check and the update, so that an inline caller can
+    // check everything it needs before changing anything and otherwise call one slow path that
+    // redoes the whole operation.
+    struct FastBlock {
+        Pool* pool = nullptr; // nullptr: the fast half does not apply
+        BlockSlot* slot = nullptr;
+        Addr address = 0;
+    };
+    // The block alloc() of this size class returns next, when taking it leaves its pool a free
+    // block (no new pool, and the pool does not fill up). Changes nothing.
+    FastBlock peekFastAlloc(std::uint32_t sizeClass) {
+        Pool* pool = m_usedPools[sizeClass].next;
+        if (pool == &m_usedPools[sizeClass]) return {};
+        const Addr bp = pool->freeblock;
+        BlockSlot& s = slotIn(*pool, bp);
+        if (s.link == 0) return {};
+        return {pool, &s, bp};
+    }
+    // Takes the block peekFastAlloc found: alloc()'s effects.
+    static void takeFastAlloc(const FastBlock& b) {
+        ++b.pool->inUse;
+        b.pool->freeblock = b.slot->link;
+    }
+    // The block starting at p when freeing it moves no pool list: pymalloc owns it and its pool
+    // neither was full nor becomes empty. Changes nothing.
+    FastBlock peekFastFree(Addr p) {
+        Pool* pool = poolOf(p);
+        if (pool == nullptr || pool->freeblock == 0 || pool->inUse == 1) return {};
+        return {pool, &slotIn(*pool, p), p};
+    }
+    // free() of the block peekFastFree found: the dead object's ghost left in its slot, or with
+    // ghost == nullptr (a buffer) no object ghost.
+    static void releaseFastFree(const FastBlock& b, const ObjectGhost* ghost) {
+        if (ghost) ghost->leaveIn(*b.slot);
+        else b.slot->ghostIsObject = false;
+        b.slot->state = BlockState::Free;
+        b.slot->link = b.pool->freeblock;
+        b.pool->freeblock = b.address;
+        --b.pool->inUse;
+    }
+
     // 1..512 bytes. Returns 0 when no arena could be mapped; else *slot is the new block's slot.
     // Fast path (pymalloc_alloc): pop the freeblock of the first used pool of the size class.
     Addr alloc(std::uint64_t nbytes, BlockSlot** slot) {
         const std::uint32_t sizeClass = layout::sizeClassOf(nbytes);
-        Pool* pool = m_usedPools[sizeClass].next;
-        if (pool == &m_usedPools[sizeClass]) [[unlikely]] return allocFromNewPool(sizeClass, slot);
-        ++pool->inUse;
-        const Addr bp = pool->freeblock;
-        BlockSlot& s = slotIn(*pool, bp);
-        pool->freeblock = s.link;
-        if (pool->freeblock == 0) [[unlikely]] extendPool(*pool);
-        if (slot) *slot = &s;
-        return bp;
+        const FastBlock b = peekFastAlloc(sizeClass);
+        if (b.pool == nullptr) [[unlikely]] return allocSlow(sizeClass, slot);
+        takeFastAlloc(b);
+        if (slot) *slot = b.slot;
+        return b.address;
     }
     Addr alloc(std::uint64_t nbytes) { return alloc(nbytes, nullptr); }
     void free(Addr p);
@@ -121,8 +162,9 @@ public:
 
 private:
     Addr allocateFromNewPool(std::uint32_t sizeClass);
-    Addr allocFromNewPool(std::uint32_t sizeClass, BlockSlot** slot);
-    void extendPool(Pool& pool);
+    // alloc() when peekFastAlloc does not apply: a new pool, or the last free block of a pool
+    // (the pool is then full and leaves its used ring, as after pymalloc_pool_extend).
+    Addr allocSlow(std::uint32_t sizeClass, BlockSlot** slot);
     // pymalloc_free: push p on the pool's freeblock list; the rare pool/arena list moves are out of line.
     void freeInPool(Pool& pool, BlockSlot& slot, Addr p) {
         const Addr lastFree = pool.freeblock;

@@ -68,6 +68,23 @@ void Interpreter::noteRetainedWhileCollecting(Object* o) {
     if (m_collector && m_collector->observing() && o->type->isGc()) m_collector->noteFreed(o);
 }
 
+Addr Interpreter::allocBufferSlow(Object* owner, std::uint64_t nbytes) {
+    BlockSlot* slot = nullptr;
+    const Addr p = m_memory.malloc(nbytes, &slot);
+    if (p == 0) {
+        setMemoryError();
+        return 0;
+    }
+    slot->owner = owner;
+    ++version;
+    return p;
+}
+
+void Interpreter::freeBufferSlow(Addr p) {
+    m_memory.freeBuffer(p);
+    ++version;
+}
+
 Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
     if (p != 0) m_memory.slotOf(p).ghostIsObject = false;
     const Addr q = m_memory.realloc(p, nbytes);

@@ -122,32 +122,50 @@ public:
     }
     // newObject for a static (non-heap) type without GC and without managed dict, i.e. pre-header 0,
     // no GcHead, no gc count, no type incref (exact int and float): the same simulated allocation
-    // and header as newObject, small enough to inline into the hot constructors.
-    template <class T> T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
+    // and header as newObject. Inline and call-free when pymalloc and the host heap take their
+    // likely paths (checked before anything changes); otherwise newPlainObjectSlow does it all.
+    template <class T> [[gnu::always_inline]] T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
+        if (simBody - 1 < layout::kSmallRequestThreshold) [[likely]] {
+            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(simBody));
+            void* mem = b.pool ? m_host.tryAlloc(sizeof(T)) : nullptr;
+            if (mem != nullptr) [[likely]] {
+                Pymalloc::takeFastAlloc(b);
+                return initPlainObject<T>(mem, t, b.address, *b.slot);
+            }
+        }
+        return newPlainObjectSlow<T>(t, simBody);
+    }
+    template <class T> [[gnu::noinline]] T* newPlainObjectSlow(TypeObject* t, std::uint64_t simBody) {
         BlockSlot* slot = nullptr;
-        const Addr block = simBody - 1 < layout::kSmallRequestThreshold ? m_memory.pymalloc().alloc(simBody, &slot)
-                                                                        : m_memory.malloc(simBody, &slot);
-        if (block == 0) [[unlikely]] {
+        const Addr block = m_memory.malloc(simBody, &slot);
+        if (block == 0) {
             setMemoryError();
             return nullptr;
         }
-        constexpr auto hostTotal = static_cast<std::uint32_t>(sizeof(T));
-        T* o = new (m_host.alloc(hostTotal)) T();
-        Object* header = o; // through the base: a T may declare members that shadow the header's
-        header->refcnt = 1;
-        header->type = t;
-        header->addr = block;
-        header->hostSize = hostTotal;
-        header->objFlags = 0;
-        slot->owner = header;
-        slot->state = BlockState::Object;
-        ++version;
-        return o;
+        return initPlainObject<T>(m_host.alloc(sizeof(T)), t, block, *slot);
     }
     // freeObject for an object made by newPlainObject<T> whose type's destroyHost is T's destructor:
     // the same effects (ghost with id offset 0 and no gc flags), the destructor called directly.
-    template <class T> void freePlainObject(T* o) {
-        if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
+    // `hostIsBare`: T's destructor frees nothing right now (the caller knows, e.g. an int without
+    // digit storage); then, when pymalloc's free takes its likely path and no refcount write is
+    // recorded, the whole free is inline and call-free; otherwise freePlainObjectSlow does it all.
+    template <class T> [[gnu::always_inline]] void freePlainObject(T* o, bool hostIsBare) {
+        Object* header = o;
+        if (hostIsBare && m_refcntOffsets.empty()) [[likely]] {
+            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(header->addr);
+            if (b.pool != nullptr) [[likely]] {
+                const ObjectGhost ghost{header->type->addr, 0, 0};
+                Pymalloc::releaseFastFree(b, &ghost);
+                o->~T();
+                m_host.free(o, sizeof(T));
+                ++version;
+                return;
+            }
+        }
+        freePlainObjectSlow(o);
+    }
+    template <class T> [[gnu::noinline]] void freePlainObjectSlow(T* o) {
+        if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
         Object* header = o;
         m_memory.freeObjectBlock(header->addr, ObjectGhost{header->type->addr, 0, 0});
         o->~T();
@@ -179,22 +197,30 @@ public:
 
     // Auxiliary buffers (PyMem_Malloc/Realloc/Free): list item arrays, dict key tables, ...
     // Return 0 with MemoryError pending when out of memory.
+    // Inline and call-free on pymalloc's likely paths; the rest in allocBufferSlow/freeBufferSlow.
     Addr allocBuffer(Object* owner, std::uint64_t nbytes) {
-        BlockSlot* slot = nullptr;
-        const Addr p = m_memory.malloc(nbytes, &slot);
-        if (p == 0) [[unlikely]] {
-            setMemoryError();
-            return 0;
+        if (nbytes - 1 < layout::kSmallRequestThreshold) [[likely]] {
+            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
+            if (b.pool != nullptr) [[likely]] {
+                Pymalloc::takeFastAlloc(b);
+                b.slot->owner = owner;
+                b.slot->state = BlockState::Buffer;
+                ++version;
+                return b.address;
+            }
         }
-        slot->owner = owner;
-        ++version;
-        return p;
+        return allocBufferSlow(owner, nbytes);
     }
     Addr reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes);
     void freeBuffer(Addr p) {
         if (p == 0) return;
-        m_memory.freeBuffer(p);
-        ++version;
+        const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(p);
+        if (b.pool != nullptr) [[likely]] {
+            Pymalloc::releaseFastFree(b, nullptr);
+            ++version;
+            return;
+        }
+        freeBufferSlow(p);
     }
 
     // Creates a statically allocated object (static region, refcount `refcnt`, never freed).
@@ -313,6 +339,22 @@ public:
     TypeAttrCache typeAttrCache;
 
 private:
+    // newPlainObject's object in host memory `mem` on simulated block `block` (slot `slot`).
+    template <class T> T* initPlainObject(void* mem, TypeObject* t, Addr block, BlockSlot& slot) {
+        T* o = new (mem) T();
+        Object* header = o; // through the base: a T may declare members that shadow the header's
+        header->refcnt = 1;
+        header->type = t;
+        header->addr = block;
+        header->hostSize = static_cast<std::uint32_t>(sizeof(T));
+        header->objFlags = 0;
+        slot.owner = header;
+        slot.state = BlockState::Object;
+        ++version;
+        return o;
+    }
+    Addr allocBufferSlow(Object* owner, std::uint64_t nbytes);
+    void freeBufferSlow(Addr p);
     // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
     void gcAllocationTrigger();
     // retainObject during a collection: an observing collector learns the object left (GC types).
