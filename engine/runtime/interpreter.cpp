@@ -37,6 +37,22 @@ void Interpreter::gcAllocationTrigger() {
     collector().allocationTrigger();
 }
 
+Interpreter::ObjectMemory Interpreter::allocObjectMemorySlow(std::uint64_t nbytes, std::uint32_t hostSize) {
+    ObjectMemory m;
+    m.block = m_memory.malloc(nbytes, &m.slot);
+    if (m.block == 0) {
+        setMemoryError();
+        return m;
+    }
+    m.host = m_host.alloc(hostSize);
+    return m;
+}
+
+Object* Interpreter::collectAfterAllocation(Object* o) {
+    gcAllocationTrigger();
+    return o;
+}
+
 Collector& Interpreter::collector() {
     if (!m_collector) m_collector.reset(new Collector(*this));
     return *m_collector;

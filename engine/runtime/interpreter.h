@@ -90,59 +90,13 @@ public:
     // (gc count0 += 1, collection trigger). Returns nullptr with MemoryError pending when the heap
     // limit is reached. The object starts untracked.
     template <class T> T* newObject(TypeObject* t, std::uint64_t simBody) {
-        const std::int64_t pre = t->preHeaderSize();
-        BlockSlot* slot = nullptr;
-        const Addr block = m_memory.malloc(pre + simBody, &slot);
-        if (block == 0) [[unlikely]] {
-            setMemoryError();
-            return nullptr;
-        }
-        const bool gc = t->isGc();
-        const auto hostTotal = static_cast<std::uint32_t>(sizeof(T) + (gc ? sizeof(GcHead) : 0));
-        auto* mem = static_cast<char*>(m_host.alloc(hostTotal));
-        if (gc) {
-            new (mem) GcHead();
-            mem += sizeof(GcHead);
-        }
-        T* o = new (mem) T();
-        Object* header = o; // through the base: a T may declare members that shadow the header's
-        header->refcnt = 1;
-        header->type = t;
-        header->addr = block + pre;
-        header->hostSize = hostTotal;
-        header->objFlags = 0;
-        slot->owner = header;
-        slot->state = BlockState::Object;
-        if (t->isHeapType()) incref(t);
-        ++version;
-        // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
-        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
-            gcAllocationTrigger();
-        return o;
+        return allocObject<T>(t, simBody, static_cast<std::uint64_t>(t->preHeaderSize()), t->isGc(), t->isHeapType());
     }
     // newObject for a static (non-heap) type without GC and without managed dict, i.e. pre-header 0,
     // no GcHead, no gc count, no type incref (exact int and float): the same simulated allocation
-    // and header as newObject. Inline and call-free when pymalloc and the host heap take their
-    // likely paths (checked before anything changes); otherwise newPlainObjectSlow does it all.
+    // and header as newObject, inline at its callers.
     template <class T> [[gnu::always_inline]] T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
-        if (simBody - 1 < layout::kSmallRequestThreshold) [[likely]] {
-            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(simBody));
-            void* mem = b.pool ? m_host.tryAlloc(sizeof(T)) : nullptr;
-            if (mem != nullptr) [[likely]] {
-                Pymalloc::takeFastAlloc(b);
-                return initPlainObject<T>(mem, t, b.address, *b.slot);
-            }
-        }
-        return newPlainObjectSlow<T>(t, simBody);
-    }
-    template <class T> [[gnu::noinline]] T* newPlainObjectSlow(TypeObject* t, std::uint64_t simBody) {
-        BlockSlot* slot = nullptr;
-        const Addr block = m_memory.malloc(simBody, &slot);
-        if (block == 0) {
-            setMemoryError();
-            return nullptr;
-        }
-        return initPlainObject<T>(m_host.alloc(sizeof(T)), t, block, *slot);
+        return allocPlainObject<T>(t, simBody);
     }
     // freeObject for an object made by newPlainObject<T> whose type's destroyHost is T's destructor:
     // the same effects (ghost with id offset 0 and no gc flags), the destructor called directly.
@@ -339,20 +293,79 @@ public:
     TypeAttrCache typeAttrCache;
 
 private:
-    // newPlainObject's object in host memory `mem` on simulated block `block` (slot `slot`).
-    template <class T> T* initPlainObject(void* mem, TypeObject* t, Addr block, BlockSlot& slot) {
-        T* o = new (mem) T();
+    // newObject with t's pre-header size and flags given: inline on the likely paths of pymalloc and
+    // the host heap (checked before anything changes), else allocObjectMemorySlow.
+    template <class T> T* allocObject(TypeObject* t, std::uint64_t simBody, std::uint64_t pre, bool gc, bool heapType) {
+        ObjectMemory m;
+        if (!tryAllocObjectMemory(pre + simBody, hostSizeOf<T>(gc), m)) [[unlikely]] {
+            m = allocObjectMemorySlow(pre + simBody, hostSizeOf<T>(gc));
+            if (m.host == nullptr) return nullptr;
+        }
+        return initObject<T>(m.host, t, m.block + pre, *m.slot, gc, heapType);
+    }
+    // newPlainObject's allocObject: the slow path is a tail call (allocObjectSlow), so the likely
+    // path needs no stack frame.
+    template <class T> [[gnu::always_inline]] T* allocPlainObject(TypeObject* t, std::uint64_t simBody) {
+        ObjectMemory m;
+        if (tryAllocObjectMemory(simBody, sizeof(T), m)) [[likely]] return initObject<T>(m.host, t, m.block, *m.slot, false, false);
+        return allocObjectSlow<T>(t, simBody, 0, false, false);
+    }
+    template <class T>
+    [[gnu::noinline]] T* allocObjectSlow(TypeObject* t, std::uint64_t simBody, std::uint64_t pre, bool gc, bool heapType) {
+        return allocObject<T>(t, simBody, pre, gc, heapType);
+    }
+    // A new object's simulated block (its start, its slot) and host memory (nullptr: out of memory).
+    struct ObjectMemory {
+        void* host = nullptr;
+        Addr block = 0;
+        BlockSlot* slot = nullptr;
+    };
+    // Fills m when pymalloc and the host heap can take their likely paths; false (nothing changed)
+    // otherwise.
+    [[gnu::always_inline]] bool tryAllocObjectMemory(std::uint64_t nbytes, std::uint32_t hostSize, ObjectMemory& m) {
+        if (nbytes - 1 >= layout::kSmallRequestThreshold) return false;
+        const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
+        if (b.pool == nullptr) return false;
+        m.host = m_host.tryAlloc(hostSize);
+        if (m.host == nullptr) return false;
+        Pymalloc::takeFastAlloc(b);
+        m.block = b.address;
+        m.slot = b.slot;
+        return true;
+    }
+    // The general allocation of a new object's memory; MemoryError pending when out of memory.
+    ObjectMemory allocObjectMemorySlow(std::uint64_t nbytes, std::uint32_t hostSize);
+    // The host allocation of a T (its GcHead included for a GC type).
+    template <class T> static std::uint32_t hostSizeOf(bool gc) {
+        return static_cast<std::uint32_t>(sizeof(T) + (gc ? sizeof(GcHead) : 0));
+    }
+    // newObject's object of type t with id `id` in host memory `mem` (hostSizeOf<T>(gc) bytes),
+    // its simulated block's slot `slot`; gc and heapType are t's flags.
+    template <class T>
+    [[gnu::always_inline]] T* initObject(void* mem, TypeObject* t, Addr id, BlockSlot& slot, bool gc, bool heapType) {
+        char* p = static_cast<char*>(mem);
+        if (gc) {
+            new (p) GcHead();
+            p += sizeof(GcHead);
+        }
+        T* o = new (p) T();
         Object* header = o; // through the base: a T may declare members that shadow the header's
         header->refcnt = 1;
         header->type = t;
-        header->addr = block;
-        header->hostSize = static_cast<std::uint32_t>(sizeof(T));
+        header->addr = id;
+        header->hostSize = hostSizeOf<T>(gc);
         header->objFlags = 0;
         slot.owner = header;
         slot.state = BlockState::Object;
+        if (heapType) incref(t);
         ++version;
+        // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
+        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
+            return static_cast<T*>(collectAfterAllocation(o));
         return o;
     }
+    // count0 passed threshold0 (or gc stress) after allocating o: gcAllocationTrigger, then o.
+    [[gnu::noinline]] Object* collectAfterAllocation(Object* o);
     Addr allocBufferSlow(Object* owner, std::uint64_t nbytes);
     void freeBufferSlow(Addr p);
     // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
