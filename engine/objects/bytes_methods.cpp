@@ -83,20 +83,6 @@ bool bufferArg(Interpreter& interp, Object* o, std::string& out) {
     return false;
 }
 
-// An optional slice bound of find/count/startswith (None or missing = the default); clamps like
-// _PyEval_SliceIndex.
-bool sliceBound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
-    if (!o || o == interp.none) {
-        out = deflt;
-        return true;
-    }
-    if (!hasIndex(o)) {
-        typeError(interp, "slice indices must be integers or None or have an __index__ method");
-        return false;
-    }
-    return indexAsInt64(o, out, nullptr);
-}
-
 // ADJUST_INDICES of stringlib: start/end clamped into [0, len] counting negatives from the end.
 void adjustIndices(std::int64_t& start, std::int64_t& end, std::int64_t len) {
     if (end > len) end = len;
@@ -152,8 +138,8 @@ Object* searchMethod(Object* self, Object* const* args, std::int64_t nargs, Obje
     std::int64_t start = 0, end = 0;
     const std::string_view s = selfView(self);
     const auto len = static_cast<std::int64_t>(s.size());
-    if (!needleArg(interp, args[0], sub) || !sliceBound(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
-        !sliceBound(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
+    if (!needleArg(interp, args[0], sub) || !sliceIndexOr(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
+        !sliceIndexOr(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
         return nullptr;
     adjustIndices(start, end, len);
     const auto n = static_cast<std::int64_t>(sub.size());
@@ -210,8 +196,8 @@ Object* startsEndsMethod(Object* self, Object* const* args, std::int64_t nargs, 
     const char* name = Ends ? "endswith" : "startswith";
     if (!checkArgCount(interp, name, nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = 0;
-    if (!sliceBound(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
-        !sliceBound(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
+    if (!sliceIndexOr(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
+        !sliceIndexOr(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
         return nullptr;
     const std::string_view s = selfView(self);
     Object* subobj = args[0];

@@ -113,19 +113,6 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
 
 // ---------------------------------------------------------------- str methods
 
-// An optional slice bound (None or missing = default).
-bool bound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
-    if (!o || o == interp.none) {
-        out = deflt;
-        return true;
-    }
-    if (!hasIndex(o)) {
-        typeError(interp, "slice indices must be integers or None or have an __index__ method");
-        return false;
-    }
-    return indexAsInt64(o, out, nullptr);
-}
-
 #define STR_METHOD(name) Object* name([[maybe_unused]] Object* self, [[maybe_unused]] Object* const* args, [[maybe_unused]] std::int64_t nargs, [[maybe_unused]] Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
 
@@ -198,8 +185,8 @@ Object* startsEnds(Object* self, Object* const* args, std::int64_t nargs, bool e
     Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, ends ? "endswith" : "startswith", nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = INT64_MAX;
-    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
-    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    if (nargs > 1 && !sliceIndexOr(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !sliceIndexOr(interp, args[2], end, INT64_MAX)) return nullptr;
     const int r = ends ? strEndsWith(interp, self, args[0], start, end) : strStartsWith(interp, self, args[0], start, end);
     if (r < 0) return nullptr;
     return newBool(interp, r != 0);
@@ -211,8 +198,8 @@ Object* findImpl(Object* self, Object* const* args, std::int64_t nargs, const ch
     Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, name, nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = INT64_MAX;
-    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
-    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    if (nargs > 1 && !sliceIndexOr(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !sliceIndexOr(interp, args[2], end, INT64_MAX)) return nullptr;
     const std::int64_t r = fn(interp, self, args[0], start, end);
     if (r == errValue && errOccurred(interp)) return nullptr;
     return newInt(interp, r).release();
