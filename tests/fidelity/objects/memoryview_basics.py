@@ -1,6 +1,5 @@
 # memoryview over bytes and bytearray: zero-copy views, items, slices, attributes, methods.
 import sys
-import gc
 
 # %%
 data = bytearray(b"hello world")
