@@ -1,4 +1,4 @@
-# memoryview lifetimes without the gc module (so it also runs under --gc-stress): exports held by
+# memoryview lifetimes without the collector module (so the stress run covers it): exports held by
 # views, slices and views of views, release order, views kept alive in containers and cycles.
 import sys
 
