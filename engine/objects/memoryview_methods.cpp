@@ -163,7 +163,7 @@ int packSingle(MemoryViewObject* self, Object* item, std::int64_t byteOffset, co
     std::int64_t v = 0;
     std::uint64_t u = 0;
     if (intAsInt64(index.get(), v)) {
-        if (isUnsigned && v < 0) return valueErrorFormat(interp, fmt);
+        if (isUnsigned && v < 0 && f != 'P') return valueErrorFormat(interp, fmt); // PyLong_AsVoidPtr takes negatives
         u = static_cast<std::uint64_t>(v);
     } else {
         // Beyond int64: only the 64-bit unsigned formats can hold it.
@@ -300,7 +300,11 @@ Object* mHex(Object* selfObj, Object* const* args, std::int64_t nargs, Object* k
             raiseError(interp, vm.exc.TypeError, "'float' object cannot be interpreted as an integer");
             return nullptr;
         }
-        if (!indexAsInt64(a[1], perSep, vm.exc.OverflowError)) return nullptr;
+        if (!indexAsInt64(a[1], perSep, nullptr)) return nullptr;
+        if (perSep < INT32_MIN || perSep > INT32_MAX) { // _PyLong_AsInt
+            raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C int");
+            return nullptr;
+        }
     }
     char sep = 0;
     if (a[0] && a[0] != interp.none) {
