@@ -217,8 +217,10 @@ std::int64_t memoryLength(Object* o) {
     return mv->view.ndim == 0 ? 1 : mv->view.shape[0];
 }
 
+// memory_item: checks the view again (the index's __index__ may have released it).
 Object* memoryItem(MemoryViewObject* self, std::int64_t index) {
     Interpreter& interp = interpOf(self);
+    if (!checkReleased(self)) return nullptr;
     const char* fmt = adjustFormat(interp, self->view);
     if (!fmt) return nullptr;
     if (self->view.ndim == 0) {
@@ -309,6 +311,7 @@ Object* memorySubscript(Object* o, Object* key) {
             }
             off += index * v.strides[static_cast<std::size_t>(d)];
         }
+        if (!checkReleased(self)) return nullptr;
         return unpackSingle(interp, v.base() + off, fmt).release();
     }
     if (isTupleOf(key, sliceKey)) {
@@ -348,7 +351,7 @@ int memoryAssSubscript(Object* o, Object* key, Object* value) {
         std::int64_t index = 0;
         if (!indexAsInt64(key, index, vm.exc.IndexError)) return -1;
         std::int64_t off = 0;
-        if (!offsetOfIndex(interp, v, index, off)) return -1;
+        if (!offsetOfIndex(interp, v, index, off) || !checkReleased(self)) return -1;
         return packSingle(self, value, off, fmt);
     }
     if (isSlice(key) && v.ndim == 1) {
@@ -398,6 +401,7 @@ int memoryAssSubscript(Object* o, Object* key, Object* value) {
             }
             off += index * v.strides[static_cast<std::size_t>(d)];
         }
+        if (!checkReleased(self)) return -1;
         return packSingle(self, value, off, fmt);
     }
     if (isSlice(key) || isTupleOf(key, sliceKey)) {
@@ -483,6 +487,7 @@ std::int64_t memoryHash(Object* o) {
         return -1;
     }
     if (self->view.obj && objectHash(self->view.obj) == -1) return -1;
+    if (!checkReleased(self)) return -1; // a Python __hash__ of the exporter may have released it
     const std::string bytes = contiguousCopy(self->view);
     self->hash = hashBytes(bytes.data(), bytes.size());
     return self->hash;
