@@ -83,8 +83,8 @@ Ref unpackSingle(Interpreter& interp, const char* p, const char* fmt);
 int packSingle(MemoryViewObject* self, Object* item, std::int64_t byteOffset, const char* fmt);
 // The byte offset of item `index` of dimension 0; IndexError as lookup_dimension.
 bool offsetOfIndex(Interpreter& interp, const BufferInfo& v, std::int64_t index, std::int64_t& out);
-// buffer_to_contiguous in C order: the view's items as one byte string.
-std::string contiguousCopy(const BufferInfo& v);
+// buffer_to_contiguous: the view's items as one byte string, in C order (or Fortran order).
+std::string contiguousCopy(const BufferInfo& v, bool fortran = false);
 
 extern const MethodDef kMemoryViewMethods[];
 extern const GetSetDef kMemoryViewGetSets[];

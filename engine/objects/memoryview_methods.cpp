@@ -201,7 +201,7 @@ bool offsetOfIndex(Interpreter& interp, const BufferInfo& v, std::int64_t index,
 }
 
 // buffer_to_contiguous in C order: the view's items as one byte string.
-std::string contiguousCopy(const BufferInfo& v) {
+std::string contiguousCopy(const BufferInfo& v, bool fortran) {
     std::string out;
     out.reserve(static_cast<std::size_t>(v.len));
     const char* base = v.base();
@@ -213,6 +213,12 @@ std::string contiguousCopy(const BufferInfo& v) {
         std::int64_t off = 0;
         for (int d = 0; d < v.ndim; ++d) off += idx[static_cast<std::size_t>(d)] * v.strides[static_cast<std::size_t>(d)];
         out.append(base + off, static_cast<std::size_t>(v.itemsize));
+        if (fortran) { // the first index varies fastest
+            int d = 0;
+            while (d < v.ndim && ++idx[static_cast<std::size_t>(d)] == v.shape[static_cast<std::size_t>(d)]) idx[static_cast<std::size_t>(d++)] = 0;
+            if (d == v.ndim) return out;
+            continue;
+        }
         int d = v.ndim - 1;
         while (d >= 0 && ++idx[static_cast<std::size_t>(d)] == v.shape[static_cast<std::size_t>(d)]) idx[static_cast<std::size_t>(d--)] = 0;
         if (d < 0) return out;
@@ -245,6 +251,7 @@ Object* mToBytes(Object* selfObj, Object* const* args, std::int64_t nargs, Objec
     Object* a[1] = {nullptr};
     if (!unpackParserArgs(interp, spec, "memoryview.tobytes", args, nargs, kwnames, a)) return nullptr;
     if (!checkReleased(self)) return nullptr;
+    bool fortran = false;
     if (a[0] && a[0] != interp.none) {
         if (!isStr(a[0])) {
             raiseError(interp, vmOf(interp).exc.TypeError, "tobytes() argument 'order' must be str or None, not " + a[0]->type->name);
@@ -255,8 +262,9 @@ Object* mToBytes(Object* selfObj, Object* const* args, std::int64_t nargs, Objec
             raiseError(interp, vmOf(interp).exc.ValueError, "order must be 'C', 'F' or 'A'");
             return nullptr;
         }
+        fortran = order == "F"; // 'A' copies the memory as it lies: C order for every view made here
     }
-    const std::string data = contiguousCopy(self->view);
+    const std::string data = contiguousCopy(self->view, fortran);
     Ref r = newBytesUninit(interp, static_cast<std::int64_t>(data.size()));
     if (!r) return nullptr;
     if (!data.empty()) std::memcpy(bytesMutableData(r.get()), data.data(), data.size());

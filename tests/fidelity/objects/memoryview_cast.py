@@ -58,3 +58,9 @@ print(at.format, at.itemsize)
 print(memoryview(b"\x01\x00\x00\x00") == memoryview(b"\x01\x00\x00\x00").cast("i"))
 print(memoryview(b"\x01\x00\x00\x00").cast("i") == memoryview(b"\x01\x00\x00\x00").cast("i"))
 print(memoryview(b"\xff").cast("b") == memoryview(b"\xff"), memoryview(b"\xff").cast("b").tolist())
+
+# %%
+g = memoryview(bytes(range(6))).cast("B", [2, 3])
+print(g.tobytes("F"), g.tobytes("A"), g.tobytes("C"), g.tobytes(None), g.tobytes(order="F"))
+h = memoryview(bytes(range(24))).cast("i", [2, 3])
+print(h.tobytes("F") == bytes(range(24)), h.tobytes("F")[:8], memoryview(b"abc")[::-1].tobytes("F"))
