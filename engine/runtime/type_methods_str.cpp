@@ -10,6 +10,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_objects.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/subtype_instance.h"
@@ -18,6 +19,8 @@
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
+
+#include <cstring>
 
 namespace hs {
 
@@ -105,7 +108,11 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!a[1] && !a[2]) return objectStr(a[0]).release();
     if (!isBytes(a[0])) {
         if (isStr(a[0])) typeError(interp, "decoding str is not supported");
-        else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
+        else if (checkBuffer(a[0])) { // PyUnicode_FromEncodedObject over the PEP 3118 buffer
+            std::string data;
+            if (!bufferCopyBytes(a[0], data)) return nullptr;
+            return newStrFromUtf8(interp, data).release();
+        } else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
         return nullptr;
     }
     return bytesDecodeUtf8(interp, a[0]).release();
@@ -441,7 +448,13 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
         if (type == interp.types.bytes && isExactBytes(x)) return Ref::borrowed(x).release();
         return newBytes(interp, bytesView(x)).release();
     }
-    if (std::string_view view; bytesLikeView(x, view)) return newBytes(interp, view).release(); // bytearray's buffer
+    if (checkBuffer(x)) { // _PyBytes_FromBuffer: a new object even for one byte
+        std::string data;
+        if (!bufferCopyBytes(x, data)) return nullptr;
+        Ref r = newBytesUninit(interp, static_cast<std::int64_t>(data.size()));
+        if (r && !data.empty()) std::memcpy(bytesMutableData(r.get()), data.data(), data.size());
+        return r.release();
+    }
     if (hasIndex(x)) {
         std::int64_t n = 0;
         if (!indexAsInt64(x, n, vmOf(interp).exc.OverflowError)) return nullptr;

@@ -17,6 +17,7 @@
 #include "objects/genericalias_object.h"
 #include "objects/generator_object.h"
 #include "objects/iterator_objects.h"
+#include "objects/memoryview_object.h"
 #include "objects/method_object.h"
 #include "objects/module_object.h"
 #include "objects/slice_object.h"
@@ -170,6 +171,9 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::genericAlias, "types.GenericAlias", 64, 0, kGc | kBase},
     {&VmTypes::genericAliasIterator, "generic_alias_iterator", 24, 0, kGc},
     {&VmTypes::unionType, "types.UnionType", 32, 0, kGc},
+    {&VmTypes::memoryview, "memoryview", 144, 8, kGc | tpflags::kSequence},
+    {&VmTypes::managedBuffer, "managedbuffer", 112, 0, kGc},
+    {&VmTypes::memoryIterator, "memory_iterator", 48, 0, kGc},
 };
 
 void createVmTypes(VmState& vm) {
@@ -198,6 +202,7 @@ void createVmTypes(VmState& vm) {
     initBytearrayTypes(interp, *vm.types.bytearray, *vm.types.bytearrayIterator);
     initGenericAliasType(interp);
     initUnionType(interp);
+    initMemoryViewTypes(interp, *vm.types.memoryview, *vm.types.managedBuffer, *vm.types.memoryIterator);
 }
 
 } // namespace
