@@ -16,6 +16,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/subtype_instance.h"
@@ -225,9 +226,16 @@ void setSize(ArrayObject* a, std::int64_t n) { a->data.resize(static_cast<std::s
 
 // array_resize: keeps the block while it is big enough and shrinks by fewer than 16 items;
 // otherwise PyMem_Realloc to the over-allocated capacity (or frees it for an empty array).
+// BufferError of a size change while a memoryview holds the item block (its bytes must not move).
+bool refuseResizeWhileExported(ArrayObject* self) {
+    raiseError(interpOf(self), vmOf(interpOf(self)).exc.BufferError, "cannot resize an array that is exporting buffers");
+    return false;
+}
+
 bool arrayResize(ArrayObject* self, std::int64_t newsize) {
     Interpreter& interp = interpOf(self);
     const std::int64_t size = arraySize(self);
+    if (self->exports > 0 && newsize != size) return refuseResizeWhileExported(self);
     if (self->allocated >= newsize && size < newsize + 16 && self->itemsAddr != 0) {
         setSize(self, newsize);
         return true;
@@ -300,6 +308,7 @@ bool insertItem(ArrayObject* self, std::int64_t where, Object* v) {
 // array_del_slice for 0 <= lo <= hi <= size.
 bool deleteRange(ArrayObject* self, std::int64_t lo, std::int64_t hi) {
     if (hi <= lo) return true;
+    if (self->exports > 0) return refuseResizeWhileExported(self); // before anything moves
     const int size = self->descr->itemsize;
     self->data.erase(static_cast<std::size_t>(lo * size), static_cast<std::size_t>((hi - lo) * size));
     const std::int64_t newsize = arraySize(self);
@@ -349,7 +358,7 @@ bool arrayReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     case 24: out = a->itemsAddr; return true;
     case 32: out = static_cast<std::uint64_t>(a->allocated); return true;
     case 48: out = a->weakreflist ? a->weakreflist->addr : 0; return true;
-    case 56: out = 0; return true;
+    case 56: out = static_cast<std::uint64_t>(a->exports); return true;
     default: break;
     }
     // A word of the item block (ctypes reading buffer_info()'s address): the items' bytes, zero
@@ -521,12 +530,17 @@ int arrayAssSubscript(Object* o, Object* item, Object* value) {
     const int size = self->descr->itemsize;
     const std::int64_t needed = static_cast<std::int64_t>(other.size()) / size;
     if ((step > 0 && stop < start) || (step < 0 && stop > start)) stop = start;
+    if ((needed == 0 || slicelength != needed) && self->exports > 0) {
+        refuseResizeWhileExported(self);
+        return -1;
+    }
     if (step == 1) {
         const std::int64_t n = arraySize(o);
         std::string result = self->data.substr(0, static_cast<std::size_t>(start * size)) + other +
                              self->data.substr(static_cast<std::size_t>(stop * size));
         if (slicelength != needed && !arrayResize(self, n + needed - slicelength)) return -1;
-        self->data = result;
+        // Same length: in place, so an exported item block stays where its views point.
+        std::copy(result.begin(), result.end(), self->data.begin());
         return 0;
     }
     if (needed == 0) {
@@ -721,6 +735,26 @@ bool isArray(const Object* o) {
     return t && o->type->isSubtypeOf(t);
 }
 
+// array_buffer_getbuf / array_buffer_relbuf: the item block, writable, one dimension of
+// itemsize-byte items in the typecode's struct format; counted in ob_exports.
+char* arrayData(Object* o) { return asArray(o)->data.data(); }
+int arrayGetBuffer(Object* o, BufferInfo& view) {
+    ArrayObject* a = asArray(o);
+    static constexpr const char* kFormats[] = {"b", "B", "u", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d"};
+    static constexpr char kCodes[] = "bBuhHiIlLqQfd";
+    const char* at = std::char_traits<char>::find(kCodes, sizeof(kCodes) - 1, a->descr->typecode);
+    view.dataOwner = o;
+    view.dataOf = arrayData;
+    view.len = static_cast<std::int64_t>(a->data.size());
+    view.itemsize = a->descr->itemsize;
+    view.format = at ? kFormats[at - kCodes] : "B";
+    view.readonly = false;
+    ++a->exports;
+    return 0;
+}
+void arrayReleaseBuffer(Object* o, BufferInfo&) { --asArray(o)->exports; }
+const BufferProcs kArrayBuffer = {arrayGetBuffer, arrayReleaseBuffer};
+
 TypeObject* arrayType(Interpreter& interp) {
     TypeObject*& slot = moduleType(interp, ModuleTypeId::Array);
     if (slot) return slot;
@@ -760,6 +794,7 @@ TypeObject* arrayType(Interpreter& interp) {
     addGetSets(interp, t, kArrayGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<ArrayObject>(*t);
+    setBufferProcs(*t, &kArrayBuffer);
     slot = t;
 
     TypeObject* it = interp.newStaticType("array.arrayiterator", kIterBasicSize, 0, tpflags::kHaveGc, interp.types.object);

@@ -28,6 +28,7 @@ struct ArrayObject : Object {
     std::int64_t allocated = 0;
     Addr itemsAddr = 0;
     Object* weakreflist = nullptr;
+    std::int64_t exports = 0; // ob_exports: buffers handed out (memoryviews); no resize while > 0
 };
 
 // arrayiterobject (GC, 40 bytes): +16 index, +24 ao (strong; null once exhausted), +32 getitem.

@@ -758,7 +758,19 @@ bool bytesLikeView(const Object* o, std::string_view& out) {
         out = bytearrayView(o);
         return true;
     }
-    return memoryViewContiguousBytes(o, out);
+    if (memoryViewContiguousBytes(o, out)) return true;
+    // Any other exporter (array.array): its one-dimensional buffer, read at once; the export ends
+    // before returning, so the bytes stay valid until the exporter next changes.
+    if (isMemoryView(o) || !checkBuffer(o)) return false;
+    BufferInfo view;
+    if (getBuffer(const_cast<Object*>(o), view) < 0) {
+        clearError(*o->type->interp);
+        return false;
+    }
+    const bool simple = view.ndim == 1;
+    if (simple) out = std::string_view(view.base(), static_cast<std::size_t>(view.len));
+    releaseBuffer(view);
+    return simple;
 }
 
 std::int64_t bytearrayResizeAlloc(std::int64_t alloc, std::int64_t offset, std::int64_t oldSize, std::int64_t size) {
