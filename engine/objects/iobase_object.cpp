@@ -188,7 +188,14 @@ const MethodDef kIOBaseMethods[] = {
     {"writelines", baseWritelines, meth::kO},
     {nullptr, nullptr, 0},
 };
-const GetSetDef kIOBaseGetSets[] = {{"closed", baseClosed}, {nullptr, nullptr}};
+// PyObject_GenericGetDict: the instance dict of StringIO/BytesIO (tp_dictoffset), made on first use.
+Object* baseGetDict(Object* self) {
+    Object* d = instanceDict(self, true);
+    xincref(d);
+    return d;
+}
+
+const GetSetDef kIOBaseGetSets[] = {{"__dict__", baseGetDict}, {"closed", baseClosed}, {nullptr, nullptr}};
 
 Object* textDetach(Object* self, Object* const*, std::int64_t, Object*) {
     raiseUnsupported(interpOf(self), "detach");
