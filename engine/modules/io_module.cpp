@@ -1,8 +1,9 @@
 // The _io and io modules (Modules/_io/_iomodule.c, Lib/io.py of 3.11), both loaded by CPython's
-// startup: the in-memory streams StringIO and BytesIO, their bases, UnsupportedOperation, SEEK_*.
+// startup: the in-memory streams StringIO and BytesIO, their bases, UnsupportedOperation; io's ABCs.
 #include "modules/module_registry.h"
 
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
 #include "objects/bytesio_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -20,6 +21,13 @@ namespace hs {
 namespace {
 
 constexpr std::int64_t kDefaultBufferSize = 8192; // DEFAULT_BUFFER_SIZE
+
+// The reference interpreter's path, shown in tracebacks through io.py's frames.
+constexpr std::string_view kIoFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/io.py";
+
+const char kIoSource[] =
+#include "modules/frozen/io_py.inc" // generated: see engine/CMakeLists.txt
+    ;
 
 // _io's UnsupportedOperation = type('UnsupportedOperation', (OSError, ValueError), {}), which io.py
 // renames to module 'io'.
@@ -61,26 +69,26 @@ Object* createIoBuiltinModule(Interpreter& interp) {
         setUnsupportedOperationType(interp, unsupported.get());
     }
     if (moduleAddObject(module.get(), "_IOBase", ioBaseType(interp)) < 0 ||
+        moduleAddObject(module.get(), "_RawIOBase", rawIOBaseType(interp)) < 0 ||
         moduleAddObject(module.get(), "_TextIOBase", textIOBaseType(interp)) < 0 ||
         moduleAddObject(module.get(), "_BufferedIOBase", bufferedIOBaseType(interp)) < 0 ||
+        moduleAddObject(module.get(), "TextIOWrapper", vmOf(interp).types.textIO) < 0 || // sys.stdout's type
         addCommonNames(interp, module.get()) < 0)
         return nullptr;
     return module.release();
 }
 
+// io: CPython 3.11.7's Lib/io.py (frozen with frozen/io.py.patch: only the in-memory streams), whose
+// IOBase/RawIOBase/BufferedIOBase/TextIOBase ABCs derive from _io's bases.
 Object* createIoModule(Interpreter& interp) {
-    PreloadScope preload(interp);
-    Ref builtin = importModule(interp, "_io"); // io.py's `import _io`
-    if (!builtin) return nullptr;
-    Ref module = newModule(interp, "io");
-    if (!module) return nullptr;
-    if (addCommonNames(interp, module.get()) < 0) return nullptr;
-    const std::pair<const char*, std::int64_t> seeks[] = {{"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2}};
-    for (const auto& [name, value] : seeks) {
-        Ref v = newInt(interp, value);
-        if (!v || moduleAddObject(module.get(), name, v.get()) < 0) return nullptr;
-    }
-    return module.release();
+    return execSourceModule(interp, "io", kIoFile, kIoSource, SourceModuleKind::kPreloaded, {});
+}
+
+std::string_view ioModuleSource(std::string_view filename) {
+    if (filename != kIoFile) return {};
+    std::string_view text = kIoSource;
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
 }
 
 } // namespace hs

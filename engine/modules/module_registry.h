@@ -77,7 +77,8 @@ Object* createArrayModule(Interpreter& interp);              // array_module.cpp
 Object* createDisModule(Interpreter& interp);                // dis_module.cpp
 std::string_view disModuleSource(std::string_view filename); // dis_module.cpp: dis.py's Python part by filename
 Object* createIoBuiltinModule(Interpreter& interp);          // io_module.cpp: _io (StringIO, BytesIO, bases)
-Object* createIoModule(Interpreter& interp);                 // io_module.cpp: io
+Object* createIoModule(Interpreter& interp);                 // io_module.cpp: io (CPython's io.py)
+std::string_view ioModuleSource(std::string_view filename);
 // string_module.cpp: _string (the format-string parsers) and string (CPython's string.py, by filename).
 Object* createStringBuiltinModule(Interpreter& interp);
 Object* createStringModule(Interpreter& interp);

@@ -28,6 +28,7 @@ enum class ModuleTypeId : int {
     IOBase,               // _io._IOBase (objects/iobase_object.cpp)
     TextIOBase,           // _io._TextIOBase
     BufferedIOBase,       // _io._BufferedIOBase
+    RawIOBase,            // _io._RawIOBase
     UnsupportedOperation, // io.UnsupportedOperation (a heap class, held by the _io module)
     StringIO,             // _io.StringIO (objects/stringio_object.cpp)
     BytesIO,              // _io.BytesIO (objects/bytesio_object.cpp)

@@ -7,6 +7,8 @@
 #include "objects/descr_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
+#include "objects/weakref_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -225,6 +227,31 @@ const MethodDef kTextIOBaseMethods[] = {
 const GetSetDef kTextIOBaseGetSets[] = {
     {"encoding", noneGetter}, {"newlines", noneGetter}, {"errors", noneGetter}, {nullptr, nullptr}};
 
+IOBaseObject* asIOBase(Object* o) { return static_cast<IOBaseObject*>(o); }
+
+// PyType_GenericNew: a tracked instance (a Python subclass gets its storage too).
+Object* ioBaseNew(TypeObject* type, Object*, Object*) {
+    Interpreter& interp = *type->interp;
+    if (type->isHeapType()) return allocSubtypeInstance<IOBaseObject>(interp, type, 0);
+    auto* o = interp.newObject<IOBaseObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (!o) return nullptr;
+    interp.gc().track(o);
+    return o;
+}
+
+void ioBaseDealloc(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o); // ours, or (a subclass adding __weakref__) already cleared by subtype_dealloc
+    xdecref(std::exchange(asIOBase(o)->dict, nullptr));
+    interp.freeObject(o);
+}
+
+int ioBaseTraverse(Object* o, VisitProc visit, void* arg) {
+    Object* d = asIOBase(o)->dict;
+    return d ? visit(d, arg) : 0;
+}
+
 TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, TypeObject* base) {
     TypeObject*& slot = moduleType(interp, id);
     if (slot) return slot;
@@ -232,6 +259,16 @@ TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, Typ
     t->type = interp.types.type;
     t->hash = interp.types.object->hash;
     t->richcompare = interp.types.object->richcompare;
+    t->dealloc = ioBaseDealloc;
+    t->traverse = ioBaseTraverse;
+    t->clear = [](Object* o) {
+        xdecref(std::exchange(asIOBase(o)->dict, nullptr));
+        return 0;
+    };
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->weaklistPtr = [](Object* o) -> Object** { return &asIOBase(o)->weakreflist; };
+    t->slots.tpNew = ioBaseNew;
+    setHostDestructor<IOBaseObject>(*t);
     slot = t;
     return t;
 }
@@ -281,6 +318,16 @@ TypeObject* textIOBaseType(Interpreter& interp) {
     t->slots.doc = "Base class for text I/O.";
     addMethods(interp, t, kTextIOBaseMethods);
     addGetSets(interp, t, kTextIOBaseGetSets);
+    addSlotWrappers(interp, t);
+    return t;
+}
+
+TypeObject* rawIOBaseType(Interpreter& interp) {
+    if (TypeObject* t = moduleType(interp, ModuleTypeId::RawIOBase)) return t;
+    TypeObject* t = makeBase(interp, ModuleTypeId::RawIOBase, "_io._RawIOBase", ioBaseType(interp));
+    t->slots.iter = baseIter;
+    t->slots.iternext = baseIternext;
+    t->slots.doc = "Base class for raw binary I/O.";
     addSlotWrappers(interp, t);
     return t;
 }

@@ -10,9 +10,19 @@ namespace hs {
 
 class Interpreter;
 
-// _io._IOBase, _io._TextIOBase(_IOBase), _io._BufferedIOBase(_IOBase): static types created on the
-// first import of io/_io (their instances are StringIO/BytesIO objects, which have their own layout).
+// Host side of an `iobase` instance (_io._IOBase() itself, or a class deriving from io.IOBase):
+// basicsize 32 (head, dict, weakreflist). Instances of Python subclasses keep their dict and
+// weakrefs in the subclass storage (objects/subtype_instance.h), so these stay null there.
+struct IOBaseObject : Object {
+    Object* dict = nullptr;
+    Object* weakreflist = nullptr;
+};
+
+// _io._IOBase, _io._RawIOBase, _io._TextIOBase and _io._BufferedIOBase (each deriving from
+// _IOBase): static types created on the first import of io/_io, subclassable (io.py's ABCs derive
+// from them). StringIO/BytesIO derive from them with layouts of their own.
 TypeObject* ioBaseType(Interpreter& interp);
+TypeObject* rawIOBaseType(Interpreter& interp);
 TypeObject* textIOBaseType(Interpreter& interp);
 TypeObject* bufferedIOBaseType(Interpreter& interp);
 
