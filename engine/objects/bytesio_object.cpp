@@ -11,6 +11,7 @@
 #include "objects/int_object.h"
 #include "objects/iobase_object.h"
 #include "objects/list_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/abstract.h"
@@ -348,9 +349,10 @@ const GetSetDef kGetSets[] = {{"closed", bioClosed, nullptr, "True if the file i
 
 Object* bioNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
-    auto* b = interp.newObject<BytesIOObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    BytesIOObject* b = type->isHeapType() ? allocSubtypeInstance<BytesIOObject>(interp, type, 0) // class X(io.BytesIO)
+                                          : interp.newObject<BytesIOObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!b) return nullptr;
-    interp.gc().track(b);
+    if (!type->isHeapType()) interp.gc().track(b);
     b->buf = newBytes(interp, "").release();
     if (!b->buf) {
         decref(b);
@@ -411,7 +413,7 @@ void bioReferences(Object* o, VisitProc visit, void* arg) {
 TypeObject* bytesIOType(Interpreter& interp) {
     TypeObject*& slot = moduleType(interp, ModuleTypeId::BytesIO);
     if (slot) return slot;
-    TypeObject* t = interp.newStaticType("_io.BytesIO", kBytesIOBasicSize, 0, tpflags::kHaveGc, bufferedIOBaseType(interp));
+    TypeObject* t = interp.newStaticType("_io.BytesIO", kBytesIOBasicSize, 0, tpflags::kHaveGc | tpflags::kBaseType, bufferedIOBaseType(interp));
     t->type = interp.types.type;
     t->dealloc = bioDealloc;
     t->traverse = bioTraverse;
@@ -425,6 +427,8 @@ TypeObject* bytesIOType(Interpreter& interp) {
     t->richcompare = interp.types.object->richcompare;
     t->weaklistPtr = [](Object* o) -> Object** { return &asBio(o)->weakreflist; };
     t->slots.dictPtr = [](Object* o) { return &asBio(o)->dict; };
+    t->slots.dictOffset = 40;     // offsetof(bytesio, dict): subclasses add no dict
+    t->slots.weaklistOffset = 48; // offsetof(bytesio, weakreflist): nor weakref slot
     t->slots.tpNew = bioNew;
     t->slots.tpInit = bioInit;
     t->slots.iter = [](Object* o) -> Object* {

@@ -267,6 +267,10 @@ TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, Typ
     };
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->weaklistPtr = [](Object* o) -> Object** { return &asIOBase(o)->weakreflist; };
+    // tp_dictoffset 16 / tp_weaklistoffset 24: subclasses (io.IOBase, ...) add neither.
+    t->slots.dictOffset = 16;
+    t->slots.weaklistOffset = 24;
+    t->slots.dictPtr = [](Object* o) { return &asIOBase(o)->dict; };
     t->slots.tpNew = ioBaseNew;
     setHostDestructor<IOBaseObject>(*t);
     slot = t;

@@ -10,6 +10,7 @@
 #include "objects/iobase_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/abstract.h"
@@ -455,6 +456,7 @@ const GetSetDef kGetSets[] = {
 
 Object* sioNew(TypeObject* type, Object*, Object*) {
     Interpreter& interp = *type->interp;
+    if (type->isHeapType()) return allocSubtypeInstance<StringIOObject>(interp, type, 0); // class X(io.StringIO)
     auto* s = interp.newObject<StringIOObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!s) return nullptr;
     interp.gc().track(s);
@@ -566,7 +568,7 @@ void sioReferences(Object* o, VisitProc visit, void* arg) {
 TypeObject* stringIOType(Interpreter& interp) {
     TypeObject*& slot = moduleType(interp, ModuleTypeId::StringIO);
     if (slot) return slot;
-    TypeObject* t = interp.newStaticType("_io.StringIO", kStringIOBasicSize, 0, tpflags::kHaveGc, textIOBaseType(interp));
+    TypeObject* t = interp.newStaticType("_io.StringIO", kStringIOBasicSize, 0, tpflags::kHaveGc | tpflags::kBaseType, textIOBaseType(interp));
     t->type = interp.types.type;
     t->dealloc = sioDealloc;
     t->traverse = sioTraverse;
@@ -577,6 +579,8 @@ TypeObject* stringIOType(Interpreter& interp) {
     t->richcompare = interp.types.object->richcompare;
     t->weaklistPtr = [](Object* o) -> Object** { return &asSio(o)->weakreflist; };
     t->slots.dictPtr = [](Object* o) { return &asSio(o)->dict; };
+    t->slots.dictOffset = 104;    // offsetof(stringio, dict): subclasses add no dict
+    t->slots.weaklistOffset = 112; // offsetof(stringio, weakreflist): nor weakref slot
     t->slots.tpNew = sioNew;
     t->slots.tpInit = sioInit;
     t->slots.iter = moduleType(interp, ModuleTypeId::IOBase)->slots.iter;
