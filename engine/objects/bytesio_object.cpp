@@ -425,6 +425,7 @@ TypeObject* bytesIOType(Interpreter& interp) {
     t->sizeOf = bioSizeOf;
     t->hash = interp.types.object->hash;
     t->richcompare = interp.types.object->richcompare;
+    t->repr = interp.types.object->repr; // object_repr: <_io.BytesIO object at 0x...>
     t->weaklistPtr = [](Object* o) -> Object** { return &asBio(o)->weakreflist; };
     t->slots.dictPtr = [](Object* o) { return &asBio(o)->dict; };
     t->slots.dictOffset = 40;     // offsetof(bytesio, dict): subclasses add no dict

@@ -259,6 +259,7 @@ TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, Typ
     t->type = interp.types.type;
     t->hash = interp.types.object->hash;
     t->richcompare = interp.types.object->richcompare;
+    t->repr = interp.types.object->repr; // object_repr
     t->dealloc = ioBaseDealloc;
     t->traverse = ioBaseTraverse;
     t->clear = [](Object* o) {

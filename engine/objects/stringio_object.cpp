@@ -577,6 +577,7 @@ TypeObject* stringIOType(Interpreter& interp) {
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->hash = interp.types.object->hash;
     t->richcompare = interp.types.object->richcompare;
+    t->repr = interp.types.object->repr; // object_repr: <_io.StringIO object at 0x...>
     t->weaklistPtr = [](Object* o) -> Object** { return &asSio(o)->weakreflist; };
     t->slots.dictPtr = [](Object* o) { return &asSio(o)->dict; };
     t->slots.dictOffset = 104;    // offsetof(stringio, dict): subclasses add no dict
