@@ -32,6 +32,8 @@ enum class ModuleTypeId : int {
     UnsupportedOperation, // io.UnsupportedOperation (a heap class, held by the _io module)
     StringIO,             // _io.StringIO (objects/stringio_object.cpp)
     BytesIO,              // _io.BytesIO (objects/bytesio_object.cpp)
+    FormatterIterator,    // _string's formatteriterator (modules/string_module.cpp)
+    FieldNameIterator,    // _string's fieldnameiterator
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

@@ -3,7 +3,9 @@
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
+#include "modules/module_types.h"
 #include "objects/builtin_function_object.h"
+#include "objects/descr_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
@@ -106,8 +108,147 @@ bool parseField(Interpreter& interp, Object* s, std::int64_t& pos, std::int64_t 
     return true;
 }
 
-// formatter_parser(str): the (literal, field_name, format_spec, conversion) tuples of
-// MarkupIterator_next, gathered into a list whose iterator is returned.
+// The iterators of formatter_parser / formatter_field_name_split (formatteriterobject,
+// fieldnameiterobject: not GC objects). Invariant: `str` is the parsed str (strong), `pos` the
+// index of the next unparsed character.
+struct FormatIterObject : Object {
+    Object* str = nullptr;
+    std::int64_t pos = 0;
+};
+
+// MarkupIterator_next + formatteriter_next: the next (literal, field_name, format_spec, conversion)
+// tuple, or null at the end (no error) or on a malformed string (ValueError).
+Object* formatterIterNext(Object* self) {
+    auto* it = static_cast<FormatIterObject*>(self);
+    Object* s = it->str;
+    Interpreter& interp = *self->type->interp;
+    const std::int64_t end = strLength(s);
+    std::int64_t& pos = it->pos;
+    if (pos >= end) return nullptr;
+    const std::int64_t start = pos;
+    char32_t c = 0;
+    bool markup = false;
+    while (pos < end) {
+        c = strCharAt(s, pos++);
+        if (c == U'{' || c == U'}') {
+            markup = true;
+            break;
+        }
+    }
+    const bool atEnd = pos >= end;
+    std::int64_t len = pos - start;
+    if (c == U'}' && markup && (atEnd || strCharAt(s, pos) != c)) {
+        valueError(interp, "Single '}' encountered in format string");
+        return nullptr;
+    }
+    if (atEnd && c == U'{' && markup) {
+        valueError(interp, "Single '{' encountered in format string");
+        return nullptr;
+    }
+    if (!atEnd && markup) {
+        if (strCharAt(s, pos) == c) {
+            ++pos;
+            markup = false;
+        } else {
+            --len;
+        }
+    }
+    Span name, spec;
+    char32_t conversion = 0;
+    if (markup && !parseField(interp, s, pos, end, name, spec, conversion)) return nullptr;
+    Ref literal = strSubstring(interp, s, start, start + len);
+    if (!literal) return nullptr;
+    Ref nameObj(spanObject(interp, s, name, false));
+    if (!nameObj) return nullptr;
+    Ref specObj(spanObject(interp, s, spec, markup));
+    if (!specObj) return nullptr;
+    Ref conv;
+    if (conversion == 0) conv = Ref::borrowed(interp.none);
+    else conv = newStrFromCodePoints(interp, &conversion, 1);
+    if (!conv) return nullptr;
+    return tuplePack(interp, {literal.get(), nameObj.get(), specObj.get(), conv.get()}).release();
+}
+
+// FieldNameIterator_next: the next (is_attribute, name or index) pair of a field name's rest.
+Object* fieldNameIterNext(Object* self) {
+    auto* it = static_cast<FormatIterObject*>(self);
+    Object* s = it->str;
+    Interpreter& interp = *self->type->interp;
+    const std::int64_t end = strLength(s);
+    std::int64_t& i = it->pos;
+    if (i >= end) return nullptr;
+    const char32_t c = strCharAt(s, i++);
+    Span name{true, i, i};
+    bool isAttr = false;
+    if (c == U'.') {
+        isAttr = true;
+        while (i < end && strCharAt(s, i) != U'[' && strCharAt(s, i) != U'.') ++i;
+        name.end = i;
+    } else if (c == U'[') {
+        bool bracket = false;
+        while (i < end)
+            if (strCharAt(s, i++) == U']') {
+                bracket = true;
+                break;
+            }
+        if (!bracket) {
+            valueError(interp, "Missing ']' in format string");
+            return nullptr;
+        }
+        name.end = i - 1;
+    } else {
+        valueError(interp, "Only '.' or '[' may follow ']' in format field specifier");
+        return nullptr;
+    }
+    std::int64_t index = -1;
+    if (!isAttr && !spanInteger(interp, s, name, index)) return nullptr;
+    if (name.start == name.end) {
+        valueError(interp, "Empty attribute in format string");
+        return nullptr;
+    }
+    Ref key = index != -1 ? newInt(interp, index) : strSubstring(interp, s, name.start, name.end);
+    if (!key) return nullptr;
+    Object* flag = isAttr ? interp.trueObj : interp.falseObj;
+    return tuplePack(interp, {flag, key.get()}).release();
+}
+
+TypeObject* iteratorType(Interpreter& interp, ModuleTypeId id, const char* name, std::int64_t basicsize, UnaryFunc next) {
+    TypeObject*& slot = moduleType(interp, id);
+    if (slot) return slot;
+    TypeObject* t = interp.newStaticType(name, basicsize, 0, 0, interp.types.object);
+    t->type = interp.types.type;
+    t->dealloc = [](Object* o) {
+        xdecref(std::exchange(static_cast<FormatIterObject*>(o)->str, nullptr));
+        o->type->interp->freeObject(o);
+    };
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        if (Object* s = static_cast<FormatIterObject*>(o)->str) visit(s, arg);
+    };
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->hash = interp.types.object->hash;
+    t->richcompare = interp.types.object->richcompare;
+    t->repr = interp.types.object->repr;
+    t->slots.iter = [](Object* o) -> Object* {
+        incref(o);
+        return o;
+    };
+    t->slots.iternext = next;
+    addSlotWrappers(interp, t);
+    setHostDestructor<FormatIterObject>(*t);
+    slot = t;
+    return t;
+}
+
+Ref newFormatIter(Interpreter& interp, TypeObject* type, Object* s, std::int64_t pos) {
+    auto* it = interp.newObject<FormatIterObject>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (!it) return Ref();
+    incref(s);
+    it->str = s;
+    it->pos = pos;
+    return Ref(it);
+}
+
+// formatter_parser(str): a formatteriterator (sizeof(formatteriterobject) = 48).
 Object* formatterParser(Object*, Object* const* args, std::int64_t, Object*) {
     Object* s = args[0];
     Interpreter& interp = *s->type->interp;
@@ -115,56 +256,12 @@ Object* formatterParser(Object*, Object* const* args, std::int64_t, Object*) {
         raiseError(interp, vmOf(interp).exc.TypeError, "expected str, got " + s->type->name);
         return nullptr;
     }
-    Ref items = newList(interp, 0);
-    if (!items) return nullptr;
-    const std::int64_t end = strLength(s);
-    std::int64_t pos = 0;
-    while (pos < end) {
-        const std::int64_t start = pos;
-        char32_t c = 0;
-        bool markup = false;
-        while (pos < end) {
-            c = strCharAt(s, pos++);
-            if (c == U'{' || c == U'}') {
-                markup = true;
-                break;
-            }
-        }
-        const bool atEnd = pos >= end;
-        std::int64_t len = pos - start;
-        if (c == U'}' && markup && (atEnd || strCharAt(s, pos) != c)) {
-            valueError(interp, "Single '}' encountered in format string");
-            return nullptr;
-        }
-        if (atEnd && c == U'{' && markup) {
-            valueError(interp, "Single '{' encountered in format string");
-            return nullptr;
-        }
-        if (!atEnd && markup) {
-            if (strCharAt(s, pos) == c) {
-                ++pos;
-                markup = false;
-            } else {
-                --len;
-            }
-        }
-        Span name, spec;
-        char32_t conversion = 0;
-        if (markup && !parseField(interp, s, pos, end, name, spec, conversion)) return nullptr;
-        Ref conv;
-        if (conversion == 0) conv = Ref::borrowed(interp.none);
-        else conv = newStrFromCodePoints(interp, &conversion, 1);
-        Ref literal = strSubstring(interp, s, start, start + len);
-        Ref nameObj(spanObject(interp, s, name, false));
-        Ref specObj(spanObject(interp, s, spec, markup));
-        if (!conv || !literal || !nameObj || !specObj) return nullptr;
-        Ref tuple = tuplePack(interp, {literal.get(), nameObj.get(), specObj.get(), conv.get()});
-        if (!tuple || listAppend(items.get(), tuple.get()) < 0) return nullptr;
-    }
-    return getIter(items.get()).release();
+    TypeObject* t = iteratorType(interp, ModuleTypeId::FormatterIterator, "formatteriterator", 48, formatterIterNext);
+    return newFormatIter(interp, t, s, 0).release();
 }
 
-// formatter_field_name_split(str): (first, iterator of (is_attribute, name_or_index)).
+// formatter_field_name_split(str): (first, fieldnameiterator over the rest); first is an int when
+// it is all digits (sizeof(fieldnameiterobject) = 56).
 Object* formatterFieldNameSplit(Object*, Object* const* args, std::int64_t, Object*) {
     Object* s = args[0];
     Interpreter& interp = *s->type->interp;
@@ -179,51 +276,15 @@ Object* formatterFieldNameSplit(Object*, Object* const* args, std::int64_t, Obje
         if (c == U'[' || c == U'.') break;
         ++i;
     }
+    TypeObject* t = iteratorType(interp, ModuleTypeId::FieldNameIterator, "fieldnameiterator", 56, fieldNameIterNext);
+    Ref rest = newFormatIter(interp, t, s, i);
+    if (!rest) return nullptr;
     Span first{true, 0, i};
     std::int64_t firstIndex = -1;
     if (!spanInteger(interp, s, first, firstIndex)) return nullptr;
     Ref firstObj = firstIndex != -1 ? newInt(interp, firstIndex) : strSubstring(interp, s, 0, i);
-    Ref rest = newList(interp, 0);
-    if (!firstObj || !rest) return nullptr;
-    while (i < end) {
-        const char32_t c = strCharAt(s, i++);
-        Span name{true, i, i};
-        bool isAttr = false;
-        if (c == U'.') {
-            isAttr = true;
-            while (i < end && strCharAt(s, i) != U'[' && strCharAt(s, i) != U'.') ++i;
-            name.end = i;
-        } else if (c == U'[') {
-            bool bracket = false;
-            while (i < end)
-                if (strCharAt(s, i++) == U']') {
-                    bracket = true;
-                    break;
-                }
-            if (!bracket) {
-                valueError(interp, "Missing ']' in format string");
-                return nullptr;
-            }
-            name.end = i - 1;
-        } else {
-            valueError(interp, "Only '.' or '[' may follow ']' in format field specifier");
-            return nullptr;
-        }
-        std::int64_t index = -1;
-        if (!isAttr && !spanInteger(interp, s, name, index)) return nullptr;
-        if (name.start == name.end) {
-            valueError(interp, "Empty attribute in format string");
-            return nullptr;
-        }
-        Ref key = index != -1 ? newInt(interp, index) : strSubstring(interp, s, name.start, name.end);
-        if (!key) return nullptr;
-        Ref pair = tuplePack(interp, {newBool(interp, isAttr), key.get()});
-        decref(isAttr ? interp.trueObj : interp.falseObj); // newBool's reference, now held by the pair
-        if (!pair || listAppend(rest.get(), pair.get()) < 0) return nullptr;
-    }
-    Ref it = getIter(rest.get());
-    if (!it) return nullptr;
-    return tuplePack(interp, {firstObj.get(), it.get()}).release();
+    if (!firstObj) return nullptr;
+    return tuplePack(interp, {firstObj.get(), rest.get()}).release();
 }
 
 const MethodDef kStringFunctions[] = {
