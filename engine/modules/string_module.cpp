@@ -17,6 +17,7 @@
 #include "vm/vm_state.h"
 
 #include <climits>
+#include <utility>
 
 namespace hs {
 

@@ -21,8 +21,10 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace hs {

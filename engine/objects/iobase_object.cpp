@@ -16,6 +16,8 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <utility>
+
 namespace hs {
 
 namespace {

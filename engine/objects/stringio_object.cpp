@@ -20,7 +20,9 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
 #include <climits>
+#include <utility>
 #include <vector>
 
 namespace hs {
