@@ -34,22 +34,22 @@ Pymalloc::Pymalloc(ArenaGate gate, ArenaReleased released)
 
 Pymalloc::~Pymalloc() = default;
 
-Addr Pymalloc::allocFromNewPool(std::uint32_t sizeClass, BlockSlot** slot) {
-    const Addr bp = allocateFromNewPool(sizeClass);
-    if (bp != 0 && slot) *slot = ownedSlot(bp);
-    return bp;
-}
-
-void Pymalloc::extendPool(Pool& pool) {
-    if (pool.nextOffset <= pool.maxNextOffset) {
-        pool.freeblock = pool.address + pool.nextOffset;
-        pool.nextOffset += pool.blockSize();
-        pool.slots[blockIndex(pool, pool.freeblock)].link = 0;
-        return;
+Addr Pymalloc::allocSlow(std::uint32_t sizeClass, BlockSlot** slot) {
+    Pool* pool = m_usedPools[sizeClass].next;
+    if (pool == &m_usedPools[sizeClass]) {
+        const Addr bp = allocateFromNewPool(sizeClass);
+        if (bp != 0 && slot) *slot = ownedSlot(bp);
+        return bp;
     }
-    // The pool is full: unlink it from the used ring.
-    pool.prev->next = pool.next;
-    pool.next->prev = pool.prev;
+    // The pool's last free block: take it; the pool is full and leaves the used ring.
+    ++pool->inUse;
+    const Addr bp = pool->freeblock;
+    BlockSlot& s = slotIn(*pool, bp);
+    pool->freeblock = 0;
+    pool->prev->next = pool->next;
+    pool->next->prev = pool->prev;
+    if (slot) *slot = &s;
+    return bp;
 }
 
 Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
@@ -71,6 +71,7 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
         pool->address = arena->address + Addr(arena->nCarved) * kPoolSize;
         pool->arenaIndex = arena->index;
         pool->sizeClass = Pool::kNoClass;
+        m_poolTable[poolTableIndex(*arena, arena->nCarved)] = pool;
         ++arena->nCarved;
     }
     if (--arena->nFreePools == 0) {
@@ -87,24 +88,25 @@ Addr Pymalloc::allocateFromNewPool(std::uint32_t sizeClass) {
     if (pool->sizeClass == sizeClass) {
         // Reuse the pool's existing free list.
         const Addr bp = pool->freeblock;
-        pool->freeblock = pool->slots[blockIndex(*pool, bp)].link;
+        pool->freeblock = slotIn(*pool, bp).link;
         return bp;
     }
     pool->sizeClass = sizeClass;
+    pool->reciprocal = kBlockReciprocals.of[sizeClass];
     const std::uint32_t size = pool->blockSize();
-    pool->slots.assign(blocksPerPool(size), BlockSlot{});
+    // Every block virgin, pre-linked to the next (see the class invariants); take the first.
+    const std::uint32_t blocks = blocksPerPool(size);
+    pool->slots.assign(blocks, BlockSlot{});
     const Addr bp = pool->address + kPoolOverhead;
-    pool->nextOffset = kPoolOverhead + (size << 1);
-    pool->maxNextOffset = static_cast<std::uint32_t>(kPoolSize) - size;
-    pool->freeblock = bp + size;
-    pool->slots[1].link = 0;
+    for (std::uint32_t i = 0; i + 1 < blocks; ++i) pool->slots[i].link = bp + Addr(i + 1) * size;
+    pool->freeblock = pool->slots[0].link;
     return bp;
 }
 
 void Pymalloc::free(Addr p) {
     Pool* pool = poolOf(p);
     assert(pool && pool->sizeClass != Pool::kNoClass);
-    freeInPool(*pool, pool->slots[blockIndex(*pool, p)], p);
+    freeInPool(*pool, slotIn(*pool, p), p);
 }
 
 void Pymalloc::freeInPoolSlow(Pool& pool, Addr lastFree) {
@@ -188,7 +190,10 @@ Pymalloc::Arena* Pymalloc::newArena() {
     // mmap places a new mapping in the highest free slot below the top.
     std::uint32_t slot = 0;
     while (slot < m_slotToArena.size() && m_slotToArena[slot] != nullptr) ++slot;
-    if (slot == m_slotToArena.size()) m_slotToArena.push_back(nullptr);
+    if (slot == m_slotToArena.size()) {
+        m_slotToArena.push_back(nullptr);
+        m_poolTable.resize(m_slotToArena.size() * kPoolsPerArena, nullptr);
+    }
     m_slotToArena[slot] = arena;
 
     const std::uint32_t index = arena->index;
@@ -203,7 +208,9 @@ Pymalloc::Arena* Pymalloc::newArena() {
 
 void Pymalloc::releaseArena(Arena& arena) {
     m_slotToArena[arena.slot] = nullptr;
+    for (std::uint32_t i = 0; i < kPoolsPerArena; ++i) m_poolTable[poolTableIndex(arena, i)] = nullptr;
     while (!m_slotToArena.empty() && m_slotToArena.back() == nullptr) m_slotToArena.pop_back();
+    m_poolTable.resize(m_slotToArena.size() * kPoolsPerArena);
     for (Pool& pool : arena.pools) {
         pool.slots.clear();
         pool.slots.shrink_to_fit();

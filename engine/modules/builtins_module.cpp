@@ -658,6 +658,7 @@ Object* createBuiltinsModule(Interpreter& interp) {
     moduleAddObject(m, "__debug__", interp.trueObj);
     const std::pair<const char*, TypeObject*> types[] = {
         {"bool", interp.types.bool_},
+        {"memoryview", vm.types.memoryview},
         {"bytearray", vm.types.bytearray},
         {"bytes", interp.types.bytes},
         {"classmethod", vm.types.classmethod},

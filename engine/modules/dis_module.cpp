@@ -1,6 +1,7 @@
 // The dis module: opcode.py's tables (opname, opmap, cmp_op, has*), stack_effect, and the listing of
 // a code object from vm/disassembler; dis(), disassemble(), distb(), code_info() in pysrc/dis_py.inc.
 #include "modules/module_registry.h"
+#include "modules/source_module.h"
 
 #include "frontend/compiler.h"
 #include "modules/preload_scope.h"
@@ -324,15 +325,9 @@ Object* createDisModule(Interpreter& interp) {
     if (!addTables(interp, m)) return nullptr;
     Ref file = newStrFromUtf8(interp, kDisFile);
     if (!file || moduleAddObject(m, "__file__", file.get()) < 0) return nullptr;
-    frontend::SyntaxErrorInfo err;
-    Ref code = frontend::compileSource(interp, disText(), kDisFile, &err);
-    if (!code) {
-        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
-        return nullptr;
-    }
     Object* dict = moduleDict(m);
     if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
-    if (!evalCode(interp, code.get(), dict, dict)) return nullptr;
+    if (!runModuleSource(interp, dict, disText(), kDisFile)) return nullptr;
     return module.release();
 }
 

@@ -22,6 +22,10 @@ enum class SourceModuleKind {
 Object* execSourceModule(Interpreter& interp, const char* name, std::string_view filename, const char* source,
                          SourceModuleKind kind, std::string_view packageDir);
 
+// Compiles `text` as file `filename` and runs it with `dict` as globals and locals (the caller has
+// set __builtins__). False with the error pending (SyntaxError when the text does not compile).
+bool runModuleSource(Interpreter& interp, Object* dict, std::string_view text, std::string_view filename);
+
 // The text of one of ctypes' source files by its code objects' filename; empty for other files.
 std::string_view ctypesModuleSource(std::string_view filename);
 // The text of contextlib.py by its code objects' filename; empty for other files.

@@ -1,6 +1,7 @@
 // The types module (Lib/types.py, preloaded by CPython's startup): names for the interpreter's
 // built-in types (FunctionType, ModuleType, ...) and SimpleNamespace.
 #include "modules/module_registry.h"
+#include "modules/source_module.h"
 #include "modules/preload_scope.h"
 
 #include "frontend/compiler.h"
@@ -69,15 +70,9 @@ Object* createTypesModule(Interpreter& interp) {
         if (type && moduleAddObject(m, name, type) < 0) return nullptr;
     std::string_view text = kTypesSource;
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
-    frontend::SyntaxErrorInfo err;
-    Ref code = frontend::compileSource(interp, text, kTypesFile, &err);
-    if (!code) {
-        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
-        return nullptr;
-    }
     Object* dict = moduleDict(m);
     if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return nullptr;
-    if (!evalCode(interp, code.get(), dict, dict)) return nullptr;
+    if (!runModuleSource(interp, dict, text, kTypesFile)) return nullptr;
     return module.release();
 }
 

@@ -130,6 +130,16 @@ std::string_view builtinModuleSource(std::string_view filename) {
 
 namespace hs {
 
+bool runModuleSource(Interpreter& interp, Object* dict, std::string_view text, std::string_view filename) {
+    frontend::SyntaxErrorInfo err;
+    Ref code = frontend::compileSource(interp, text, filename, &err);
+    if (!code) {
+        if (!errOccurred(interp)) raiseError(interp, vmOf(interp).exc.SyntaxError, err.msg);
+        return false;
+    }
+    return static_cast<bool>(evalCode(interp, code.get(), dict, dict));
+}
+
 Object* execSourceModule(Interpreter& interp, const char* name, std::string_view filename, const char* source,
                          SourceModuleKind kind, std::string_view packageDir) {
     std::optional<PreloadScope> preload;
@@ -166,15 +176,7 @@ Object* execSourceModule(Interpreter& interp, const char* name, std::string_view
         if (dictGetItem(vm.modules, key.get()) == module.get()) dictDelItem(vm.modules, key.get());
         interp.setPendingError(std::move(saved));
     };
-    frontend::SyntaxErrorInfo err;
-    Ref code = frontend::compileSource(interp, text, filename, &err);
-    if (!code) {
-        if (!errOccurred(interp)) raiseError(interp, vm.exc.SyntaxError, err.msg);
-        unlist();
-        return nullptr;
-    }
-    Ref result = evalCode(interp, code.get(), dict, dict);
-    if (!result) {
+    if (!runModuleSource(interp, dict, text, filename)) {
         unlist();
         return nullptr;
     }

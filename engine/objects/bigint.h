@@ -31,6 +31,8 @@ public:
 
     // --- Inspection (CPython's view) ---
     bool isSmall() const { return m_mag.empty(); }
+    // Whether the magnitude holds heap storage (the destructor then frees it).
+    bool hasStorage() const { return m_mag.data() != nullptr; }
     bool fitsInt64() const { return m_mag.empty(); }
     std::int64_t small() const { return m_small; } // only when fitsInt64()
     int sign() const { return m_mag.empty() ? (m_small > 0) - (m_small < 0) : (m_neg ? -1 : 1); }

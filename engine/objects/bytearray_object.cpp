@@ -10,6 +10,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_objects.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/subtype_instance.h"
@@ -43,11 +44,20 @@ Object* newRef(Object* o) {
 }
 Object* noneResult(Interpreter& interp) { return newRef(interp.none); }
 
+// _canresize: false with BufferError while buffers are exported.
+bool canResize(BytearrayObject* self) {
+    if (self->exports == 0) return true;
+    Interpreter& interp = interpOf(self);
+    raiseError(interp, vmOf(interp).exc.BufferError, "Existing exports of data: object cannot be re-sized");
+    return false;
+}
+
 // PyByteArray_Resize with the current ob_size given explicitly (bytearray_setslice_linear moves
 // ob_start before resizing, so the caller's contents may already be rearranged). On success the
 // host data is resized to `size` (contents beyond the common prefix are the caller's to fill).
 bool resizeFrom(BytearrayObject* self, std::int64_t oldSize, std::int64_t size) {
     Interpreter& interp = interpOf(self);
+    if (size != oldSize && !canResize(self)) return false;
     const std::int64_t alloc = bytearrayResizeAlloc(self->alloc, self->offset, oldSize, size);
     if (alloc < 0) {
         self->data.resize(static_cast<std::size_t>(size));
@@ -94,6 +104,7 @@ bool setsliceLinear(BytearrayObject* self, std::int64_t lo, std::int64_t hi, std
     updated.append(bytes);
     updated.append(self->data, static_cast<std::size_t>(hi), std::string::npos);
     if (growth < 0) {
+        if (!canResize(self)) return false;
         if (lo == 0) self->offset -= growth; // shrink by advancing the logical start
         if (!resizeFrom(self, oldSize, oldSize + growth)) {
             if (lo == 0) self->offset += growth;
@@ -144,7 +155,7 @@ bool bytearrayReadField(const Object* o, std::int64_t offset, std::uint64_t& out
     case 24: out = static_cast<std::uint64_t>(b->alloc); return true;
     case 32: out = b->bytesAddr; return true;
     case 40: out = b->bytesAddr ? b->bytesAddr + static_cast<std::uint64_t>(b->offset) : 0; return true;
-    case 48: out = 0; return true;
+    case 48: out = static_cast<std::uint64_t>(b->exports); return true;
     default: return false;
     }
 }
@@ -296,6 +307,7 @@ int bytearrayAssSubscript(Object* o, Object* index, Object* values) {
     if (step == 1) return setsliceLinear(self, start, stop, bytes) ? 0 : -1;
     const auto needed = static_cast<std::int64_t>(bytes.size());
     if (!values) {
+        if (!canResize(self)) return -1;
         if (slicelen == 0) return 0;
         if (step < 0) {
             stop = start + 1;
@@ -468,9 +480,9 @@ int bytearrayInit(Object* o, Object* args, Object* kwargs) {
         std::fill(self->data.begin(), self->data.end(), '\0');
         return 0;
     }
-    std::string_view view;
-    if (bytesLikeView(arg, view)) {
-        const std::string copy(view);
+    if (checkBuffer(arg)) { // any exporter, copied in C order
+        std::string copy;
+        if (!bufferCopyBytes(arg, copy)) return -1;
         if (!resizeFrom(self, 0, static_cast<std::int64_t>(copy.size()))) return -1;
         self->data = copy;
         return 0;
@@ -584,6 +596,7 @@ Object* mPop(Object* self, Object* const* args, std::int64_t nargs, Object*) {
         raiseError(interp, vm.exc.IndexError, "pop index out of range");
         return nullptr;
     }
+    if (!canResize(asBa(self))) return nullptr;
     std::string& d = asBa(self)->data;
     const auto value = static_cast<unsigned char>(d[static_cast<std::size_t>(index)]);
     d.erase(static_cast<std::size_t>(index), 1);
@@ -619,6 +632,7 @@ Object* mRemove(Object* self, Object* const* args, std::int64_t, Object*) {
         raiseError(interp, vmOf(interp).exc.ValueError, "value not found in bytearray");
         return nullptr;
     }
+    if (!canResize(asBa(self))) return nullptr;
     const std::int64_t n = sizeOfBa(self);
     d.erase(where, 1);
     d.push_back('\0');
@@ -679,6 +693,21 @@ const MethodDef kBytearrayMethods[] = {
     {nullptr, nullptr, 0},
 };
 
+// ---------------------------------------------------------------- buffer
+
+// bytearray_getbuffer / bytearray_releasebuffer: writable, counted in ob_exports.
+char* bytearrayData(Object* o) { return asBa(o)->data.data(); }
+int bytearrayGetBuffer(Object* o, BufferInfo& view) {
+    view.dataOwner = o;
+    view.dataOf = bytearrayData;
+    view.len = sizeOfBa(o);
+    view.readonly = false;
+    ++asBa(o)->exports;
+    return 0;
+}
+void bytearrayReleaseBuffer(Object* o, BufferInfo&) { --asBa(o)->exports; }
+const BufferProcs kBytearrayBuffer = {bytearrayGetBuffer, bytearrayReleaseBuffer};
+
 // ---------------------------------------------------------------- iterator
 
 SeqIterObject* asIter(Object* o) { return static_cast<SeqIterObject*>(o); }
@@ -729,7 +758,7 @@ bool bytesLikeView(const Object* o, std::string_view& out) {
         out = bytearrayView(o);
         return true;
     }
-    return false;
+    return memoryViewContiguousBytes(o, out);
 }
 
 std::int64_t bytearrayResizeAlloc(std::int64_t alloc, std::int64_t offset, std::int64_t oldSize, std::int64_t size) {
@@ -778,6 +807,7 @@ void initBytearrayTypes(Interpreter& interp, TypeObject& t, TypeObject& it) {
     t.slots.contains = bytearrayContains;
     t.slots.iter = bytearrayIter;
     t.slots.sequence = &kBytearraySequence;
+    t.slots.buffer = &kBytearrayBuffer;
     t.slots.tpNew = bytearrayTpNew;
     t.slots.tpInit = bytearrayInit;
     t.slots.doc = "bytearray(iterable_of_ints) -> bytearray\n"

@@ -20,6 +20,9 @@ struct BytearrayObject : Object {
     std::int64_t alloc = 0;
     std::int64_t offset = 0;
     Addr bytesAddr = 0;
+    // ob_exports: buffers handed out (memoryviews' managed buffers, temporary getbuffer calls);
+    // while > 0 the size may not change (BufferError), though the bytes may be rewritten in place.
+    std::int64_t exports = 0;
 };
 
 // PyByteArray_Check.
@@ -40,7 +43,8 @@ bool bytearrayResize(Object* self, std::int64_t size);
 // Fills the bytearray and bytearray_iterator types (called by createVmTypes).
 void initBytearrayTypes(Interpreter& interp, TypeObject& bytearray, TypeObject& iterator);
 
-// A bytes-like view (the PyBUF_SIMPLE buffer of bytes and bytearray); false for other objects.
+// A bytes-like view (the PyBUF_SIMPLE buffer of bytes, bytearray and a C-contiguous memoryview);
+// false for other objects. Valid until the exporter changes or the caller runs Python code.
 bool bytesLikeView(const Object* o, std::string_view& out);
 
 } // namespace hs

@@ -37,6 +37,26 @@ std::string_view selfView(const Object* self) {
     return v;
 }
 
+// The receiver's bytes while a method allocates its results: a view of an immutable bytes, a copy
+// of a bytearray's (an allocation may run a finalizer that resizes the bytearray under a view).
+template <bool BA>
+class SelfBytes {
+public:
+    explicit SelfBytes(const Object* self) {
+        if (BA) {
+            m_copy.assign(selfView(self));
+            m_view = m_copy;
+        } else {
+            m_view = selfView(self);
+        }
+    }
+    std::string_view view() const { return m_view; }
+
+private:
+    std::string m_copy;
+    std::string_view m_view;
+};
+
 // PyBytes_FromStringAndSize / PyByteArray_FromStringAndSize: a new result of the method's type.
 template <bool BA>
 Ref make(Interpreter& interp, std::string_view data) {
@@ -48,28 +68,19 @@ Ref make(Interpreter& interp, std::string_view data) {
 template <bool BA>
 Ref unchanged(Interpreter& interp, Object* self) {
     if (!BA && isExactBytes(self)) return Ref::borrowed(self);
-    return make<BA>(interp, selfView(self));
+    return make<BA>(interp, SelfBytes<BA>(self).view());
 }
 
 // The Py_buffer converter: bytes-like objects only ("a bytes-like object is required, not 'str'").
-bool bufferArg(Interpreter& interp, Object* o, std::string_view& out) {
-    if (bytesLikeView(o, out)) return true;
-    typeError(interp, "a bytes-like object is required, not '" + o->type->name + "'");
-    return false;
-}
-
-// An optional slice bound of find/count/startswith (None or missing = the default); clamps like
-// _PyEval_SliceIndex.
-bool sliceBound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
-    if (!o || o == interp.none) {
-        out = deflt;
+// A copy, which stays valid whatever runs while the method allocates.
+bool bufferArg(Interpreter& interp, Object* o, std::string& out) {
+    std::string_view view;
+    if (bytesLikeView(o, view)) {
+        out.assign(view);
         return true;
     }
-    if (!hasIndex(o)) {
-        typeError(interp, "slice indices must be integers or None or have an __index__ method");
-        return false;
-    }
-    return indexAsInt64(o, out, nullptr);
+    typeError(interp, "a bytes-like object is required, not '" + o->type->name + "'");
+    return false;
 }
 
 // ADJUST_INDICES of stringlib: start/end clamped into [0, len] counting negatives from the end.
@@ -127,8 +138,8 @@ Object* searchMethod(Object* self, Object* const* args, std::int64_t nargs, Obje
     std::int64_t start = 0, end = 0;
     const std::string_view s = selfView(self);
     const auto len = static_cast<std::int64_t>(s.size());
-    if (!needleArg(interp, args[0], sub) || !sliceBound(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
-        !sliceBound(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
+    if (!needleArg(interp, args[0], sub) || !sliceIndexOr(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
+        !sliceIndexOr(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
         return nullptr;
     adjustIndices(start, end, len);
     const auto n = static_cast<std::int64_t>(sub.size());
@@ -164,7 +175,7 @@ Object* searchMethod(Object* self, Object* const* args, std::int64_t nargs, Obje
 
 // _Py_bytes_tailmatch for one prefix/suffix: 1, 0, or -1 with an error.
 int tailMatch(Interpreter& interp, std::string_view s, Object* sub, std::int64_t start, std::int64_t end, bool ends) {
-    std::string_view p;
+    std::string p;
     if (!bufferArg(interp, sub, p)) return -1;
     const auto len = static_cast<std::int64_t>(s.size());
     const auto slen = static_cast<std::int64_t>(p.size());
@@ -185,8 +196,8 @@ Object* startsEndsMethod(Object* self, Object* const* args, std::int64_t nargs, 
     const char* name = Ends ? "endswith" : "startswith";
     if (!checkArgCount(interp, name, nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = 0;
-    if (!sliceBound(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
-        !sliceBound(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
+    if (!sliceIndexOr(interp, nargs > 1 ? args[1] : nullptr, start, 0) ||
+        !sliceIndexOr(interp, nargs > 2 ? args[2] : nullptr, end, INT64_MAX))
         return nullptr;
     const std::string_view s = selfView(self);
     Object* subobj = args[0];
@@ -229,7 +240,7 @@ Object* splitImpl(Object* self, Object* const* args, std::int64_t nargs, Object*
     std::int64_t maxsplit = -1;
     if (a[1] && !indexAsInt64(a[1], maxsplit, vmOf(interp).exc.OverflowError)) return nullptr;
     if (maxsplit < 0) maxsplit = INT64_MAX;
-    std::string_view sep;
+    std::string sep;
     const bool whitespace = !a[0] || a[0] == interp.none;
     if (!whitespace) {
         if (!bufferArg(interp, a[0], sep)) return nullptr;
@@ -238,7 +249,8 @@ Object* splitImpl(Object* self, Object* const* args, std::int64_t nargs, Object*
             return nullptr;
         }
     }
-    const std::string_view s = selfView(self);
+    const SelfBytes<BA> bytes(self);
+    const std::string_view s = bytes.view();
     const std::size_t len = s.size();
     SplitList out(interp, maxsplit);
     if (!out.ok()) return nullptr;
@@ -287,7 +299,7 @@ BYTES_METHOD(mRSplit) { return splitImpl<BA>(self, args, nargs, kwnames, true); 
 template <bool BA, bool Right>
 Object* partitionMethod(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
-    std::string_view sep;
+    std::string sep;
     if (!bufferArg(interp, args[0], sep)) return nullptr;
     if (sep.empty()) {
         valueError(interp, "empty separator");
@@ -295,7 +307,8 @@ Object* partitionMethod(Object* self, Object* const* args, std::int64_t, Object*
     }
     Ref t = newTuple(interp, 3);
     if (!t) return nullptr;
-    const std::string_view s = selfView(self);
+    const SelfBytes<BA> bytes(self);
+    const std::string_view s = bytes.view();
     const std::size_t at = Right ? s.rfind(sep) : s.find(sep);
     Ref parts[3];
     if (at == std::string_view::npos) {
@@ -350,7 +363,8 @@ BYTES_METHOD(mSplitlines) {
         if (!indexAsInt64(a[0], v, vmOf(interp).exc.OverflowError)) return nullptr;
         keepends = v != 0;
     }
-    const std::string_view s = selfView(self);
+    const SelfBytes<BA> bytes(self);
+    const std::string_view s = bytes.view();
     Ref list = newList(interp, 0);
     if (!list) return nullptr;
     std::size_t i = 0;
@@ -377,11 +391,12 @@ Object* stripMethod(Object* self, Object* const* args, std::int64_t nargs, Objec
     Interpreter& interp = interpOf(self);
     static constexpr const char* kNames[] = {"", "lstrip", "rstrip", "strip"};
     if (!checkPositional(interp, kNames[Sides], nargs, 0, 1)) return nullptr;
-    std::string_view chars;
+    std::string chars;
     const bool whitespace = nargs == 0 || args[0] == interp.none;
     if (!whitespace && !bufferArg(interp, args[0], chars)) return nullptr;
     auto strips = [&](char c) { return whitespace ? isSpaceByte(static_cast<unsigned char>(c)) : chars.find(c) != std::string_view::npos; };
-    const std::string_view s = selfView(self);
+    const SelfBytes<BA> bytes(self);
+    const std::string_view s = bytes.view();
     std::size_t i = 0, j = s.size();
     if (Sides & 1)
         while (i < j && strips(s[i])) ++i;
@@ -395,7 +410,7 @@ Object* stripMethod(Object* self, Object* const* args, std::int64_t nargs, Objec
 BYTES_METHOD(mReplace) {
     Interpreter& interp = interpOf(self);
     if (!checkPositional(interp, "replace", nargs, 2, 3)) return nullptr;
-    std::string_view from, to;
+    std::string from, to;
     if (!bufferArg(interp, args[0], from) || !bufferArg(interp, args[1], to)) return nullptr;
     std::int64_t count = -1;
     if (nargs > 2 && !indexAsInt64(args[2], count, vmOf(interp).exc.OverflowError)) return nullptr;
@@ -430,9 +445,10 @@ BYTES_METHOD(mReplace) {
 template <bool BA, bool Suffix>
 Object* removeAffixMethod(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
-    std::string_view affix;
+    std::string affix;
     if (!bufferArg(interp, args[0], affix)) return nullptr;
-    const std::string_view s = selfView(self);
+    const SelfBytes<BA> bytes(self);
+    const std::string_view s = bytes.view();
     const bool has = !affix.empty() && affix.size() <= s.size() &&
                      (Suffix ? s.substr(s.size() - affix.size()) == affix : s.substr(0, affix.size()) == affix);
     if (!has) return unchanged<BA>(interp, self).release();

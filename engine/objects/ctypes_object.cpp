@@ -108,7 +108,8 @@ Object* blockOwner(Interpreter& interp, std::uint64_t address) {
     std::uint64_t size = 0;
     const BlockSlot* slot = interp.memory().find(address, &start, &size);
     if (slot == nullptr) return nullptr;
-    if (slot->state != BlockState::Object && slot->state != BlockState::Buffer) return nullptr;
+    const BlockState state = visibleBlockState(*slot);
+    if (state != BlockState::Object && state != BlockState::Buffer) return nullptr;
     return slot->owner;
 }
 

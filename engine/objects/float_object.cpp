@@ -81,7 +81,7 @@ void floatDealloc(Object* o) {
     }
     auto& freeList = interp.freeLists().floats;
     if (freeList.size() >= FreeLists::kFloatMax) {
-        interp.freePlainObject(static_cast<FloatObject*>(o));
+        interp.freePlainObject(static_cast<FloatObject*>(o), true);
         return;
     }
     auto* f = static_cast<FloatObject*>(o);

@@ -1065,7 +1065,8 @@ namespace {
 void intDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (o->type == interp.types.int_) [[likely]] {
-        interp.freePlainObject(static_cast<IntObject*>(o));
+        auto* io = static_cast<IntObject*>(o);
+        interp.freePlainObject(io, !io->value.hasStorage());
         return;
     }
     interp.freeObject(o);

@@ -9,6 +9,7 @@ namespace hs {
 struct Object;
 struct TypeObject;
 struct TypeDict;
+struct BufferProcs;
 
 using UnaryFunc = Object* (*)(Object*);
 using BinaryFunc = Object* (*)(Object*, Object*);
@@ -78,6 +79,8 @@ struct TypeSlots {
     int (*contains)(Object*, Object*) = nullptr;                  // sq_contains: 1, 0, -1
     const NumberSlots* number = nullptr;
     const SequenceSlots* sequence = nullptr;
+    // tp_as_buffer (objects/memoryview_object.h); null = not an exporter (inherited along tp_base).
+    const BufferProcs* buffer = nullptr;
 
     // --- type dictionary and hierarchy ---
     // Static types: a host-side table of descriptors (TypeDict, runtime/type_dict.h); heap types:

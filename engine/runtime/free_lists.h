@@ -9,7 +9,8 @@
 namespace hs {
 
 // Invariant: every object parked here has refcnt 0, carries Object::kRetained, keeps its simulated
-// block (state Retained) and its host struct; reuse pops the most recently parked (LIFO).
+// block (its slot stays in state Object; visibleBlockState shows it Retained) and its host struct;
+// reuse pops the most recently parked (LIFO).
 struct FreeLists {
     static constexpr std::size_t kListMax = 80;
     static constexpr std::size_t kDictMax = 80;

@@ -9,16 +9,15 @@ HostHeap::~HostHeap() {
     for (void* s : m_slabs) ::operator delete(s, std::align_val_t{16});
 }
 
-void* HostHeap::carve(std::size_t size) {
-    if (m_cursor == nullptr || static_cast<std::size_t>(m_end - m_cursor) < size) {
-        void* slab = ::operator new(kSlabSize, std::align_val_t{16});
-        m_slabs.push_back(slab);
-        m_cursor = static_cast<char*>(slab);
-        m_end = m_cursor + kSlabSize;
-    }
-    void* p = m_cursor;
-    m_cursor += size;
-    return p;
+void* HostHeap::allocSlow(std::size_t n) {
+    const std::size_t cls = (n + 15) >> 4;
+    if (cls >= kClasses) return ::operator new(n, std::align_val_t{16});
+    // The class's free list is empty and the current slab too short: start a new slab.
+    void* slab = ::operator new(kSlabSize, std::align_val_t{16});
+    m_slabs.push_back(slab);
+    m_cursor = static_cast<char*>(slab) + (cls << 4);
+    m_end = static_cast<char*>(slab) + kSlabSize;
+    return slab;
 }
 
 } // namespace hs

@@ -37,6 +37,22 @@ void Interpreter::gcAllocationTrigger() {
     collector().allocationTrigger();
 }
 
+Interpreter::ObjectMemory Interpreter::allocObjectMemorySlow(std::uint64_t nbytes, std::uint32_t hostSize) {
+    ObjectMemory m;
+    m.block = m_memory.malloc(nbytes, &m.slot);
+    if (m.block == 0) {
+        setMemoryError();
+        return m;
+    }
+    m.host = m_host.alloc(hostSize);
+    return m;
+}
+
+Object* Interpreter::collectAfterAllocation(Object* o) {
+    gcAllocationTrigger();
+    return o;
+}
+
 Collector& Interpreter::collector() {
     if (!m_collector) m_collector.reset(new Collector(*this));
     return *m_collector;
@@ -68,7 +84,7 @@ void Interpreter::noteRetainedWhileCollecting(Object* o) {
     if (m_collector && m_collector->observing() && o->type->isGc()) m_collector->noteFreed(o);
 }
 
-Addr Interpreter::allocBuffer(Object* owner, std::uint64_t nbytes) {
+Addr Interpreter::allocBufferSlow(Object* owner, std::uint64_t nbytes) {
     BlockSlot* slot = nullptr;
     const Addr p = m_memory.malloc(nbytes, &slot);
     if (p == 0) {
@@ -76,9 +92,13 @@ Addr Interpreter::allocBuffer(Object* owner, std::uint64_t nbytes) {
         return 0;
     }
     slot->owner = owner;
-    slot->state = BlockState::Buffer;
     ++version;
     return p;
+}
+
+void Interpreter::freeBufferSlow(Addr p) {
+    m_memory.freeBuffer(p);
+    ++version;
 }
 
 Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
@@ -93,12 +113,6 @@ Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
     slot.state = BlockState::Buffer;
     ++version;
     return q;
-}
-
-void Interpreter::freeBuffer(Addr p) {
-    if (p == 0) return;
-    m_memory.freeBuffer(p);
-    ++version;
 }
 
 Addr Interpreter::gcHeadAddress(const GcHead* g) const {
@@ -136,7 +150,7 @@ bool Interpreter::readWord(Addr addr, std::uint64_t& out) const {
     std::uint64_t size = 0;
     const BlockSlot* slot = m_memory.find(addr, &start, &size);
     if (slot == nullptr) return false;
-    switch (slot->state) {
+    switch (visibleBlockState(*slot)) {
     case BlockState::Object:
     case BlockState::Retained:
     case BlockState::Buffer:
@@ -155,7 +169,7 @@ Object* Interpreter::objectAt(Addr addr) const {
     Addr start = 0;
     if (Object* s = m_memory.findStatic(addr, &start)) return s->addr == addr ? s : nullptr;
     const BlockSlot* slot = m_memory.find(addr, &start, nullptr);
-    if (slot == nullptr || slot->state != BlockState::Object || slot->owner == nullptr) return nullptr;
+    if (slot == nullptr || visibleBlockState(*slot) != BlockState::Object || slot->owner == nullptr) return nullptr;
     return slot->owner->addr == addr ? slot->owner : nullptr;
 }
 
@@ -163,10 +177,10 @@ void Interpreter::forEachHeapObject(const std::function<void(Object*)>& fn) cons
     m_memory.pymalloc().forEachArena([&](const Pymalloc::Arena& arena) {
         for (std::uint32_t p = 0; p < arena.nCarved; ++p)
             for (const BlockSlot& s : arena.pools[p].slots)
-                if (s.state == BlockState::Object && s.owner) fn(s.owner);
+                if (visibleBlockState(s) == BlockState::Object && s.owner) fn(s.owner);
     });
     for (const auto& [start, chunk] : m_memory.largeHeap().chunks())
-        if (chunk.used && chunk.slot.state == BlockState::Object && chunk.slot.owner) fn(chunk.slot.owner);
+        if (chunk.used && visibleBlockState(chunk.slot) == BlockState::Object && chunk.slot.owner) fn(chunk.slot.owner);
 }
 
 void Interpreter::initTypesAndSingletons() {

@@ -69,6 +69,14 @@ struct InterpreterOptions {
     bool gcStress = false;
 };
 
+// The state a block shows (snapshots, memory reads, enumeration): a block in state Object whose
+// object is parked on a free list (Object::kRetained) shows as Retained (see retainObject).
+inline BlockState visibleBlockState(const BlockSlot& slot) {
+    if (slot.state == BlockState::Object && slot.owner && (slot.owner->objFlags & Object::kRetained))
+        return BlockState::Retained;
+    return slot.state;
+}
+
 class Interpreter {
 public:
     explicit Interpreter(InterpreterOptions options = {});
@@ -82,88 +90,60 @@ public:
     // (gc count0 += 1, collection trigger). Returns nullptr with MemoryError pending when the heap
     // limit is reached. The object starts untracked.
     template <class T> T* newObject(TypeObject* t, std::uint64_t simBody) {
-        const std::int64_t pre = t->preHeaderSize();
-        BlockSlot* slot = nullptr;
-        const Addr block = m_memory.malloc(pre + simBody, &slot);
-        if (block == 0) [[unlikely]] {
-            setMemoryError();
-            return nullptr;
-        }
-        const bool gc = t->isGc();
-        const auto hostTotal = static_cast<std::uint32_t>(sizeof(T) + (gc ? sizeof(GcHead) : 0));
-        auto* mem = static_cast<char*>(m_host.alloc(hostTotal));
-        if (gc) {
-            new (mem) GcHead();
-            mem += sizeof(GcHead);
-        }
-        T* o = new (mem) T();
-        Object* header = o; // through the base: a T may declare members that shadow the header's
-        header->refcnt = 1;
-        header->type = t;
-        header->addr = block + pre;
-        header->hostSize = hostTotal;
-        header->objFlags = 0;
-        slot->owner = header;
-        slot->state = BlockState::Object;
-        if (t->isHeapType()) incref(t);
-        ++version;
-        // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
-        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
-            gcAllocationTrigger();
-        return o;
+        return allocObject<T>(t, simBody, static_cast<std::uint64_t>(t->preHeaderSize()), t->isGc(), t->isHeapType());
     }
     // newObject for a static (non-heap) type without GC and without managed dict, i.e. pre-header 0,
     // no GcHead, no gc count, no type incref (exact int and float): the same simulated allocation
-    // and header as newObject, small enough to inline into the hot constructors.
-    template <class T> T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
-        BlockSlot* slot = nullptr;
-        const Addr block = simBody - 1 < layout::kSmallRequestThreshold ? m_memory.pymalloc().alloc(simBody, &slot)
-                                                                        : m_memory.malloc(simBody, &slot);
-        if (block == 0) [[unlikely]] {
-            setMemoryError();
-            return nullptr;
-        }
-        constexpr auto hostTotal = static_cast<std::uint32_t>(sizeof(T));
-        T* o = new (m_host.alloc(hostTotal)) T();
-        Object* header = o; // through the base: a T may declare members that shadow the header's
-        header->refcnt = 1;
-        header->type = t;
-        header->addr = block;
-        header->hostSize = hostTotal;
-        header->objFlags = 0;
-        slot->owner = header;
-        slot->state = BlockState::Object;
-        ++version;
-        return o;
+    // and header as newObject, inline at its callers.
+    template <class T> [[gnu::always_inline]] T* newPlainObject(TypeObject* t, std::uint64_t simBody) {
+        return allocPlainObject<T>(t, simBody);
     }
     // freeObject for an object made by newPlainObject<T> whose type's destroyHost is T's destructor:
     // the same effects (ghost with id offset 0 and no gc flags), the destructor called directly.
-    template <class T> void freePlainObject(T* o) {
-        if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
+    // `hostIsBare`: T's destructor frees nothing right now (the caller knows, e.g. an int without
+    // digit storage); then, when pymalloc's free takes its likely path and no refcount write is
+    // recorded, the whole free is inline and call-free; otherwise freePlainObjectSlow does it all.
+    template <class T> [[gnu::always_inline]] void freePlainObject(T* o, bool hostIsBare) {
+        Object* header = o;
+        if (hostIsBare && m_refcntOffsets.empty()) [[likely]] {
+            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(header->addr);
+            if (b.pool != nullptr) [[likely]] {
+                const ObjectGhost ghost{header->type->addr, 0, 0};
+                Pymalloc::releaseFastFree(b, &ghost);
+                o->~T();
+                m_host.free(o, sizeof(T));
+                ++version;
+                return;
+            }
+        }
+        freePlainObjectSlow(o);
+    }
+    template <class T> [[gnu::noinline]] void freePlainObjectSlow(T* o) {
+        if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
         Object* header = o;
         m_memory.freeObjectBlock(header->addr, ObjectGhost{header->type->addr, 0, 0});
-        const std::uint32_t hostSize = header->hostSize;
         o->~T();
-        m_host.free(o, hostSize);
+        m_host.free(o, sizeof(T)); // newPlainObject's hostSize: a constant size class
         ++version;
     }
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
     // decrements gc count0 for GC types while positive, records what the dead block shows to
     // memory reads, runs the host destructor. The type must still be alive.
     void freeObject(Object* o);
-    // Parks a dead object on a free list: refcnt stays 0, block state Retained.
+    // Parks a dead object on a free list: refcnt stays 0, its block shows as Retained. The block's
+    // slot is not touched (it stays in state Object): the kRetained flag alone makes the block read
+    // as Retained (visibleBlockState), so parking and reviving need no block lookup.
     void retainObject(Object* o) {
         if (m_gc.collecting) [[unlikely]] noteRetainedWhileCollecting(o);
         if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
         o->objFlags |= Object::kRetained;
-        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Retained;
         ++version;
     }
-    // Takes an object back from a free list: refcnt 1, block state Object (no gc count change).
+    // Takes an object back from a free list: refcnt 1, its block shows as Object again (no gc count
+    // change).
     void reviveObject(Object* o) {
         o->objFlags &= ~Object::kRetained;
         o->refcnt = 1;
-        m_memory.slotOf(o->addr - o->type->preHeaderSize()).state = BlockState::Object;
         ++version;
     }
     // Releases a retained object for good (free-list clearing).
@@ -171,9 +151,31 @@ public:
 
     // Auxiliary buffers (PyMem_Malloc/Realloc/Free): list item arrays, dict key tables, ...
     // Return 0 with MemoryError pending when out of memory.
-    Addr allocBuffer(Object* owner, std::uint64_t nbytes);
+    // Inline and call-free on pymalloc's likely paths; the rest in allocBufferSlow/freeBufferSlow.
+    Addr allocBuffer(Object* owner, std::uint64_t nbytes) {
+        if (nbytes - 1 < layout::kSmallRequestThreshold) [[likely]] {
+            const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
+            if (b.pool != nullptr) [[likely]] {
+                Pymalloc::takeFastAlloc(b);
+                b.slot->owner = owner;
+                b.slot->state = BlockState::Buffer;
+                ++version;
+                return b.address;
+            }
+        }
+        return allocBufferSlow(owner, nbytes);
+    }
     Addr reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes);
-    void freeBuffer(Addr p);
+    void freeBuffer(Addr p) {
+        if (p == 0) return;
+        const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(p);
+        if (b.pool != nullptr) [[likely]] {
+            Pymalloc::releaseFastFree(b, nullptr);
+            ++version;
+            return;
+        }
+        freeBufferSlow(p);
+    }
 
     // Creates a statically allocated object (static region, refcount `refcnt`, never freed).
     template <class T> T* newStaticObject(TypeObject* t, std::uint64_t simBody, std::int64_t refcnt) {
@@ -291,6 +293,81 @@ public:
     TypeAttrCache typeAttrCache;
 
 private:
+    // newObject with t's pre-header size and flags given: inline on the likely paths of pymalloc and
+    // the host heap (checked before anything changes), else allocObjectMemorySlow.
+    template <class T> T* allocObject(TypeObject* t, std::uint64_t simBody, std::uint64_t pre, bool gc, bool heapType) {
+        ObjectMemory m;
+        if (!tryAllocObjectMemory(pre + simBody, hostSizeOf<T>(gc), m)) [[unlikely]] {
+            m = allocObjectMemorySlow(pre + simBody, hostSizeOf<T>(gc));
+            if (m.host == nullptr) return nullptr;
+        }
+        return initObject<T>(m.host, t, m.block + pre, *m.slot, gc, heapType);
+    }
+    // newPlainObject's allocObject: the slow path is a tail call (allocObjectSlow), so the likely
+    // path needs no stack frame.
+    template <class T> [[gnu::always_inline]] T* allocPlainObject(TypeObject* t, std::uint64_t simBody) {
+        ObjectMemory m;
+        if (tryAllocObjectMemory(simBody, sizeof(T), m)) [[likely]] return initObject<T>(m.host, t, m.block, *m.slot, false, false);
+        return allocObjectSlow<T>(t, simBody, 0, false, false);
+    }
+    template <class T>
+    [[gnu::noinline]] T* allocObjectSlow(TypeObject* t, std::uint64_t simBody, std::uint64_t pre, bool gc, bool heapType) {
+        return allocObject<T>(t, simBody, pre, gc, heapType);
+    }
+    // A new object's simulated block (its start, its slot) and host memory (nullptr: out of memory).
+    struct ObjectMemory {
+        void* host = nullptr;
+        Addr block = 0;
+        BlockSlot* slot = nullptr;
+    };
+    // Fills m when pymalloc and the host heap can take their likely paths; false (nothing changed)
+    // otherwise.
+    [[gnu::always_inline]] bool tryAllocObjectMemory(std::uint64_t nbytes, std::uint32_t hostSize, ObjectMemory& m) {
+        if (nbytes - 1 >= layout::kSmallRequestThreshold) return false;
+        const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
+        if (b.pool == nullptr) return false;
+        m.host = m_host.tryAlloc(hostSize);
+        if (m.host == nullptr) return false;
+        Pymalloc::takeFastAlloc(b);
+        m.block = b.address;
+        m.slot = b.slot;
+        return true;
+    }
+    // The general allocation of a new object's memory; MemoryError pending when out of memory.
+    ObjectMemory allocObjectMemorySlow(std::uint64_t nbytes, std::uint32_t hostSize);
+    // The host allocation of a T (its GcHead included for a GC type).
+    template <class T> static std::uint32_t hostSizeOf(bool gc) {
+        return static_cast<std::uint32_t>(sizeof(T) + (gc ? sizeof(GcHead) : 0));
+    }
+    // newObject's object of type t with id `id` in host memory `mem` (hostSizeOf<T>(gc) bytes),
+    // its simulated block's slot `slot`; gc and heapType are t's flags.
+    template <class T>
+    [[gnu::always_inline]] T* initObject(void* mem, TypeObject* t, Addr id, BlockSlot& slot, bool gc, bool heapType) {
+        char* p = static_cast<char*>(mem);
+        if (gc) {
+            new (p) GcHead();
+            p += sizeof(GcHead);
+        }
+        T* o = new (p) T();
+        Object* header = o; // through the base: a T may declare members that shadow the header's
+        header->refcnt = 1;
+        header->type = t;
+        header->addr = id;
+        header->hostSize = hostSizeOf<T>(gc);
+        header->objFlags = 0;
+        slot.owner = header;
+        slot.state = BlockState::Object;
+        if (heapType) incref(t);
+        ++version;
+        // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
+        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
+            return static_cast<T*>(collectAfterAllocation(o));
+        return o;
+    }
+    // count0 passed threshold0 (or gc stress) after allocating o: gcAllocationTrigger, then o.
+    [[gnu::noinline]] Object* collectAfterAllocation(Object* o);
+    Addr allocBufferSlow(Object* owner, std::uint64_t nbytes);
+    void freeBufferSlow(Addr p);
     // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
     void gcAllocationTrigger();
     // retainObject during a collection: an observing collector learns the object left (GC types).

@@ -83,6 +83,10 @@ Ref numberIndex(Object* o);
 // NULL), else the type of the error raised when the value does not fit ("IndexError",
 // "OverflowError").
 bool indexAsInt64(Object* o, std::int64_t& out, TypeObject* overflowError);
+// _PyEval_SliceIndex for an optional bound (str/bytes find, count, startswith ...): missing or None
+// gives `deflt`; otherwise an __index__ value clamped to int64; TypeError "slice indices must be
+// integers or None or have an __index__ method".
+bool sliceIndexOr(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt);
 // int(x) / float(x).
 Ref numberLong(Object* o);
 Ref numberFloat(Object* o);

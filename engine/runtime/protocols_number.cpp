@@ -170,6 +170,18 @@ Ref numberIndex(Object* o) {
     return r;
 }
 
+bool sliceIndexOr(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
+    if (!o || o == interp.none) {
+        out = deflt;
+        return true;
+    }
+    if (!hasIndex(o)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    return indexAsInt64(o, out, nullptr);
+}
+
 bool indexAsInt64(Object* o, std::int64_t& out, TypeObject* overflowError) {
     Interpreter& interp = interpOf(o);
     if (o->type == interp.types.int_ && intAsInt64(o, out)) return true;

@@ -106,8 +106,8 @@ private:
     }
 
     void fillBlock(BlockInfo& b, const BlockSlot& slot) {
-        b.state = slot.state;
-        if ((slot.state == BlockState::Object || slot.state == BlockState::Retained || slot.state == BlockState::Buffer) &&
+        b.state = visibleBlockState(slot);
+        if ((b.state == BlockState::Object || b.state == BlockState::Retained || b.state == BlockState::Buffer) &&
             slot.owner) {
             b.typeIndex = typeIndex(slot.owner->type);
             b.object = slot.owner->addr;

@@ -10,6 +10,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_objects.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/subtype_instance.h"
@@ -18,6 +19,8 @@
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
+
+#include <cstring>
 
 namespace hs {
 
@@ -105,26 +108,17 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!a[1] && !a[2]) return objectStr(a[0]).release();
     if (!isBytes(a[0])) {
         if (isStr(a[0])) typeError(interp, "decoding str is not supported");
-        else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
+        else if (checkBuffer(a[0])) { // PyUnicode_FromEncodedObject over the PEP 3118 buffer
+            std::string data;
+            if (!bufferCopyBytes(a[0], data)) return nullptr;
+            return newStrFromUtf8(interp, data).release();
+        } else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
         return nullptr;
     }
     return bytesDecodeUtf8(interp, a[0]).release();
 }
 
 // ---------------------------------------------------------------- str methods
-
-// An optional slice bound (None or missing = default).
-bool bound(Interpreter& interp, Object* o, std::int64_t& out, std::int64_t deflt) {
-    if (!o || o == interp.none) {
-        out = deflt;
-        return true;
-    }
-    if (!hasIndex(o)) {
-        typeError(interp, "slice indices must be integers or None or have an __index__ method");
-        return false;
-    }
-    return indexAsInt64(o, out, nullptr);
-}
 
 #define STR_METHOD(name) Object* name([[maybe_unused]] Object* self, [[maybe_unused]] Object* const* args, [[maybe_unused]] std::int64_t nargs, [[maybe_unused]] Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
@@ -198,8 +192,8 @@ Object* startsEnds(Object* self, Object* const* args, std::int64_t nargs, bool e
     Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, ends ? "endswith" : "startswith", nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = INT64_MAX;
-    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
-    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    if (nargs > 1 && !sliceIndexOr(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !sliceIndexOr(interp, args[2], end, INT64_MAX)) return nullptr;
     const int r = ends ? strEndsWith(interp, self, args[0], start, end) : strStartsWith(interp, self, args[0], start, end);
     if (r < 0) return nullptr;
     return newBool(interp, r != 0);
@@ -211,8 +205,8 @@ Object* findImpl(Object* self, Object* const* args, std::int64_t nargs, const ch
     Interpreter& interp = interpOf(self);
     if (!checkArgCount(interp, name, nargs, 1, 3)) return nullptr;
     std::int64_t start = 0, end = INT64_MAX;
-    if (nargs > 1 && !bound(interp, args[1], start, 0)) return nullptr;
-    if (nargs > 2 && !bound(interp, args[2], end, INT64_MAX)) return nullptr;
+    if (nargs > 1 && !sliceIndexOr(interp, args[1], start, 0)) return nullptr;
+    if (nargs > 2 && !sliceIndexOr(interp, args[2], end, INT64_MAX)) return nullptr;
     const std::int64_t r = fn(interp, self, args[0], start, end);
     if (r == errValue && errOccurred(interp)) return nullptr;
     return newInt(interp, r).release();
@@ -454,7 +448,13 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
         if (type == interp.types.bytes && isExactBytes(x)) return Ref::borrowed(x).release();
         return newBytes(interp, bytesView(x)).release();
     }
-    if (std::string_view view; bytesLikeView(x, view)) return newBytes(interp, view).release(); // bytearray's buffer
+    if (checkBuffer(x)) { // _PyBytes_FromBuffer: a new object even for one byte
+        std::string data;
+        if (!bufferCopyBytes(x, data)) return nullptr;
+        Ref r = newBytesUninit(interp, static_cast<std::int64_t>(data.size()));
+        if (r && !data.empty()) std::memcpy(bytesMutableData(r.get()), data.data(), data.size());
+        return r.release();
+    }
     if (hasIndex(x)) {
         std::int64_t n = 0;
         if (!indexAsInt64(x, n, vmOf(interp).exc.OverflowError)) return nullptr;

@@ -85,18 +85,21 @@ std::string reprOf(Object* o) {
 std::string rjust(const std::string& s, std::size_t w) { return s.size() >= w ? s : std::string(w - s.size(), ' ') + s; }
 std::string ljust(const std::string& s, std::size_t w) { return s.size() >= w ? s : s + std::string(w - s.size(), ' '); }
 
-void disassembleOne(const CodeObject& co, const DisOptions& opt, std::string& out) {
-    // findlinestarts
+// dis.findlinestarts: byte offset -> line, where each new line starts.
+std::map<int, int> findLineStarts(const CodeObject& co) {
     std::map<int, int> linestarts;
-    {
-        int lastline = -2;
-        for (const LineRange& r : co.lineRanges()) {
-            if (r.line >= 0 && r.line != lastline) {
-                lastline = r.line;
-                linestarts[r.start] = r.line;
-            }
+    int lastline = -2;
+    for (const LineRange& r : co.lineRanges()) {
+        if (r.line >= 0 && r.line != lastline) {
+            lastline = r.line;
+            linestarts[r.start] = r.line;
         }
     }
+    return linestarts;
+}
+
+void disassembleOne(const CodeObject& co, const DisOptions& opt, std::string& out) {
+    const std::map<int, int> linestarts = findLineStarts(co);
     const std::vector<ExceptionHandler> entries = co.exceptionEntries();
     const std::vector<RawInstr> instrs = unpackOpargs(co);
     std::set<int> labels;
@@ -217,14 +220,7 @@ void disassembleRecursive(const CodeObject& co, const DisOptions& opt, std::stri
 std::string constantRepr(Object* constant) { return reprOf(constant); }
 
 std::vector<DisInstruction> disInstructions(const CodeObject& co, bool showCaches, bool exceptionTargets) {
-    std::map<int, int> linestarts;
-    int lastline = -2;
-    for (const LineRange& r : co.lineRanges()) {
-        if (r.line >= 0 && r.line != lastline) {
-            lastline = r.line;
-            linestarts[r.start] = r.line;
-        }
-    }
+    const std::map<int, int> linestarts = findLineStarts(co);
     const std::vector<RawInstr> instrs = unpackOpargs(co);
     std::set<int> labels;
     for (const RawInstr& ri : instrs) {

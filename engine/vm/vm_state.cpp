@@ -17,6 +17,7 @@
 #include "objects/genericalias_object.h"
 #include "objects/generator_object.h"
 #include "objects/iterator_objects.h"
+#include "objects/memoryview_object.h"
 #include "objects/method_object.h"
 #include "objects/module_object.h"
 #include "objects/slice_object.h"
@@ -130,10 +131,12 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::super, "super", 40, 0, kGc | kBase},
     {&VmTypes::mappingproxy, "mappingproxy", 24, 0, kGc},
     {&VmTypes::module, "module", 56, 0, kGc | kBase},
-    {&VmTypes::frame, "frame", 48, 8, kGc},
+    // frame / generator: offsetof(_f_frame_data) or offsetof(gi_iframe) plus the 9 words of a
+    // _PyInterpreterFrame's specials; items are localsplus + value-stack slots.
+    {&VmTypes::frame, "frame", 48 + 8 * kFrameSpecialsSize, 8, kGc},
     {&VmTypes::traceback, "traceback", 40, 0, kGc},
     {&VmTypes::slice, "slice", 40, 0, kGc},
-    {&VmTypes::generator, "generator", 80, 8, kGc},
+    {&VmTypes::generator, "generator", 80 + 8 * kFrameSpecialsSize, 8, kGc},
     {&VmTypes::listIterator, "list_iterator", 32, 0, kGc},
     {&VmTypes::listReverseIterator, "list_reverseiterator", 32, 0, kGc},
     {&VmTypes::tupleIterator, "tuple_iterator", 32, 0, kGc},
@@ -168,6 +171,9 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::genericAlias, "types.GenericAlias", 64, 0, kGc | kBase},
     {&VmTypes::genericAliasIterator, "generic_alias_iterator", 24, 0, kGc},
     {&VmTypes::unionType, "types.UnionType", 32, 0, kGc},
+    {&VmTypes::memoryview, "memoryview", 144, 8, kGc | tpflags::kSequence},
+    {&VmTypes::managedBuffer, "managedbuffer", 112, 0, kGc},
+    {&VmTypes::memoryIterator, "memory_iterator", 48, 0, kGc},
 };
 
 void createVmTypes(VmState& vm) {
@@ -196,6 +202,7 @@ void createVmTypes(VmState& vm) {
     initBytearrayTypes(interp, *vm.types.bytearray, *vm.types.bytearrayIterator);
     initGenericAliasType(interp);
     initUnionType(interp);
+    initMemoryViewTypes(interp, *vm.types.memoryview, *vm.types.managedBuffer, *vm.types.memoryIterator);
 }
 
 } // namespace

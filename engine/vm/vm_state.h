@@ -75,6 +75,9 @@ struct VmTypes {
     TypeObject* genericAlias = nullptr;     // types.GenericAlias (objects/genericalias_object.cpp)
     TypeObject* genericAliasIterator = nullptr; // (same)
     TypeObject* unionType = nullptr;        // types.UnionType (objects/union_object.cpp)
+    TypeObject* memoryview = nullptr;       // objects/memoryview_object.cpp
+    TypeObject* managedBuffer = nullptr;    // (same)
+    TypeObject* memoryIterator = nullptr;   // (same)
     // Types of built-in modules created on their first import (collections, itertools, operator),
     // indexed by ModuleTypeId (modules/module_types.h).
     TypeObject* moduleTypes[64] = {};

@@ -318,7 +318,7 @@ TEST_CASE("the 81st freed list goes back to pymalloc") {
     CHECK(slot->state == BlockState::Free);
     const BlockSlot* parked = interp.memory().find(ids[79] - 16, &start, &size);
     REQUIRE(parked != nullptr);
-    CHECK(parked->state == BlockState::Retained);
+    CHECK(visibleBlockState(*parked) == BlockState::Retained);
     // New lists come from the free list first, most recently parked first.
     Ref again = newList(interp, 0);
     CHECK(again->addr == ids[79]);

@@ -134,6 +134,31 @@ TEST_CASE("an entirely free arena is unmapped unless it is the last usable one")
     CHECK(pm.owns(second));
 }
 
+TEST_CASE("a re-mapped arena slot finds its new pools; released pools are not owned") {
+    std::uint64_t mapped = 0;
+    Pymalloc pm = makeAllocator(&mapped);
+    std::vector<Addr> firstArena;
+    for (int i = 0; i < 64 * 31; ++i) firstArena.push_back(pm.alloc(512));
+    std::vector<Addr> secondArena;
+    for (int i = 0; i < 31; ++i) secondArena.push_back(pm.alloc(512));
+    for (Addr p : firstArena) pm.free(p);
+    CHECK(!pm.owns(firstArena[0]));
+    CHECK(!pm.owns(firstArena.back()));
+    CHECK(pm.ownedSlot(firstArena[5]) == nullptr);
+    // The second arena's only used pool is full: the next pool comes from it, then a new arena is
+    // mapped in the highest free slot, the first arena's again.
+    std::vector<Addr> more;
+    for (int i = 0; i < 63 * 31 + 1; ++i) more.push_back(pm.alloc(512));
+    CHECK(more.back() == firstArena[0]);
+    CHECK(pm.owns(firstArena[0]));
+    CHECK(!pm.owns(firstArena[31])); // its second pool is not carved yet
+    Addr start = 0;
+    std::uint32_t size = 0;
+    CHECK(pm.findBlock(more.back() + 100, &start, &size) == &pm.slotOf(more.back()));
+    CHECK(start == more.back());
+    CHECK(size == 512);
+}
+
 TEST_CASE("new pools come from the fullest usable arena first") {
     std::uint64_t mapped = 0;
     Pymalloc pm = makeAllocator(&mapped);
