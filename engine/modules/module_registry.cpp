@@ -56,6 +56,12 @@ const ModuleSpec kModules[] = {
     {"operator", createOperatorModule},
     {"array", createArrayModule},
     {"dis", createDisModule},
+    {"_io", createIoBuiltinModule},
+    {"io", createIoModule},
+    {"_string", createStringBuiltinModule},
+    {"string", createStringModule},
+    {"traceback", createTracebackModule},
+    {"linecache", createLinecacheModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

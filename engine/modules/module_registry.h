@@ -76,6 +76,17 @@ Object* createOperatorModule(Interpreter& interp);           // operator_module.
 Object* createArrayModule(Interpreter& interp);              // array_module.cpp
 Object* createDisModule(Interpreter& interp);                // dis_module.cpp
 std::string_view disModuleSource(std::string_view filename); // dis_module.cpp: dis.py's Python part by filename
+Object* createIoBuiltinModule(Interpreter& interp);          // io_module.cpp: _io (StringIO, BytesIO, bases)
+Object* createIoModule(Interpreter& interp);                 // io_module.cpp: io (CPython's io.py)
+std::string_view ioModuleSource(std::string_view filename);
+// string_module.cpp: _string (the format-string parsers) and string (CPython's string.py, by filename).
+Object* createStringBuiltinModule(Interpreter& interp);
+Object* createStringModule(Interpreter& interp);
+std::string_view stringModuleSource(std::string_view filename);
+// traceback_module.cpp: traceback and linecache (CPython's sources); their text by filename.
+Object* createTracebackModule(Interpreter& interp);
+Object* createLinecacheModule(Interpreter& interp);
+std::string_view tracebackModuleSource(std::string_view filename);
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -25,6 +25,15 @@ enum class ModuleTypeId : int {
     Random,      // _random.Random (objects/random_object.cpp)
     Array,         // array.array (objects/array_object.cpp)
     ArrayIterator, // array.arrayiterator
+    IOBase,               // _io._IOBase (objects/iobase_object.cpp)
+    TextIOBase,           // _io._TextIOBase
+    BufferedIOBase,       // _io._BufferedIOBase
+    RawIOBase,            // _io._RawIOBase
+    UnsupportedOperation, // io.UnsupportedOperation (a heap class, held by the _io module)
+    StringIO,             // _io.StringIO (objects/stringio_object.cpp)
+    BytesIO,              // _io.BytesIO (objects/bytesio_object.cpp)
+    FormatterIterator,    // _string's formatteriterator (modules/string_module.cpp)
+    FieldNameIterator,    // _string's fieldnameiterator
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

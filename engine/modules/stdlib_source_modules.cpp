@@ -58,6 +58,9 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kEnumFile) text = kEnumSource;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
     else if (std::string_view dis = disModuleSource(filename); !dis.empty()) return dis;
+    else if (std::string_view str = stringModuleSource(filename); !str.empty()) return str;
+    else if (std::string_view tb = tracebackModuleSource(filename); !tb.empty()) return tb;
+    else if (std::string_view io = ioModuleSource(filename); !io.empty()) return io;
     else return randomModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;

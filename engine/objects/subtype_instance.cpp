@@ -15,6 +15,9 @@
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/bytesio_object.h"
+#include "objects/iobase_object.h"
+#include "objects/stringio_object.h"
 #include "objects/list_object.h"
 #include "objects/ordereddict_object.h"
 #include "objects/random_object.h"
@@ -116,7 +119,9 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
     const VmState& vm = vmOf(interp);
     if (solid == vm.types.complex || solid == vm.types.bytearray || solid == vm.types.genericAlias) return true;
     // The collections types exist once the module made them; a class can only name them after that.
-    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict, ModuleTypeId::Random, ModuleTypeId::Array})
+    for (ModuleTypeId id : {ModuleTypeId::Deque, ModuleTypeId::DefaultDict, ModuleTypeId::OrderedDict, ModuleTypeId::Random, ModuleTypeId::Array,
+                            ModuleTypeId::IOBase, ModuleTypeId::RawIOBase, ModuleTypeId::TextIOBase, ModuleTypeId::BufferedIOBase,
+                            ModuleTypeId::StringIO, ModuleTypeId::BytesIO})
         if (TypeObject* t = moduleType(interp, id); t && solid == t) return true;
     return false;
 }
@@ -139,6 +144,11 @@ bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::Random)) installLayout<RandomObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::Array)) installLayout<ArrayObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::IOBase) || solid == moduleType(*t.interp, ModuleTypeId::RawIOBase) ||
+             solid == moduleType(*t.interp, ModuleTypeId::TextIOBase) || solid == moduleType(*t.interp, ModuleTypeId::BufferedIOBase))
+        installLayout<IOBaseObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::StringIO)) installLayout<StringIOObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::BytesIO)) installLayout<BytesIOObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;

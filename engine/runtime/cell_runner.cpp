@@ -260,10 +260,21 @@ void CellRunner::finishCell(bool error) {
         if (exc) {
             // The reference runner reports through sys.__excepthook__ while handling the exception.
             const std::string text = formatException(m_interp, exc.get());
-            writeTranscript(m_interp, text);
-            // PyErr_Display writes to sys.stderr (the stdout stream) line by line: buffered there.
             Object* err = dictGetItem(vm.sysDict, vm.names.stderr_);
-            for (std::size_t start = 0; start < text.size();) {
+            if (err && err != m_interp.none && err->type != vm.types.textIO) {
+                // sys.stderr was replaced (sys.stderr = io.StringIO(), redirect_stderr): the report
+                // goes to its write(), not to the transcript.
+                Ref keep = Ref::borrowed(err);
+                Ref s = newStrFromUtf8(m_interp, text);
+                Object* sp = s.get();
+                if (s) Ref r = callMethod(err, vm.names.write, &sp, 1);
+                clearError(m_interp);
+                err = nullptr;
+            } else {
+                writeTranscript(m_interp, text);
+            }
+            // PyErr_Display writes to sys.stderr (the stdout stream) line by line: buffered there.
+            for (std::size_t start = 0; err && start < text.size();) {
                 std::size_t nl = text.find('\n', start);
                 nl = nl == std::string::npos ? text.size() : nl + 1;
                 if (!textStreamBufferWrite(err, std::string_view(text).substr(start, nl - start))) break;
