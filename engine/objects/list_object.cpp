@@ -171,6 +171,8 @@ ListObject* newPrealloc(Interpreter& interp, std::int64_t n) {
 
 // ---------------------------------------------------------------- slots
 
+void listDestroyHost(Object* o);
+
 void listDealloc(Object* o) {
     auto* l = asList(o);
     Interpreter& interp = interpOf(o);
@@ -188,8 +190,8 @@ void listDealloc(Object* o) {
         free.push_back(o);
         interp.retainObject(o);
     } else {
-        hostRelease(l);
-        interp.freeObject(o);
+        listDestroyHost(o); // directly, not through freeObject's indirect call
+        interp.freeDestroyedObject(o);
     }
 }
 

@@ -27,10 +27,9 @@ void TrashcanGuard::drainDeposited(Interpreter& interp) {
     --interp.trashDeleteNesting;
 }
 
-void TrashcanGuard::deposit(Object* o) {
-    gcHeadOf(o)->prev = reinterpret_cast<std::uintptr_t>(m_interp.trashDeleteLater);
-    m_interp.trashDeleteLater = o;
-    m_deposited = true;
+void TrashcanGuard::deposit(Interpreter& interp, Object* o) {
+    gcHeadOf(o)->prev = reinterpret_cast<std::uintptr_t>(interp.trashDeleteLater);
+    interp.trashDeleteLater = o;
 }
 
 } // namespace hs

@@ -58,7 +58,7 @@ Collector& Interpreter::collector() {
     return *m_collector;
 }
 
-void Interpreter::freeObject(Object* o) {
+void Interpreter::freeObjectAndHost(Object* o, bool destroyHost) {
     if (!m_refcntOffsets.empty()) [[unlikely]] m_refcntOffsets.erase(o);
     TypeObject* t = o->type;
     const std::int64_t pre = t->preHeaderSize();
@@ -75,7 +75,7 @@ void Interpreter::freeObject(Object* o) {
     m_memory.freeObjectBlock(o->addr - pre, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre), gcFlags});
     char* hostBase = reinterpret_cast<char*>(o) - (gc ? sizeof(GcHead) : 0);
     const std::uint32_t hostSize = o->hostSize;
-    if (t->destroyHost) t->destroyHost(o);
+    if (destroyHost && t->destroyHost) t->destroyHost(o);
     m_host.free(hostBase, hostSize);
     ++version;
 }

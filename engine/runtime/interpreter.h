@@ -129,7 +129,10 @@ public:
     // Returns the object's simulated block and host struct (PyObject_Free / PyObject_GC_Del):
     // decrements gc count0 for GC types while positive, records what the dead block shows to
     // memory reads, runs the host destructor. The type must still be alive.
-    void freeObject(Object* o);
+    void freeObject(Object* o) { freeObjectAndHost(o, true); }
+    // freeObject for an object whose host part its dealloc has already destroyed (the type's
+    // destroyHost is not called; the host memory is still returned).
+    void freeDestroyedObject(Object* o) { freeObjectAndHost(o, false); }
     // Parks a dead object on a free list: refcnt stays 0, its block shows as Retained. The block's
     // slot is not touched (it stays in state Object): the kRetained flag alone makes the block read
     // as Retained (visibleBlockState), so parking and reviving need no block lookup.
@@ -364,6 +367,8 @@ private:
             return static_cast<T*>(collectAfterAllocation(o));
         return o;
     }
+    // freeObject's body; destroyHost: call the type's destroyHost (else the caller has).
+    void freeObjectAndHost(Object* o, bool destroyHost);
     // count0 passed threshold0 (or gc stress) after allocating o: gcAllocationTrigger, then o.
     [[gnu::noinline]] Object* collectAfterAllocation(Object* o);
     Addr allocBufferSlow(Object* owner, std::uint64_t nbytes);
