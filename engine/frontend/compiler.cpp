@@ -29,21 +29,6 @@ using namespace detail;
 
 // ---------------------------------------------------------------- entry points
 
-Ref compileModule(Interpreter& interp, const Module& module, std::string_view filename, SyntaxErrorInfo* errorOut) {
-    ConstantTable constants(interp);
-    Arena arena;
-    const Module* optimized = optimizeModule(module, arena, constants);
-    SymtableResult st = buildSymtable(*optimized);
-    if (!st.table) {
-        if (errorOut && st.error) *errorOut = *st.error;
-        return Ref();
-    }
-    Compiler c(interp, *st.table, constants, filename);
-    Ref code = c.compileModule(*optimized);
-    if (!code && c.error() && errorOut) *errorOut = *c.error();
-    return code;
-}
-
 namespace {
 
 Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_view filename, CompileMode mode,
@@ -76,6 +61,10 @@ std::string sourceLine(std::string_view source, int lineno) {
 }
 
 } // namespace
+
+Ref compileModule(Interpreter& interp, const Module& module, std::string_view filename, SyntaxErrorInfo* errorOut) {
+    return compileModuleMode(interp, module, filename, CompileMode::Exec, errorOut);
+}
 
 Ref compileSourceMode(Interpreter& interp, std::string_view source, std::string_view filename, CompileMode mode,
                       SyntaxErrorInfo* errorOut) {
