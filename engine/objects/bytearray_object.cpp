@@ -837,18 +837,7 @@ void initBytearrayTypes(Interpreter& interp, TypeObject& t, TypeObject& it) {
     addSharedBytesMethods(interp, &t, true);
     setHostDestructor<BytearrayObject>(t);
 
-    it.dealloc = [](Object* o) {
-        Interpreter& in = interpOf(o);
-        if (GcState::isTracked(o)) in.gc().untrack(o);
-        xdecref(std::exchange(asIter(o)->seq, nullptr));
-        in.freeObject(o);
-    };
-    it.traverse = [](Object* o, VisitProc visit, void* arg) -> int { return asIter(o)->seq ? visit(asIter(o)->seq, arg) : 0; };
-    it.sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
-    it.slots.iter = [](Object* o) -> Object* { return newRef(o); };
-    it.slots.iternext = bytearrayIterNext;
-    it.label = [](const Object* o) { return "<" + o->type->name + ">"; };
-    setHostDestructor<SeqIterObject>(it);
+    initSeqIterSlots(it, bytearrayIterNext);
     addMethods(interp, &it, kIterMethods);
 }
 

@@ -271,17 +271,21 @@ int callIterTraverse(Object* o, VisitProc visit, void* arg) {
 }
 
 void initSeqIterType(Interpreter& interp, TypeObject* t, UnaryFunc next) {
-    t->dealloc = seqIterDealloc;
-    t->traverse = seqIterTraverse;
-    t->sizeOf = basicSize;
-    t->slots.iter = selfIter;
-    t->slots.iternext = next;
-    t->label = [](const Object* o) { return "<" + o->type->name + ">"; };
-    setHostDestructor<SeqIterObject>(*t);
+    initSeqIterSlots(*t, next);
     addMethods(interp, t, kSeqIterMethods);
 }
 
 } // namespace
+
+void initSeqIterSlots(TypeObject& t, UnaryFunc next) {
+    t.dealloc = seqIterDealloc;
+    t.traverse = seqIterTraverse;
+    t.sizeOf = basicSize;
+    t.slots.iter = selfIter;
+    t.slots.iternext = next;
+    t.label = [](const Object* o) { return "<" + o->type->name + ">"; };
+    setHostDestructor<SeqIterObject>(t);
+}
 
 Ref newListIterator(Interpreter& interp, Object* list) { return newSeqIterOfType(interp, vmOf(interp).types.listIterator, list, 0); }
 Ref newListReverseIterator(Interpreter& interp, Object* list) {

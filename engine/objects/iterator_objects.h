@@ -53,5 +53,9 @@ Ref newSeqIterator(Interpreter& interp, Object* seq);
 Ref newCallableIterator(Interpreter& interp, Object* callable, Object* sentinel);
 
 void initIteratorTypes(Interpreter& interp);
+// The slots every SeqIterObject-shaped iterator type shares (dealloc dropping `seq`, traverse,
+// sizeof = basicsize, __iter__ returning itself, the label); `next` is its tp_iternext. Types whose
+// instances extend SeqIterObject set their own host destructor after this.
+void initSeqIterSlots(TypeObject& t, UnaryFunc next);
 
 } // namespace hs

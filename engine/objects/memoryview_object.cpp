@@ -14,6 +14,7 @@
 #include "objects/descr_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_objects.h"
 #include "objects/list_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -533,9 +534,9 @@ const BufferProcs kBytesBuffer = {bytesGetBuffer, nullptr};
 // ---------------------------------------------------------------- iterator
 
 // memoryiterobject: +16 it_index, +24 it_seq, +32 it_length, +40 it_fmt (48 bytes + GC head).
-struct MemoryIterObject : Object {
-    std::int64_t index = 0;
-    Object* seq = nullptr; // strong; null once exhausted
+// it_index and it_seq (strong; null once exhausted) sit where a SeqIterObject has them, so the
+// shared sequence-iterator slots (initSeqIterSlots) serve it.
+struct MemoryIterObject : SeqIterObject {
     std::int64_t length = 0;
     const char* fmt = "B";
 };
@@ -716,17 +717,7 @@ void initMemoryViewTypes(Interpreter& interp, TypeObject& t, TypeObject& mb, Typ
     mb.label = [](const Object*) -> std::string { return "<managedbuffer>"; };
     setHostDestructor<ManagedBufferObject>(mb);
 
-    it.dealloc = [](Object* o) {
-        Interpreter& in = interpOf(o);
-        if (GcState::isTracked(o)) in.gc().untrack(o);
-        xdecref(std::exchange(asIter(o)->seq, nullptr));
-        in.freeObject(o);
-    };
-    it.traverse = [](Object* o, VisitProc visit, void* arg) -> int { return asIter(o)->seq ? visit(asIter(o)->seq, arg) : 0; };
-    it.sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
-    it.slots.iter = [](Object* o) -> Object* { return newRef(o); };
-    it.slots.iternext = memoryIterNext;
-    it.label = [](const Object* o) { return "<" + o->type->name + ">"; };
+    initSeqIterSlots(it, memoryIterNext);
     setHostDestructor<MemoryIterObject>(it);
 
     interp.types.bytes->slots.buffer = &kBytesBuffer;
