@@ -393,6 +393,22 @@ std::string heapTypeModuleName(const TypeObject* t) {
     return "builtins";
 }
 
+TypeObject* calculateMetaclass(TypeObject* metatype, Object* bases) {
+    TypeObject* winner = metatype;
+    for (std::int64_t i = 0; i < tupleSize(bases); ++i) {
+        TypeObject* tmp = tupleItem(bases, i)->type;
+        if (typeIsSubtype(winner, tmp)) continue;
+        if (typeIsSubtype(tmp, winner)) {
+            winner = tmp;
+            continue;
+        }
+        typeError(*metatype->interp, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                                     "metaclasses of all its bases");
+        return nullptr;
+    }
+    return winner;
+}
+
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict, Object* kwds) {
     Interpreter& interp = *metatype->interp;
     VmState& vm = vmOf(interp);
@@ -783,19 +799,8 @@ Object* buildClass(Object*, Object* const* args, std::int64_t nargs, Object* kwn
         isClass = isType(meta);
     }
     if (isClass) {
-        // _PyType_CalculateMetaclass
-        TypeObject* winner = asType(meta);
-        for (std::int64_t i = 0; i < tupleSize(bases.get()); ++i) {
-            TypeObject* tmp = tupleItem(bases.get(), i)->type;
-            if (typeIsSubtype(winner, tmp)) continue;
-            if (typeIsSubtype(tmp, winner)) {
-                winner = tmp;
-                continue;
-            }
-            typeError(interp, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-                              "metaclasses of all its bases");
-            return nullptr;
-        }
+        TypeObject* winner = calculateMetaclass(asType(meta), bases.get());
+        if (!winner) return nullptr;
         meta = winner;
     }
     Ref ns;

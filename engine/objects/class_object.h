@@ -128,6 +128,9 @@ int sharedKeyIndex(const TypeObject* t, Object* name);
 // type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
 // New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* dict, Object* kwds);
+// _PyType_CalculateMetaclass: the most derived of `metatype` and the metaclasses of the `bases`
+// tuple's items, or nullptr with TypeError "metaclass conflict: ..." when they are unrelated.
+TypeObject* calculateMetaclass(TypeObject* metatype, Object* bases);
 // builtins.__build_class__(func, name, *bases, metaclass=..., **kwds).
 Object* buildClass(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
 

@@ -277,18 +277,8 @@ Object* typeTpNew(TypeObject* metatype, Object* args, Object* kwargs) {
     // type_new's _PyType_CalculateMetaclass: when a base's metaclass is more derived than metatype
     // (type(name, (EnumBase,), ns, **kw)), that metaclass's own __new__ gets the call.
     if (Object* bases = tupleItem(args, 1); isTuple(bases)) {
-        TypeObject* winner = metatype;
-        for (std::int64_t i = 0; i < tupleSize(bases); ++i) {
-            TypeObject* tmp = tupleItem(bases, i)->type;
-            if (typeIsSubtype(winner, tmp)) continue;
-            if (typeIsSubtype(tmp, winner)) {
-                winner = tmp;
-                continue;
-            }
-            typeError(interp, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-                              "metaclasses of all its bases");
-            return nullptr;
-        }
+        TypeObject* winner = calculateMetaclass(metatype, bases);
+        if (!winner) return nullptr;
         if (winner != metatype) {
             if (winner->slots.tpNew && winner->slots.tpNew != typeTpNew) return winner->slots.tpNew(winner, args, kwargs);
             metatype = winner;
