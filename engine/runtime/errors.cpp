@@ -119,15 +119,14 @@ void raiseKeyError(Interpreter& interp, Object* key) {
         interp.setError("KeyError", reprOf(key));
         return;
     }
-    // _PyErr_SetKeyError: KeyError((key,)) so that a tuple key is not unpacked as the args.
+    // _PyErr_SetKeyError: KeyError((key,)) so that a tuple key is not unpacked as the args. The
+    // key's repr is made only if the exception is printed (a repr here would be visible: it is
+    // host work on every caught KeyError, and a container key's repr creates Py_ReprEnter's
+    // thread-state dict and list early, which shifts later gc counts).
     Ref exc = newException(interp, vmOf(interp).exc.KeyError, &key, 1);
     if (!exc) return;
     chainContext(interp, exc.get());
-    PendingError e;
-    e.type = "KeyError";
-    e.message = reprOf(key);
-    e.value = std::move(exc);
-    interp.setPendingError(std::move(e));
+    storeObject(interp, std::move(exc));
 }
 
 void raiseStopIteration(Interpreter& interp, Object* value) {
