@@ -1,17 +1,19 @@
-// PreloadScope's free-list bookkeeping: the lengths of the interpreter's free lists before a
-// preloaded module's load, and the release of what the load parked on them.
+// PreloadScope's cache bookkeeping: the program's free lists and slice cache set aside during a
+// preloaded module's load, and the release of what the load parked in their place.
 #include "modules/preload_scope.h"
 
 #include "objects/object.h"
+#include "vm/vm_state.h"
 
+#include <utility>
 #include <vector>
 
 namespace hs {
 
 namespace {
 
-void trimObjects(Interpreter& interp, std::vector<Object*>& list, std::size_t length) {
-    while (list.size() > length) {
+void releaseObjects(Interpreter& interp, std::vector<Object*>& list) {
+    while (!list.empty()) {
         Object* o = list.back();
         list.pop_back();
         interp.releaseRetained(o);
@@ -20,27 +22,28 @@ void trimObjects(Interpreter& interp, std::vector<Object*>& list, std::size_t le
 
 } // namespace
 
-FreeListLengths freeListLengths(Interpreter& interp) {
-    FreeLists& fl = interp.freeLists();
-    FreeListLengths lengths;
-    lengths.lists = fl.lists.size();
-    lengths.dicts = fl.dicts.size();
-    lengths.dictKeys = fl.dictKeys.size();
-    lengths.floats = fl.floats.size();
-    for (std::size_t i = 0; i < FreeLists::kTupleMaxSaveSize; ++i) lengths.tuples[i] = fl.tuples[i].size();
-    return lengths;
+ObjectCaches setAsideCaches(Interpreter& interp) {
+    ObjectCaches saved;
+    saved.freeLists = std::move(interp.freeLists());
+    interp.freeLists() = FreeLists{};
+    if (interp.vm) saved.slice = std::exchange(vmOf(interp).sliceCache, nullptr);
+    return saved;
 }
 
-void trimFreeLists(Interpreter& interp, const FreeListLengths& lengths) {
+void restoreCaches(Interpreter& interp, ObjectCaches&& saved) {
     FreeLists& fl = interp.freeLists();
-    trimObjects(interp, fl.lists, lengths.lists);
-    trimObjects(interp, fl.dicts, lengths.dicts);
-    trimObjects(interp, fl.floats, lengths.floats);
-    for (std::size_t i = 0; i < FreeLists::kTupleMaxSaveSize; ++i) trimObjects(interp, fl.tuples[i], lengths.tuples[i]);
-    while (fl.dictKeys.size() > lengths.dictKeys) {
+    releaseObjects(interp, fl.lists);
+    releaseObjects(interp, fl.dicts);
+    releaseObjects(interp, fl.floats);
+    for (auto& tuples : fl.tuples) releaseObjects(interp, tuples);
+    while (!fl.dictKeys.empty()) {
         const Addr a = fl.dictKeys.back();
         fl.dictKeys.pop_back();
         interp.freeBuffer(a);
+    }
+    fl = std::move(saved.freeLists);
+    if (interp.vm) {
+        if (Object* slice = std::exchange(vmOf(interp).sliceCache, saved.slice)) interp.releaseRetained(slice);
     }
 }
 

@@ -6,27 +6,29 @@
 #include "runtime/free_lists.h"
 #include "runtime/interpreter.h"
 
-#include <array>
 #include <cstddef>
 
 namespace hs {
 
-// The lengths of the interpreter's free lists (list, dict, dict keys, float, tuple by size).
-struct FreeListLengths {
-    std::size_t lists = 0, dicts = 0, dictKeys = 0, floats = 0;
-    std::array<std::size_t, FreeLists::kTupleMaxSaveSize> tuples{};
+// The interpreter's free lists and 3.11's one-slot slice cache, as a preloaded module's load
+// finds them.
+struct ObjectCaches {
+    FreeLists freeLists;
+    Object* slice = nullptr; // a retained slice, or null
 };
-FreeListLengths freeListLengths(Interpreter& interp);
-// Releases the entries parked on each free list beyond `lengths` (most recent first).
-void trimFreeLists(Interpreter& interp, const FreeListLengths& lengths);
+// Takes the caches out of the interpreter (it continues with empty ones).
+ObjectCaches setAsideCaches(Interpreter& interp);
+// Releases whatever the interpreter's caches hold now, then puts `saved` back.
+void restoreCaches(Interpreter& interp, ObjectCaches&& saved);
 
 // Modules CPython has loaded before any user code (weakref, _weakrefset, _weakref, atexit), their
 // objects long promoted to the oldest generation, are created here on first import instead (so
 // programs that never import them see exactly the heap they would see without them), inside this
 // scope, which makes them look preloaded: no automatic collection runs during the load, the
 // objects it leaves tracked join generation 2, and generation 0's list and count are restored.
-// Objects the load parked on free lists are released (CPython's startup left those lists as the
-// program finds them), so later allocations count as they would have without the load.
+// The free lists and the slice cache are set aside during the load (it neither takes the entries the program's
+// earlier frees parked nor leaves its own: CPython's startup left those lists as the program finds
+// them), so later allocations count and reuse ids as they would have without the load.
 class PreloadScope {
 public:
     explicit PreloadScope(Interpreter& interp) : m_interp(interp), m_gc(interp.gc()), m_outer(s_depth++ == 0) {
@@ -34,14 +36,14 @@ public:
         m_wasEnabled = m_gc.enabled;
         m_gc.enabled = false;
         m_count0 = m_gc.generations[0].count;
-        m_freeLists = freeListLengths(interp);
+        m_caches = setAsideCaches(interp);
         gclist::init(&m_saved);
         gclist::merge(&m_gc.generations[0].head, &m_saved);
     }
     ~PreloadScope() {
         --s_depth;
         if (!m_outer) return;
-        trimFreeLists(m_interp, m_freeLists);
+        restoreCaches(m_interp, std::move(m_caches));
         gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
         gclist::merge(&m_saved, &m_gc.generations[0].head);
         m_gc.generations[0].count = m_count0;
@@ -58,7 +60,7 @@ private:
     bool m_wasEnabled = true;
     std::int64_t m_count0 = 0;
     GcHead m_saved;
-    FreeListLengths m_freeLists;
+    ObjectCaches m_caches; // the program's, set aside during the load
 };
 
 } // namespace hs
