@@ -1031,6 +1031,8 @@ Ref Compiler::assemble(bool addNone) {
     con.kwonlyargcount = u.kwonlyargcount;
     con.stacksize = maxdepth;
     con.exceptiontable = exceptTable;
+    for (const auto& d : u.ste->directives)
+        con.directives.push_back({d.name, d.lineno, d.col, d.endLineno, d.endCol, d.childrenBefore});
     return newCode(m_interp, con);
 }
 

@@ -146,7 +146,8 @@ private:
     }
 
     void recordDirective(std::string_view name, int lineno, int col, int endLineno, int endCol) {
-        m_cur->directives.push_back({mangled(name), lineno, col, endLineno, endCol});
+        m_cur->directives.push_back(
+            {mangled(name), lineno, col, endLineno, endCol, static_cast<int>(m_cur->children.size())});
     }
 
     // ------------------------------------------------------------ statements

@@ -60,6 +60,7 @@ struct SymtableEntry {
     struct Directive {
         std::string name;
         int lineno, col, endLineno, endCol;
+        int childrenBefore; // children entered before it was recorded
     };
     std::vector<Directive> directives;
     bool nested = false;

@@ -58,9 +58,10 @@ namespace hs {
 namespace {
 
 struct SymtableBlock {
-    Ref symbols;  // dict
-    Ref varnames; // list
-    Ref children; // list
+    Ref symbols;    // dict
+    Ref varnames;   // list
+    Ref children;   // list
+    Ref directives; // list of 5-tuples, or null (no global/nonlocal directive)
 };
 
 class CompileReplay {
@@ -82,6 +83,7 @@ public:
             b.symbols = Ref();
             b.varnames = Ref();
             b.children = Ref();
+            b.directives = Ref();
         }
         symtableBlocks = Ref();
         symtableStack = Ref();
@@ -103,12 +105,47 @@ private:
     }
 
     void buildSymtable(CodeObject* code) {
+        const std::size_t index = m_blocks.size();
         SymtableBlock block;
         block.symbols = newDict(m_interp);
         block.varnames = newList(m_interp, 0);
         block.children = newList(m_interp, 0);
         m_blocks.push_back(std::move(block));
-        for (CodeObject* child : childCodes(code)) buildSymtable(child);
+        // The block's directives, each recorded when the symtable reached its statement: after
+        // the child blocks entered before it.
+        const std::vector<CompileDirective>& directives = code->compileDirectives;
+        std::size_t next = 0;
+        auto recordUpTo = [&](std::size_t children) {
+            for (; next < directives.size() && static_cast<std::size_t>(directives[next].childrenBefore) <= children; ++next)
+                recordDirective(m_blocks[index], directives[next]);
+        };
+        const std::vector<CodeObject*> children = childCodes(code);
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            recordUpTo(i);
+            buildSymtable(children[i]);
+        }
+        recordUpTo(SIZE_MAX);
+    }
+
+    // symtable_record_directive: the block's list on its first directive, then
+    // Py_BuildValue("(Niiii)", mangled name, lineno, col_offset, end_lineno, end_col_offset)
+    // appended (the tuple first, then its ints).
+    void recordDirective(SymtableBlock& block, const CompileDirective& d) {
+        if (!block.directives) {
+            block.directives = newList(m_interp, 0);
+            if (!block.directives) return;
+        }
+        Ref name = internFromUtf8(m_interp, d.name);
+        Ref entry = newTuple(m_interp, 5);
+        if (!name || !entry) return;
+        tupleSetItemSteal(entry.get(), 0, name.release());
+        const int fields[4] = {d.lineno, d.col, d.endLineno, d.endCol};
+        for (int i = 0; i < 4; ++i) {
+            Ref v = newInt(m_interp, fields[i]);
+            if (!v) return;
+            tupleSetItemSteal(entry.get(), i + 1, v.release());
+        }
+        listAppend(block.directives.get(), entry.get());
     }
 
     void analyzeBlock(CodeObject* code) {

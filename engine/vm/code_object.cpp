@@ -297,6 +297,7 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->warmup = 1; // QUICKENING_INITIAL_WARMUP_VALUE (QUICKENING_WARMUP_COLDEST)
     co->code = con.code;
     co->quickened = quickenCode(co->code);
+    co->compileDirectives = std::move(con.directives);
     co->firsttraceable = 0;
     while (co->firsttraceable < units && unitOpcode(co->code[co->firsttraceable]) != 151 /* RESUME */)
         ++co->firsttraceable;

@@ -79,6 +79,16 @@ struct SourcePosition {
 // exceptiontable are bytes; `code` has Py_SIZE(co) units (co_code, what dis and the UI read).
 // `quickened` is what the eval loop runs: `code` with some instructions' opcode replaced by a
 // superinstruction (quickenCode below); same length and opargs, so every index is valid in both.
+// A global/nonlocal directive the symtable recorded for a code object's block (3.11's
+// ste_directives entry: the tuple (name, lineno, col_offset, end_lineno, end_col_offset), in a list
+// the block keeps until the compiler is freed). childrenBefore: the child blocks the symtable had
+// entered in this block before recording it. What runtime/compile_residue.cpp replays.
+struct CompileDirective {
+    std::string name;
+    int lineno = 0, col = 0, endLineno = 0, endCol = 0;
+    int childrenBefore = 0;
+};
+
 struct CodeObject : Object {
     Object* consts = nullptr;
     Object* names = nullptr;
@@ -104,6 +114,9 @@ struct CodeObject : Object {
     int firsttraceable = 0; // index of the first RESUME
     std::vector<CodeUnit> code;
     std::vector<CodeUnit> quickened;
+    // Host only: the directives of this code's symtable block (compile residue; empty for code not
+    // made by the compiler, e.g. code.replace()).
+    std::vector<CompileDirective> compileDirectives;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
     // The attribute instructions' inline caches, one per code unit (empty until the first attribute
@@ -156,6 +169,7 @@ struct CodeConstructor {
     int kwonlyargcount = 0;
     int stacksize = 0;
     Ref exceptiontable;   // bytes
+    std::vector<CompileDirective> directives; // host only (CodeObject::compileDirectives)
 };
 
 // _PyCode_New: interns the names, the identifier-like string constants (recursively into tuples
