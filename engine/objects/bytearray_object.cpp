@@ -436,10 +436,10 @@ int bytearrayInit(Object* o, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"source", "encoding", "errors"};
     ArgSpec spec{"bytearray", kNames, 3, 0, 0, 3};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[3] = {nullptr, nullptr, nullptr};
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return -1;
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, a)) return -1;
     for (int k = 1; k < 3; ++k)
         if (a[k] && !isStr(a[k])) {
             raiseError(interp, vm.exc.TypeError, std::string("bytearray() argument '") + kNames[k] + "' must be str, not " + a[k]->type->name);

@@ -369,10 +369,10 @@ int bioInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"initial_bytes"};
     const ArgSpec spec{"BytesIO", kNames, 1, 0, 0, 1};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* initvalue = nullptr;
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), &initvalue)) return -1;
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, &initvalue)) return -1;
     b->stringSize = 0;
     b->pos = 0;
     if (!checkExports(b)) return -1;

@@ -304,10 +304,10 @@ int dequeInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "maxlen"};
     ArgSpec spec{"deque", kNames, 2, 0, 0, 2};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return -1;
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, a)) return -1;
     std::int64_t maxlen = -1;
     if (a[1] && a[1] != interp.none) {
         if (!indexAsInt64(a[1], maxlen, vmOf(interp).exc.OverflowError)) return -1;

@@ -62,7 +62,7 @@ Object* productNew(TypeObject* type, Object* args, Object* kwargs) {
         ArgSpec spec{"product", kNames, 1, 0, 0, 0};
         Object* a[1] = {nullptr};
         Ref empty = newTuple(interp, 0); // PyArg_ParseTupleAndKeywords over an empty tuple
-        if (!unpackNew(interp, spec, empty.get(), kwargs, a)) return nullptr;
+        if (!unpackNew(interp, spec, empty.get(), kwargs, a, nullptr)) return nullptr;
         if (a[0] && !indexAsInt64(a[0], repeat, vmOf(interp).exc.OverflowError)) return nullptr;
         if (repeat < 0) {
             raiseError(interp, vmOf(interp).exc.ValueError, "repeat argument cannot be negative");
@@ -155,7 +155,7 @@ Object* combinationsNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "r"};
     ArgSpec spec{"combinations", kNames, 2, 0, 2, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.combinations")) return nullptr;
     std::int64_t r = 0;
     if (!indexAsInt64(a[1], r, vmOf(interp).exc.OverflowError)) return nullptr;
     Ref pool = sequenceTuple(a[0]);
@@ -215,7 +215,7 @@ Object* cwrNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "r"};
     ArgSpec spec{"combinations_with_replacement", kNames, 2, 0, 2, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.combinations_with_replacement")) return nullptr;
     std::int64_t r = 0;
     if (!indexAsInt64(a[1], r, vmOf(interp).exc.OverflowError)) return nullptr;
     Ref pool = sequenceTuple(a[0]);
@@ -278,7 +278,7 @@ Object* permutationsNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "r"};
     ArgSpec spec{"permutations", kNames, 2, 0, 1, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.permutations")) return nullptr;
     Ref pool = sequenceTuple(a[0]);
     if (!pool) return nullptr;
     const std::int64_t n = tupleSize(pool.get());
@@ -369,7 +369,7 @@ Object* groupByNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "key"};
     ArgSpec spec{"groupby", kNames, 2, 0, 1, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.groupby")) return nullptr;
     ItertoolsObject* gbo = alloc(type);
     if (!gbo) return nullptr;
     Ref result(gbo);

@@ -29,12 +29,16 @@ inline ItertoolsObject* alloc(TypeObject* type) {
     return o;
 }
 
-// Positional arguments and keywords of a tp_new call unpacked against `spec`.
-inline bool unpackNew(Interpreter& interp, const ArgSpec& spec, Object* args, Object* kwargs, Object** out) {
+// Positional arguments and keywords of a tp_new call unpacked against `spec`. parserKey names the
+// Argument Clinic parser of a clinic-generated constructor (its kwtuple is built at the first
+// keyword call); null for PyArg_ParseTupleAndKeywords ones (product, repeat).
+inline bool unpackNew(Interpreter& interp, const ArgSpec& spec, Object* args, Object* kwargs, Object** out,
+                      const char* parserKey) {
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return false;
-    return unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out);
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
+    if (parserKey) return unpackParserArgs(interp, spec, parserKey, flat.data(), tupleSize(args), kwnames, out);
+    return unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, out);
 }
 
 // itertools_combinatorics.cpp: tp_new (new reference) and tp_iternext of each type.

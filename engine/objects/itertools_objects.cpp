@@ -43,14 +43,6 @@ bool noKeywordArgs(Interpreter& interp, const char* name, Object* kwargs) {
     return true;
 }
 
-// Positional arguments and keywords of a tp_new call unpacked against `spec`.
-bool unpackNew(Interpreter& interp, const ArgSpec& spec, Object* args, Object* kwargs, Object** out) {
-    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return false;
-    return unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out);
-}
-
 // PyNumber_Check.
 bool isNumber(Interpreter& interp, Object* o) {
     const NumberSlots* nb = o->type->slots.number;
@@ -71,7 +63,7 @@ Object* countNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"start", "step"};
     ArgSpec spec{"count", kNames, 2, 0, 0, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.count")) return nullptr;
     Object* longCnt = a[0];
     Object* longStep = a[1];
     if ((longCnt && !isNumber(interp, longCnt)) || (longStep && !isNumber(interp, longStep))) {
@@ -134,7 +126,7 @@ Object* repeatNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"object", "times"};
     ArgSpec spec{"repeat", kNames, 2, 0, 1, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, nullptr)) return nullptr;
     std::int64_t cnt = -1;
     if (a[1]) {
         if (!indexAsInt64(a[1], cnt, vmOf(interp).exc.OverflowError)) return nullptr;
@@ -342,7 +334,7 @@ Object* accumulateNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"iterable", "func", "initial"};
     ArgSpec spec{"accumulate", kNames, 3, 0, 1, 2};
     Object* a[3] = {nullptr, nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.accumulate")) return nullptr;
     Ref it = getIter(a[0]);
     if (!it) return nullptr;
     ItertoolsObject* lz = alloc(type);
@@ -522,7 +514,7 @@ Object* compressNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"data", "selectors"};
     ArgSpec spec{"compress", kNames, 2, 0, 2, 2};
     Object* a[2] = {nullptr, nullptr};
-    if (!unpackNew(interp, spec, args, kwargs, a)) return nullptr;
+    if (!unpackNew(interp, spec, args, kwargs, a, "itertools.compress")) return nullptr;
     Ref data = getIter(a[0]);
     if (!data) return nullptr;
     Ref selectors = getIter(a[1]);

@@ -236,8 +236,10 @@ Ref strJoin(Interpreter& interp, Object* sep, Object* seq) {
         return Ref();
     }
     const bool list = isList(seq);
-    const std::int64_t n = list ? listSize(seq) : tupleSize(seq);
-    Object* const* items = list ? listItems(seq) : tupleItems(seq);
+    return strJoinArray(interp, sep, list ? listItems(seq) : tupleItems(seq), list ? listSize(seq) : tupleSize(seq));
+}
+
+Ref strJoinArray(Interpreter& interp, Object* sep, Object* const* items, std::int64_t n) {
     if (n == 0) return emptyStr(interp);
     if (n == 1 && isExactStr(items[0])) return Ref::borrowed(items[0]);
     const std::int64_t seplen = n > 1 ? strLength(sep) : 0;

@@ -239,6 +239,8 @@ int strContains(Interpreter& interp, Object* s, Object* sub);
 // str.join: `items` must be a list or tuple (the VM turns other iterables into a list first, as
 // PySequence_Fast does); TypeError "sequence item 1: expected str instance, int found".
 Ref strJoin(Interpreter& interp, Object* sep, Object* items);
+// _PyUnicode_JoinArray: the same over n items of an array (BUILD_STRING's stack: no tuple).
+Ref strJoinArray(Interpreter& interp, Object* sep, Object* const* items, std::int64_t n);
 // str.split / rsplit: sep None = runs of whitespace; ValueError "empty separator"; the list is
 // preallocated as CPython's (PREALLOC_SIZE: min(maxsplit + 1, 12) slots).
 Ref strSplit(Interpreter& interp, Object* s, Object* sep = nullptr, std::int64_t maxsplit = -1);

@@ -473,10 +473,10 @@ int sioInit(Object* self, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"initial_value", "newline"};
     const ArgSpec spec{"StringIO", kNames, 2, 0, 0, 2};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* parsed[2] = {nullptr, nullptr};
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), parsed)) return -1;
+    if (!unpackParserArgs(interp, spec, "StringIO", flat.data(), tupleSize(args), kwnames, parsed)) return -1;
     Object* value = parsed[0];
     Object* newlineObj = parsed[1];
     std::string newline = "\n";

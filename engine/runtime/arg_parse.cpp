@@ -32,16 +32,11 @@ bool initArgParser(Interpreter& interp, const char* parser, const char* const* k
     return true;
 }
 
-bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
-                      std::int64_t nargs, Object* kwnames, Object** out) {
-    const bool fastPath = kwCount(kwnames) == 0 && spec.minkw == 0 && spec.minpos <= nargs && nargs <= spec.maxpos;
-    if (!fastPath && !initArgParser(interp, parserKey, spec.names, spec.count, spec.posonly)) return false;
-    return unpackArgs(interp, spec, args, nargs, kwnames, out);
-}
+namespace {
 
-bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
-                Object** out) {
-    const std::int64_t nkw = kwCount(kwnames);
+// unpackArgs over the keyword names kwnames[0..nkw) (their values follow the positional args).
+bool unpackKeywords(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs,
+                    Object* const* kwnames, std::int64_t nkw, Object** out) {
     const int maxargs = spec.count;
     const std::string fname = std::string(spec.fname) + "()";
     for (int i = 0; i < maxargs; ++i) out[i] = nullptr;
@@ -74,7 +69,7 @@ bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, s
     for (std::int64_t i = 0; i < nargs; ++i) out[i] = args[i];
     auto findKeyword = [&](const char* name) -> Object* {
         for (std::int64_t k = 0; k < nkw; ++k)
-            if (strEqualsAscii(tupleItem(kwnames, k), name)) return args[nargs + k];
+            if (strEqualsAscii(kwnames[k], name)) return args[nargs + k];
         return nullptr;
     };
     std::int64_t remaining = nkw;
@@ -99,7 +94,7 @@ bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, s
                 return false;
             }
         for (std::int64_t k = 0; k < nkw; ++k) {
-            Object* key = tupleItem(kwnames, k);
+            Object* key = kwnames[k];
             bool known = false;
             for (int i = spec.posonly; i < maxargs; ++i) known = known || strEqualsAscii(key, spec.names[i]);
             if (!known) {
@@ -111,6 +106,32 @@ bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, s
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
+                Object** out) {
+    return unpackKeywords(interp, spec, args, nargs, kwnames ? tupleItems(kwnames) : nullptr, kwCount(kwnames), out);
+}
+
+bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs,
+                const KwNameList& kwnames, Object** out) {
+    return unpackKeywords(interp, spec, args, nargs, kwnames.data(), static_cast<std::int64_t>(kwnames.size()), out);
+}
+
+bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
+                      std::int64_t nargs, Object* kwnames, Object** out) {
+    const bool fastPath = kwCount(kwnames) == 0 && spec.minkw == 0 && spec.minpos <= nargs && nargs <= spec.maxpos;
+    if (!fastPath && !initArgParser(interp, parserKey, spec.names, spec.count, spec.posonly)) return false;
+    return unpackArgs(interp, spec, args, nargs, kwnames, out);
+}
+
+bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
+                      std::int64_t nargs, const KwNameList& kwnames, Object** out) {
+    const bool fastPath = kwnames.empty() && spec.minkw == 0 && spec.minpos <= nargs && nargs <= spec.maxpos;
+    if (!fastPath && !initArgParser(interp, parserKey, spec.names, spec.count, spec.posonly)) return false;
+    return unpackArgs(interp, spec, args, nargs, kwnames, out);
 }
 
 bool checkPositional(Interpreter& interp, const char* name, std::int64_t nargs, std::int64_t min, std::int64_t max) {
@@ -152,6 +173,16 @@ bool checkOneArg(Interpreter& interp, const char* name, std::int64_t nargs) {
     if (nargs == 1) return true;
     typeError(interp, formatString("%s() takes exactly one argument (%lld given)", name, static_cast<long long>(nargs)));
     return false;
+}
+
+void dictKeywords(Object* kwargs, std::vector<Object*>& flat, KwNameList& kwnames) {
+    if (!kwargs) return;
+    std::int64_t pos = 0;
+    Object *k, *v;
+    while (dictNext(kwargs, pos, &k, &v)) {
+        kwnames.push_back(k);
+        flat.push_back(v);
+    }
 }
 
 bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& flat, Ref& kwnames) {

@@ -29,12 +29,19 @@ struct ArgSpec {
 // argument for f()", "f() missing required argument 'x' (pos 1)", ...).
 bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs, Object* kwnames,
                 Object** out);
+// Keyword names borrowed from a kwargs dict (dictKeywords), for tp_new/tp_init: getargs.c reads
+// the dict itself, so no kwnames tuple is allocated (that would be a visible GC allocation).
+using KwNameList = std::vector<Object*>;
+bool unpackArgs(Interpreter& interp, const ArgSpec& spec, Object* const* args, std::int64_t nargs,
+                const KwNameList& kwnames, Object** out);
 
 // _PyArg_UnpackKeywords for an Argument Clinic function with a static _PyArg_Parser: off the
 // positional fast path (keywords given, or a positional count out of range) the parser is
 // initialized first (initArgParser under `parserKey`, e.g. "str.split"), then unpackArgs.
 bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
                       std::int64_t nargs, Object* kwnames, Object** out);
+bool unpackParserArgs(Interpreter& interp, const ArgSpec& spec, const char* parserKey, Object* const* args,
+                      std::int64_t nargs, const KwNameList& kwnames, Object** out);
 
 // parser_init of a _PyArg_Parser (Argument Clinic functions with keyword parameters): the first
 // time a parser is used beyond the positional fast path, 3.11 builds its kwtuple (a new tracked
@@ -54,8 +61,11 @@ bool checkArgCount(Interpreter& interp, const char* name, std::int64_t nargs, st
 bool checkNoArgs(Interpreter& interp, const char* name, std::int64_t nargs);
 bool checkOneArg(Interpreter& interp, const char* name, std::int64_t nargs);
 
-// Appends a kwargs dict's values to `flat` and builds the matching kwnames tuple (for calling
-// unpackArgs from tp_new/tp_init, which receive a dict). False with an error pending.
+// Appends a kwargs dict's values (null: none) to `flat` and their names to `kwnames`, borrowed
+// (for unpackArgs from tp_new/tp_init, which receive a dict).
+void dictKeywords(Object* kwargs, std::vector<Object*>& flat, KwNameList& kwnames);
+// The same with a new kwnames tuple, for forwarding to a vectorcall-style function (an allocation
+// CPython's tp_new/tp_init do not make: prefer dictKeywords + unpackArgs). False with an error.
 bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& flat, Ref& kwnames);
 // bytes(list of ints 0..255): ValueError "bytes must be in range(0, 256)", TypeError for non-ints.
 Ref bytesFromIntList(Interpreter& interp, Object* list);

@@ -115,12 +115,11 @@ Object* intTpNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"", "base"};
     ArgSpec spec{"int", kNames, 2, 1, 0, 2};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && dictSize(kwargs)) {
-        if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
-    }
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[2];
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    // long_new's Argument Clinic parser (its kwtuple is built at the first keyword call).
+    if (!unpackParserArgs(interp, spec, "int", flat.data(), tupleSize(args), kwnames, a)) return nullptr;
     if (type != interp.types.int_) {
         // long_subtype_new: the exact int, copied into a subclass instance of max(1, |ob_size|)
         // digits (PyType_GenericAlloc).

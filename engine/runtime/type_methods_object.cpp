@@ -510,10 +510,10 @@ Object* proxyTpNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"mapping"};
     ArgSpec spec{"mappingproxy", kNames, 1, 0, 1, 1};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && !dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[1] = {nullptr};
-    if (!unpackParserArgs(interp, spec, "mappingproxy", flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (!unpackParserArgs(interp, spec, "mappingproxy", flat.data(), tupleSize(args), kwnames, a)) return nullptr;
     Object* mapping = a[0];
     if (!mapping->type->slots.subscript || isList(mapping) || isTuple(mapping)) {
         typeError(interp, "mappingproxy() argument must be a mapping, not " + mapping->type->name);

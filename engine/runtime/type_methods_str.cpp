@@ -73,10 +73,10 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"object", "encoding", "errors"};
     ArgSpec spec{"str", kNames, 3, 0, 0, 3};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[3];
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, a)) return nullptr;
     if (type != interp.types.str) {
         // unicode_subtype_new: the exact str's characters in a legacy string of the subclass
         // (PyType_GenericAlloc, then PyObject_Malloc((length + 1) * kind) for the characters).
@@ -404,10 +404,10 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
     static const char* const kNames[] = {"source", "encoding", "errors"};
     ArgSpec spec{"bytes", kNames, 3, 0, 0, 3};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return nullptr;
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
     Object* a[3];
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames, a)) return nullptr;
     if (type != interp.types.bytes) {
         // bytes_subtype_new: the exact bytes copied into a subclass instance of n items.
         Ref tmp(bytesTpNew(interp.types.bytes, args, kwargs));

@@ -506,9 +506,7 @@ int listExtendForDisplay(VmState& vm, Object* list, Object* iterable) {
 }
 
 Object* buildString(VmState& vm, Object** items, int n) {
-    Ref tuple = tupleFromArray(vm.interp, items, n);
-    if (!tuple) return nullptr;
-    return strJoin(vm.interp, vm.interp.emptyStr, tuple.get()).release();
+    return strJoinArray(vm.interp, vm.interp.emptyStr, items, n).release();
 }
 
 // ---------------------------------------------------------------- misc
