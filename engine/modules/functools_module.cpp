@@ -175,13 +175,8 @@ Object* partialKeywords(Object* self) {
     incref(asPartial(self)->kw);
     return asPartial(self)->kw;
 }
-Object* partialGetDict(Object* self) {
-    Object* d = instanceDict(self, true); // PyObject_GenericGetDict
-    xincref(d);
-    return d;
-}
 const GetSetDef kPartialGetSets[] = {
-    {"__dict__", partialGetDict, nullptr, nullptr},
+    {"__dict__", genericGetDict, nullptr, nullptr},
     {"func", partialFunc, nullptr, "function object to use in future partial calls"},
     {"args", partialArgs, nullptr, "tuple of arguments to future partial calls"},
     {"keywords", partialKeywords, nullptr, "dictionary of keyword arguments to future partial calls"},
@@ -550,12 +545,7 @@ const MethodDef kLruMethods[] = {
     {"cache_parameters", lruCacheParameters, meth::kNoArgs, nullptr},
     {nullptr, nullptr, 0},
 };
-Object* lruGetDict(Object* self) {
-    Object* d = instanceDict(self, true);
-    xincref(d);
-    return d;
-}
-const GetSetDef kLruGetSets[] = {{"__dict__", lruGetDict, nullptr, nullptr}, {nullptr, nullptr}};
+const GetSetDef kLruGetSets[] = {{"__dict__", genericGetDict, nullptr, nullptr}, {nullptr, nullptr}};
 
 TypeObject* lruType(Interpreter& interp) {
     VmState& vm = vmOf(interp);

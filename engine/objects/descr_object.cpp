@@ -502,6 +502,38 @@ Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
     return w;
 }
 
+// sm_init / cm_init: the callable again, then functools_wraps: __module__, __name__, __qualname__,
+// __doc__ and __annotations__ copied from the callable into the wrapper's __dict__ (created by
+// the first copy); a name the callable lacks (AttributeError) is skipped.
+int wrapperInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    const std::string& name = self->type->name;
+    if (kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, name + "() takes no keyword arguments");
+        return -1;
+    }
+    if (tupleSize(args) != 1) {
+        typeError(interp, formatString("%s expected 1 argument, got %lld", name.c_str(), static_cast<long long>(tupleSize(args))));
+        return -1;
+    }
+    WrapperObject* w = asWrapper(self);
+    Object* callable = tupleItem(args, 0);
+    incref(callable);
+    xdecref(std::exchange(w->callable, callable));
+    for (const char* attr : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+        Ref attrName = internName(interp, attr);
+        if (!attrName) return -1;
+        Ref value = getAttr(callable, attrName.get());
+        if (!value) {
+            if (!errMatches(interp, vmOf(interp).exc.AttributeError)) return -1;
+            clearError(interp);
+            continue;
+        }
+        if (setAttr(self, attrName.get(), value.get()) < 0) return -1;
+    }
+    return 0;
+}
+
 Object* staticmethodCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     return call(asWrapper(callable)->callable, args, nargs, kwnames).release();
 }
@@ -511,7 +543,8 @@ Object* wrapperFuncGet(Object* self) {
     return asWrapper(self)->callable;
 }
 
-const GetSetDef kWrapperGetSets[] = {{"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {nullptr, nullptr}};
+const GetSetDef kWrapperGetSets[] = {
+    {"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {"__dict__", genericGetDict}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------- property
 
@@ -871,6 +904,7 @@ void initDescrTypes(Interpreter& interp) {
         w->sizeOf = basicSize;
         w->hash = pointerHash;
         w->slots.tpNew = newWrapperOfType;
+        w->slots.tpInit = wrapperInit;
         w->slots.dictOffset = 24;
         w->slots.dictPtr = [](Object* o) { return &asWrapper(o)->dict; };
         setHostDestructor<WrapperObject>(*w);

@@ -192,14 +192,8 @@ const MethodDef kIOBaseMethods[] = {
     {"writelines", baseWritelines, meth::kO},
     {nullptr, nullptr, 0},
 };
-// PyObject_GenericGetDict: the instance dict of StringIO/BytesIO (tp_dictoffset), made on first use.
-Object* baseGetDict(Object* self) {
-    Object* d = instanceDict(self, true);
-    xincref(d);
-    return d;
-}
-
-const GetSetDef kIOBaseGetSets[] = {{"__dict__", baseGetDict}, {"closed", baseClosed}, {nullptr, nullptr}};
+// __dict__: the instance dict of StringIO/BytesIO (tp_dictoffset).
+const GetSetDef kIOBaseGetSets[] = {{"__dict__", genericGetDict}, {"closed", baseClosed}, {nullptr, nullptr}};
 
 Object* textDetach(Object* self, Object* const*, std::int64_t, Object*) {
     raiseUnsupported(interpOf(self), "detach");

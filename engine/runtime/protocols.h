@@ -38,6 +38,9 @@ bool getMethod(Object* o, Object* name, Ref& out);
 // The instance __dict__ slot of o, or nullptr (types without one). Borrowed; creates it when
 // `create` is set (the dict is a new object owned by o).
 Object* instanceDict(Object* o, bool create);
+// PyObject_GenericGetDict as a __dict__ getter (GetSetDef): the instance dict, made on first use.
+// New reference, or nullptr with an error pending.
+Object* genericGetDict(Object* self);
 // dir(o) as a sorted list.
 Ref objectDir(Object* o);
 // AttributeError "'T' object has no attribute 'x'" (with name/obj set).

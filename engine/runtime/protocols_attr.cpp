@@ -91,6 +91,12 @@ Object* instanceDict(Object* o, bool create) {
     return *p;
 }
 
+Object* genericGetDict(Object* self) {
+    Object* d = instanceDict(self, true);
+    xincref(d);
+    return d;
+}
+
 Ref genericGetAttr(Object* o, Object* name, bool suppress) {
     Interpreter& interp = interpOf(o);
     if (!isStr(name)) {
