@@ -426,7 +426,9 @@ int argumentValue(Object* o, Cval& out) {
     return 1;
 }
 
-Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+// complex_new (Argument Clinic); 3.11's complex has no vectorcall: type_call gives it an args
+// tuple and a kwargs dict (tpNew below), whose names and values come here as an array.
+Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, const KwNameList& kwnames) {
     Interpreter& interp = interpOf(type);
     VmState& vm = vmOf(interp);
     static const char* const kNames[] = {"real", "imag"};
@@ -540,13 +542,11 @@ void initComplexType(Interpreter& interp, TypeObject& t) {
     t.isTrue = complexIsTrue;
     t.label = [](const Object* o) { return complexReprString(complexReal(o), complexImag(o)); };
     t.slots.number = &kComplexNumber;
-    t.slots.vectorNew = complexNew;
     t.slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
-        Interpreter& in = *type->interp;
         std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-        Ref kwnames;
-        if (kwargs && !dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
-        return complexNew(type, flat.data(), tupleSize(args), kwnames.get());
+        KwNameList kwnames;
+        dictKeywords(kwargs, flat, kwnames);
+        return complexNew(type, flat.data(), tupleSize(args), kwnames);
     };
     t.slots.doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
                   "This is equivalent to (real + imag*1j) where imag defaults to 0.";

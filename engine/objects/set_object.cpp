@@ -13,6 +13,7 @@
 #include "runtime/errors.h"
 #include "runtime/abstract.h"
 #include "runtime/dealloc.h"
+#include "runtime/protocols.h"
 #include "runtime/interpreter.h"
 
 #include <cassert>
@@ -373,8 +374,13 @@ int setUpdateInternal(SetObject* so, Object* other) {
             if (setAddKey(so, tupleItem(other, i))) return -1;
         return 0;
     }
-    interp.setError("TypeError", "'" + other->type->name + "' object is not iterable");
-    return -1;
+    Ref it = getIter(other);
+    if (!it) return -1;
+    for (;;) {
+        Ref key = iterNext(it.get());
+        if (!key) return errOccurred(interp) ? -1 : 0;
+        if (setAddKey(so, key.get())) return -1;
+    }
 }
 
 // make_new_set: PyType_GenericAlloc (tracked, 200 bytes), then the update.

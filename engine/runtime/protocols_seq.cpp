@@ -160,10 +160,35 @@ Ref sequenceTuple(Object* o) {
     Interpreter& interp = interpOf(o);
     if (isExactTuple(o)) return Ref::borrowed(o);
     if (isList(o)) return listAsTuple(o);
+    if (o->type->slots.length) {
+        // PySequence_Tuple: the iterator, then a tuple of the length hint, filled in order. A sized
+        // object's hint is its length: no _PyTuple_Resize unless it changes while iterated (then
+        // the tuple is rebuilt at its final size).
+        Ref it = getIter(o);
+        if (!it) return Ref();
+        const std::int64_t n = lengthHint(o, 10);
+        if (n < 0) return Ref();
+        Ref result = newTuple(interp, n);
+        if (!result) return Ref();
+        std::vector<Ref> extra;
+        std::int64_t j = 0;
+        for (;; ++j) {
+            Ref item = iterNext(it.get());
+            if (!item) {
+                if (errOccurred(interp)) return Ref();
+                break;
+            }
+            if (j < n) tupleSetItemSteal(result.get(), j, item.release());
+            else extra.push_back(std::move(item));
+        }
+        if (j == n) return result;
+        std::vector<Object*> items(tupleItems(result.get()), tupleItems(result.get()) + std::min(j, n));
+        for (const Ref& e : extra) items.push_back(e.get());
+        return tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
+    }
     Ref list = sequenceList(o);
     if (!list) return Ref();
     return listAsTuple(list.get());
-    (void)interp;
 }
 
 Ref sequenceFast(Object* o, const char* message) {

@@ -323,19 +323,16 @@ Object* setVectorNew(Object* type, Object* const* args, std::int64_t nargs, Obje
     if (!noKeywords(interp, "set", kwnames)) return nullptr;
     if (!checkPositional(interp, "set", nargs, 0, 1)) return nullptr;
     if (!nargs) return newSet(interp).release();
-    Ref operand = setOperand(args[0]);
-    if (!operand) return nullptr;
-    return newSetFrom(interp, operand.get()).release();
+    return newSetFrom(interp, args[0]).release(); // make_new_set: the set, then set_update_internal
 }
 
 Object* frozenSetVectorNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
     if (!noKeywords(interp, "frozenset", kwnames)) return nullptr;
     if (!checkPositional(interp, "frozenset", nargs, 0, 1)) return nullptr;
-    Ref operand = nargs ? setOperand(args[0]) : Ref();
-    if (nargs && !operand) return nullptr;
-    if (type != interp.types.frozenset) return newSetOfType(interp, asType(type), operand.get()).release();
-    return frozenSetTypeNew(interp, operand.get()).release();
+    Object* iterable = nargs ? args[0] : nullptr;
+    if (type != interp.types.frozenset) return newSetOfType(interp, asType(type), iterable).release();
+    return frozenSetTypeNew(interp, iterable).release();
 }
 
 // set_new: an empty set of `type`; the iterable is set_init's.
@@ -358,9 +355,7 @@ int setTpInit(Object* self, Object* args, Object* kwargs) {
     if (!checkPositional(interp, self->type->name.c_str(), tupleSize(args), 0, 1)) return -1;
     if (setSize(self) > 0) setClear(self);
     if (!tupleSize(args)) return 0;
-    Ref operand = setOperand(tupleItem(args, 0));
-    if (!operand) return -1;
-    return setUpdate(self, operand.get());
+    return setUpdate(self, tupleItem(args, 0));
 }
 
 METHOD(sAdd) {
@@ -421,7 +416,12 @@ Object* setMultiUpdate(Object* self, Object* const* args, std::int64_t nargs, Se
     }
     return retNone(interpOf(self));
 }
-METHOD(sUpdate) { return setMultiUpdate(self, args, nargs, setUpdate); }
+METHOD(sUpdate) {
+    // set_update: set_update_internal on each argument as given (it iterates any iterable).
+    for (std::int64_t i = 0; i < nargs; ++i)
+        if (setUpdate(self, args[i]) < 0) return nullptr;
+    return retNone(interpOf(self));
+}
 METHOD(sIntersectionUpdate) { return setMultiUpdate(self, args, nargs, setIntersectionUpdate); }
 METHOD(sDifferenceUpdate) { return setMultiUpdate(self, args, nargs, setDifferenceUpdate); }
 METHOD(sSymDiffUpdate) {
