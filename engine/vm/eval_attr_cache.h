@@ -10,12 +10,6 @@
 
 namespace hs {
 
-// decref, always inlined (evalLoop's size keeps GCC from inlining decref there; the out-of-line
-// call costs more than its body): the releases on the attribute and list-method fast paths.
-HS_EVAL_INLINE void decrefInline(Object* o) {
-    if (--o->refcnt == 0) deallocObject(o);
-}
-
 // Which generic path ran: what the site may be specialised for.
 enum class AttrOp : std::uint8_t { Load, Store, Method };
 

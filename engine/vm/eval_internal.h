@@ -109,6 +109,12 @@ inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* na
 #else
 #define HS_EVAL_INLINE inline
 #endif
+// decref, always inlined: evalLoop's size keeps GCC from inlining decref in some of its bodies,
+// where the out-of-line call costs more than its body (the list-method CALL, the attribute and
+// STORE_NAME fast paths use it).
+HS_EVAL_INLINE void decrefInline(Object* o) {
+    if (--o->refcnt == 0) deallocObject(o);
+}
 // The entry of a Locals hit of LOAD_NAME / STORE_NAME instruction `instr`, when it still holds
 // `name` in frame->locals (an exact dict with a combined unicode table), else nullptr. The common
 // case of module-level code, checked in the eval loop's body itself.
