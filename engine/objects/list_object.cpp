@@ -48,11 +48,9 @@ inline std::int64_t hostCapacity(const ListObject* l) {
 constexpr std::size_t kHostHeapMaxBytes = 1024;
 inline bool hostArrayMalloced(std::int64_t slots) { return hostArrayBytes(slots) > kHostHeapMaxBytes; }
 
-// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
-// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
-inline void hostResize(ListObject* l, std::int64_t n) {
+// hostResize's growth (out of line: the common case, a host array already big enough, stays inline).
+[[gnu::noinline]] void hostGrow(ListObject* l, std::int64_t n) {
     const std::int64_t old = hostCapacity(l);
-    if (n <= old) return;
     std::int64_t cap = old + (old >> 1);
     if (cap < n) cap = n;
     if (cap < kListMinHostSlots) cap = kListMinHostSlots;
@@ -77,6 +75,12 @@ inline void hostResize(ListObject* l, std::int64_t n) {
         listFreeHostArray(interp, l->items);
     }
     l->items = p;
+}
+
+// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
+// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
+inline void hostResize(ListObject* l, std::int64_t n) {
+    if (n > hostCapacity(l)) hostGrow(l, n);
 }
 
 // Releases the host array (the list then has none).
