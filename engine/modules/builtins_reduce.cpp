@@ -137,8 +137,13 @@ Object* builtinSum(Object* self, Object* const* args, std::int64_t nargs, Object
                     if (errOccurred(interp)) return nullptr;
                     return newInt(interp, acc).release();
                 }
-                std::int64_t v = 0;
-                if (item->type == interp.types.int_ && intAsInt64(item.get(), v) && !__builtin_add_overflow(acc, v, &acc)) continue;
+                std::int64_t v = 0, sum = 0;
+                // (__builtin_add_overflow stores the wrapped sum even when it overflows: acc must keep
+                // the last exact one, which the slow path below starts from.)
+                if (item->type == interp.types.int_ && intAsInt64(item.get(), v) && !__builtin_add_overflow(acc, v, &sum)) {
+                    acc = sum;
+                    continue;
+                }
                 overflow = true;
                 break;
             }

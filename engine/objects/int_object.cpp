@@ -427,7 +427,7 @@ inline std::int64_t digitsOfInt64(std::int64_t v) {
 // _PyLong_Add / _PyLong_Subtract when both values and the result fit in int64 (the common
 // multi-digit case): the same requests as the general path below, computed without BigInt.
 // False when the result overflows int64 (nothing allocated).
-bool longAddSubInt64(Interpreter& interp, std::int64_t x, std::int64_t y, bool subtract, Ref& out) {
+[[gnu::always_inline]] inline bool longAddSubInt64(Interpreter& interp, std::int64_t x, std::int64_t y, bool subtract, Ref& out) {
     std::int64_t r;
     if (subtract ? __builtin_sub_overflow(x, y, &r) : __builtin_add_overflow(x, y, &r)) return false;
     const std::int64_t na = digitsOfInt64(x), nb = digitsOfInt64(y);
@@ -488,6 +488,16 @@ Ref intAdd(Object* a, Object* b) {
     Interpreter& interp = interpOf(a);
     if (!bothInts(a, b)) return notImplemented(interp);
     return longAddSub(interp, intValue(a), intValue(b), false);
+}
+
+Object* intAddSubExact(Interpreter& interp, Object* a, Object* b, bool subtract) {
+    const BigInt& va = intValue(a);
+    const BigInt& vb = intValue(b);
+    if (va.isSmall() && vb.isSmall() && !(isMedium(va) && isMedium(vb))) {
+        Ref out;
+        if (longAddSubInt64(interp, va.small(), vb.small(), subtract, out)) return out.release();
+    }
+    return longAddSub(interp, va, vb, subtract).release();
 }
 
 Ref intSub(Object* a, Object* b) {

@@ -67,6 +67,10 @@ constexpr int kIntMaxStrDigitsThreshold = 640;
 Ref intAdd(Object* a, Object* b);
 Ref intSub(Object* a, Object* b);
 Ref intMul(Object* a, Object* b);
+// intAdd / intSub of two exact ints (BINARY_OP_ADD_INT / _SUBTRACT_INT past their inline
+// medium-value case): the same result and requests, with the int64 case in a light frame. New
+// reference, nullptr with the error pending.
+Object* intAddSubExact(Interpreter& interp, Object* a, Object* b, bool subtract);
 Ref intFloorDiv(Object* a, Object* b); // ZeroDivisionError "integer division or modulo by zero"
 Ref intTrueDiv(Object* a, Object* b);  // float; ZeroDivisionError "division by zero"
 Ref intMod(Object* a, Object* b);      // ZeroDivisionError "integer modulo by zero"

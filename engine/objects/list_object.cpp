@@ -42,17 +42,32 @@ inline std::int64_t* hostArrayBase(Object** items) {
 inline std::int64_t hostCapacity(const ListObject* l) {
     return l->items ? *hostArrayBase(l->items) : 0;
 }
+// Arrays of up to HostHeap's largest size class come from the HostHeap; bigger ones from std::malloc,
+// grown with std::realloc (which can extend or remap a big block in place where a new block would
+// copy every slot). The capacity word alone decides which, for the allocation and the release.
+constexpr std::size_t kHostHeapMaxBytes = 1024;
+inline bool hostArrayMalloced(std::int64_t slots) { return hostArrayBytes(slots) > kHostHeapMaxBytes; }
 
-// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
-// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
-inline void hostResize(ListObject* l, std::int64_t n) {
+// hostResize's growth (out of line: the common case, a host array already big enough, stays inline).
+[[gnu::noinline]] void hostGrow(ListObject* l, std::int64_t n) {
     const std::int64_t old = hostCapacity(l);
-    if (n <= old) return;
     std::int64_t cap = old + (old >> 1);
     if (cap < n) cap = n;
     if (cap < kListMinHostSlots) cap = kListMinHostSlots;
     Interpreter& interp = *l->type->interp;
-    auto* base = static_cast<std::int64_t*>(interp.host().alloc(hostArrayBytes(cap)));
+    std::int64_t* base;
+    if (!hostArrayMalloced(cap)) {
+        base = static_cast<std::int64_t*>(interp.host().alloc(hostArrayBytes(cap)));
+    } else if (old > 0 && hostArrayMalloced(old)) {
+        base = static_cast<std::int64_t*>(std::realloc(hostArrayBase(l->items), hostArrayBytes(cap)));
+        if (base == nullptr) std::abort(); // host memory exhausted (as a failed operator new)
+        *base = cap;
+        l->items = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
+        return;
+    } else {
+        base = static_cast<std::int64_t*>(std::malloc(hostArrayBytes(cap)));
+        if (base == nullptr) std::abort();
+    }
     *base = cap;
     auto* p = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
     if (l->items != nullptr) {
@@ -60,6 +75,12 @@ inline void hostResize(ListObject* l, std::int64_t n) {
         listFreeHostArray(interp, l->items);
     }
     l->items = p;
+}
+
+// Host mirror of ob_item: at least `n` slots. Grows by half (at least kListMinHostSlots) and never
+// shrinks (the host capacity is independent of the simulated `allocated`); items keep their values.
+inline void hostResize(ListObject* l, std::int64_t n) {
+    if (n > hostCapacity(l)) hostGrow(l, n);
 }
 
 // Releases the host array (the list then has none).
@@ -248,7 +269,8 @@ std::string listLabel(const Object* o) {
 void listFreeHostArray(Interpreter& interp, Object** items) {
     if (items == nullptr) return;
     std::int64_t* base = hostArrayBase(items);
-    interp.host().free(base, hostArrayBytes(*base));
+    if (hostArrayMalloced(*base)) std::free(base);
+    else interp.host().free(base, hostArrayBytes(*base));
 }
 
 bool isExactList(const Object* o) { return o->type == o->type->interp->types.list; }

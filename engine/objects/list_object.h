@@ -73,6 +73,12 @@ Ref listFromArray(Interpreter& interp, Object* const* src, std::int64_t n);
 // --- Mutation (0 on success, -1 with the error pending) ---
 // PyList_Append / list.append: increfs item (app1 → list_resize when full).
 int listAppend(Object* list, Object* item);
+// list.append(item) (list_append): listAppend with its no-resize case inline.
+inline int listAppendInline(Object* l, Object* item) {
+    if (!listAppendSteal(l, item)) return listAppend(l, item);
+    incref(item);
+    return 0;
+}
 // list.extend / list += for an exact list or tuple (or the list itself): list_extend's fast path
 // (exact preallocation when ob_item is NULL, else list_resize(m + n)); subclasses of list/tuple
 // take the iterator path with their items. Other iterables: the VM calls listExtendBegin(length
@@ -85,6 +91,12 @@ int listExtendEnd(Object* list);
 int listInsert(Object* list, std::int64_t where, Object* item);
 // list.pop(index): new reference; IndexError "pop from empty list" / "pop index out of range".
 Ref listPop(Object* list, std::int64_t index = -1);
+// list.pop() (list_pop without an argument): the last item (the list's reference moves to the
+// caller), or nullptr with IndexError "pop from empty list".
+inline Object* listPopLast(Object* l) {
+    if (Object* last = listPopLastNoRealloc(l)) return last;
+    return listPop(l, -1).release();
+}
 // list[i] = item (list_ass_item): increfs item; negative i counts from the end; IndexError
 // "list assignment index out of range".
 int listSetItem(Object* list, std::int64_t i, Object* item);

@@ -18,6 +18,11 @@ void bindStrTypes(Interpreter& interp);        // str, bytes
 void bindSequenceTypes(Interpreter& interp);   // list, tuple, range
 void bindMappingTypes(Interpreter& interp);    // dict, set, frozenset
 
+// list.append (METH_O) and list.pop (METH_FASTCALL), the C functions of their method descriptors:
+// the CALL fast path recognises the descriptors by them (as CPython's callable_cache.list_append).
+Object* listMethodAppend(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+Object* listMethodPop(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
 // The operand of a set operation as set_object accepts it (other iterables become a list).
 Ref setOperand(Object* o);
 

@@ -19,6 +19,22 @@
 
 namespace hs {
 
+// list.append and list.pop (external: CALL recognises their descriptors by these functions).
+Object* listMethodAppend(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (listAppendInline(self, args[0]) < 0) return nullptr;
+    incref(interp.none);
+    return interp.none;
+}
+Object* listMethodPop(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    if (nargs == 0) return listPopLast(self); // list.pop(): no argument to check
+    Interpreter& interp = *self->type->interp;
+    if (!checkPositional(interp, "pop", nargs, 0, 1)) return nullptr;
+    std::int64_t index = -1;
+    if (!indexAsInt64(args[0], index, vmOf(interp).exc.OverflowError)) return nullptr;
+    return listPop(self, index).release();
+}
+
 namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
@@ -163,16 +179,6 @@ int listTpInit(Object* self, Object* args, Object* kwargs) {
 #define METHOD(name) Object* name(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames)
 #define INTERP Interpreter& interp = interpOf(self); (void)interp; (void)args; (void)nargs; (void)kwnames
 
-METHOD(lAppend) {
-    INTERP;
-    incref(args[0]);
-    if (!listAppendSteal(self, args[0])) { // no free slot: list_resize's path
-        decref(args[0]);
-        if (listAppend(self, args[0]) < 0) return nullptr;
-    }
-    incref(interp.none);
-    return interp.none;
-}
 METHOD(lExtend) {
     INTERP;
     if (listExtendGeneric(self, args[0]) < 0) return nullptr;
@@ -191,17 +197,6 @@ METHOD(lInsert) {
     if (listInsert(self, where, args[1]) < 0) return nullptr;
     incref(interp.none);
     return interp.none;
-}
-METHOD(lPop) {
-    if (nargs == 0) { // list.pop(): no argument to check
-        if (Object* last = listPopLastNoRealloc(self)) return last;
-        return listPop(self, -1).release();
-    }
-    INTERP;
-    if (!checkPositional(interp, "pop", nargs, 0, 1)) return nullptr;
-    std::int64_t index = -1;
-    if (nargs && !indexAsInt64(args[0], index, vmOf(interp).exc.OverflowError)) return nullptr;
-    return listPop(self, index).release();
 }
 METHOD(lRemove) {
     INTERP;
@@ -261,10 +256,10 @@ METHOD(lReversed) {
 }
 
 const MethodDef kListMethods[] = {
-    {"append", lAppend, meth::kO},
+    {"append", listMethodAppend, meth::kO},
     {"extend", lExtend, meth::kO},
     {"insert", lInsert, meth::kFastcall},
-    {"pop", lPop, meth::kFastcall},
+    {"pop", listMethodPop, meth::kFastcall},
     {"remove", lRemove, meth::kO},
     {"index", lIndex, meth::kFastcall},
     {"count", lCount, meth::kO},

@@ -62,27 +62,23 @@ inline bool storeAttrCached(Interpreter& interp, const AttrSiteCache& c, Object*
     return true;
 }
 
-// LOAD_METHOD: the unbound method found on the type (borrowed; `unbound` true) or, for a module, the
-// attribute (`unbound` false); nullptr for the generic path.
-inline Object* loadMethodCached(Interpreter& interp, const AttrSiteCache& c, Object* owner, bool& unbound) {
+// LOAD_METHOD_NO_DICT / _WITH_VALUES: the unbound method found on the type (borrowed), or nullptr
+// (another kind of entry, or the generic path decides).
+inline Object* loadMethodUnboundCached(Interpreter& interp, const AttrSiteCache& c, Object* owner) {
     if (!attrSiteHolds(interp, c, owner)) return nullptr;
-    unbound = true;
-    switch (c.kind) {
-    case AttrSiteCache::kMethodNoDict:
-        return c.descr;
-    case AttrSiteCache::kMethodWithValues: {
-        const InstanceValues* v = static_cast<InstanceObject*>(owner)->values;
-        if (!v) return nullptr; // a materialized __dict__: the generic path looks there
-        if (c.index == AttrSiteCache::kAbsent)
-            return asHeapType(owner->type)->cachedKeys->names.size() == c.keysCount ? c.descr : nullptr;
-        return c.index >= v->values.size() || !v->values[c.index] ? c.descr : nullptr;
-    }
-    case AttrSiteCache::kModuleAttr:
-        unbound = false;
-        return moduleAttrCached(interp, c, owner);
-    default:
-        return nullptr;
-    }
+    if (c.kind == AttrSiteCache::kMethodNoDict) return c.descr;
+    if (c.kind != AttrSiteCache::kMethodWithValues) return nullptr;
+    const InstanceValues* v = static_cast<InstanceObject*>(owner)->values;
+    if (!v) return nullptr; // a materialized __dict__: the generic path looks there
+    if (c.index == AttrSiteCache::kAbsent)
+        return asHeapType(owner->type)->cachedKeys->names.size() == c.keysCount ? c.descr : nullptr;
+    return c.index >= v->values.size() || !v->values[c.index] ? c.descr : nullptr;
+}
+
+// LOAD_METHOD_MODULE: the module attribute (borrowed; called as is, no self), or nullptr.
+inline Object* loadMethodModuleCached(Interpreter& interp, const AttrSiteCache& c, Object* owner) {
+    if (c.kind != AttrSiteCache::kModuleAttr || !attrSiteHolds(interp, c, owner)) return nullptr;
+    return moduleAttrCached(interp, c, owner);
 }
 
 } // namespace hs

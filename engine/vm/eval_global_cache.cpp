@@ -65,7 +65,10 @@ namespace {
 NameCacheEntry& nameEntry(Frame* frame, int instr) {
     CodeVmCaches* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
     if (caches == nullptr) caches = makeCaches(frame->code);
-    if (caches->names.empty()) caches->names.resize(frame->code->code.size());
+    if (caches->nameEntries == nullptr) {
+        caches->names.resize(frame->code->code.size());
+        caches->nameEntries = caches->names.data();
+    }
     return caches->names[static_cast<std::size_t>(instr)];
 }
 
@@ -74,12 +77,12 @@ NameCacheEntry& nameEntry(Frame* frame, int instr) {
 Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name) {
     Interpreter& interp = vm.interp;
     NameCacheEntry& e = nameEntry(frame, instr);
-    e.hit = NameHit::None;
+    e = NameCacheEntry{};
     std::int64_t index = -1;
     Object* v = dictGetItemWithIndex(frame->locals, name, &index);
     DictKeys* lk = cacheableKeys(interp, frame->locals);
     if (v) {
-        if (lk && index >= 0) e = NameCacheEntry{lk->layoutStamp, 0, 0, index, NameHit::Locals};
+        if (lk && index >= 0) e = NameCacheEntry::localsHit(lk->layoutStamp, index);
         return v;
     }
     if (errOccurred(interp)) return nullptr;
@@ -100,12 +103,12 @@ int storeNameMiss(VmState& vm, Frame* frame, int instr, Object* name, Object* v)
     decref(v);
     if (err != 0) return -1;
     NameCacheEntry& e = nameEntry(frame, instr);
-    e.hit = NameHit::None;
+    e = NameCacheEntry{};
     std::int64_t index = -1;
     // The entry just written (a lookup of an exact str in a unicode table runs no user code).
     if (DictKeys* lk = cacheableKeys(vm.interp, frame->locals); lk && isExactStr(name)) {
         if (dictGetItemWithIndex(frame->locals, name, &index) && index >= 0)
-            e = NameCacheEntry{lk->layoutStamp, 0, 0, index, NameHit::Locals};
+            e = NameCacheEntry::localsHit(lk->layoutStamp, index);
     }
     return 0;
 }

@@ -53,17 +53,26 @@ struct GlobalCacheEntry {
 // absent name stays absent while the stamp holds: any new key changes the layout).
 enum class NameHit : std::uint8_t { None, Locals, Globals, Builtins };
 struct NameCacheEntry {
+    static constexpr std::uint64_t kNoLocalsHit = ~std::uint64_t(0);
     std::uint64_t localsStamp = 0;
     std::uint64_t globalsStamp = 0;
     std::uint64_t builtinsStamp = 0;
     std::int64_t index = 0;
     NameHit hit = NameHit::None;
+    // `index` for a Locals hit, else kNoLocalsHit (above any entry count: one unsigned comparison
+    // with the table's entry count tests both).
+    std::uint64_t localsIndex = kNoLocalsHit;
+    static NameCacheEntry localsHit(std::uint64_t stamp, std::int64_t index) {
+        return NameCacheEntry{stamp, 0, 0, index, NameHit::Locals, static_cast<std::uint64_t>(index)};
+    }
 };
 // CodeObject::vmData: one entry per code unit (only the units of the instructions using them).
-// `names` stays empty until a LOAD_NAME / STORE_NAME of the code first misses.
+// `names` stays empty (and `nameEntries` null) until a LOAD_NAME / STORE_NAME of the code first
+// misses; then nameEntries == names.data() (the vector is never resized again).
 struct CodeVmCaches {
     std::vector<GlobalCacheEntry> globals;
     std::vector<NameCacheEntry> names;
+    NameCacheEntry* nameEntries = nullptr;
 };
 // The keys of an exact dict with a combined unicode table (whose lookups of exact str keys run no
 // user code, so skipping them is unobservable), else nullptr.
@@ -100,19 +109,25 @@ inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* na
 #else
 #define HS_EVAL_INLINE inline
 #endif
+// decref, always inlined: evalLoop's size keeps GCC from inlining decref in some of its bodies,
+// where the out-of-line call costs more than its body (the list-method CALL, the attribute and
+// STORE_NAME fast paths use it).
+HS_EVAL_INLINE void decrefInline(Object* o) {
+    if (--o->refcnt == 0) deallocObject(o);
+}
 // The entry of a Locals hit of LOAD_NAME / STORE_NAME instruction `instr`, when it still holds
 // `name` in frame->locals (an exact dict with a combined unicode table), else nullptr. The common
 // case of module-level code, checked in the eval loop's body itself.
 HS_EVAL_INLINE DictEntry* nameCacheLocalsEntry(Interpreter& interp, Frame* frame, int instr, Object* name) {
     auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
-    if (caches == nullptr || caches->names.empty()) return nullptr;
-    const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
+    if (caches == nullptr || caches->nameEntries == nullptr) return nullptr;
+    const std::uint64_t index = caches->nameEntries[instr].localsIndex;
     Object* locals = frame->locals;
-    if (e.hit != NameHit::Locals || locals == nullptr || locals->type != interp.types.dict) return nullptr;
+    if (locals == nullptr || locals->type != interp.types.dict) return nullptr;
     auto* mp = static_cast<DictObject*>(locals);
     DictKeys* lk = mp->keys;
-    if (mp->values != nullptr || !lk->isUnicode() || e.index >= lk->nentries) return nullptr;
-    DictEntry& entry = lk->entries()[e.index];
+    if (mp->values != nullptr || !lk->isUnicode() || index >= static_cast<std::uint64_t>(lk->nentries)) return nullptr;
+    DictEntry& entry = lk->entries()[index];
     return entry.key == name && entry.value ? &entry : nullptr;
 }
 // LOAD_NAME with an exact dict as locals: the plain lookups (locals, globals, builtins), recording

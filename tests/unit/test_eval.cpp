@@ -184,6 +184,31 @@ TEST_CASE("eval: budgets count nested loops' instructions; slicing and stepping 
     }
 }
 
+TEST_CASE("eval: list.append / list.pop's inline CALL: sliced runs agree with a whole run") {
+    // PRECALL chains into the inline CALL of list.append(x) / list.pop() on an exact list; a budget
+    // ending between the two leaves the CALL to the generic path. A subclass's override, an empty
+    // pop and a temporary list take the other paths.
+    const char* src =
+        "import sys\nxs = []\nfor i in range(6):\n    xs.append(i * 1000)\n"
+        "class L(list):\n    def append(self, x):\n        list.append(self, -x)\n"
+        "l = L()\nl.append(3)\n[].append(xs)\nwhile xs:\n    l.append(xs.pop())\n"
+        "print(l, sys.getrefcount(xs))\ntry:\n    xs.pop()\nexcept IndexError as e:\n    print(e)\n";
+    Session whole;
+    whole.loadCells(src);
+    REQUIRE(whole.run() == RunStatus::Done);
+    CHECK(whole.output() == "[-3, -5000, -4000, -3000, -2000, -1000, 0] 2\npop from empty list\n");
+    for (std::uint64_t budget : {std::uint64_t(1), std::uint64_t(2), std::uint64_t(3), std::uint64_t(7)}) {
+        Session sliced;
+        sliced.loadCells(src);
+        RunStatus st;
+        while ((st = sliced.run(budget)) == RunStatus::BudgetSpent) {
+        }
+        CHECK(st == RunStatus::Done);
+        CHECK(sliced.output() == whole.output());
+        CHECK(sliced.instructionCount() == whole.instructionCount());
+    }
+}
+
 TEST_CASE("eval: setTickLimit keeps the instruction clock") {
     Session s;
     s.loadCells("x = 0\nfor i in range(10):\n    x += i\n");
