@@ -8,6 +8,7 @@
 // Sections: partial · reduce · update_wrapper and wraps · lru_cache · module
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
@@ -662,6 +663,47 @@ const MethodDef kFunctions[] = {
 
 // ---------------------------------------------------------------- module
 
+namespace {
+
+constexpr std::string_view kFunctoolsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py";
+const char kFunctoolsSource[] =
+#include "modules/frozen/functools_py.inc" // generated: CPython's Lib/functools.py, unchanged
+    ;
+
+std::string_view functoolsText() {
+    std::string_view text(kFunctoolsSource);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
+
+// The names this file implements in C++ (CPython: _functools' partial and reduce; the rest are
+// functools.py functions modelled here), put back over functools.py's definitions.
+const char* const kNativeNames[] = {"partial", "reduce", "lru_cache", "cache", "wraps", "update_wrapper",
+                                    "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"};
+
+// Runs functools.py in the module's namespace for its pure-Python parts (total_ordering,
+// cmp_to_key, partialmethod, singledispatch, singledispatchmethod, cached_property, ...), then
+// restores the native names. False with the error pending.
+bool runFunctoolsSource(Interpreter& interp, Object* module) {
+    VmState& vm = vmOf(interp);
+    Object* dict = moduleDict(module);
+    std::vector<Ref> native;
+    for (const char* name : kNativeNames) native.push_back(Ref::borrowed(dictGetItem(dict, internName(interp, name).get())));
+    Ref file = newStrFromUtf8(interp, kFunctoolsFile);
+    if (!file || dictSetItem(dict, internName(interp, "__file__").get(), file.get()) < 0) return false;
+    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return false;
+    if (!runModuleSource(interp, dict, functoolsText(), kFunctoolsFile)) return false;
+    for (std::size_t i = 0; i < native.size(); ++i)
+        if (native[i] && dictSetItem(dict, internName(interp, kNativeNames[i]).get(), native[i].get()) < 0) return false;
+    return true;
+}
+
+} // namespace
+
+std::string_view functoolsModuleSource(std::string_view filename) {
+    return filename == kFunctoolsFile ? functoolsText() : std::string_view();
+}
+
 Object* createFunctoolsModule(Interpreter& interp) {
     PreloadScope preload(interp); // CPython imports functools at startup
     Ref module = newModule(interp, "functools");
@@ -686,6 +728,7 @@ Object* createFunctoolsModule(Interpreter& interp) {
     moduleAddObject(module.get(), "WRAPPER_ASSIGNMENTS", assignments.get());
     moduleAddObject(module.get(), "WRAPPER_UPDATES", updates.get());
     moduleAddObject(module.get(), "partial", partialType(interp));
+    if (!runFunctoolsSource(interp, module.get())) return nullptr;
     return module.release();
 }
 

@@ -17,8 +17,15 @@ struct FreeListLengths {
     std::array<std::size_t, FreeLists::kTupleMaxSaveSize> tuples{};
 };
 FreeListLengths freeListLengths(Interpreter& interp);
-// Releases the entries parked on each free list beyond `lengths` (most recent first).
+// Brings each free list back to `lengths`: releases the entries parked beyond it (most recent
+// first) and parks new dead objects where the load took entries.
 void trimFreeLists(Interpreter& interp, const FreeListLengths& lengths);
+// Collects the cyclic garbage among generation 0's objects (during a PreloadScope: only what the
+// load made) without a trace the program could see: generation 1 is set aside meanwhile, the
+// survivors join generation 2, and no callback, DEBUG line, stat or count changes. (CPython's
+// runner collects before the first cell, so startup leaves no garbage: e.g. functools.py's Python
+// `partial` class, replaced by _functools.partial.) No-op while a collection runs.
+void collectLoadGarbage(Interpreter& interp);
 
 // Modules CPython has loaded before any user code (weakref, _weakrefset, _weakref, atexit), their
 // objects long promoted to the oldest generation, are created here on first import instead (so
@@ -26,7 +33,8 @@ void trimFreeLists(Interpreter& interp, const FreeListLengths& lengths);
 // scope, which makes them look preloaded: no automatic collection runs during the load, the
 // objects it leaves tracked join generation 2, and generation 0's list and count are restored.
 // Objects the load parked on free lists are released (CPython's startup left those lists as the
-// program finds them), so later allocations count as they would have without the load.
+// program finds them), so later allocations count as they would have without the load. The load's
+// cyclic garbage is collected (collectLoadGarbage) before it joins generation 2.
 class PreloadScope {
 public:
     explicit PreloadScope(Interpreter& interp) : m_interp(interp), m_gc(interp.gc()), m_outer(s_depth++ == 0) {
@@ -41,6 +49,7 @@ public:
     ~PreloadScope() {
         --s_depth;
         if (!m_outer) return;
+        collectLoadGarbage(m_interp);
         trimFreeLists(m_interp, m_freeLists);
         gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
         gclist::merge(&m_saved, &m_gc.generations[0].head);
