@@ -74,9 +74,20 @@ int partialClear(Object* o) {
     return 0;
 }
 
-// partial(func, /, *args, **keywords). New reference.
+Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
+// partial(func, /, *args, **keywords). New reference. A func called through partial_call (a
+// partial without a __dict__) is flattened, as partial_new does: its fn, its args + args, and its
+// keywords updated by these.
 Ref makePartial(Interpreter& interp, TypeObject* type, Object* fn, Object* const* args, std::int64_t nargs,
                 Object* kwargs) {
+    Object* innerArgs = nullptr;
+    Object* innerKw = nullptr;
+    if (fn->type->slots.call == partialCall && !asPartial(fn)->dict) {
+        innerArgs = asPartial(fn)->args;
+        innerKw = asPartial(fn)->kw;
+        fn = asPartial(fn)->fn;
+    }
     if (!isCallable(fn)) {
         raiseError(interp, vmOf(interp).exc.TypeError, "the first argument must be callable");
         return Ref();
@@ -88,8 +99,22 @@ Ref makePartial(Interpreter& interp, TypeObject* type, Object* fn, Object* const
     p->fn = fn;
     Ref pargs = tupleFromArray(interp, args, nargs);
     if (!pargs) return Ref();
+    if (innerArgs && tupleSize(innerArgs) && nargs == 0) {
+        pargs = Ref::borrowed(innerArgs); // tuple_concat(a, ()) returns a itself
+    } else if (innerArgs && tupleSize(innerArgs)) {
+        std::vector<Object*> joined(tupleItems(innerArgs), tupleItems(innerArgs) + tupleSize(innerArgs));
+        joined.insert(joined.end(), args, args + nargs);
+        pargs = tupleFromArray(interp, joined.data(), static_cast<std::int64_t>(joined.size()));
+        if (!pargs) return Ref();
+    }
     p->args = pargs.release();
-    Ref kw = kwargs ? dictCopy(kwargs) : newDict(interp);
+    Ref kw;
+    if (innerKw && dictSize(innerKw)) {
+        kw = dictCopy(innerKw);
+        if (kw && kwargs && dictMerge(kw.get(), kwargs, 1) < 0) return Ref();
+    } else {
+        kw = kwargs ? dictCopy(kwargs) : newDict(interp);
+    }
     if (!kw) return Ref();
     p->kw = kw.release();
     interp.gc().track(p);

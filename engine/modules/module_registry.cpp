@@ -69,6 +69,7 @@ const ModuleSpec kModules[] = {
     {"pprint", createPprintModule},
     {"timeit", createTimeitModule},
     {"numbers", createNumbersModule},
+    {"textwrap", createTextwrapModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -90,11 +90,12 @@ Object* createLinecacheModule(Interpreter& interp);
 std::string_view tracebackModuleSource(std::string_view filename);
 // thread_module.cpp: _thread (one thread; locks in objects/lock_object.cpp).
 Object* createThreadModule(Interpreter& interp);
-// stdlib_source_modules.cpp: CPython's reprlib (preloaded), pprint, timeit, numbers (imported).
+// stdlib_source_modules.cpp: CPython's reprlib (preloaded), pprint, timeit, numbers, textwrap (imported).
 Object* createReprlibModule(Interpreter& interp);
 Object* createPprintModule(Interpreter& interp);
 Object* createTimeitModule(Interpreter& interp);
 Object* createNumbersModule(Interpreter& interp);
+Object* createTextwrapModule(Interpreter& interp);
 // warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
 Object* createWarningsModule(Interpreter& interp);
 std::string_view warningsModuleSource(std::string_view filename);

@@ -1,5 +1,5 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
-// heapq, dataclasses, pprint, timeit, numbers (imported by the program), bisect, enum, reprlib (preloaded).
+// heapq, dataclasses, pprint, timeit, textwrap, numbers (imported), bisect, enum, reprlib (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -16,6 +16,7 @@ constexpr std::string_view kReprlibFile = "/root/.pyenv/versions/3.11.7/lib/pyth
 constexpr std::string_view kPprintFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py";
 constexpr std::string_view kTimeitFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/timeit.py";
 constexpr std::string_view kNumbersFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/numbers.py";
+constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -48,6 +49,10 @@ const char kTimeitSource[] =
 const char kNumbersSource[] =
 #include "modules/frozen/numbers_py.inc" // generated
     ;
+// textwrap: its regular expressions are Python functions (frozen/textwrap.py.patch, checked against re).
+const char kTextwrapSource[] =
+#include "modules/frozen/textwrap_py.inc" // generated
+    ;
 
 } // namespace
 
@@ -75,6 +80,10 @@ Object* createTimeitModule(Interpreter& interp) {
     return execSourceModule(interp, "timeit", kTimeitFile, kTimeitSource, SourceModuleKind::kModule, {});
 }
 
+Object* createTextwrapModule(Interpreter& interp) {
+    return execSourceModule(interp, "textwrap", kTextwrapFile, kTextwrapSource, SourceModuleKind::kModule, {});
+}
+
 Object* createNumbersModule(Interpreter& interp) {
     return execSourceModule(interp, "numbers", kNumbersFile, kNumbersSource, SourceModuleKind::kModule, {});
 }
@@ -94,6 +103,7 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kPprintFile) text = kPprintSource;
     else if (filename == kTimeitFile) text = kTimeitSource;
     else if (filename == kNumbersFile) text = kNumbersSource;
+    else if (filename == kTextwrapFile) text = kTextwrapSource;
     else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
     else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
