@@ -70,6 +70,8 @@ const ModuleSpec kModules[] = {
     {"timeit", createTimeitModule},
     {"numbers", createNumbersModule},
     {"textwrap", createTextwrapModule},
+    {"fractions", createFractionsModule},
+    {"statistics", createStatisticsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -96,6 +96,8 @@ Object* createPprintModule(Interpreter& interp);
 Object* createTimeitModule(Interpreter& interp);
 Object* createNumbersModule(Interpreter& interp);
 Object* createTextwrapModule(Interpreter& interp);
+Object* createFractionsModule(Interpreter& interp);
+Object* createStatisticsModule(Interpreter& interp);
 // warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
 Object* createWarningsModule(Interpreter& interp);
 std::string_view warningsModuleSource(std::string_view filename);

@@ -1,5 +1,5 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
-// heapq, dataclasses, pprint, timeit, textwrap, numbers (imported), bisect, enum, reprlib (preloaded).
+// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics (imported), bisect, enum, reprlib (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -17,6 +17,8 @@ constexpr std::string_view kPprintFile = "/root/.pyenv/versions/3.11.7/lib/pytho
 constexpr std::string_view kTimeitFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/timeit.py";
 constexpr std::string_view kNumbersFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/numbers.py";
 constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py";
+constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
+constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -53,6 +55,14 @@ const char kNumbersSource[] =
 const char kTextwrapSource[] =
 #include "modules/frozen/textwrap_py.inc" // generated
     ;
+// fractions and statistics: no decimal module (no value is a Decimal); fractions' string pattern
+// is a Python matcher (frozen/fractions.py.patch, checked against re).
+const char kFractionsSource[] =
+#include "modules/frozen/fractions_py.inc" // generated
+    ;
+const char kStatisticsSource[] =
+#include "modules/frozen/statistics_py.inc" // generated
+    ;
 
 } // namespace
 
@@ -84,6 +94,14 @@ Object* createTextwrapModule(Interpreter& interp) {
     return execSourceModule(interp, "textwrap", kTextwrapFile, kTextwrapSource, SourceModuleKind::kModule, {});
 }
 
+Object* createFractionsModule(Interpreter& interp) {
+    return execSourceModule(interp, "fractions", kFractionsFile, kFractionsSource, SourceModuleKind::kModule, {});
+}
+
+Object* createStatisticsModule(Interpreter& interp) {
+    return execSourceModule(interp, "statistics", kStatisticsFile, kStatisticsSource, SourceModuleKind::kModule, {});
+}
+
 Object* createNumbersModule(Interpreter& interp) {
     return execSourceModule(interp, "numbers", kNumbersFile, kNumbersSource, SourceModuleKind::kModule, {});
 }
@@ -104,6 +122,8 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kTimeitFile) text = kTimeitSource;
     else if (filename == kNumbersFile) text = kNumbersSource;
     else if (filename == kTextwrapFile) text = kTextwrapSource;
+    else if (filename == kFractionsFile) text = kFractionsSource;
+    else if (filename == kStatisticsFile) text = kStatisticsSource;
     else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
     else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
