@@ -39,7 +39,12 @@ Object* cachedStruct(Object* module, Object* format) {
         return s;
     }
     if (errOccurred(interp)) return nullptr;
+    // PyObject_CallOneArg(Struct, fmt): the type has no vectorcall, so _PyObject_MakeTpCall packs
+    // the argument in a 1-tuple (a GC allocation unless the free list has one), freed after.
+    Ref args = tuplePack(interp, {format});
+    if (!args) return nullptr;
     Ref s(newStruct(interp, format));
+    args = Ref();
     if (!s) return nullptr;
     if (dictSize(cache) >= kMaxCache) dictClear(cache);
     if (dictSetItem(cache, format, s.get()) < 0) return nullptr;
