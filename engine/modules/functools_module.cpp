@@ -1,11 +1,10 @@
-// The functools module: reduce, partial (Modules/_functoolsmodule.c: a GC object holding the
-// function, the positional tuple and a keywords dict), update_wrapper and wraps (Lib/functools.py:
-// wraps returns partial(update_wrapper, wrapped=..., assigned=..., updated=...)).
-// lru_cache/cache (_lru_cache_wrapper: a dict cache keyed as lru_cache_make_key, LRU order for a
-// bounded maxsize); cache_info() returns a CacheInfo object with the namedtuple's repr and fields
-// (not a tuple here). The rest of the module is not simulated.
+// The functools module: CPython's Lib/functools.py run over the C++ parts it takes from _functools:
+// reduce, partial (a GC object holding the function, the positional tuple and a keywords dict) and
+// _lru_cache_wrapper (a dict cache keyed as lru_cache_make_key, LRU order for a bounded maxsize;
+// cache_info() calls functools.py's CacheInfo namedtuple). lru_cache, cache, wraps, update_wrapper,
+// total_ordering, cached_property, singledispatch, ... are functools.py's own Python code.
 //
-// Sections: partial · reduce · update_wrapper and wraps · lru_cache · module
+// Sections: partial · reduce · lru_cache · module
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 #include "modules/source_module.h"
@@ -137,30 +136,41 @@ Object* partialVectorNew(Object* type, Object* const* args, std::int64_t nargs, 
     return makePartial(interp, asType(type), args[0], args + 1, nargs - 1, kwargs.get()).release();
 }
 
-// partial_call: fn(*self.args, *args, **{**self.keywords, **kwargs}).
+// partial_vectorcall: without keywords, fn(*self.args, *args) straight from a stack (no objects);
+// with keywords (partial_vectorcall_fallback), _PyObject_MakeTpCall packs the call in an args tuple
+// (and a kwargs dict), and partial_call concatenates the args (tuple_concat returns an operand
+// that the other leaves unchanged), copies self.keywords, merges the kwargs, and calls with both.
 Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = *self->type->interp;
     PartialObject* p = asPartial(self);
-    std::vector<Object*> stack(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
-    stack.insert(stack.end(), args, args + nargs);
-    const std::int64_t total = static_cast<std::int64_t>(stack.size());
+    if (dictSize(p->kw) == 0) {
+        std::vector<Object*> stack(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
+        const std::int64_t nkw = kwnames ? tupleSize(kwnames) : 0;
+        stack.insert(stack.end(), args, args + nargs + nkw);
+        return call(p->fn, stack.data(), tupleSize(p->args) + nargs, kwnames).release();
+    }
+    Ref argsTuple = tupleFromArray(interp, args, nargs);
+    if (!argsTuple) return nullptr;
+    Ref kwargs;
+    if (kwnames && tupleSize(kwnames)) {
+        kwargs = newDict(interp);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < tupleSize(kwnames); ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
+    Ref args2;
+    if (tupleSize(p->args) == 0) args2 = argsTuple;
+    else if (nargs == 0) args2 = Ref::borrowed(p->args);
+    else {
+        std::vector<Object*> joined(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
+        joined.insert(joined.end(), args, args + nargs);
+        args2 = tupleFromArray(interp, joined.data(), static_cast<std::int64_t>(joined.size()));
+        if (!args2) return nullptr;
+    }
     Ref kw = dictCopy(p->kw);
     if (!kw) return nullptr;
-    for (std::int64_t i = 0; kwnames && i < tupleSize(kwnames); ++i)
-        if (dictSetItem(kw.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
-    Ref names;
-    if (dictSize(kw.get())) {
-        names = newTuple(interp, dictSize(kw.get()));
-        if (!names) return nullptr;
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kw.get(), pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(names.get(), i++, k);
-            stack.push_back(v);
-        }
-    }
-    return call(p->fn, stack.data(), total, names.get()).release();
+    if (kwargs && dictMerge(kw.get(), kwargs.get(), 1) < 0) return nullptr;
+    return callTupleDict(p->fn, args2.get(), kw.get()).release();
 }
 
 // partial_repr: functools.partial(<fn repr>, arg reprs..., key=value reprs...).
@@ -296,88 +306,6 @@ Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*)
     return result.release();
 }
 
-// ---------------------------------------------------------------- update_wrapper and wraps
-
-const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
-
-// update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES).
-Object* ftUpdateWrapper(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"wrapper", "wrapped", "assigned", "updated"};
-    ArgSpec spec{"update_wrapper", kNames, 4, 0, 2, 4};
-    Object* a[4] = {nullptr, nullptr, nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Object* wrapper = a[0];
-    Object* wrapped = a[1];
-    std::vector<Ref> assigned;
-    if (a[2]) {
-        Ref it = getIter(a[2]);
-        if (!it) return nullptr;
-        while (Ref n = iterNext(it.get())) assigned.push_back(std::move(n));
-        if (errOccurred(interp)) return nullptr;
-    } else {
-        for (const char* n : kAssigned) assigned.push_back(internName(interp, n));
-    }
-    for (const Ref& name : assigned) {
-        Ref value;
-        const int has = lookupAttr(wrapped, name.get(), value);
-        if (has < 0) return nullptr;
-        if (has && setAttr(wrapper, name.get(), value.get()) < 0) return nullptr;
-    }
-    std::vector<Ref> updated;
-    if (a[3]) {
-        Ref it = getIter(a[3]);
-        if (!it) return nullptr;
-        while (Ref n = iterNext(it.get())) updated.push_back(std::move(n));
-        if (errOccurred(interp)) return nullptr;
-    } else {
-        updated.push_back(internName(interp, "__dict__"));
-    }
-    for (const Ref& name : updated) {
-        Ref target = getAttr(wrapper, name.get());
-        if (!target) return nullptr;
-        Ref source;
-        const int has = lookupAttr(wrapped, name.get(), source);
-        if (has < 0) return nullptr;
-        Ref empty;
-        if (!has) {
-            empty = newDict(interp);
-            source = Ref::borrowed(empty.get());
-        }
-        Object* argv[1] = {source.get()};
-        if (!callMethodStr(target.get(), "update", argv, 1)) return nullptr;
-    }
-    if (setAttrStr(wrapper, "__wrapped__", wrapped) < 0) return nullptr;
-    incref(wrapper);
-    return wrapper;
-}
-
-const MethodDef kUpdateWrapper = {"update_wrapper", ftUpdateWrapper, meth::kFastcall | meth::kKeywords,
-                                  "Update a wrapper function to look like the wrapped function"};
-
-// wraps(wrapped, assigned=..., updated=...): partial(update_wrapper, wrapped=..., assigned=..., updated=...).
-Object* ftWraps(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"wrapped", "assigned", "updated"};
-    ArgSpec spec{"wraps", kNames, 3, 0, 1, 3};
-    Object* a[3] = {nullptr, nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Ref updateWrapper = getAttrStr(self, "update_wrapper");
-    if (!updateWrapper) return nullptr;
-    Ref kwargs = newDict(interp);
-    if (!kwargs) return nullptr;
-    Ref assigned = a[1] ? Ref::borrowed(a[1]) : getAttrStr(self, "WRAPPER_ASSIGNMENTS");
-    Ref updated = a[2] ? Ref::borrowed(a[2]) : getAttrStr(self, "WRAPPER_UPDATES");
-    if (!assigned || !updated) return nullptr;
-    if (dictSetItem(kwargs.get(), internName(interp, "wrapped").get(), a[0]) < 0 ||
-        dictSetItem(kwargs.get(), internName(interp, "assigned").get(), assigned.get()) < 0 ||
-        dictSetItem(kwargs.get(), internName(interp, "updated").get(), updated.get()) < 0)
-        return nullptr;
-    Object* fn = updateWrapper.get();
-    return makePartial(interp, partialType(interp), fn, nullptr, 0, kwargs.get()).release();
-}
-
-
 // ---------------------------------------------------------------- lru_cache
 
 // _lru_cache_wrapper: func, the cache dict (key -> result), LRU order of keys for bounded caches,
@@ -391,6 +319,7 @@ struct LruWrapper : Object {
     bool typed = false;
     std::int64_t hits = 0;
     std::int64_t misses = 0;
+    Object* cacheInfoType = nullptr; // strong: functools._CacheInfo, called by cache_info()
 };
 LruWrapper* asLru(Object* o) { return static_cast<LruWrapper*>(o); }
 
@@ -401,12 +330,13 @@ void lruDealloc(Object* o) {
     w->order.clear();
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
     interp.freeObject(o);
 }
 int lruTraverse(Object* o, VisitProc visit, void* arg) {
     LruWrapper* w = asLru(o);
-    for (Object* r : {w->func, w->cache, w->dict})
+    for (Object* r : {w->cache, w->func, w->cacheInfoType, w->dict})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -416,6 +346,7 @@ int lruClear(Object* o) {
     w->order.clear();
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
     return 0;
 }
@@ -540,6 +471,16 @@ TypeObject* cacheInfoType(Interpreter& interp) {
 Object* lruCacheInfo(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = *self->type->interp;
     LruWrapper* w = asLru(self);
+    if (w->cacheInfoType) {
+        // lru_cache_cache_info: PyObject_CallFunction(cache_info_type, "nnOn", hits, misses, maxsize, currsize)
+        Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
+        Ref vals[4] = {newInt(interp, w->hits), newInt(interp, w->misses), std::move(maxsize), newInt(interp, dictSize(w->cache))};
+        for (const Ref& v : vals)
+            if (!v) return nullptr;
+        Ref args = tuplePack(interp, {vals[0].get(), vals[1].get(), vals[2].get(), vals[3].get()});
+        if (!args) return nullptr;
+        return callTupleDict(w->cacheInfoType, args.get(), nullptr).release();
+    }
     auto* info = interp.newObject<CacheInfoObject>(cacheInfoType(interp), 48);
     if (!info) return nullptr;
     Ref result(info);
@@ -560,20 +501,9 @@ Object* lruCacheClear(Object* self, Object* const*, std::int64_t, Object*) {
     incref(self->type->interp->none);
     return self->type->interp->none;
 }
-Object* lruCacheParameters(Object* self, Object* const*, std::int64_t, Object*) {
-    Interpreter& interp = *self->type->interp;
-    LruWrapper* w = asLru(self);
-    Ref d = newDict(interp);
-    Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
-    if (!d || !maxsize || dictSetItem(d.get(), internName(interp, "maxsize").get(), maxsize.get()) < 0 ||
-        dictSetItem(d.get(), internName(interp, "typed").get(), w->typed ? interp.trueObj : interp.falseObj) < 0)
-        return nullptr;
-    return d.release();
-}
 const MethodDef kLruMethods[] = {
     {"cache_info", lruCacheInfo, meth::kNoArgs, "Report cache statistics"},
     {"cache_clear", lruCacheClear, meth::kNoArgs, "Clear the cache and cache statistics"},
-    {"cache_parameters", lruCacheParameters, meth::kNoArgs, nullptr},
     {nullptr, nullptr, 0},
 };
 Object* lruGetDict(Object* self) {
@@ -582,6 +512,8 @@ Object* lruGetDict(Object* self) {
     return d;
 }
 const GetSetDef kLruGetSets[] = {{"__dict__", lruGetDict, nullptr, nullptr}, {nullptr, nullptr}};
+
+Object* lruNew(TypeObject* type, Object* args, Object* kwargs);
 
 TypeObject* lruType(Interpreter& interp) {
     VmState& vm = vmOf(interp);
@@ -594,6 +526,7 @@ TypeObject* lruType(Interpreter& interp) {
     t->clear = lruClear;
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.call = lruCall;
+    t->slots.tpNew = lruNew;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asLru(o)->dict; };
     // Functions bind as methods: _lru_cache_wrapper has tp_descr_get = method binding.
     t->slots.descrGet = [](Object* self, Object* obj, Object*) -> Object* {
@@ -610,77 +543,51 @@ TypeObject* lruType(Interpreter& interp) {
     return t;
 }
 
-Ref makeLruWrapper(Interpreter& interp, Object* module, Object* func, std::int64_t maxsize, bool typed) {
-    auto* w = interp.newObject<LruWrapper>(lruType(interp), 88);
-    if (!w) return Ref();
-    Ref result(w);
-    incref(func);
-    w->func = func;
-    Ref cache = newDict(interp);
-    if (!cache) return Ref();
-    w->cache = cache.release();
-    w->maxsize = maxsize;
-    w->typed = typed;
-    interp.gc().track(w);
-    Ref uw = getAttrStr(module, "update_wrapper");
-    if (!uw) return Ref();
-    Object* argv[2] = {w, func};
-    if (!call(uw.get(), argv, 2)) return Ref();
-    return result;
-}
-
-// The decorator lru_cache(maxsize, typed) returns: a partial of the wrapper factory.
-Object* lruDecorate(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    // self: the (maxsize, typed, module) tuple bound into this builtin.
-    Interpreter& interp = *self->type->interp;
-    if (!checkPositional(interp, "decorating_function", nargs, 1, 1)) return nullptr;
-    std::int64_t maxsize = -1;
-    Object* m = tupleItem(self, 0);
-    if (m != interp.none && !intAsInt64(m, maxsize)) return nullptr;
-    return makeLruWrapper(interp, tupleItem(self, 2), args[0], maxsize, objectIsTrue(tupleItem(self, 1)) == 1)
-        .release();
-}
-const MethodDef kDecorate = {"decorating_function", lruDecorate, meth::kFastcall, nullptr};
-
-// lru_cache(maxsize=128, typed=False), or lru_cache(user_function).
-Object* ftLruCache(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"maxsize", "typed"};
-    ArgSpec spec{"lru_cache", kNames, 2, 0, 0, 2};
-    Object* a[2] = {nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Object* maxsize = a[0];
-    Object* typed = a[1] ? a[1] : interp.falseObj;
-    if (maxsize && isCallable(maxsize) && !isInt(maxsize) && !a[1])
-        return makeLruWrapper(interp, self, maxsize, 128, false).release(); // @lru_cache without ()
-    Ref size;
-    if (!maxsize) {
-        size = newInt(interp, 128);
-    } else if (isInt(maxsize)) {
-        std::int64_t n = 0;
-        if (!intAsInt64(maxsize, n)) return nullptr;
-        size = newInt(interp, n < 0 ? 0 : n);
-    } else if (maxsize == interp.none) {
-        size = Ref::borrowed(interp.none);
-    } else {
-        raiseError(interp, vmOf(interp).exc.TypeError, "Expected first argument to be an integer, a callable, or None");
+// _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) (lru_cache_new): functools.py's
+// lru_cache calls the type, then update_wrapper. maxsize None = unbounded, a negative one is 0.
+Object* lruNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    VmState& vm = vmOf(interp);
+    static const char* const kNames[] = {"user_function", "maxsize", "typed", "cache_info_type"};
+    ArgSpec spec{"lru_cache", kNames, 4, 0, 4, 4};
+    std::vector<Object*> argv(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (kwargs && dictSize(kwargs) && !dictToKwnames(interp, kwargs, argv, kwnames)) return nullptr;
+    Object* a[4] = {nullptr, nullptr, nullptr, nullptr};
+    if (!unpackArgs(interp, spec, argv.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    const int typed = objectIsTrue(a[2]);
+    if (typed < 0) return nullptr;
+    if (!isCallable(a[0])) {
+        raiseError(interp, vm.exc.TypeError, "the first argument must be callable");
         return nullptr;
     }
-    Ref bound = tuplePack(interp, {size.get(), typed, self});
-    if (!bound) return nullptr;
-    return newBuiltinFunction(interp, &kDecorate, bound.get(), nullptr).release();
-}
-
-// cache(user_function): lru_cache(maxsize=None)(user_function).
-Object* ftCache(Object* self, Object* const* args, std::int64_t, Object*) {
-    return makeLruWrapper(*self->type->interp, self, args[0], -1, false).release();
+    std::int64_t maxsize = -1;
+    if (a[1] != interp.none) {
+        if (!hasIndex(a[1])) {
+            raiseError(interp, vm.exc.TypeError, "maxsize should be integer or None");
+            return nullptr;
+        }
+        if (!indexAsInt64(a[1], maxsize, vm.exc.OverflowError)) return nullptr;
+        if (maxsize < 0) maxsize = 0;
+    }
+    Ref cache = newDict(interp);
+    if (!cache) return nullptr;
+    auto* w = interp.newObject<LruWrapper>(type, 88);
+    if (!w) return nullptr;
+    Ref result(w);
+    incref(a[0]);
+    w->func = a[0];
+    w->cache = cache.release();
+    w->maxsize = maxsize;
+    w->typed = typed == 1;
+    incref(a[3]);
+    w->cacheInfoType = a[3];
+    interp.gc().track(w);
+    return result.release();
 }
 
 const MethodDef kFunctions[] = {
-    {"lru_cache", ftLruCache, meth::kFastcall | meth::kKeywords, nullptr},
-    {"cache", ftCache, meth::kO, nullptr},
     {"reduce", ftReduce, meth::kVarargs, nullptr},
-    {"wraps", ftWraps, meth::kFastcall | meth::kKeywords, nullptr},
     {nullptr, nullptr, 0},
 };
 
@@ -701,10 +608,10 @@ std::string_view functoolsText() {
     return text;
 }
 
-// The names this file implements in C++ (CPython: _functools' partial and reduce; the rest are
-// functools.py functions modelled here), put back over functools.py's definitions.
-const char* const kNativeNames[] = {"partial", "reduce", "lru_cache", "cache", "wraps", "update_wrapper",
-                                    "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"};
+// The names CPython's functools takes from _functools (its C accelerators), here C++: put back over
+// functools.py's pure-Python fallbacks after the module body ran (as its `from _functools import`
+// lines do). lru_cache, cache, wraps and update_wrapper are functools.py's own Python functions.
+const char* const kNativeNames[] = {"partial", "reduce", "_lru_cache_wrapper"};
 
 // Runs functools.py in the module's namespace for its pure-Python parts (total_ordering,
 // cmp_to_key, partialmethod, singledispatch, singledispatchmethod, cached_property, ...), then
@@ -733,25 +640,12 @@ Object* createFunctoolsModule(Interpreter& interp) {
     PreloadScope preload(interp); // CPython imports functools at startup
     Ref module = newModule(interp, "functools");
     if (!module) return nullptr;
-    Ref modName = internName(interp, "functools");
-    Ref uw = newBuiltinFunction(interp, &kUpdateWrapper, module.get(), modName.get());
-    if (!uw || moduleAddObject(module.get(), "update_wrapper", uw.get()) < 0) return nullptr;
+    Ref cModName = internName(interp, "_functools"); // reduce comes from _functools in CPython
     for (const MethodDef* def = kFunctions; def->name; ++def) {
-        Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
+        Ref fn = newBuiltinFunction(interp, def, module.get(), cModName.get());
         if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
     }
-    std::vector<Object*> names;
-    std::vector<Ref> held;
-    for (const char* n : kAssigned) {
-        held.push_back(internName(interp, n));
-        names.push_back(held.back().get());
-    }
-    Ref assignments = tupleFromArray(interp, names.data(), static_cast<std::int64_t>(names.size()));
-    Ref dictName = internName(interp, "__dict__");
-    Ref updates = tuplePack(interp, {dictName.get()});
-    if (!assignments || !updates) return nullptr;
-    moduleAddObject(module.get(), "WRAPPER_ASSIGNMENTS", assignments.get());
-    moduleAddObject(module.get(), "WRAPPER_UPDATES", updates.get());
+    moduleAddObject(module.get(), "_lru_cache_wrapper", lruType(interp));
     moduleAddObject(module.get(), "partial", partialType(interp));
     if (!runFunctoolsSource(interp, module.get())) return nullptr;
     return module.release();

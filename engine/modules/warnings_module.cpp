@@ -47,7 +47,7 @@ Object* createWarningsModule(Interpreter& interp) {
     PreloadScope preload(interp); // CPython imports warnings at startup
     Ref module(execSourceModule(interp, "warnings", kWarningsFile, kWarningsSource, SourceModuleKind::kPreloaded, {}));
     if (!module) return nullptr;
-    Ref modName = internName(interp, "warnings");
+    Ref modName = internName(interp, "_warnings"); // their __module__, as _warnings' functions
     for (const MethodDef* def : {&kWarn, &kWarnExplicit}) {
         Ref body = getAttrStr(module.get(), def->name);
         if (!body) return nullptr;
