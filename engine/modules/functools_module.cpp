@@ -17,6 +17,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -41,6 +42,7 @@ struct PartialObject : Object {
     Object* args = nullptr;
     Object* kw = nullptr;
     Object* dict = nullptr;
+    Object* weakreflist = nullptr; // borrowed head (offset 48)
 };
 
 PartialObject* asPartial(Object* o) { return static_cast<PartialObject*>(o); }
@@ -48,6 +50,7 @@ PartialObject* asPartial(Object* o) { return static_cast<PartialObject*>(o); }
 void partialDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     PartialObject* p = asPartial(o);
     xdecref(std::exchange(p->fn, nullptr));
     xdecref(std::exchange(p->args, nullptr));
@@ -237,6 +240,9 @@ TypeObject* partialType(Interpreter& interp) {
     t->repr = partialRepr;
     t->slots.call = partialCall;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asPartial(o)->dict; };
+    t->slots.dictOffset = 40;
+    t->weaklistPtr = [](Object* o) -> Object** { return &asPartial(o)->weakreflist; };
+    t->slots.weaklistOffset = 48;
     t->slots.vectorNew = partialVectorNew;
     t->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
         Interpreter& in = *type->interp;
@@ -320,12 +326,14 @@ struct LruWrapper : Object {
     std::int64_t hits = 0;
     std::int64_t misses = 0;
     Object* cacheInfoType = nullptr; // strong: functools._CacheInfo, called by cache_info()
+    Object* weakreflist = nullptr;   // borrowed head
 };
 LruWrapper* asLru(Object* o) { return static_cast<LruWrapper*>(o); }
 
 void lruDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     LruWrapper* w = asLru(o);
     w->order.clear();
     xdecref(std::exchange(w->cache, nullptr));
@@ -518,7 +526,9 @@ Object* lruNew(TypeObject* type, Object* args, Object* kwargs);
 TypeObject* lruType(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.types.lruWrapper) return vm.types.lruWrapper;
-    TypeObject* t = interp.newStaticType("functools._lru_cache_wrapper", 88, 0, tpflags::kHaveGc,
+    // lru_cache_object: 152 bytes (its list root, wrapper, typed, cache, hits, func, maxsize,
+    // misses, kwd_mark, cache_info_type, dict at 136, weakreflist at 144).
+    TypeObject* t = interp.newStaticType("functools._lru_cache_wrapper", 152, 0, tpflags::kHaveGc,
                                          interp.types.object);
     t->type = interp.types.type;
     t->dealloc = lruDealloc;
@@ -528,6 +538,9 @@ TypeObject* lruType(Interpreter& interp) {
     t->slots.call = lruCall;
     t->slots.tpNew = lruNew;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asLru(o)->dict; };
+    t->slots.dictOffset = 136;
+    t->weaklistPtr = [](Object* o) -> Object** { return &asLru(o)->weakreflist; };
+    t->slots.weaklistOffset = 144;
     // Functions bind as methods: _lru_cache_wrapper has tp_descr_get = method binding.
     t->slots.descrGet = [](Object* self, Object* obj, Object*) -> Object* {
         if (!obj || obj == self->type->interp->none) {
@@ -572,7 +585,7 @@ Object* lruNew(TypeObject* type, Object* args, Object* kwargs) {
     }
     Ref cache = newDict(interp);
     if (!cache) return nullptr;
-    auto* w = interp.newObject<LruWrapper>(type, 88);
+    auto* w = interp.newObject<LruWrapper>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!w) return nullptr;
     Ref result(w);
     incref(a[0]);
