@@ -227,6 +227,50 @@ const GetSetDef kPartialGetSets[] = {
     {nullptr, nullptr},
 };
 
+// partial_reduce: (type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or None)).
+Object* partialReduceM(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    PartialObject* p = asPartial(self);
+    Ref ctorArgs = tuplePack(interp, {p->fn});
+    if (!ctorArgs) return nullptr;
+    Ref state = tuplePack(interp, {p->fn, p->args, p->kw, p->dict ? p->dict : interp.none});
+    if (!state) return nullptr;
+    return tuplePack(interp, {self->type, ctorArgs.get(), state.get()}).release();
+}
+
+// partial_setstate: a (func, args, keywords, __dict__) 4-tuple, else "invalid partial state".
+Object* partialSetstateM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    Object* state = args[0];
+    if (!isTuple(state) || tupleSize(state) != 4 || !isCallable(tupleItem(state, 0)) || !isTuple(tupleItem(state, 1)) ||
+        (tupleItem(state, 2) != interp.none && !isDict(tupleItem(state, 2)))) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "invalid partial state");
+        return nullptr;
+    }
+    Object* fnargs = tupleItem(state, 1);
+    Ref argsRef = isExactTuple(fnargs) ? Ref::borrowed(fnargs) : sequenceTuple(fnargs);
+    if (!argsRef) return nullptr;
+    Object* kwObj = tupleItem(state, 2);
+    Ref kw = kwObj == interp.none ? newDict(interp) : (isDictExact(kwObj) ? Ref::borrowed(kwObj) : dictCopy(kwObj));
+    if (!kw) return nullptr;
+    Object* dict = tupleItem(state, 3);
+    PartialObject* p = asPartial(self);
+    incref(tupleItem(state, 0));
+    xdecref(std::exchange(p->fn, tupleItem(state, 0)));
+    xdecref(std::exchange(p->args, argsRef.release()));
+    xdecref(std::exchange(p->kw, kw.release()));
+    if (dict != interp.none) incref(dict);
+    xdecref(std::exchange(p->dict, dict == interp.none ? nullptr : dict));
+    incref(interp.none);
+    return interp.none;
+}
+
+const MethodDef kPartialMethods[] = {
+    {"__reduce__", partialReduceM, meth::kNoArgs, nullptr},
+    {"__setstate__", partialSetstateM, meth::kO, nullptr},
+    {nullptr, nullptr, 0},
+};
+
 TypeObject* partialType(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.types.partial) return vm.types.partial;
@@ -255,6 +299,7 @@ TypeObject* partialType(Interpreter& interp) {
     t->slots.doc = "partial(func, *args, **keywords) - new function with partial application\n"
                    "    of the given arguments and keywords.\n";
     addGetSets(interp, t, kPartialGetSets);
+    addMethods(interp, t, kPartialMethods);
     addSlotWrappers(interp, t);
     setHostDestructor<PartialObject>(*t);
     vm.types.partial = t;
