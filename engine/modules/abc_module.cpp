@@ -117,7 +117,8 @@ const char kAbcSource[] =
     ;
 
 // Runs pysrc/abc_py.inc in a scratch module and puts its ABCMeta methods on the static ABCMeta.
-int installAbcMetaMethods(Interpreter& interp, TypeObject* meta) {
+// Also binds its get_cache_token (_abc.get_cache_token) in `module`.
+int installAbcMetaMethods(Interpreter& interp, TypeObject* meta, Object* module) {
     Ref scratch(execSourceModule(interp, "_abc", kAbcFile, kAbcSource, SourceModuleKind::kPreloaded, {}));
     if (!scratch) return -1;
     Ref holder = getAttrStr(scratch.get(), "ABCMeta");
@@ -129,6 +130,8 @@ int installAbcMetaMethods(Interpreter& interp, TypeObject* meta) {
     }
     meta->slots.versionTag++;
     interp.typeAttrCache.invalidate();
+    Ref token = getAttrStr(scratch.get(), "get_cache_token");
+    if (!token || moduleAddObject(module, "get_cache_token", token.get()) < 0) return -1;
     return 0;
 }
 
@@ -183,7 +186,7 @@ Object* createAbcModule(Interpreter& interp) {
     if (!fn || moduleAddObject(module.get(), "abstractmethod", fn.get()) < 0) return nullptr;
     TypeObject* meta = abcMetaType(interp);
     if (moduleAddObject(module.get(), "ABCMeta", meta) < 0) return nullptr;
-    if (installAbcMetaMethods(interp, meta) < 0) return nullptr;
+    if (installAbcMetaMethods(interp, meta, module.get()) < 0) return nullptr;
     // class ABC(metaclass=ABCMeta): __slots__ = ()
     Ref ns = newDict(interp);
     Ref slots = newTuple(interp, 0);

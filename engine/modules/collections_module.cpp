@@ -1,5 +1,5 @@
 // The collections, _collections and keyword modules. CPython has all three loaded at startup, so
-// they are created inside a PreloadScope; collections' Python part (pysrc/collections_py.inc) adds namedtuple and Counter.
+// they are created inside a PreloadScope; collections' Python part (pysrc/collections_py.inc) adds namedtuple, Counter, ChainMap and UserDict/List/String.
 // _collections_abc runs CPython's own Lib/ source (frozen, see modules/frozen/); collections.abc
 // (Lib/collections/abc.py, re-exporting it) is made with the collections package, as at CPython's startup.
 #include "modules/module_registry.h"

@@ -184,10 +184,21 @@ Ref reconstructInstance(Interpreter& interp, Object* x, Object* memo) {
         if (own && own != typeLookupStr(interp.types.object, "__reduce__")) {
             Ref rv = callMethodStr(x, "__reduce__", nullptr, 0);
             if (!rv) return Ref();
-            if (isTuple(rv.get()) && tupleSize(rv.get()) == 2 && isTuple(tupleItem(rv.get(), 1))) {
+            const std::int64_t n = isTuple(rv.get()) ? tupleSize(rv.get()) : 0;
+            bool extrasNone = true; // listitems / dictitems / state_setter: not handled here
+            for (std::int64_t i = 3; i < n; ++i) extrasNone = extrasNone && tupleItem(rv.get(), i) == interp.none;
+            if (n >= 2 && extrasNone && isTuple(tupleItem(rv.get(), 1))) {
                 Ref args = memo ? deepcopy(interp, tupleItem(rv.get(), 1), memo) : Ref::borrowed(tupleItem(rv.get(), 1));
                 if (!args) return Ref();
-                return callTupleDict(tupleItem(rv.get(), 0), args.get(), nullptr);
+                Ref y = callTupleDict(tupleItem(rv.get(), 0), args.get(), nullptr);
+                Object* rawState = n >= 3 ? tupleItem(rv.get(), 2) : interp.none;
+                if (!y || rawState == interp.none) return y;
+                // _reconstruct: the state (deep-copied when memo) goes to y.__setstate__.
+                Ref state = memo ? deepcopy(interp, rawState, memo) : Ref::borrowed(rawState);
+                if (!state) return Ref();
+                Object* arg = state.get();
+                if (!callMethodStr(y.get(), "__setstate__", &arg, 1)) return Ref();
+                return y;
             }
         }
     }

@@ -1,13 +1,13 @@
-// The functools module: reduce, partial (Modules/_functoolsmodule.c: a GC object holding the
-// function, the positional tuple and a keywords dict), update_wrapper and wraps (Lib/functools.py:
-// wraps returns partial(update_wrapper, wrapped=..., assigned=..., updated=...)).
-// lru_cache/cache (_lru_cache_wrapper: a dict cache keyed as lru_cache_make_key, LRU order for a
-// bounded maxsize); cache_info() returns a CacheInfo object with the namedtuple's repr and fields
-// (not a tuple here). The rest of the module is not simulated.
+// The functools module: CPython's Lib/functools.py run over the C++ parts it takes from _functools:
+// reduce, partial (a GC object holding the function, the positional tuple and a keywords dict) and
+// _lru_cache_wrapper (a dict cache keyed as lru_cache_make_key, LRU order for a bounded maxsize;
+// cache_info() calls functools.py's CacheInfo namedtuple). lru_cache, cache, wraps, update_wrapper,
+// total_ordering, cached_property, singledispatch, ... are functools.py's own Python code.
 //
-// Sections: partial · reduce · update_wrapper and wraps · lru_cache · module
+// Sections: partial · reduce · lru_cache · module
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
+#include "modules/source_module.h"
 
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
@@ -17,6 +17,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -41,6 +42,7 @@ struct PartialObject : Object {
     Object* args = nullptr;
     Object* kw = nullptr;
     Object* dict = nullptr;
+    Object* weakreflist = nullptr; // borrowed head (offset 48)
 };
 
 PartialObject* asPartial(Object* o) { return static_cast<PartialObject*>(o); }
@@ -48,6 +50,7 @@ PartialObject* asPartial(Object* o) { return static_cast<PartialObject*>(o); }
 void partialDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     PartialObject* p = asPartial(o);
     xdecref(std::exchange(p->fn, nullptr));
     xdecref(std::exchange(p->args, nullptr));
@@ -73,9 +76,20 @@ int partialClear(Object* o) {
     return 0;
 }
 
-// partial(func, /, *args, **keywords). New reference.
+Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
+// partial(func, /, *args, **keywords). New reference. A func called through partial_call (a
+// partial without a __dict__) is flattened, as partial_new does: its fn, its args + args, and its
+// keywords updated by these.
 Ref makePartial(Interpreter& interp, TypeObject* type, Object* fn, Object* const* args, std::int64_t nargs,
                 Object* kwargs) {
+    Object* innerArgs = nullptr;
+    Object* innerKw = nullptr;
+    if (fn->type->slots.call == partialCall && !asPartial(fn)->dict) {
+        innerArgs = asPartial(fn)->args;
+        innerKw = asPartial(fn)->kw;
+        fn = asPartial(fn)->fn;
+    }
     if (!isCallable(fn)) {
         raiseError(interp, vmOf(interp).exc.TypeError, "the first argument must be callable");
         return Ref();
@@ -87,8 +101,22 @@ Ref makePartial(Interpreter& interp, TypeObject* type, Object* fn, Object* const
     p->fn = fn;
     Ref pargs = tupleFromArray(interp, args, nargs);
     if (!pargs) return Ref();
+    if (innerArgs && tupleSize(innerArgs) && nargs == 0) {
+        pargs = Ref::borrowed(innerArgs); // tuple_concat(a, ()) returns a itself
+    } else if (innerArgs && tupleSize(innerArgs)) {
+        std::vector<Object*> joined(tupleItems(innerArgs), tupleItems(innerArgs) + tupleSize(innerArgs));
+        joined.insert(joined.end(), args, args + nargs);
+        pargs = tupleFromArray(interp, joined.data(), static_cast<std::int64_t>(joined.size()));
+        if (!pargs) return Ref();
+    }
     p->args = pargs.release();
-    Ref kw = kwargs ? dictCopy(kwargs) : newDict(interp);
+    Ref kw;
+    if (innerKw && dictSize(innerKw)) {
+        kw = dictCopy(innerKw);
+        if (kw && kwargs && dictMerge(kw.get(), kwargs, 1) < 0) return Ref();
+    } else {
+        kw = kwargs ? dictCopy(kwargs) : newDict(interp);
+    }
     if (!kw) return Ref();
     p->kw = kw.release();
     interp.gc().track(p);
@@ -111,30 +139,41 @@ Object* partialVectorNew(Object* type, Object* const* args, std::int64_t nargs, 
     return makePartial(interp, asType(type), args[0], args + 1, nargs - 1, kwargs.get()).release();
 }
 
-// partial_call: fn(*self.args, *args, **{**self.keywords, **kwargs}).
+// partial_vectorcall: without keywords, fn(*self.args, *args) straight from a stack (no objects);
+// with keywords (partial_vectorcall_fallback), _PyObject_MakeTpCall packs the call in an args tuple
+// (and a kwargs dict), and partial_call concatenates the args (tuple_concat returns an operand
+// that the other leaves unchanged), copies self.keywords, merges the kwargs, and calls with both.
 Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = *self->type->interp;
     PartialObject* p = asPartial(self);
-    std::vector<Object*> stack(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
-    stack.insert(stack.end(), args, args + nargs);
-    const std::int64_t total = static_cast<std::int64_t>(stack.size());
+    if (dictSize(p->kw) == 0) {
+        std::vector<Object*> stack(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
+        const std::int64_t nkw = kwnames ? tupleSize(kwnames) : 0;
+        stack.insert(stack.end(), args, args + nargs + nkw);
+        return call(p->fn, stack.data(), tupleSize(p->args) + nargs, kwnames).release();
+    }
+    Ref argsTuple = tupleFromArray(interp, args, nargs);
+    if (!argsTuple) return nullptr;
+    Ref kwargs;
+    if (kwnames && tupleSize(kwnames)) {
+        kwargs = newDict(interp);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < tupleSize(kwnames); ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
+    Ref args2;
+    if (tupleSize(p->args) == 0) args2 = argsTuple;
+    else if (nargs == 0) args2 = Ref::borrowed(p->args);
+    else {
+        std::vector<Object*> joined(tupleItems(p->args), tupleItems(p->args) + tupleSize(p->args));
+        joined.insert(joined.end(), args, args + nargs);
+        args2 = tupleFromArray(interp, joined.data(), static_cast<std::int64_t>(joined.size()));
+        if (!args2) return nullptr;
+    }
     Ref kw = dictCopy(p->kw);
     if (!kw) return nullptr;
-    for (std::int64_t i = 0; kwnames && i < tupleSize(kwnames); ++i)
-        if (dictSetItem(kw.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
-    Ref names;
-    if (dictSize(kw.get())) {
-        names = newTuple(interp, dictSize(kw.get()));
-        if (!names) return nullptr;
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kw.get(), pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(names.get(), i++, k);
-            stack.push_back(v);
-        }
-    }
-    return call(p->fn, stack.data(), total, names.get()).release();
+    if (kwargs && dictMerge(kw.get(), kwargs.get(), 1) < 0) return nullptr;
+    return callTupleDict(p->fn, args2.get(), kw.get()).release();
 }
 
 // partial_repr: functools.partial(<fn repr>, arg reprs..., key=value reprs...).
@@ -183,6 +222,50 @@ const GetSetDef kPartialGetSets[] = {
     {nullptr, nullptr},
 };
 
+// partial_reduce: (type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or None)).
+Object* partialReduceM(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    PartialObject* p = asPartial(self);
+    Ref ctorArgs = tuplePack(interp, {p->fn});
+    if (!ctorArgs) return nullptr;
+    Ref state = tuplePack(interp, {p->fn, p->args, p->kw, p->dict ? p->dict : interp.none});
+    if (!state) return nullptr;
+    return tuplePack(interp, {self->type, ctorArgs.get(), state.get()}).release();
+}
+
+// partial_setstate: a (func, args, keywords, __dict__) 4-tuple, else "invalid partial state".
+Object* partialSetstateM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    Object* state = args[0];
+    if (!isTuple(state) || tupleSize(state) != 4 || !isCallable(tupleItem(state, 0)) || !isTuple(tupleItem(state, 1)) ||
+        (tupleItem(state, 2) != interp.none && !isDict(tupleItem(state, 2)))) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "invalid partial state");
+        return nullptr;
+    }
+    Object* fnargs = tupleItem(state, 1);
+    Ref argsRef = isExactTuple(fnargs) ? Ref::borrowed(fnargs) : sequenceTuple(fnargs);
+    if (!argsRef) return nullptr;
+    Object* kwObj = tupleItem(state, 2);
+    Ref kw = kwObj == interp.none ? newDict(interp) : (isDictExact(kwObj) ? Ref::borrowed(kwObj) : dictCopy(kwObj));
+    if (!kw) return nullptr;
+    Object* dict = tupleItem(state, 3);
+    PartialObject* p = asPartial(self);
+    incref(tupleItem(state, 0));
+    xdecref(std::exchange(p->fn, tupleItem(state, 0)));
+    xdecref(std::exchange(p->args, argsRef.release()));
+    xdecref(std::exchange(p->kw, kw.release()));
+    if (dict != interp.none) incref(dict);
+    xdecref(std::exchange(p->dict, dict == interp.none ? nullptr : dict));
+    incref(interp.none);
+    return interp.none;
+}
+
+const MethodDef kPartialMethods[] = {
+    {"__reduce__", partialReduceM, meth::kNoArgs, nullptr},
+    {"__setstate__", partialSetstateM, meth::kO, nullptr},
+    {nullptr, nullptr, 0},
+};
+
 TypeObject* partialType(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.types.partial) return vm.types.partial;
@@ -196,6 +279,9 @@ TypeObject* partialType(Interpreter& interp) {
     t->repr = partialRepr;
     t->slots.call = partialCall;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asPartial(o)->dict; };
+    t->slots.dictOffset = 40;
+    t->weaklistPtr = [](Object* o) -> Object** { return &asPartial(o)->weakreflist; };
+    t->slots.weaklistOffset = 48;
     t->slots.vectorNew = partialVectorNew;
     t->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
         Interpreter& in = *type->interp;
@@ -208,6 +294,7 @@ TypeObject* partialType(Interpreter& interp) {
     t->slots.doc = "partial(func, *args, **keywords) - new function with partial application\n"
                    "    of the given arguments and keywords.\n";
     addGetSets(interp, t, kPartialGetSets);
+    addMethods(interp, t, kPartialMethods);
     addSlotWrappers(interp, t);
     setHostDestructor<PartialObject>(*t);
     vm.types.partial = t;
@@ -265,88 +352,6 @@ Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*)
     return result.release();
 }
 
-// ---------------------------------------------------------------- update_wrapper and wraps
-
-const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
-
-// update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES).
-Object* ftUpdateWrapper(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"wrapper", "wrapped", "assigned", "updated"};
-    ArgSpec spec{"update_wrapper", kNames, 4, 0, 2, 4};
-    Object* a[4] = {nullptr, nullptr, nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Object* wrapper = a[0];
-    Object* wrapped = a[1];
-    std::vector<Ref> assigned;
-    if (a[2]) {
-        Ref it = getIter(a[2]);
-        if (!it) return nullptr;
-        while (Ref n = iterNext(it.get())) assigned.push_back(std::move(n));
-        if (errOccurred(interp)) return nullptr;
-    } else {
-        for (const char* n : kAssigned) assigned.push_back(internName(interp, n));
-    }
-    for (const Ref& name : assigned) {
-        Ref value;
-        const int has = lookupAttr(wrapped, name.get(), value);
-        if (has < 0) return nullptr;
-        if (has && setAttr(wrapper, name.get(), value.get()) < 0) return nullptr;
-    }
-    std::vector<Ref> updated;
-    if (a[3]) {
-        Ref it = getIter(a[3]);
-        if (!it) return nullptr;
-        while (Ref n = iterNext(it.get())) updated.push_back(std::move(n));
-        if (errOccurred(interp)) return nullptr;
-    } else {
-        updated.push_back(internName(interp, "__dict__"));
-    }
-    for (const Ref& name : updated) {
-        Ref target = getAttr(wrapper, name.get());
-        if (!target) return nullptr;
-        Ref source;
-        const int has = lookupAttr(wrapped, name.get(), source);
-        if (has < 0) return nullptr;
-        Ref empty;
-        if (!has) {
-            empty = newDict(interp);
-            source = Ref::borrowed(empty.get());
-        }
-        Object* argv[1] = {source.get()};
-        if (!callMethodStr(target.get(), "update", argv, 1)) return nullptr;
-    }
-    if (setAttrStr(wrapper, "__wrapped__", wrapped) < 0) return nullptr;
-    incref(wrapper);
-    return wrapper;
-}
-
-const MethodDef kUpdateWrapper = {"update_wrapper", ftUpdateWrapper, meth::kFastcall | meth::kKeywords,
-                                  "Update a wrapper function to look like the wrapped function"};
-
-// wraps(wrapped, assigned=..., updated=...): partial(update_wrapper, wrapped=..., assigned=..., updated=...).
-Object* ftWraps(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"wrapped", "assigned", "updated"};
-    ArgSpec spec{"wraps", kNames, 3, 0, 1, 3};
-    Object* a[3] = {nullptr, nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Ref updateWrapper = getAttrStr(self, "update_wrapper");
-    if (!updateWrapper) return nullptr;
-    Ref kwargs = newDict(interp);
-    if (!kwargs) return nullptr;
-    Ref assigned = a[1] ? Ref::borrowed(a[1]) : getAttrStr(self, "WRAPPER_ASSIGNMENTS");
-    Ref updated = a[2] ? Ref::borrowed(a[2]) : getAttrStr(self, "WRAPPER_UPDATES");
-    if (!assigned || !updated) return nullptr;
-    if (dictSetItem(kwargs.get(), internName(interp, "wrapped").get(), a[0]) < 0 ||
-        dictSetItem(kwargs.get(), internName(interp, "assigned").get(), assigned.get()) < 0 ||
-        dictSetItem(kwargs.get(), internName(interp, "updated").get(), updated.get()) < 0)
-        return nullptr;
-    Object* fn = updateWrapper.get();
-    return makePartial(interp, partialType(interp), fn, nullptr, 0, kwargs.get()).release();
-}
-
-
 // ---------------------------------------------------------------- lru_cache
 
 // _lru_cache_wrapper: func, the cache dict (key -> result), LRU order of keys for bounded caches,
@@ -360,22 +365,26 @@ struct LruWrapper : Object {
     bool typed = false;
     std::int64_t hits = 0;
     std::int64_t misses = 0;
+    Object* cacheInfoType = nullptr; // strong: functools._CacheInfo, called by cache_info()
+    Object* weakreflist = nullptr;   // borrowed head
 };
 LruWrapper* asLru(Object* o) { return static_cast<LruWrapper*>(o); }
 
 void lruDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
     LruWrapper* w = asLru(o);
     w->order.clear();
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
     interp.freeObject(o);
 }
 int lruTraverse(Object* o, VisitProc visit, void* arg) {
     LruWrapper* w = asLru(o);
-    for (Object* r : {w->func, w->cache, w->dict})
+    for (Object* r : {w->cache, w->func, w->cacheInfoType, w->dict})
         if (r)
             if (int v = visit(r, arg)) return v;
     return 0;
@@ -385,6 +394,7 @@ int lruClear(Object* o) {
     w->order.clear();
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
+    xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
     return 0;
 }
@@ -509,6 +519,16 @@ TypeObject* cacheInfoType(Interpreter& interp) {
 Object* lruCacheInfo(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = *self->type->interp;
     LruWrapper* w = asLru(self);
+    if (w->cacheInfoType) {
+        // lru_cache_cache_info: PyObject_CallFunction(cache_info_type, "nnOn", hits, misses, maxsize, currsize)
+        Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
+        Ref vals[4] = {newInt(interp, w->hits), newInt(interp, w->misses), std::move(maxsize), newInt(interp, dictSize(w->cache))};
+        for (const Ref& v : vals)
+            if (!v) return nullptr;
+        Ref args = tuplePack(interp, {vals[0].get(), vals[1].get(), vals[2].get(), vals[3].get()});
+        if (!args) return nullptr;
+        return callTupleDict(w->cacheInfoType, args.get(), nullptr).release();
+    }
     auto* info = interp.newObject<CacheInfoObject>(cacheInfoType(interp), 48);
     if (!info) return nullptr;
     Ref result(info);
@@ -529,28 +549,21 @@ Object* lruCacheClear(Object* self, Object* const*, std::int64_t, Object*) {
     incref(self->type->interp->none);
     return self->type->interp->none;
 }
-Object* lruCacheParameters(Object* self, Object* const*, std::int64_t, Object*) {
-    Interpreter& interp = *self->type->interp;
-    LruWrapper* w = asLru(self);
-    Ref d = newDict(interp);
-    Ref maxsize = w->maxsize < 0 ? Ref::borrowed(interp.none) : newInt(interp, w->maxsize);
-    if (!d || !maxsize || dictSetItem(d.get(), internName(interp, "maxsize").get(), maxsize.get()) < 0 ||
-        dictSetItem(d.get(), internName(interp, "typed").get(), w->typed ? interp.trueObj : interp.falseObj) < 0)
-        return nullptr;
-    return d.release();
-}
 const MethodDef kLruMethods[] = {
     {"cache_info", lruCacheInfo, meth::kNoArgs, "Report cache statistics"},
     {"cache_clear", lruCacheClear, meth::kNoArgs, "Clear the cache and cache statistics"},
-    {"cache_parameters", lruCacheParameters, meth::kNoArgs, nullptr},
     {nullptr, nullptr, 0},
 };
 const GetSetDef kLruGetSets[] = {{"__dict__", genericGetDict, nullptr, nullptr}, {nullptr, nullptr}};
 
+Object* lruNew(TypeObject* type, Object* args, Object* kwargs);
+
 TypeObject* lruType(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     if (vm.types.lruWrapper) return vm.types.lruWrapper;
-    TypeObject* t = interp.newStaticType("functools._lru_cache_wrapper", 88, 0, tpflags::kHaveGc,
+    // lru_cache_object: 152 bytes (its list root, wrapper, typed, cache, hits, func, maxsize,
+    // misses, kwd_mark, cache_info_type, dict at 136, weakreflist at 144).
+    TypeObject* t = interp.newStaticType("functools._lru_cache_wrapper", 152, 0, tpflags::kHaveGc,
                                          interp.types.object);
     t->type = interp.types.type;
     t->dealloc = lruDealloc;
@@ -558,7 +571,11 @@ TypeObject* lruType(Interpreter& interp) {
     t->clear = lruClear;
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.call = lruCall;
+    t->slots.tpNew = lruNew;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asLru(o)->dict; };
+    t->slots.dictOffset = 136;
+    t->weaklistPtr = [](Object* o) -> Object** { return &asLru(o)->weakreflist; };
+    t->slots.weaklistOffset = 144;
     // Functions bind as methods: _lru_cache_wrapper has tp_descr_get = method binding.
     t->slots.descrGet = [](Object* self, Object* obj, Object*) -> Object* {
         if (!obj || obj == self->type->interp->none) {
@@ -574,77 +591,51 @@ TypeObject* lruType(Interpreter& interp) {
     return t;
 }
 
-Ref makeLruWrapper(Interpreter& interp, Object* module, Object* func, std::int64_t maxsize, bool typed) {
-    auto* w = interp.newObject<LruWrapper>(lruType(interp), 88);
-    if (!w) return Ref();
-    Ref result(w);
-    incref(func);
-    w->func = func;
-    Ref cache = newDict(interp);
-    if (!cache) return Ref();
-    w->cache = cache.release();
-    w->maxsize = maxsize;
-    w->typed = typed;
-    interp.gc().track(w);
-    Ref uw = getAttrStr(module, "update_wrapper");
-    if (!uw) return Ref();
-    Object* argv[2] = {w, func};
-    if (!call(uw.get(), argv, 2)) return Ref();
-    return result;
-}
-
-// The decorator lru_cache(maxsize, typed) returns: a partial of the wrapper factory.
-Object* lruDecorate(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    // self: the (maxsize, typed, module) tuple bound into this builtin.
-    Interpreter& interp = *self->type->interp;
-    if (!checkPositional(interp, "decorating_function", nargs, 1, 1)) return nullptr;
-    std::int64_t maxsize = -1;
-    Object* m = tupleItem(self, 0);
-    if (m != interp.none && !intAsInt64(m, maxsize)) return nullptr;
-    return makeLruWrapper(interp, tupleItem(self, 2), args[0], maxsize, objectIsTrue(tupleItem(self, 1)) == 1)
-        .release();
-}
-const MethodDef kDecorate = {"decorating_function", lruDecorate, meth::kFastcall, nullptr};
-
-// lru_cache(maxsize=128, typed=False), or lru_cache(user_function).
-Object* ftLruCache(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    static const char* const kNames[] = {"maxsize", "typed"};
-    ArgSpec spec{"lru_cache", kNames, 2, 0, 0, 2};
-    Object* a[2] = {nullptr, nullptr};
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    Object* maxsize = a[0];
-    Object* typed = a[1] ? a[1] : interp.falseObj;
-    if (maxsize && isCallable(maxsize) && !isInt(maxsize) && !a[1])
-        return makeLruWrapper(interp, self, maxsize, 128, false).release(); // @lru_cache without ()
-    Ref size;
-    if (!maxsize) {
-        size = newInt(interp, 128);
-    } else if (isInt(maxsize)) {
-        std::int64_t n = 0;
-        if (!intAsInt64(maxsize, n)) return nullptr;
-        size = newInt(interp, n < 0 ? 0 : n);
-    } else if (maxsize == interp.none) {
-        size = Ref::borrowed(interp.none);
-    } else {
-        raiseError(interp, vmOf(interp).exc.TypeError, "Expected first argument to be an integer, a callable, or None");
+// _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type) (lru_cache_new): functools.py's
+// lru_cache calls the type, then update_wrapper. maxsize None = unbounded, a negative one is 0.
+Object* lruNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    VmState& vm = vmOf(interp);
+    static const char* const kNames[] = {"user_function", "maxsize", "typed", "cache_info_type"};
+    ArgSpec spec{"lru_cache", kNames, 4, 0, 4, 4};
+    std::vector<Object*> argv(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (kwargs && dictSize(kwargs) && !dictToKwnames(interp, kwargs, argv, kwnames)) return nullptr;
+    Object* a[4] = {nullptr, nullptr, nullptr, nullptr};
+    if (!unpackArgs(interp, spec, argv.data(), tupleSize(args), kwnames.get(), a)) return nullptr;
+    const int typed = objectIsTrue(a[2]);
+    if (typed < 0) return nullptr;
+    if (!isCallable(a[0])) {
+        raiseError(interp, vm.exc.TypeError, "the first argument must be callable");
         return nullptr;
     }
-    Ref bound = tuplePack(interp, {size.get(), typed, self});
-    if (!bound) return nullptr;
-    return newBuiltinFunction(interp, &kDecorate, bound.get(), nullptr).release();
-}
-
-// cache(user_function): lru_cache(maxsize=None)(user_function).
-Object* ftCache(Object* self, Object* const* args, std::int64_t, Object*) {
-    return makeLruWrapper(*self->type->interp, self, args[0], -1, false).release();
+    std::int64_t maxsize = -1;
+    if (a[1] != interp.none) {
+        if (!hasIndex(a[1])) {
+            raiseError(interp, vm.exc.TypeError, "maxsize should be integer or None");
+            return nullptr;
+        }
+        if (!indexAsInt64(a[1], maxsize, vm.exc.OverflowError)) return nullptr;
+        if (maxsize < 0) maxsize = 0;
+    }
+    Ref cache = newDict(interp);
+    if (!cache) return nullptr;
+    auto* w = interp.newObject<LruWrapper>(type, static_cast<std::uint64_t>(type->basicsize));
+    if (!w) return nullptr;
+    Ref result(w);
+    incref(a[0]);
+    w->func = a[0];
+    w->cache = cache.release();
+    w->maxsize = maxsize;
+    w->typed = typed == 1;
+    incref(a[3]);
+    w->cacheInfoType = a[3];
+    interp.gc().track(w);
+    return result.release();
 }
 
 const MethodDef kFunctions[] = {
-    {"lru_cache", ftLruCache, meth::kFastcall | meth::kKeywords, nullptr},
-    {"cache", ftCache, meth::kO, nullptr},
     {"reduce", ftReduce, meth::kVarargs, nullptr},
-    {"wraps", ftWraps, meth::kFastcall | meth::kKeywords, nullptr},
     {nullptr, nullptr, 0},
 };
 
@@ -652,30 +643,59 @@ const MethodDef kFunctions[] = {
 
 // ---------------------------------------------------------------- module
 
+namespace {
+
+constexpr std::string_view kFunctoolsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/functools.py";
+const char kFunctoolsSource[] =
+#include "modules/frozen/functools_py.inc" // generated: CPython's Lib/functools.py, unchanged
+    ;
+
+std::string_view functoolsText() {
+    std::string_view text(kFunctoolsSource);
+    if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
+    return text;
+}
+
+// The names CPython's functools takes from _functools (its C accelerators), here C++: put back over
+// functools.py's pure-Python fallbacks after the module body ran (as its `from _functools import`
+// lines do). lru_cache, cache, wraps and update_wrapper are functools.py's own Python functions.
+const char* const kNativeNames[] = {"partial", "reduce", "_lru_cache_wrapper"};
+
+// Runs functools.py in the module's namespace for its pure-Python parts (total_ordering,
+// cmp_to_key, partialmethod, singledispatch, singledispatchmethod, cached_property, ...), then
+// restores the native names. False with the error pending.
+bool runFunctoolsSource(Interpreter& interp, Object* module) {
+    VmState& vm = vmOf(interp);
+    Object* dict = moduleDict(module);
+    std::vector<Ref> native;
+    for (const char* name : kNativeNames) native.push_back(Ref::borrowed(dictGetItem(dict, internName(interp, name).get())));
+    Ref file = newStrFromUtf8(interp, kFunctoolsFile);
+    if (!file || dictSetItem(dict, internName(interp, "__file__").get(), file.get()) < 0) return false;
+    if (dictSetItem(dict, vm.names.__builtins__, vm.builtinsModule) < 0) return false;
+    if (!runModuleSource(interp, dict, functoolsText(), kFunctoolsFile)) return false;
+    for (std::size_t i = 0; i < native.size(); ++i)
+        if (native[i] && dictSetItem(dict, internName(interp, kNativeNames[i]).get(), native[i].get()) < 0) return false;
+    return true;
+}
+
+} // namespace
+
+std::string_view functoolsModuleSource(std::string_view filename) {
+    return filename == kFunctoolsFile ? functoolsText() : std::string_view();
+}
+
 Object* createFunctoolsModule(Interpreter& interp) {
     PreloadScope preload(interp); // CPython imports functools at startup
     Ref module = newModule(interp, "functools");
     if (!module) return nullptr;
-    Ref modName = internName(interp, "functools");
-    Ref uw = newBuiltinFunction(interp, &kUpdateWrapper, module.get(), modName.get());
-    if (!uw || moduleAddObject(module.get(), "update_wrapper", uw.get()) < 0) return nullptr;
+    Ref cModName = internName(interp, "_functools"); // reduce comes from _functools in CPython
     for (const MethodDef* def = kFunctions; def->name; ++def) {
-        Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
+        Ref fn = newBuiltinFunction(interp, def, module.get(), cModName.get());
         if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
     }
-    std::vector<Object*> names;
-    std::vector<Ref> held;
-    for (const char* n : kAssigned) {
-        held.push_back(internName(interp, n));
-        names.push_back(held.back().get());
-    }
-    Ref assignments = tupleFromArray(interp, names.data(), static_cast<std::int64_t>(names.size()));
-    Ref dictName = internName(interp, "__dict__");
-    Ref updates = tuplePack(interp, {dictName.get()});
-    if (!assignments || !updates) return nullptr;
-    moduleAddObject(module.get(), "WRAPPER_ASSIGNMENTS", assignments.get());
-    moduleAddObject(module.get(), "WRAPPER_UPDATES", updates.get());
+    moduleAddObject(module.get(), "_lru_cache_wrapper", lruType(interp));
     moduleAddObject(module.get(), "partial", partialType(interp));
+    if (!runFunctoolsSource(interp, module.get())) return nullptr;
     return module.release();
 }
 

@@ -66,7 +66,95 @@ MATH1(mLog1p, [](double x) { return std::log1p(x); }, false)
 MATH1(mExpm1, [](double x) { return std::expm1(x); }, true)
 MATH1(mDegrees, [](double x) { return x * (180.0 / 3.141592653589793); }, false)
 MATH1(mRadians, [](double x) { return x * (3.141592653589793 / 180.0); }, false)
+MATH1(mAcosh, [](double x) { return std::acosh(x); }, false)
+MATH1(mAsinh, [](double x) { return std::asinh(x); }, false)
+MATH1(mAtanh, [](double x) { return std::atanh(x); }, false)
+MATH1(mCbrt, [](double x) { return std::cbrt(x); }, false)
+MATH1(mExp2, [](double x) { return std::exp2(x); }, true)
+MATH1(mErf, [](double x) { return std::erf(x); }, false)
+MATH1(mErfc, [](double x) { return std::erfc(x); }, false)
 #undef MATH1
+
+// m_tgamma / m_lgamma: poles (0 and the negative integers) are domain errors, a finite input
+// with an infinite result a range error.
+Object* gammaLike(Object* self, Object* const* args, bool logarithm) {
+    Interpreter& interp = interpOf(self);
+    double x = 0;
+    if (!asDouble(args[0], x)) return nullptr;
+    if (std::isnan(x)) return newFloat(interp, x).release();
+    if (std::isinf(x)) {
+        if (logarithm) return newFloat(interp, HUGE_VAL).release();
+        if (x < 0) return floatResult(interp, 0, true);
+        return newFloat(interp, x).release();
+    }
+    if (x == std::floor(x) && x <= 0) {
+        if (x == 0 && !logarithm) return floatResult(interp, 0, true);
+        return floatResult(interp, 0, true);
+    }
+    const double r = logarithm ? std::lgamma(x) : std::tgamma(x);
+    if (std::isinf(r)) return floatResult(interp, r, false, true);
+    return newFloat(interp, r).release();
+}
+Object* mGamma(Object* self, Object* const* args, std::int64_t, Object*) { return gammaLike(self, args, false); }
+Object* mLgamma(Object* self, Object* const* args, std::int64_t, Object*) { return gammaLike(self, args, true); }
+
+Object* mFrexp(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    double x = 0;
+    if (!asDouble(args[0], x)) return nullptr;
+    int e = 0;
+    double m = x;
+    if (!std::isnan(x) && !std::isinf(x) && x != 0) m = std::frexp(x, &e);
+    Ref a = newFloat(interp, m), b = newInt(interp, e);
+    return tuplePack(interp, {a.get(), b.get()}).release();
+}
+
+Object* mLdexp(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "ldexp", nargs, 2, 2)) return nullptr;
+    double x = 0;
+    if (!asDouble(args[0], x)) return nullptr;
+    if (!isInt(args[1])) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "Expected an int as second argument to ldexp.");
+        return nullptr;
+    }
+    std::int64_t e = 0;
+    if (!intAsInt64(args[1], e)) e = intValue(args[1]).isNegative() ? INT64_MIN : INT64_MAX;
+    if (x == 0 || !std::isfinite(x)) return newFloat(interp, x).release();
+    const double r = std::ldexp(x, static_cast<int>(e > 100000 ? 100000 : e < -100000 ? -100000 : e));
+    if (std::isinf(r)) return floatResult(interp, r, false, true);
+    return newFloat(interp, r).release();
+}
+
+Object* mNextafter(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "nextafter", nargs, 2, 2)) return nullptr;
+    double x = 0, y = 0;
+    if (!asDouble(args[0], x) || !asDouble(args[1], y)) return nullptr;
+    return newFloat(interp, std::nextafter(x, y)).release();
+}
+
+Object* mRemainder(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "remainder", nargs, 2, 2)) return nullptr;
+    double x = 0, y = 0;
+    if (!asDouble(args[0], x) || !asDouble(args[1], y)) return nullptr;
+    if (std::isnan(x) || std::isnan(y)) return newFloat(interp, std::nan("")).release();
+    if (std::isinf(x) || y == 0) return floatResult(interp, 0, true);
+    if (std::isinf(y)) return newFloat(interp, x).release();
+    return newFloat(interp, std::remainder(x, y)).release();
+}
+
+Object* mUlp(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    double x = 0;
+    if (!asDouble(args[0], x)) return nullptr;
+    if (std::isnan(x) || std::isinf(x)) return newFloat(interp, std::fabs(x)).release();
+    x = std::fabs(x);
+    const double next = std::nextafter(x, HUGE_VAL);
+    if (std::isinf(next)) return newFloat(interp, x - std::nextafter(x, -HUGE_VAL)).release();
+    return newFloat(interp, next - x).release();
+}
 
 Object* floorCeil(Object* self, Object* x, bool ceil) {
     Interpreter& interp = interpOf(self);
@@ -194,6 +282,26 @@ Object* mHypot(Object* self, Object* const* args, std::int64_t nargs, Object*) {
         double v = 0;
         if (!asDouble(args[i], v)) return nullptr;
         acc = std::hypot(acc, v);
+    }
+    return newFloat(interp, acc).release();
+}
+// math.dist(p, q): both points as tuples (PySequence_Tuple), the same dimension.
+Object* mDist(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "dist", nargs, 2, 2)) return nullptr;
+    Ref p = isTuple(args[0]) ? Ref::borrowed(args[0]) : sequenceTuple(args[0]);
+    if (!p) return nullptr;
+    Ref q = isTuple(args[1]) ? Ref::borrowed(args[1]) : sequenceTuple(args[1]);
+    if (!q) return nullptr;
+    if (tupleSize(p.get()) != tupleSize(q.get())) {
+        valueError(interp, "both points must have the same number of dimensions");
+        return nullptr;
+    }
+    double acc = 0;
+    for (std::int64_t i = 0; i < tupleSize(p.get()); ++i) {
+        double a = 0, b = 0;
+        if (!asDouble(tupleItem(p.get(), i), a) || !asDouble(tupleItem(q.get(), i), b)) return nullptr;
+        acc = std::hypot(acc, a - b);
     }
     return newFloat(interp, acc).release();
 }
@@ -470,6 +578,11 @@ const MethodDef kFunctions[] = {
     {"gcd", mGcd, meth::kFastcall},    {"lcm", mLcm, meth::kFastcall},    {"factorial", mFactorial, meth::kO},
     {"isqrt", mIsqrt, meth::kO},       {"comb", mComb, meth::kFastcall},  {"perm", mPerm, meth::kFastcall},
     {"fsum", mFsum, meth::kO},         {"prod", mProd, meth::kFastcall | meth::kKeywords},
+    {"acosh", mAcosh, meth::kO},       {"asinh", mAsinh, meth::kO},       {"atanh", mAtanh, meth::kO},
+    {"cbrt", mCbrt, meth::kO},         {"exp2", mExp2, meth::kO},         {"erf", mErf, meth::kO},
+    {"erfc", mErfc, meth::kO},         {"gamma", mGamma, meth::kO},       {"lgamma", mLgamma, meth::kO},
+    {"frexp", mFrexp, meth::kO},       {"ldexp", mLdexp, meth::kFastcall}, {"nextafter", mNextafter, meth::kFastcall},
+    {"remainder", mRemainder, meth::kFastcall}, {"ulp", mUlp, meth::kO}, {"dist", mDist, meth::kFastcall},
     {nullptr, nullptr, 0},
 };
 

@@ -33,6 +33,7 @@ const ModuleSpec kModules[] = {
     {"ctypes._endian", createCtypesEndianModule},
     {"_ctypes", createCtypesBuiltinModule},
     {"struct", createStructModule},
+    {"_struct", createStructBuiltinModule},
     {"abc", createAbcModule},
     {"copy", createCopyModule},
     {"types", createTypesModule},
@@ -62,6 +63,15 @@ const ModuleSpec kModules[] = {
     {"string", createStringModule},
     {"traceback", createTracebackModule},
     {"linecache", createLinecacheModule},
+    {"_thread", createThreadModule},
+    {"reprlib", createReprlibModule},
+    {"warnings", createWarningsModule},
+    {"pprint", createPprintModule},
+    {"timeit", createTimeitModule},
+    {"numbers", createNumbersModule},
+    {"textwrap", createTextwrapModule},
+    {"fractions", createFractionsModule},
+    {"statistics", createStatisticsModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

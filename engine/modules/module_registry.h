@@ -31,6 +31,7 @@ Object* createCtypesModule(Interpreter& interp);    // ctypes_module.cpp: the ct
 Object* createCtypesEndianModule(Interpreter& interp);  // ctypes_module.cpp: ctypes._endian (Python source)
 Object* createCtypesBuiltinModule(Interpreter& interp); // ctypes_module.cpp: _ctypes
 Object* createStructModule(Interpreter& interp);        // struct_module.cpp
+Object* createStructBuiltinModule(Interpreter& interp); // struct_module.cpp: _struct
 Object* createWeakrefBuiltinModule(Interpreter& interp); // weakref_module.cpp: _weakref
 Object* createWeakrefSetModule(Interpreter& interp);     // weakref_module.cpp: _weakrefset (Python source)
 Object* createWeakrefModule(Interpreter& interp);        // weakref_module.cpp: weakref (Python source)
@@ -87,6 +88,21 @@ std::string_view stringModuleSource(std::string_view filename);
 Object* createTracebackModule(Interpreter& interp);
 Object* createLinecacheModule(Interpreter& interp);
 std::string_view tracebackModuleSource(std::string_view filename);
+// thread_module.cpp: _thread (one thread; locks in objects/lock_object.cpp).
+Object* createThreadModule(Interpreter& interp);
+// stdlib_source_modules.cpp: CPython's reprlib (preloaded), pprint, timeit, numbers, textwrap (imported).
+Object* createReprlibModule(Interpreter& interp);
+Object* createPprintModule(Interpreter& interp);
+Object* createTimeitModule(Interpreter& interp);
+Object* createNumbersModule(Interpreter& interp);
+Object* createTextwrapModule(Interpreter& interp);
+Object* createFractionsModule(Interpreter& interp);
+Object* createStatisticsModule(Interpreter& interp);
+// warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
+Object* createWarningsModule(Interpreter& interp);
+std::string_view warningsModuleSource(std::string_view filename);
+// functools_module.cpp: functools.py's text by filename (the module runs it under its C++ parts).
+std::string_view functoolsModuleSource(std::string_view filename);
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);

@@ -34,6 +34,11 @@ enum class ModuleTypeId : int {
     BytesIO,              // _io.BytesIO (objects/bytesio_object.cpp)
     FormatterIterator,    // _string's formatteriterator (modules/string_module.cpp)
     FieldNameIterator,    // _string's fieldnameiterator
+    ThreadLock,           // _thread.lock (objects/lock_object.cpp)
+    ThreadRLock,          // _thread.RLock
+    Struct,               // _struct.Struct (objects/struct_object.cpp)
+    StructUnpackIterator, // _struct.unpack_iterator
+    StructError,          // struct.error (a heap class, held by the _struct module)
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

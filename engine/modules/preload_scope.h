@@ -20,15 +20,22 @@ struct ObjectCaches {
 ObjectCaches setAsideCaches(Interpreter& interp);
 // Releases whatever the interpreter's caches hold now, then puts `saved` back.
 void restoreCaches(Interpreter& interp, ObjectCaches&& saved);
+// Collects the cyclic garbage among generation 0's objects (during a PreloadScope: only what the
+// load made) without a trace the program could see: generation 1 is set aside meanwhile, the
+// survivors join generation 2, and no callback, DEBUG line, stat or count changes. (CPython's
+// runner collects before the first cell, so startup leaves no garbage: e.g. functools.py's Python
+// `partial` class, replaced by _functools.partial.) No-op while a collection runs.
+void collectLoadGarbage(Interpreter& interp);
 
 // Modules CPython has loaded before any user code (weakref, _weakrefset, _weakref, atexit), their
 // objects long promoted to the oldest generation, are created here on first import instead (so
 // programs that never import them see exactly the heap they would see without them), inside this
 // scope, which makes them look preloaded: no automatic collection runs during the load, the
 // objects it leaves tracked join generation 2, and generation 0's list and count are restored.
-// The free lists and the slice cache are set aside during the load (it neither takes the entries the program's
-// earlier frees parked nor leaves its own: CPython's startup left those lists as the program finds
-// them), so later allocations count and reuse ids as they would have without the load.
+// The free lists and the slice cache are set aside during the load (it neither takes the entries
+// the program's earlier frees parked nor leaves its own: CPython's startup left those lists as the
+// program finds them), so later allocations count and reuse ids as they would have without the
+// load. The load's cyclic garbage is collected (collectLoadGarbage) before it joins generation 2.
 class PreloadScope {
 public:
     explicit PreloadScope(Interpreter& interp) : m_interp(interp), m_gc(interp.gc()), m_outer(s_depth++ == 0) {
@@ -43,6 +50,7 @@ public:
     ~PreloadScope() {
         --s_depth;
         if (!m_outer) return;
+        collectLoadGarbage(m_interp);
         restoreCaches(m_interp, std::move(m_caches));
         gclist::merge(&m_gc.generations[0].head, &m_gc.generations[2].head);
         gclist::merge(&m_saved, &m_gc.generations[0].head);

@@ -1,5 +1,5 @@
-// Standard-library modules that run CPython 3.11.7's own pure-Python Lib/ sources unchanged (frozen at
-// build time, see engine/CMakeLists.txt): heapq and dataclasses (imported by the program), bisect and enum (preloaded).
+// Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
+// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics (imported), bisect, enum, reprlib (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -12,6 +12,13 @@ constexpr std::string_view kHeapqFile = "/root/.pyenv/versions/3.11.7/lib/python
 constexpr std::string_view kBisectFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py";
 constexpr std::string_view kEnumFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py";
 constexpr std::string_view kDataclassesFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py";
+constexpr std::string_view kReprlibFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/reprlib.py";
+constexpr std::string_view kPprintFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/pprint.py";
+constexpr std::string_view kTimeitFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/timeit.py";
+constexpr std::string_view kNumbersFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/numbers.py";
+constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py";
+constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
+constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -30,6 +37,32 @@ const char kEnumSource[] =
 const char kDataclassesSource[] =
 #include "modules/frozen/dataclasses_py.inc" // generated
     ;
+// reprlib (preloaded by CPython) and numbers run unchanged; pprint's one re.findall is a helper
+// (frozen/pprint.py.patch); timeit's patch brings Debian's 3.11.2 text to 3.11.7's lines.
+const char kReprlibSource[] =
+#include "modules/frozen/reprlib_py.inc" // generated
+    ;
+const char kPprintSource[] =
+#include "modules/frozen/pprint_py.inc" // generated
+    ;
+const char kTimeitSource[] =
+#include "modules/frozen/timeit_py.inc" // generated
+    ;
+const char kNumbersSource[] =
+#include "modules/frozen/numbers_py.inc" // generated
+    ;
+// textwrap: its regular expressions are Python functions (frozen/textwrap.py.patch, checked against re).
+const char kTextwrapSource[] =
+#include "modules/frozen/textwrap_py.inc" // generated
+    ;
+// fractions and statistics: no decimal module (no value is a Decimal); fractions' string pattern
+// is a Python matcher (frozen/fractions.py.patch, checked against re).
+const char kFractionsSource[] =
+#include "modules/frozen/fractions_py.inc" // generated
+    ;
+const char kStatisticsSource[] =
+#include "modules/frozen/statistics_py.inc" // generated
+    ;
 
 } // namespace
 
@@ -45,6 +78,34 @@ Object* createEnumModule(Interpreter& interp) {
     return execSourceModule(interp, "enum", kEnumFile, kEnumSource, SourceModuleKind::kPreloaded, {});
 }
 
+Object* createReprlibModule(Interpreter& interp) {
+    return execSourceModule(interp, "reprlib", kReprlibFile, kReprlibSource, SourceModuleKind::kPreloaded, {});
+}
+
+Object* createPprintModule(Interpreter& interp) {
+    return execSourceModule(interp, "pprint", kPprintFile, kPprintSource, SourceModuleKind::kModule, {});
+}
+
+Object* createTimeitModule(Interpreter& interp) {
+    return execSourceModule(interp, "timeit", kTimeitFile, kTimeitSource, SourceModuleKind::kModule, {});
+}
+
+Object* createTextwrapModule(Interpreter& interp) {
+    return execSourceModule(interp, "textwrap", kTextwrapFile, kTextwrapSource, SourceModuleKind::kModule, {});
+}
+
+Object* createFractionsModule(Interpreter& interp) {
+    return execSourceModule(interp, "fractions", kFractionsFile, kFractionsSource, SourceModuleKind::kModule, {});
+}
+
+Object* createStatisticsModule(Interpreter& interp) {
+    return execSourceModule(interp, "statistics", kStatisticsFile, kStatisticsSource, SourceModuleKind::kModule, {});
+}
+
+Object* createNumbersModule(Interpreter& interp) {
+    return execSourceModule(interp, "numbers", kNumbersFile, kNumbersSource, SourceModuleKind::kModule, {});
+}
+
 // bisect is imported by CPython's startup (random imports it).
 Object* createBisectModule(Interpreter& interp) {
     return execSourceModule(interp, "bisect", kBisectFile, kBisectSource, SourceModuleKind::kPreloaded, {});
@@ -56,6 +117,15 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kBisectFile) text = kBisectSource;
     else if (filename == kDataclassesFile) text = kDataclassesSource;
     else if (filename == kEnumFile) text = kEnumSource;
+    else if (filename == kReprlibFile) text = kReprlibSource;
+    else if (filename == kPprintFile) text = kPprintSource;
+    else if (filename == kTimeitFile) text = kTimeitSource;
+    else if (filename == kNumbersFile) text = kNumbersSource;
+    else if (filename == kTextwrapFile) text = kTextwrapSource;
+    else if (filename == kFractionsFile) text = kFractionsSource;
+    else if (filename == kStatisticsFile) text = kStatisticsSource;
+    else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
+    else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
     else if (std::string_view dis = disModuleSource(filename); !dis.empty()) return dis;
     else if (std::string_view str = stringModuleSource(filename); !str.empty()) return str;

@@ -466,6 +466,8 @@ Object* createSysModule(Interpreter& interp) {
     moduleAddObject(m, "path", path.get());
     Ref argv = newList(interp, 0);
     moduleAddObject(m, "argv", argv.get());
+    Ref warnoptions = newList(interp, 0); // no -W options (warnings.py reads it at import)
+    moduleAddObject(m, "warnoptions", warnoptions.get());
     Ref names = newTuple(interp, 3);
     const char* const builtinNames[] = {"builtins", "sys", "time"};
     for (int i = 0; i < 3; ++i) tupleSetItemSteal(names.get(), i, internName(interp, builtinNames[i]).release());

@@ -543,8 +543,31 @@ Object* wrapperFuncGet(Object* self) {
     return asWrapper(self)->callable;
 }
 
-const GetSetDef kWrapperGetSets[] = {
-    {"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {"__dict__", genericGetDict}, {nullptr, nullptr}};
+// _PyObject_IsAbstract(o): getattr(o, "__isabstractmethod__", False) is true. -1 with an error.
+int objectIsAbstract(Object* o) {
+    if (!o) return 0;
+    Ref flag;
+    Ref name = internName(*o->type->interp, "__isabstractmethod__");
+    const int found = lookupAttr(o, name.get(), flag);
+    if (found <= 0) return found;
+    return objectIsTrue(flag.get());
+}
+
+Object* boolOrNull(Interpreter& interp, int r) {
+    if (r < 0) return nullptr;
+    Object* b = r ? interp.trueObj : interp.falseObj;
+    incref(b);
+    return b;
+}
+
+// sm_get___isabstractmethod__ / cm_get___isabstractmethod__: the wrapped callable's flag.
+Object* wrapperIsAbstract(Object* self) { return boolOrNull(*self->type->interp, objectIsAbstract(asWrapper(self)->callable)); }
+
+const GetSetDef kWrapperGetSets[] = {{"__func__", wrapperFuncGet},
+                                     {"__wrapped__", wrapperFuncGet},
+                                     {"__isabstractmethod__", wrapperIsAbstract},
+                                     {"__dict__", genericGetDict},
+                                     {nullptr, nullptr}};
 
 // ---------------------------------------------------------------- property
 
@@ -699,8 +722,23 @@ Object* propDoc(Object* self) { Object* f = asProperty(self)->doc; f = f ? f : i
 const MethodDef kPropertyMethods[] = {
     {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO},
     {"__set_name__", propSetName, meth::kVarargs}, {nullptr, nullptr, 0}};
-const GetSetDef kPropertyGetSets[] = {
-    {"fget", propFget}, {"fset", propFset}, {"fdel", propFdel}, {"__doc__", propDoc}, {nullptr, nullptr}};
+// property_get___isabstractmethod__: true when fget, fset or fdel is abstract.
+Object* propIsAbstract(Object* self) {
+    Interpreter& interp = *self->type->interp;
+    PropertyObject* p = asProperty(self);
+    for (Object* f : {p->fget, p->fset, p->fdel}) {
+        const int r = objectIsAbstract(f);
+        if (r != 0) return boolOrNull(interp, r);
+    }
+    return boolOrNull(interp, 0);
+}
+
+const GetSetDef kPropertyGetSets[] = {{"fget", propFget},
+                                      {"fset", propFset},
+                                      {"fdel", propFdel},
+                                      {"__doc__", propDoc},
+                                      {"__isabstractmethod__", propIsAbstract},
+                                      {nullptr, nullptr}};
 
 // ---------------------------------------------------------------- init helpers
 

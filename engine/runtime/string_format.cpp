@@ -6,6 +6,7 @@
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -366,6 +367,79 @@ Ref formatFloat(Interpreter& interp, Object* value, Object* specObj) {
         text = group(text.substr(0, intEnd), spec.grouping, 3, std::max<std::int64_t>(minWidth, 0)) + text.substr(intEnd);
     }
     return toStr(interp, layoutField(spec, signFor(negative, spec.sign), text, static_cast<std::int64_t>(text.size()), '>'));
+}
+
+// ---------------------------------------------------------------- complex
+
+// format_complex_internal: no zero padding and no '=' alignment; without a type, like str(z)
+// (repr digits, parentheses unless the real part is +0 and omitted); the imaginary part always
+// carries its sign when the real part is shown.
+Ref formatComplex(Interpreter& interp, Object* value, Object* specObj) {
+    const std::u32string specText = strToCodePoints(specObj);
+    if (specText.empty()) return objectStr(value);
+    Spec spec;
+    if (!parseSpec(interp, specText, 0, value->type->name, spec)) return Ref();
+    if (spec.fill == U'0') {
+        valueError(interp, "Zero padding is not allowed in complex format specifier");
+        return Ref();
+    }
+    if (spec.align == '=') {
+        valueError(interp, "'=' alignment flag is not allowed in complex format specifier");
+        return Ref();
+    }
+    double re = complexReal(value), im = complexImag(value);
+    char type = spec.type;
+    int precision = static_cast<int>(spec.precision);
+    bool skipRe = false, parens = false;
+    int defaultPrecision = 6;
+    if (type == 0) {
+        type = 'r';
+        defaultPrecision = 0;
+        if (re == 0.0 && !std::signbit(re)) skipRe = true;
+        else parens = true;
+    } else if (type == 'n') {
+        type = 'g';
+    }
+    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G' && type != 'r') {
+        std::string code(1, spec.type);
+        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+        return Ref();
+    }
+    if (precision < 0) precision = defaultPrecision;
+    else if (type == 'r') type = 'g';
+    auto part = [&](double x, char sign, std::string& out) {
+        std::string text = doubleToString(std::fabs(x), type, precision, false, spec.alt);
+        if (type == 'r' && std::isfinite(x)) {
+            // PyOS_double_to_string(x, 'r', 0, flags): repr digits without the ".0"; '#' keeps a point.
+            if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+            if (spec.alt && text.find('.') == std::string::npos) {
+                const std::size_t e = text.find('e');
+                if (e == std::string::npos) text += ".";
+                else text.insert(e, ".");
+            }
+        }
+        if (spec.z && !std::isnan(x)) {
+            bool allZero = true;
+            for (char c : text)
+                if (c >= '1' && c <= '9') allZero = false;
+            if (allZero) x = 0.0;
+        }
+        const bool negative = std::signbit(x) && !std::isnan(x);
+        if (spec.grouping) {
+            std::size_t intEnd = 0;
+            while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
+            text = group(text.substr(0, intEnd), spec.grouping, 3, 0) + text.substr(intEnd);
+        }
+        out = signFor(negative, sign) + text;
+    };
+    std::string reText, imText;
+    if (!skipRe) part(re, spec.sign, reText);
+    part(im, skipRe ? spec.sign : '+', imText);
+    std::string body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
+    std::int64_t length = 0;
+    for (unsigned char c : body)
+        if ((c & 0xC0) != 0x80) ++length;
+    return toStr(interp, layoutField(spec, "", body, length, '>'));
 }
 
 // ---------------------------------------------------------------- str
@@ -865,6 +939,11 @@ Object* floatFormatM(Object* self, Object* const* args, std::int64_t, Object*) {
     if (!checkSpecArg(interp, args[0])) return nullptr;
     return formatFloat(interp, self, args[0]).release();
 }
+Object* complexFormatM(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    if (!checkSpecArg(interp, args[0])) return nullptr;
+    return formatComplex(interp, self, args[0]).release();
+}
 Object* strFormatSpecM(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = *self->type->interp;
     if (!checkSpecArg(interp, args[0])) return nullptr;
@@ -879,6 +958,7 @@ Object* strFormatMapM(Object* self, Object* const* args, std::int64_t, Object*) 
 
 const MethodDef kIntFormat[] = {{"__format__", intFormatM, meth::kO}, {nullptr, nullptr, 0}};
 const MethodDef kFloatFormat[] = {{"__format__", floatFormatM, meth::kO}, {nullptr, nullptr, 0}};
+const MethodDef kComplexFormat[] = {{"__format__", complexFormatM, meth::kO}, {nullptr, nullptr, 0}};
 const MethodDef kStrFormat[] = {{"__format__", strFormatSpecM, meth::kO},
                                 {"format", strFormatM, meth::kFastcall | meth::kKeywords | meth::kVarargs},
                                 {"format_map", strFormatMapM, meth::kO},
@@ -898,6 +978,7 @@ Object* strMod(Object* a, Object* b) {
 void bindFormatMethods(Interpreter& interp) {
     addMethods(interp, interp.types.int_, kIntFormat);
     addMethods(interp, interp.types.float_, kFloatFormat);
+    if (TypeObject* complexType = vmOf(interp).types.complex) addMethods(interp, complexType, kComplexFormat);
     addMethods(interp, interp.types.str, kStrFormat);
     static NumberSlots strNumber;
     strNumber.binary[nbop::REMAINDER] = strMod;

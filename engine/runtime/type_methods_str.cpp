@@ -327,6 +327,103 @@ STR_METHOD(mGetNewArgs) {
     return tuplePack(interp, {s.get()}).release();
 }
 
+// str.translate(table) (unicode_translate / charmaptranslate_lookup): table[ord(c)] per character;
+// LookupError keeps it, None deletes it, an int is a code point, a str is inserted.
+STR_METHOD(mTranslate) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    std::u32string out;
+    for (char32_t c : strToCodePoints(self)) {
+        Ref key = newInt(interp, static_cast<std::int64_t>(c));
+        if (!key) return nullptr;
+        Ref value = getItem(args[0], key.get());
+        if (!value) {
+            if (!errMatches(interp, vm.exc.LookupError)) return nullptr;
+            clearError(interp);
+            out.push_back(c);
+            continue;
+        }
+        if (value.get() == interp.none) continue;
+        if (isInt(value.get())) {
+            std::int64_t cp = 0;
+            if (!intAsInt64(value.get(), cp) || cp < 0 || cp > 0x10FFFF) {
+                raiseError(interp, vm.exc.ValueError, "character mapping must be in range(0x110000)");
+                return nullptr;
+            }
+            out.push_back(static_cast<char32_t>(cp));
+        } else if (isStr(value.get())) {
+            out += strToCodePoints(value.get());
+        } else {
+            typeError(interp, "character mapping must return integer, None or str");
+            return nullptr;
+        }
+    }
+    return newStrFromCodePoints(interp, out).release();
+}
+
+// str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): the translate table dict. CPython makes it a
+// staticmethod; here it is bound to str like a classmethod (self = the type), for the interpreter.
+STR_METHOD(mMakeTrans) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    if (!checkPositional(interp, "maketrans", nargs, 1, 3)) return nullptr;
+    Ref table = newDict(interp);
+    if (!table) return nullptr;
+    if (nargs >= 2) {
+        if (!isStr(args[0])) {
+            typeError(interp, "first maketrans argument must be a string if there is a second argument");
+            return nullptr;
+        }
+        if (!isStr(args[1])) {
+            typeError(interp, "maketrans() argument 2 must be str, not " + args[1]->type->name);
+            return nullptr;
+        }
+        if (nargs == 3 && !isStr(args[2])) {
+            typeError(interp, "maketrans() argument 3 must be str, not " + args[2]->type->name);
+            return nullptr;
+        }
+        const std::u32string x = strToCodePoints(args[0]), y = strToCodePoints(args[1]);
+        if (x.size() != y.size()) {
+            raiseError(interp, vm.exc.ValueError, "the first two maketrans arguments must have equal length");
+            return nullptr;
+        }
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            Ref k = newInt(interp, static_cast<std::int64_t>(x[i])), v = newInt(interp, static_cast<std::int64_t>(y[i]));
+            if (!k || !v || dictSetItem(table.get(), k.get(), v.get()) < 0) return nullptr;
+        }
+        if (nargs == 3)
+            for (char32_t c : strToCodePoints(args[2])) {
+                Ref k = newInt(interp, static_cast<std::int64_t>(c));
+                if (!k || dictSetItem(table.get(), k.get(), interp.none) < 0) return nullptr;
+            }
+        return table.release();
+    }
+    if (!isDict(args[0])) {
+        typeError(interp, "if you give only one argument to maketrans it must be a dict");
+        return nullptr;
+    }
+    std::int64_t pos = 0;
+    Object *key = nullptr, *value = nullptr;
+    while (dictNext(args[0], pos, &key, &value)) {
+        Ref k;
+        if (isStr(key)) {
+            const std::u32string cps = strToCodePoints(key);
+            if (cps.size() != 1) {
+                raiseError(interp, vm.exc.ValueError, "string keys in translate table must be of length 1");
+                return nullptr;
+            }
+            k = newInt(interp, static_cast<std::int64_t>(cps[0]));
+        } else if (isInt(key)) {
+            k = Ref::borrowed(key);
+        } else {
+            typeError(interp, "keys in translate table must be strings or integers");
+            return nullptr;
+        }
+        if (!k || dictSetItem(table.get(), k.get(), value) < 0) return nullptr;
+    }
+    return table.release();
+}
+
 const MethodDef kStrMethods[] = {
     {"join", mJoin, meth::kO},
     {"split", mSplit, meth::kFastcall | meth::kKeywords},
@@ -372,6 +469,8 @@ const MethodDef kStrMethods[] = {
     {"encode", mEncode, meth::kFastcall | meth::kKeywords},
     {"expandtabs", mExpandTabs, meth::kFastcall | meth::kKeywords},
     {"__getnewargs__", mGetNewArgs, meth::kNoArgs},
+    {"translate", mTranslate, meth::kO},
+    {"maketrans", mMakeTrans, meth::kFastcall | meth::kClass},
     {nullptr, nullptr, 0},
 };
 
