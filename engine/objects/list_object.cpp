@@ -30,17 +30,15 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
 // ---------------------------------------------------------------- buffer management
 
-// A host item array: an 8-byte capacity word, then the slots; `items` points at the first slot.
-constexpr std::size_t kHostArrayHeader = sizeof(std::int64_t);
+// A host item array: its ListHostHeader, then the slots; `items` points at the first slot.
+constexpr std::size_t kHostArrayHeader = sizeof(ListHostHeader);
 inline std::size_t hostArrayBytes(std::int64_t slots) {
     return kHostArrayHeader + static_cast<std::size_t>(slots) * sizeof(Object*);
 }
-inline std::int64_t* hostArrayBase(Object** items) {
-    return reinterpret_cast<std::int64_t*>(reinterpret_cast<char*>(items) - kHostArrayHeader);
-}
+inline ListHostHeader* hostArrayBase(Object** items) { return reinterpret_cast<ListHostHeader*>(items) - 1; }
 // The slot count of the list's host array (0 without one).
 inline std::int64_t hostCapacity(const ListObject* l) {
-    return l->items ? *hostArrayBase(l->items) : 0;
+    return l->items ? (reinterpret_cast<const ListHostHeader*>(l->items) - 1)->capacity : 0;
 }
 // Arrays of up to HostHeap's largest size class come from the HostHeap; bigger ones from std::malloc,
 // grown with std::realloc (which can extend or remap a big block in place where a new block would
@@ -55,21 +53,22 @@ inline bool hostArrayMalloced(std::int64_t slots) { return hostArrayBytes(slots)
     if (cap < n) cap = n;
     if (cap < kListMinHostSlots) cap = kListMinHostSlots;
     Interpreter& interp = *l->type->interp;
-    std::int64_t* base;
+    ListHostHeader* base;
     if (!hostArrayMalloced(cap)) {
-        base = static_cast<std::int64_t*>(interp.host().alloc(hostArrayBytes(cap)));
+        base = static_cast<ListHostHeader*>(interp.host().alloc(hostArrayBytes(cap)));
     } else if (old > 0 && hostArrayMalloced(old)) {
-        base = static_cast<std::int64_t*>(std::realloc(hostArrayBase(l->items), hostArrayBytes(cap)));
+        base = static_cast<ListHostHeader*>(std::realloc(hostArrayBase(l->items), hostArrayBytes(cap)));
         if (base == nullptr) std::abort(); // host memory exhausted (as a failed operator new)
-        *base = cap;
-        l->items = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
+        base->capacity = cap;              // (itemsAddr moved with the block)
+        l->items = reinterpret_cast<Object**>(base + 1);
         return;
     } else {
-        base = static_cast<std::int64_t*>(std::malloc(hostArrayBytes(cap)));
+        base = static_cast<ListHostHeader*>(std::malloc(hostArrayBytes(cap)));
         if (base == nullptr) std::abort();
     }
-    *base = cap;
-    auto* p = reinterpret_cast<Object**>(reinterpret_cast<char*>(base) + kHostArrayHeader);
+    base->capacity = cap;
+    base->itemsAddr = listItemsAddr(l);
+    auto* p = reinterpret_cast<Object**>(base + 1);
     if (l->items != nullptr) {
         std::memcpy(static_cast<void*>(p), l->items, static_cast<std::size_t>(old) * sizeof(Object*));
         listFreeHostArray(interp, l->items);
@@ -89,12 +88,20 @@ inline void hostRelease(ListObject* l) {
     l->items = nullptr;
 }
 
+// Whether a list may have n slots; MemoryError otherwise (past kListMaxItems).
+bool itemCountFits(Interpreter& interp, std::int64_t n) {
+    if (n <= kListMaxItems) return true;
+    interp.setMemoryError();
+    return false;
+}
+
 // PyMem_Realloc(ob_item, 8 * n) (PyMem_Malloc when ob_item is NULL). False with MemoryError.
 bool reallocItems(ListObject* l, std::int64_t n) {
-    const Addr q = interpOf(l).reallocBuffer(l, l->itemsAddr, kWord * static_cast<std::uint64_t>(n));
+    if (!itemCountFits(interpOf(l), n)) return false;
+    const Addr q = interpOf(l).reallocBuffer(l, listItemsAddr(l), kWord * static_cast<std::uint64_t>(n));
     if (q == 0) return false;
-    l->itemsAddr = q;
     hostResize(l, n);
+    setListItemsAddr(l, q);
     return true;
 }
 
@@ -128,10 +135,11 @@ inline int listResize(ListObject* l, std::int64_t newsize) {
 // list_preallocate_exact: ob_item is NULL; rounds the slot count up to even.
 int preallocateExact(ListObject* l, std::int64_t size) {
     size = (size + 1) & ~std::int64_t(1);
+    if (!itemCountFits(interpOf(l), size)) return -1;
     const Addr p = interpOf(l).allocBuffer(l, kWord * static_cast<std::uint64_t>(size));
     if (p == 0) return -1;
-    l->itemsAddr = p;
     hostResize(l, size);
+    setListItemsAddr(l, p);
     l->allocated = size;
     return 0;
 }
@@ -171,7 +179,7 @@ ListObject* allocList(Interpreter& interp) {
         if (l == nullptr) return nullptr;
     }
     // A revived list keeps its parked host array (see ListObject).
-    l->itemsAddr = 0;
+    setListItemsAddr(l, 0);
     l->size = 0;
     l->allocated = 0;
     return l;
@@ -182,10 +190,11 @@ ListObject* newPrealloc(Interpreter& interp, std::int64_t n) {
     Ref r = newList(interp, 0);
     if (!r) return nullptr;
     auto* l = r.as<ListObject>();
+    if (!itemCountFits(interp, n)) return nullptr;
     const Addr p = interp.allocBuffer(l, kWord * static_cast<std::uint64_t>(n));
     if (p == 0) return nullptr; // r's release deallocates the list
-    l->itemsAddr = p;
     hostResize(l, n);
+    setListItemsAddr(l, p);
     l->allocated = n;
     return asList(r.release());
 }
@@ -200,10 +209,10 @@ void listDealloc(Object* o) {
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     TrashcanGuard guard(o, listDealloc);
     if (guard.deposited()) return;
-    if (l->itemsAddr != 0) {
+    if (const Addr itemsAddr = listItemsAddr(l)) {
         // Backwards, as list_dealloc; ob_size/ob_item/allocated keep their values (stale).
         for (std::int64_t i = l->size; --i >= 0;) xdecref(l->items[i]);
-        interp.freeBuffer(l->itemsAddr);
+        interp.freeBuffer(itemsAddr);
     }
     auto& free = interp.freeLists().lists;
     if (free.size() < FreeLists::kListMax && o->type == interp.types.list) {
@@ -242,14 +251,15 @@ bool listReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     const ListObject* l = asList(o);
     switch (offset) {
     case 16: out = static_cast<std::uint64_t>(l->size); return true;
-    case 24: out = l->itemsAddr; return true;
+    case 24: out = listItemsAddr(l); return true;
     case 32: out = static_cast<std::uint64_t>(l->allocated); return true;
     default: break;
     }
-    if (l->itemsAddr == 0 || (o->objFlags & Object::kRetained)) return false;
+    const Addr itemsAddr = listItemsAddr(l);
+    if (itemsAddr == 0 || (o->objFlags & Object::kRetained)) return false;
     const Addr at = o->addr + static_cast<Addr>(offset);
-    if (at < l->itemsAddr || at >= l->itemsAddr + kWord * static_cast<std::uint64_t>(l->allocated)) return false;
-    const std::int64_t i = static_cast<std::int64_t>((at - l->itemsAddr) / kWord);
+    if (at < itemsAddr || at >= itemsAddr + kWord * static_cast<std::uint64_t>(l->allocated)) return false;
+    const std::int64_t i = static_cast<std::int64_t>((at - itemsAddr) / kWord);
     out = (i < l->size && l->items[i]) ? l->items[i]->addr : 0;
     return true;
 }
@@ -268,9 +278,9 @@ std::string listLabel(const Object* o) {
 
 void listFreeHostArray(Interpreter& interp, Object** items) {
     if (items == nullptr) return;
-    std::int64_t* base = hostArrayBase(items);
-    if (hostArrayMalloced(*base)) std::free(base);
-    else interp.host().free(base, hostArrayBytes(*base));
+    ListHostHeader* base = hostArrayBase(items);
+    if (hostArrayMalloced(base->capacity)) std::free(base);
+    else interp.host().free(base, hostArrayBytes(base->capacity));
 }
 
 bool isExactList(const Object* o) { return o->type == o->type->interp->types.list; }
@@ -285,10 +295,11 @@ Ref newList(Interpreter& interp, std::int64_t n) {
     Ref r(l);
     if (n > 0) {
         // PyMem_Calloc(n, 8)
+        if (!itemCountFits(interp, n)) return Ref();
         const Addr p = interp.allocBuffer(l, kWord * static_cast<std::uint64_t>(n));
         if (p == 0) return Ref();
-        l->itemsAddr = p;
         hostResize(l, n);
+        setListItemsAddr(l, p);
         if (n <= kListMinHostSlots) {
             // A host array never has fewer than kListMinHostSlots slots.
             for (std::int64_t i = 0; i < kListMinHostSlots; ++i) l->items[i] = nullptr;
@@ -374,7 +385,7 @@ int listExtend(Object* o, Object* iterable) {
     const std::int64_t n = isTupleSeq ? tupleSize(iterable) : listSize(iterable);
     if (n == 0) return 0;
     const std::int64_t m = l->size;
-    if (l->itemsAddr == 0) {
+    if (listItemsAddr(l) == 0) {
         if (preallocateExact(l, n) < 0) return -1;
         l->size = n;
     } else if (listResize(l, m + n) < 0) {
@@ -393,7 +404,7 @@ int listExtendBegin(Object* o, std::int64_t n) {
     auto* l = asList(o);
     const std::int64_t m = l->size;
     if (n < 0 || m > INT64_MAX - n) return 0;
-    if (l->itemsAddr == 0) {
+    if (listItemsAddr(l) == 0) {
         if (n && preallocateExact(l, n) < 0) return -1;
         return 0;
     }
@@ -610,13 +621,12 @@ int listAssignSubscriptSlice(Object* o, std::int64_t start, std::int64_t stop, s
 
 void listClear(Object* o) {
     auto* l = asList(o);
-    if (l->itemsAddr == 0) return;
+    const Addr itemsAddr = listItemsAddr(l);
+    if (itemsAddr == 0) return;
     // Empty the list first: the decrefs may run code that looks at it. The buffer is freed last.
     Object** items = l->items;
-    const Addr itemsAddr = l->itemsAddr;
     const std::int64_t n = l->size;
-    l->items = nullptr;
-    l->itemsAddr = 0;
+    l->items = nullptr; // (ob_item reads NULL: the address is in the array's header)
     l->size = 0;
     l->allocated = 0;
     for (std::int64_t i = n; --i >= 0;) xdecref(items[i]);

@@ -12,21 +12,42 @@ namespace hs {
 // Host side of a list. Simulated layout: +16 ob_size, +24 ob_item (address of the PyMem buffer, 0
 // for NULL), +32 allocated; the buffer's word i is the id of item i.
 // Invariants: while alive, `items` mirrors the buffer: items[0..size) are the items (a slot may be
-// NULL only for a list made by newList and not yet filled); itemsAddr == 0 <=> ob_item == NULL.
+// NULL only for a list made by newList and not yet filled); listItemsAddr == 0 <=> ob_item == NULL.
 // Host side: `items` is nullptr or points just past the 8-byte capacity word of an array from the
 // interpreter's HostHeap (capacity >= allocated and >= kListMinHostSlots; the object itself grows
 // by no field). The array only grows, so a simulated realloc costs no host work unless it grows
 // past the capacity. While parked on the free list a small host array stays for the next list
-// (kept only while its capacity <= kListParkedHostSlots) and size/itemsAddr/allocated keep what
-// list_dealloc left (CPython does not reset them).
+// (kept only while its capacity <= kListParkedHostSlots) and size/ob_item/allocated keep what
+// list_dealloc left (CPython does not reset them; a released host array reads ob_item as 0).
 // During listSort the list reads as empty with allocated == -1 and no host array.
 constexpr std::int64_t kListMinHostSlots = 4;
+// The host object is 64 bytes on 64-bit hosts (GC head 16 + Object 32 + these 16): one cache
+// line, so a collection's sweeps over many lists move the fewest bytes. ob_item's simulated address
+// lives in the host array's header (ListHostHeader), and the counts are 32-bit: a list never holds
+// more than kListMaxItems items (past it, MemoryError: its host arrays alone would take 16 GiB).
+constexpr std::int64_t kListMaxItems = INT32_MAX;
 struct ListObject : Object {
-    std::int64_t size = 0;
+    std::int32_t size = 0;      // ob_size
+    std::int32_t allocated = 0; // allocated (-1 while sorting)
     Object** items = nullptr;
-    std::int64_t allocated = 0;
-    Addr itemsAddr = 0;
 };
+static_assert(sizeof(void*) != 8 || sizeof(GcHead) + sizeof(ListObject) == 64, "a list is one cache line");
+// The header just before items[0] of a list's host array: its slot count and ob_item's simulated
+// address (0 = NULL). A list without a host array has no buffer (itemsAddr reads 0).
+struct ListHostHeader {
+    std::int64_t capacity;
+    Addr itemsAddr;
+};
+// ob_item: the simulated address of the list's item buffer (0 for NULL).
+inline Addr listItemsAddr(const Object* l) {
+    Object* const* items = static_cast<const ListObject*>(l)->items;
+    return items ? (reinterpret_cast<const ListHostHeader*>(items) - 1)->itemsAddr : 0;
+}
+// Sets ob_item's address; the list must have a host array (setting 0 without one is a no-op).
+inline void setListItemsAddr(Object* l, Addr a) {
+    Object** items = static_cast<ListObject*>(l)->items;
+    if (items) (reinterpret_cast<ListHostHeader*>(items) - 1)->itemsAddr = a;
+}
 // Returns a list's host item array (as `items` held it; nullptr is a no-op) to the HostHeap.
 void listFreeHostArray(Interpreter& interp, Object** items);
 constexpr std::int64_t kListParkedHostSlots = 16;
@@ -39,7 +60,7 @@ inline std::int64_t listSize(const Object* l) { return static_cast<const ListObj
 inline Object* listItem(const Object* l, std::int64_t i) { return static_cast<const ListObject*>(l)->items[i]; }
 inline Object** listItems(Object* l) { return static_cast<ListObject*>(l)->items; }
 // ob_item != NULL: the list has a simulated item buffer (its host array may outlive the buffer).
-inline bool listHasItemBuffer(const Object* l) { return static_cast<const ListObject*>(l)->itemsAddr != 0; }
+inline bool listHasItemBuffer(const Object* l) { return listItemsAddr(l) != 0; }
 // _PyList_AppendTakeRef's fast case: when the list has a free slot (allocated > size), stores
 // `item` (its reference moves into the list) and returns true; false (nothing done) otherwise.
 inline bool listAppendSteal(Object* l, Object* item) {

@@ -533,12 +533,10 @@ int listSort(Object* o, Object* keyFunc, bool reverse, ListLessFn lt, void* ctx)
     // The list reads as empty while keys are computed and items compared, so a callback that
     // mutates it cannot corrupt the slice being sorted (list_sort_impl).
     const std::int64_t savedSize = self->size;
-    Object** savedItems = self->items;
-    const Addr savedAddr = self->itemsAddr;
+    Object** savedItems = self->items; // (its header keeps ob_item's address)
     const std::int64_t savedAllocated = self->allocated;
     self->size = 0;
     self->items = nullptr;
-    self->itemsAddr = 0;
     self->allocated = -1;
 
     // Keys (new references), one per saved item, computed inside the emptied window. A key array
@@ -617,11 +615,10 @@ int listSort(Object* o, Object* keyFunc, bool reverse, ListLessFn lt, void* ctx)
     }
     // Whatever the callbacks put into the list meanwhile is dropped.
     Object** finalItems = self->items;
-    const Addr finalAddr = self->itemsAddr;
+    const Addr finalAddr = listItemsAddr(self);
     std::int64_t i = self->size;
     self->size = savedSize;
     self->items = savedItems;
-    self->itemsAddr = savedAddr;
     self->allocated = savedAllocated;
     if (finalAddr != 0) {
         while (--i >= 0) xdecref(finalItems[i]);

@@ -145,7 +145,7 @@ TEST_CASE("list_resize shrinking on pop and the other resizing operations") {
     Ref c = buildList(interp, {1, 2, 3});
     listClear(c.get());
     CHECK(getsizeof(c.get()) == 56);
-    CHECK(static_cast<ListObject*>(c.get())->itemsAddr == 0);
+    CHECK(listItemsAddr(c.get()) == 0);
 
     // [1].extend((1,2,3)) -> 120; [1,2].insert(0,5) -> 120; [1,2,3]*3 -> 128; [1,2,3]+[4] -> 88.
     Ref d = buildList(interp, {1});
@@ -206,7 +206,7 @@ TEST_CASE("list memory layout: ob_size, ob_item and allocated words") {
     CHECK(word(interp, id + 8) == interp.types.list->addr);
     CHECK(word(interp, id + 16) == 2);
     const Addr items = word(interp, id + 24);
-    CHECK(items == static_cast<ListObject*>(l.get())->itemsAddr);
+    CHECK(items == listItemsAddr(l.get()));
     CHECK(word(interp, items) == big->addr);
     CHECK(word(interp, items + 8) == s->addr);
     CHECK(word(interp, id + 32) == 2);
@@ -241,7 +241,7 @@ TEST_CASE("list free list: reuse, LIFO order, parked state, gc count") {
     // Measured: z = [1, 2]; del z -> refcnt word 0, type word still list, ob_size word 2.
     Ref z = buildList(interp, {1, 2});
     const Addr iz = z->addr;
-    const Addr zitems = static_cast<ListObject*>(z.get())->itemsAddr;
+    const Addr zitems = listItemsAddr(z.get());
     z = Ref();
     CHECK(word(interp, iz) == 0);
     CHECK(word(interp, iz + 8) == interp.types.list->addr);
