@@ -36,6 +36,7 @@ Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_vie
     ConstantTable constants(interp);
     Arena arena;
     const Module* optimized = optimizeModule(module, arena, constants);
+    if (!optimized) return Ref(); // RecursionError pending
     SymtableResult st = buildSymtable(*optimized);
     if (!st.table) {
         if (errorOut && st.error) *errorOut = *st.error;

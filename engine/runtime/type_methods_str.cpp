@@ -238,8 +238,13 @@ Object* justImpl(Object* self, Object* const* args, std::int64_t nargs, const ch
     if (!indexAsInt64(args[0], width, vmOf(interp).exc.OverflowError)) return nullptr;
     char32_t fill = U' ';
     if (nargs == 2) {
-        if (!isStr(args[1]) || strLength(args[1]) != 1) {
-            typeError(interp, std::string(name) + "() argument 2 must be a unicode character, not " + args[1]->type->name);
+        // convert_uc (the fill argument's converter)
+        if (!isStr(args[1])) {
+            typeError(interp, "The fill character must be a unicode character, not " + args[1]->type->name);
+            return nullptr;
+        }
+        if (strLength(args[1]) != 1) {
+            typeError(interp, "The fill character must be exactly one character long");
             return nullptr;
         }
         fill = strCharAt(args[1], 0);
@@ -305,9 +310,37 @@ STR_METHOD(mExpandTabs) {
     if (!unpackParserArgs(interp, spec, "str.expandtabs", args, nargs, kwnames, a)) return nullptr;
     std::int64_t tab = 8;
     if (a[0] && !indexAsInt64(a[0], tab, vmOf(interp).exc.OverflowError)) return nullptr;
+    if (tab > INT32_MAX || tab < INT32_MIN) { // tabsize is a C int
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C int");
+        return nullptr;
+    }
+    const std::u32string text = strToCodePoints(self);
+    // First pass (as unicode_expandtabs_impl): the result length, OverflowError past
+    // PY_SSIZE_T_MAX; a result longer than the host builds is MemoryError.
+    std::int64_t length = 0, column = 0;
+    for (char32_t c : text) {
+        if (c == U'\t') {
+            if (tab > 0) {
+                const std::int64_t incr = tab - column % tab;
+                if (incr > INT64_MAX - length) {
+                    raiseError(interp, vmOf(interp).exc.OverflowError, "new string is too long");
+                    return nullptr;
+                }
+                length += incr;
+                column += incr;
+            }
+        } else {
+            ++length;
+            column = (c == U'\n' || c == U'\r') ? 0 : column + 1;
+        }
+    }
+    if (length > (std::int64_t(1) << 31)) {
+        interp.setMemoryError();
+        return nullptr;
+    }
     std::u32string out;
     std::int64_t col = 0;
-    for (char32_t c : strToCodePoints(self)) {
+    for (char32_t c : text) {
         if (c == U'\t') {
             if (tab > 0) {
                 const std::int64_t n = tab - col % tab;
