@@ -274,7 +274,8 @@ Ref foldSubscript(Interpreter& interp, Object* container, Object* index) {
 
 class Optimizer {
 public:
-    Optimizer(Arena& arena, ConstantTable& constants) : A(arena), C(constants), I(constants.interp()) {}
+    Optimizer(Arena& arena, ConstantTable& constants, bool futureAnnotations)
+        : A(arena), C(constants), I(constants.interp()), m_futureAnnotations(futureAnnotations) {}
 
     Seq<Stmt*> body(const Seq<Stmt*>& stmts) { return stmtSeq(stmts); }
     // True when the nesting passed the limit (RecursionError pending); the result is then unusable.
@@ -284,6 +285,7 @@ private:
     Arena& A;
     ConstantTable& C;
     Interpreter& I;
+    const bool m_futureAnnotations; // CO_FUTURE_ANNOTATIONS: annotations are not folded
 
     template <class T> T* clone(const T& n) { return A.make<T>(n); }
 
@@ -913,7 +915,7 @@ private:
     }
 
     Arg* arg(Arg* a) {
-        if (!a || !a->annotation) return a;
+        if (!a || !a->annotation || m_futureAnnotations) return a; // annotations stay as written
         Expr* ann = expr(a->annotation);
         if (ann == a->annotation) return a;
         Arg* n = A.make<Arg>(*a);
@@ -959,7 +961,7 @@ private:
             Arguments* args = arguments(f.args);
             Seq<Stmt*> b = stmtSeq(f.body);
             Seq<Expr*> decos = exprSeq(f.decoratorList);
-            Expr* ret = opt(f.returns);
+            Expr* ret = m_futureAnnotations ? f.returns : opt(f.returns);
             if (args == f.args && b.items == f.body.items && decos.items == f.decoratorList.items && ret == f.returns)
                 return s;
             auto* n = clone(f);
@@ -1022,7 +1024,7 @@ private:
         case StmtKind::AnnAssign: {
             const auto& a = s->as<AnnAssign>();
             Expr* t = expr(a.target);
-            Expr* ann = expr(a.annotation);
+            Expr* ann = m_futureAnnotations ? a.annotation : expr(a.annotation);
             Expr* v = opt(a.value);
             if (t == a.target && ann == a.annotation && v == a.value) return s;
             auto* n = clone(a);
@@ -1177,8 +1179,8 @@ private:
 
 } // namespace
 
-const Module* optimizeModule(const Module& module, Arena& arena, ConstantTable& constants) {
-    Optimizer opt(arena, constants);
+const Module* optimizeModule(const Module& module, Arena& arena, ConstantTable& constants, bool futureAnnotations) {
+    Optimizer opt(arena, constants, futureAnnotations);
     Seq<Stmt*> body = opt.body(module.body);
     if (opt.failed()) return nullptr;
     if (body.items == module.body.items) return &module;

@@ -45,6 +45,7 @@ const ModuleSpec kModules[] = {
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"heapq", createHeapqModule},
+    {"__future__", createFutureModule},
     {"_heapq", createHeapqBuiltinModule},
     {"bisect", createBisectModule},
     {"_bisect", createBisectBuiltinModule},

@@ -1,5 +1,6 @@
 // Standard-library modules that run CPython 3.11.7's own pure-Python Lib/ sources unchanged (frozen at
-// build time, see engine/CMakeLists.txt): heapq and dataclasses (imported by the program), bisect and enum (preloaded).
+// build time, see engine/CMakeLists.txt): heapq, dataclasses and __future__ (imported by the program), bisect and
+// enum (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -12,6 +13,7 @@ constexpr std::string_view kHeapqFile = "/root/.pyenv/versions/3.11.7/lib/python
 constexpr std::string_view kBisectFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/bisect.py";
 constexpr std::string_view kEnumFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/enum.py";
 constexpr std::string_view kDataclassesFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/dataclasses.py";
+constexpr std::string_view kFutureFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/__future__.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -30,6 +32,11 @@ const char kEnumSource[] =
 const char kDataclassesSource[] =
 #include "modules/frozen/dataclasses_py.inc" // generated
     ;
+// __future__: the _Feature records a future statement imports at run time (the compiler reads
+// the statement itself, frontend/future.cpp).
+const char kFutureSource[] =
+#include "modules/frozen/__future___py.inc" // generated
+    ;
 
 } // namespace
 
@@ -39,6 +46,10 @@ Object* createHeapqModule(Interpreter& interp) {
 
 Object* createDataclassesModule(Interpreter& interp) {
     return execSourceModule(interp, "dataclasses", kDataclassesFile, kDataclassesSource, SourceModuleKind::kModule, {});
+}
+
+Object* createFutureModule(Interpreter& interp) {
+    return execSourceModule(interp, "__future__", kFutureFile, kFutureSource, SourceModuleKind::kModule, {});
 }
 
 Object* createEnumModule(Interpreter& interp) {
@@ -56,6 +67,7 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kBisectFile) text = kBisectSource;
     else if (filename == kDataclassesFile) text = kDataclassesSource;
     else if (filename == kEnumFile) text = kEnumSource;
+    else if (filename == kFutureFile) text = kFutureSource;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
     else if (std::string_view dis = disModuleSource(filename); !dis.empty()) return dis;
     else if (std::string_view str = stringModuleSource(filename); !str.empty()) return str;

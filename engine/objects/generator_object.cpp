@@ -12,6 +12,7 @@
 #include "objects/weakref_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "runtime/unraisable.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/opcodes.h"
@@ -249,7 +250,7 @@ void genFinalize(Object* o) {
     if (gen->state >= genstate::kCompleted) return;
     PendingError saved = interp.takeError();
     Ref r = generatorClose(o);
-    if (!r) clearError(interp); // PyErr_WriteUnraisable: not part of the transcript
+    if (!r) writeUnraisable(interp, o); // "Exception ignored in: <generator object ...>"
     interp.setPendingError(std::move(saved));
 }
 
