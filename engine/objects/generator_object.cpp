@@ -11,6 +11,7 @@
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/errors.h"
+#include "runtime/host_stack.h"
 #include "runtime/protocols.h"
 #include "runtime/unraisable.h"
 #include "vm/eval.h"
@@ -258,6 +259,10 @@ void genDealloc(Object* o) {
     GenObject* gen = asGen(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    if (hostStackExhausted()) { // a chain of suspended generators finalizing each other (CPython crashes)
+        deferDealloc(interp, o);
+        return;
+    }
     clearWeakrefs(o);
     if (gen->state < genstate::kCompleted) {
         // PyObject_CallFinalizerFromDealloc: temporarily resurrect and close.
