@@ -16,6 +16,7 @@
 #include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
+#include "runtime/codecs.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -115,7 +116,7 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
         } else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
         return nullptr;
     }
-    return bytesDecodeUtf8(interp, a[0]).release();
+    return decodeText(interp, bytesView(a[0]), a[0], a[1], a[2]).release();
 }
 
 // ---------------------------------------------------------------- str methods
@@ -292,15 +293,12 @@ STR_METHOD(mEncode) {
     ArgSpec spec{"encode", kNames, 2, 0, 0, 2};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "str.encode", args, nargs, kwnames, a)) return nullptr;
-    if (a[0] && isStr(a[0])) {
-        std::string enc = strToUtf8(a[0]);
-        for (char& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (enc != "utf-8" && enc != "utf8" && enc != "utf_8") {
-            raiseError(interp, vmOf(interp).exc.LookupError, "unknown encoding: " + strToUtf8(a[0]));
+    for (int i = 0; i < 2; ++i)
+        if (a[i] && !isStr(a[i])) {
+            typeError(interp, std::string("encode() argument '") + kNames[i] + "' must be str, not " + a[i]->type->name);
             return nullptr;
         }
-    }
-    return strEncodeUtf8(interp, self).release();
+    return encodeText(interp, self, a[0], a[1]).release();
 }
 STR_METHOD(mExpandTabs) {
     INTERP;
@@ -471,7 +469,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
             typeError(interp, "string argument without an encoding");
             return nullptr;
         }
-        return strEncodeUtf8(interp, x).release();
+        return encodeText(interp, x, a[1], a[2]).release();
     }
     if (a[1]) {
         typeError(interp, "encoding without a string argument");
@@ -512,7 +510,13 @@ Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "bytes.decode", args, nargs, kwnames, a)) return nullptr;
-    return bytesDecodeUtf8(interp, self).release();
+    for (int i = 0; i < 2; ++i)
+        if (a[i] && !isStr(a[i])) {
+            typeError(interp, std::string("decode() argument '") + kNames[i] + "' must be str, not " + a[i]->type->name);
+            return nullptr;
+        }
+    if (!a[0] && !a[1]) return bytesDecodeUtf8(interp, self).release();
+    return decodeText(interp, bytesView(self), self, a[0], a[1]).release();
 }
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     INTERP;
