@@ -2,7 +2,7 @@
 import sys
 # %%
 deep = []
-for _ in range(100000):
+for _ in range(1500):
     deep = [deep]
 try:
     repr(deep)
@@ -10,7 +10,7 @@ except RecursionError as e:
     print("repr:", e)
 # %%
 other = []
-for _ in range(100000):
+for _ in range(1500):
     other = [other]
 try:
     print(deep == other)
@@ -18,7 +18,7 @@ except RecursionError as e:
     print("eq:", e)
 # %%
 t = ()
-for _ in range(100000):
+for _ in range(1500):
     t = (t,)
 try:
     hash(t)
@@ -35,7 +35,7 @@ del deep, other, t
 print("freed")
 # %%
 d = {}
-for _ in range(50000):
+for _ in range(1500):
     d = {"k": d}
 try:
     str(d)
@@ -43,7 +43,7 @@ except RecursionError as e:
     print("dict repr:", e)
 # %%
 f = lambda: None
-for _ in range(100000):
+for _ in range(1500):
     f = (lambda g: lambda: g())(f)
 try:
     f()
@@ -52,13 +52,13 @@ except RecursionError as e:
 # %%
 import functools
 try:
-    functools.reduce(lambda a, b: [a], range(100000), [])
+    functools.reduce(lambda a, b: [a], range(1500), [])
     print("reduce ok")
 except RecursionError as e:
     print("reduce:", e)
 # %%
 s = "x"
-for _ in range(100000):
+for _ in range(1500):
     s = [s, s]
     s = s[0:1]
 print(len(s))
