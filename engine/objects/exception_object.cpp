@@ -13,6 +13,7 @@
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
+#include "runtime/dealloc.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -141,6 +142,13 @@ void excDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    // BaseException_dealloc's trashcan (bpo-44348: long chains through __context__ or
+    // __traceback__); MemoryError and the kinds with fields of their own have deallocs without it.
+    const ExcKind kind = exceptionKind(type);
+    const bool baseDealloc = (kind == ExcKind::Base || kind == ExcKind::KeyError) &&
+                             !(interp.vm && type == vmOf(interp).exc.MemoryError);
+    TrashcanGuard guard(o, baseDealloc ? excDealloc : nullptr);
+    if (guard.deposited()) return;
     clearWeakrefs(o);
     excClearFields(e);
     if (interp.vm && type == vmOf(interp).exc.MemoryError && vmOf(interp).memErrorFreelist.size() < kMemErrorsSave) {

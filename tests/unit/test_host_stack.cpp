@@ -1,5 +1,6 @@
-// Tests of the host stack guard (runtime/host_stack.h): input on which CPython 3.11 itself crashes
-// (C recursion it does not bound) ends with a Python error or a deferred deallocation, and the
+// Tests of the host stack guard (runtime/host_stack.h) and of long deallocation chains: input on
+// which CPython 3.11 itself crashes (C recursion it does not bound) ends with a Python error or a
+// deferred deallocation, chains CPython frees through its trashcan are freed the same way, and the
 // session keeps running later cells with a consistent heap.
 #include "heapscope/session.h"
 
@@ -46,4 +47,22 @@ TEST_CASE("a chain of 10^5 suspended generators is deallocated without overflowi
                                      "# %%\n"
                                      "print(gc.collect() >= 0)\n");
     CHECK(out == "caught\nTrue\n");
+}
+
+TEST_CASE("long chains of OrderedDicts and of exception contexts are freed through the trashcan") {
+    const std::string out = runCells("import collections\n"
+                                     "d = collections.OrderedDict()\n"
+                                     "for i in range(200000):\n"
+                                     "    d = collections.OrderedDict(x=d)\n"
+                                     "del d\n"
+                                     "e = None\n"
+                                     "for i in range(200000):\n"
+                                     "    try:\n"
+                                     "        raise ValueError\n"
+                                     "    except ValueError as exc:\n"
+                                     "        exc.__context__ = e\n"
+                                     "        e = exc\n"
+                                     "del e\n"
+                                     "print('freed')\n");
+    CHECK(out == "freed\n");
 }
