@@ -12,16 +12,17 @@ namespace hs {
 
 namespace {
 
-thread_local const char* gStackBase = nullptr;
 thread_local std::vector<Object*> gDeferred;
 
 const char* currentFrameAddress() { return static_cast<const char*>(__builtin_frame_address(0)); }
 
 } // namespace
 
+thread_local const char* gHostStackBase = nullptr;
+
 HostStackScope::HostStackScope(Interpreter& interp) : m_interp(interp) {
-    if (gStackBase != nullptr) return;
-    gStackBase = currentFrameAddress();
+    if (gHostStackBase != nullptr) return;
+    gHostStackBase = currentFrameAddress();
     m_outermost = true;
 }
 
@@ -33,14 +34,8 @@ HostStackScope::~HostStackScope() {
         gDeferred.pop_back();
         o->type->dealloc(o);
     }
-    gStackBase = nullptr;
+    gHostStackBase = nullptr;
     (void)m_interp;
-}
-
-bool hostStackExhausted() {
-    if (gStackBase == nullptr) return false;
-    // The stack grows down on every target the engine builds for (x86-64, wasm32).
-    return gStackBase - currentFrameAddress() > kHostStackBudget;
 }
 
 bool checkHostStack(Interpreter& interp) {

@@ -29,9 +29,15 @@ private:
     bool m_outermost = false;
 };
 
+// The outermost scope's frame address (null outside any scope).
+extern thread_local const char* gHostStackBase;
+
 // True when this call sits more than kHostStackBudget below the outermost scope's entry (false
-// outside any scope).
-bool hostStackExhausted();
+// outside any scope). The stack grows down on every target the engine builds for (x86-64, wasm32).
+inline bool hostStackExhausted() {
+    return gHostStackBase != nullptr &&
+           gHostStackBase - static_cast<const char*>(__builtin_frame_address(0)) > kHostStackBudget;
+}
 
 // For iterators whose next() recurses into another iterator: RecursionError ("maximum recursion
 // depth exceeded") and false when the host stack is exhausted.

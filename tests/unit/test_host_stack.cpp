@@ -66,3 +66,18 @@ TEST_CASE("long chains of OrderedDicts and of exception contexts are freed throu
                                      "print('freed')\n");
     CHECK(out == "freed\n");
 }
+
+TEST_CASE("under a raised recursion limit, C-level recursion stops at the host stack guard") {
+    const std::string out = runCells("import sys\n"
+                                     "x = []\n"
+                                     "for i in range(300000):\n"
+                                     "    x = [x]\n"
+                                     "sys.setrecursionlimit(10 ** 6)\n"
+                                     "try:\n"
+                                     "    repr(x)\n"
+                                     "except RecursionError as e:\n"
+                                     "    print(e)\n"
+                                     "sys.setrecursionlimit(1000)\n"
+                                     "del x\n");
+    CHECK(out == "maximum recursion depth exceeded while getting the repr of an object\n");
+}
