@@ -12,6 +12,7 @@
 #include "runtime/interpreter.h"
 #include "vm/vm_state.h"
 
+#include <cctype>
 #include <cstdio>
 #include <string>
 
