@@ -34,6 +34,10 @@ exec("if 1:\n\tx\n        y")
 # %%
 eval("x = 1")
 # %%
+eval("")
+# %%
+eval("   ")
+# %%
 eval("import os")
 # %%
 compile("1", "f", "bogus")
@@ -60,5 +64,11 @@ except SyntaxError as err:
 print(type(e).__name__, e.lineno, e.offset)
 import traceback
 traceback.print_exception(e)
+# %%
+for s in ["", "   ", "\n", "# c", "(1,", "x = = 2"]:
+    try:
+        eval(s)
+    except SyntaxError as e:
+        print(repr(e.args), e.end_lineno, e.end_offset)
 # %%
 print("ok")
