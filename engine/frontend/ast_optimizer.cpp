@@ -14,6 +14,8 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "vm/vm_state.h"
 #include "runtime/protocols.h"
 #include "vm/opcodes.h"
 #include "runtime/interpreter.h"
@@ -272,16 +274,57 @@ Ref foldSubscript(Interpreter& interp, Object* container, Object* index) {
 
 class Optimizer {
 public:
-    Optimizer(Arena& arena, ConstantTable& constants) : A(arena), C(constants), I(constants.interp()) {}
+    Optimizer(Arena& arena, ConstantTable& constants, bool futureAnnotations)
+        : A(arena), C(constants), I(constants.interp()), m_futureAnnotations(futureAnnotations) {}
 
     Seq<Stmt*> body(const Seq<Stmt*>& stmts) { return stmtSeq(stmts); }
+    // True when the nesting passed the limit (RecursionError pending); the result is then unusable.
+    bool failed() const { return m_failed; }
 
 private:
     Arena& A;
     ConstantTable& C;
     Interpreter& I;
+    const bool m_futureAnnotations; // CO_FUTURE_ANNOTATIONS: annotations are not folded
 
     template <class T> T* clone(const T& n) { return A.make<T>(n); }
+
+    // _PyAST_Optimize's recursion guard: every expr/stmt/pattern visit counts one level; the
+    // count starts at 3 x the current Python recursion depth and may reach 3 x the recursion
+    // limit (COMPILER_STACK_FRAME_SCALE), past which compilation fails with RecursionError. It
+    // also bounds the symbol table's and the code generator's host recursion on the same tree.
+    static constexpr int kStackFrameScale = 3;
+    std::int64_t m_depth = I.vm ? static_cast<std::int64_t>(I.vm->recursionDepth) * kStackFrameScale : 0;
+    std::int64_t m_limit = static_cast<std::int64_t>(I.vm ? I.vm->recursionLimit : VmLimits::kDefaultRecursionLimit) * kStackFrameScale;
+    bool m_failed = false;
+    bool enterNode() {
+        if (m_failed) return false;
+        if (++m_depth > m_limit) {
+            m_failed = true;
+            if (I.vm) raiseError(I, I.vm->exc.RecursionError, "maximum recursion depth exceeded during compilation");
+            else I.setMemoryError();
+            return false;
+        }
+        return true;
+    }
+    Expr* expr(Expr* e) {
+        if (!enterNode()) return e;
+        Expr* r = exprBody(e);
+        --m_depth;
+        return r;
+    }
+    Stmt* stmt(Stmt* s) {
+        if (!enterNode()) return s;
+        Stmt* r = stmtBody(s);
+        --m_depth;
+        return r;
+    }
+    Pattern* pattern(Pattern* p) {
+        if (!enterNode()) return p;
+        Pattern* r = patternBody(p);
+        --m_depth;
+        return r;
+    }
 
     Object* constOf(const Expr* e) {
         if (!e || e->kind != ExprKind::Constant) return nullptr;
@@ -342,7 +385,7 @@ private:
         return changed ? A.copySeq(out) : s;
     }
 
-    Pattern* pattern(Pattern* p) {
+    Pattern* patternBody(Pattern* p) {
         switch (p->kind) {
         case PatternKind::MatchValue: {
             const auto& m = p->as<MatchValue>();
@@ -551,7 +594,7 @@ private:
     }
 
     // ---- expressions
-    Expr* expr(Expr* e) {
+    Expr* exprBody(Expr* e) {
         switch (e->kind) {
         case ExprKind::BoolOp: {
             Seq<Expr*> v = exprSeq(e->as<BoolOp>().values);
@@ -872,7 +915,7 @@ private:
     }
 
     Arg* arg(Arg* a) {
-        if (!a || !a->annotation) return a;
+        if (!a || !a->annotation || m_futureAnnotations) return a; // annotations stay as written
         Expr* ann = expr(a->annotation);
         if (ann == a->annotation) return a;
         Arg* n = A.make<Arg>(*a);
@@ -910,7 +953,7 @@ private:
     }
 
     // ---- statements
-    Stmt* stmt(Stmt* s) {
+    Stmt* stmtBody(Stmt* s) {
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {
@@ -918,7 +961,7 @@ private:
             Arguments* args = arguments(f.args);
             Seq<Stmt*> b = stmtSeq(f.body);
             Seq<Expr*> decos = exprSeq(f.decoratorList);
-            Expr* ret = opt(f.returns);
+            Expr* ret = m_futureAnnotations ? f.returns : opt(f.returns);
             if (args == f.args && b.items == f.body.items && decos.items == f.decoratorList.items && ret == f.returns)
                 return s;
             auto* n = clone(f);
@@ -981,7 +1024,7 @@ private:
         case StmtKind::AnnAssign: {
             const auto& a = s->as<AnnAssign>();
             Expr* t = expr(a.target);
-            Expr* ann = expr(a.annotation);
+            Expr* ann = m_futureAnnotations ? a.annotation : expr(a.annotation);
             Expr* v = opt(a.value);
             if (t == a.target && ann == a.annotation && v == a.value) return s;
             auto* n = clone(a);
@@ -1136,9 +1179,10 @@ private:
 
 } // namespace
 
-const Module* optimizeModule(const Module& module, Arena& arena, ConstantTable& constants) {
-    Optimizer opt(arena, constants);
+const Module* optimizeModule(const Module& module, Arena& arena, ConstantTable& constants, bool futureAnnotations) {
+    Optimizer opt(arena, constants, futureAnnotations);
     Seq<Stmt*> body = opt.body(module.body);
+    if (opt.failed()) return nullptr;
     if (body.items == module.body.items) return &module;
     auto* m = arena.make<Module>();
     m->body = body;

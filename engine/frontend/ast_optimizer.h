@@ -38,8 +38,11 @@ private:
 Ref makeLiteralObject(Interpreter& interp, const ast::Constant& c);
 
 // _PyAST_Optimize: returns the optimized module. Nodes that change are copied into `arena` (the
-// input tree is never modified, so it may be shared); unchanged subtrees are reused.
-const ast::Module* optimizeModule(const ast::Module& module, Arena& arena, ConstantTable& constants);
+// input tree is never modified, so it may be shared); unchanged subtrees are reused. Returns
+// nullptr with RecursionError pending when the tree nests deeper than 3 x the recursion limit.
+// `futureAnnotations` (from __future__ import annotations): annotations are left unfolded.
+const ast::Module* optimizeModule(const ast::Module& module, Arena& arena, ConstantTable& constants,
+                                  bool futureAnnotations = false);
 
 // True when `e` is a Constant node (after optimization).
 inline bool isConstantExpr(const ast::Expr* e) { return e && e->kind == ast::ExprKind::Constant; }

@@ -6,6 +6,7 @@
 // calls · comprehensions
 #include "frontend/compiler.h"
 
+#include "frontend/ast_unparse.h"
 #include "frontend/compiler_internal.h"
 #include "frontend/parser.h"
 #include "objects/bytes_object.h"
@@ -15,6 +16,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/abstract.h"
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 #include "vm/vm_state.h"
@@ -33,9 +35,15 @@ namespace {
 
 Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_view filename, CompileMode mode,
                       SyntaxErrorInfo* errorOut) {
+    FutureFeatures future;
+    if (std::optional<SyntaxErrorInfo> error = parseFutureFeatures(module, future)) {
+        if (errorOut) *errorOut = *error;
+        return Ref();
+    }
     ConstantTable constants(interp);
     Arena arena;
-    const Module* optimized = optimizeModule(module, arena, constants);
+    const Module* optimized = optimizeModule(module, arena, constants, future.annotations);
+    if (!optimized) return Ref(); // RecursionError pending
     SymtableResult st = buildSymtable(*optimized);
     if (!st.table) {
         if (errorOut && st.error) *errorOut = *st.error;
@@ -43,6 +51,7 @@ Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_vie
     }
     Compiler c(interp, *st.table, constants, filename);
     c.setMode(mode);
+    c.setFuture(future);
     Ref code = c.compileModule(*optimized);
     if (!code && c.error() && errorOut) *errorOut = *c.error();
     return code;
@@ -686,10 +695,35 @@ int Compiler::defaultArguments(const Arguments& args) {
     return funcflags;
 }
 
+bool Compiler::visitAnnExpr(const Expr& annotation) {
+    UnparseReprs reprs;
+    reprs.constant = [this](const Constant& c, std::string& out) {
+        Object* value = constValue(&c);
+        if (!value) return false;
+        Ref r = objectRepr(value);
+        if (!r) return false;
+        out = strToUtf8(r.get());
+        return true;
+    };
+    reprs.str = [this](std::string_view text, std::string& out) {
+        Ref s = plainStr(text);
+        if (!s) return false;
+        Ref r = objectRepr(s.get());
+        if (!r) return false;
+        out = strToUtf8(r.get());
+        return true;
+    };
+    std::string text;
+    if (!unparseAnnotation(annotation, reprs, text)) return false;
+    return addopLoadConstNew(plainStr(text));
+}
+
 bool Compiler::visitArgAnnotation(std::string_view id, const Expr* annotation, int& len) {
     if (!annotation) return true;
     if (!addopLoadConstNew(identifierStr(mangle(id)))) return false;
-    if (annotation->kind == ExprKind::Starred) {
+    if (m_future.annotations) {
+        if (!visitAnnExpr(*annotation)) return false;
+    } else if (annotation->kind == ExprKind::Starred) {
         if (!visitExpr(*annotation->as<Starred>().value)) return false;
         if (!addopI(op::UNPACK_SEQUENCE, 1)) return false;
     } else if (!visitExpr(*annotation)) {

@@ -974,7 +974,8 @@ Ref Compiler::assemble(bool addNone) {
     Ref names = tupleFromArray(m_interp, nameRaw.data(), static_cast<std::int64_t>(nameRaw.size()));
     if (!names) return Ref();
     mergeConstOne(names);
-    const int flags = computeCodeFlags(u);
+    // compute_code_flags: the future features (PyCF_MASK) go to every code object of the module.
+    const int flags = computeCodeFlags(u) | (m_future.annotations ? kCoFutureAnnotations : 0);
     std::vector<Object*> constRaw;
     for (const Ref& r : u.consts) constRaw.push_back(r.get());
     Ref consts = tupleFromArray(m_interp, constRaw.data(), static_cast<std::int64_t>(constRaw.size()));

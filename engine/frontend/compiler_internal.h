@@ -5,6 +5,7 @@
 #include "frontend/compiler.h"
 #include "frontend/ast.h"
 #include "frontend/ast_optimizer.h"
+#include "frontend/future.h"
 #include "frontend/symtable.h"
 #include "frontend/syntax_error.h"
 #include "objects/object.h"
@@ -160,6 +161,11 @@ public:
     // Eval: the module holds one expression statement; Single: c_interactive (see compiler.h).
     void setMode(CompileMode mode) { m_mode = mode; }
     bool interactive() const { return m_mode == CompileMode::Single; }
+    // c_future: the module's future statements (annotations as strings, late-future check).
+    void setFuture(const FutureFeatures& future) { m_future = future; }
+    const FutureFeatures& future() const { return m_future; }
+    // compiler_visit_annexpr: LOAD_CONST of the annotation's source text (future annotations).
+    bool visitAnnExpr(const ast::Expr& annotation);
     const std::optional<SyntaxErrorInfo>& error() const { return m_error; }
 
     // ---- compiler.cpp: units, emission, names, constants
@@ -272,6 +278,7 @@ private:
     Interpreter& m_interp;
     Symtable& m_st;
     ConstantTable& m_constants;
+    FutureFeatures m_future;
     Ref m_filename;
     std::unique_ptr<Unit> m_uOwned;
     Unit* m_u = nullptr;

@@ -567,8 +567,10 @@ bool fromImportStmt(Compiler& c, const ImportFrom& s) {
         names.push_back(c.identifierStr(alias->name));
         raw.push_back(names.back().get());
     }
-    // (compile.c's "from __future__ imports must occur at the beginning of the file" check is not
-    // modelled: future statements are not supported by the engine.)
+    if (s.lineno > c.future().lineno && s.hasModule && s.module == "__future__") {
+        c.setLoc(s);
+        return c.compilerError("from __future__ imports must occur at the beginning of the file");
+    }
     if (!c.addopLoadConstNew(tupleFromArray(c.interp(), raw.data(), static_cast<std::int64_t>(raw.size())))) return false;
     if (!c.addopName(op::IMPORT_NAME, s.hasModule ? s.module : std::string_view())) return false;
     for (std::size_t i = 0; i < s.names.size(); ++i) {
@@ -674,7 +676,7 @@ bool annAssign(Compiler& c, const AnnAssign& s) {
     case ExprKind::Name:
         if (c.forbiddenName(targ.as<Name>().id, ExprContext::Store)) return false;
         if (s.simple && (scope == ScopeType::Module || scope == ScopeType::Class)) {
-            if (!c.visitExpr(*s.annotation)) return false;
+            if (!(c.future().annotations ? c.visitAnnExpr(*s.annotation) : c.visitExpr(*s.annotation))) return false;
             if (!c.addopName(op::LOAD_NAME, "__annotations__")) return false;
             if (!c.addopLoadConstNew(c.identifierStr(c.mangle(targ.as<Name>().id)))) return false;
             if (!c.addop(op::STORE_SUBSCR)) return false;
@@ -690,7 +692,8 @@ bool annAssign(Compiler& c, const AnnAssign& s) {
         break;
     default: c.interp().setError("SystemError", "invalid node type for annotated assignment"); return false;
     }
-    if (!s.simple && (scope == ScopeType::Module || scope == ScopeType::Class)) {
+    // check_annotation: evaluated (and dropped) unless future annotations keep it as text
+    if (!s.simple && (scope == ScopeType::Module || scope == ScopeType::Class) && !c.future().annotations) {
         if (!checkAnnExpr(c, *s.annotation)) return false;
     }
     return true;

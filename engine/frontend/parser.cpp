@@ -366,6 +366,7 @@ void Parser::raiseErrorKnownLocationRaw(ErrType type, int lineno, long col, int 
     e.end_lineno = endLineno;
     e.end_offset = static_cast<int>(endColNumber);
     e.text = std::move(errorLine);
+    e.located = true;
     m_error = std::move(e);
 }
 

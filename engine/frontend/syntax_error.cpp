@@ -51,7 +51,7 @@ void printErrorText(std::string& out, long offset, long endOffset, const std::st
 std::string formatSyntaxError(const SyntaxErrorInfo& error, std::string_view filename)
 {
     std::string out;
-    if (!isSyntaxErrorFamily(error.type) || error.lineno <= 0) {
+    if (!isSyntaxErrorFamily(error.type) || (error.lineno <= 0 && !error.located)) {
         out += error.type;
         if (!error.msg.empty()) {
             out += ": ";

@@ -19,6 +19,7 @@ struct SyntaxErrorInfo {
     int end_offset = -1; // -1 = None
     std::string text;    // the source line(s) CPython attaches, usually ending in '\n'
     bool has_text = true; // false = text is None (compiler errors raised after parsing)
+    bool located = false; // lineno is a real line even when 0 (eval of blank text: line 0)
 };
 
 // The exception report, e.g. for filename "<cell 1>":

@@ -435,7 +435,7 @@ void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& 
     VmState& vm = vmOf(interp);
     TypeObject* type = exceptionTypeByName(interp, err.type);
     if (!type) type = vm.exc.SyntaxError;
-    if (err.lineno == 0) {
+    if (err.lineno == 0 && !err.located) {
         raiseError(interp, type, err.msg);
         return;
     }
@@ -444,8 +444,8 @@ void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& 
     if (!details) return;
     Ref fields[6] = {newStrFromUtf8(interp, filename), newInt(interp, err.lineno), intOrNone(err.offset, -1),
                      err.has_text ? newStrFromUtf8(interp, err.text) : Ref::borrowed(interp.none),
-                     intOrNone(err.end_lineno, 0),
-                     err.end_lineno ? newInt(interp, err.end_offset) : Ref::borrowed(interp.none)};
+                     (err.end_lineno || err.located) ? newInt(interp, err.end_lineno) : Ref::borrowed(interp.none),
+                     (err.end_lineno || err.located) ? newInt(interp, err.end_offset) : Ref::borrowed(interp.none)};
     for (int i = 0; i < 6; ++i) {
         if (!fields[i]) return;
         tupleSetItemSteal(details.get(), i, fields[i].release());

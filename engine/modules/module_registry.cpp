@@ -46,6 +46,7 @@ const ModuleSpec kModules[] = {
     {"keyword", createKeywordModule},
     {"itertools", createItertoolsModule},
     {"heapq", createHeapqModule},
+    {"__future__", createFutureModule},
     {"_heapq", createHeapqBuiltinModule},
     {"bisect", createBisectModule},
     {"_bisect", createBisectBuiltinModule},
@@ -87,7 +88,13 @@ void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std
 Ref findOrCreate(Interpreter& interp, const std::string& name) {
     VmState& vm = vmOf(interp);
     Ref key = newStrFromUtf8(interp, name);
-    if (Object* m = dictGetItem(vm.modules, key.get())) return Ref::borrowed(m);
+    if (Object* m = dictGetItem(vm.modules, key.get())) {
+        if (m == interp.none) { // import_get_module's sentinel (importlib _find_and_load)
+            raiseModuleNotFound(interp, name, "import of " + name + " halted; None in sys.modules");
+            return Ref();
+        }
+        return Ref::borrowed(m);
+    }
     for (const auto& [n, create] : vm.moduleRegistry)
         if (n == name) {
             Ref module(create(interp));

@@ -60,6 +60,7 @@ std::string_view collectionsModuleSource(std::string_view filename);
 Object* createItertoolsModule(Interpreter& interp);          // itertools_module.cpp
 // stdlib_source_modules.cpp: CPython's pure-Python heapq (imported) and bisect (preloaded).
 Object* createHeapqModule(Interpreter& interp);
+Object* createFutureModule(Interpreter& interp);
 Object* createBisectModule(Interpreter& interp);
 Object* createBisectBuiltinModule(Interpreter& interp); // bisect_module.cpp: _bisect
 Object* createDataclassesModule(Interpreter& interp);

@@ -1,5 +1,6 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
-// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics (imported), bisect, enum, reprlib (preloaded).
+// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics, __future__ (imported), bisect, enum,
+// reprlib (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -19,6 +20,7 @@ constexpr std::string_view kNumbersFile = "/root/.pyenv/versions/3.11.7/lib/pyth
 constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py";
 constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
 constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
+constexpr std::string_view kFutureFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/__future__.py";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -63,6 +65,11 @@ const char kFractionsSource[] =
 const char kStatisticsSource[] =
 #include "modules/frozen/statistics_py.inc" // generated
     ;
+// __future__: the _Feature records a future statement imports at run time (the compiler reads
+// the statement itself, frontend/future.cpp).
+const char kFutureSource[] =
+#include "modules/frozen/__future___py.inc" // generated
+    ;
 
 } // namespace
 
@@ -72,6 +79,10 @@ Object* createHeapqModule(Interpreter& interp) {
 
 Object* createDataclassesModule(Interpreter& interp) {
     return execSourceModule(interp, "dataclasses", kDataclassesFile, kDataclassesSource, SourceModuleKind::kModule, {});
+}
+
+Object* createFutureModule(Interpreter& interp) {
+    return execSourceModule(interp, "__future__", kFutureFile, kFutureSource, SourceModuleKind::kModule, {});
 }
 
 Object* createEnumModule(Interpreter& interp) {
@@ -126,6 +137,7 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kStatisticsFile) text = kStatisticsSource;
     else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
     else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
+    else if (filename == kFutureFile) text = kFutureSource;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
     else if (std::string_view dis = disModuleSource(filename); !dis.empty()) return dis;
     else if (std::string_view str = stringModuleSource(filename); !str.empty()) return str;

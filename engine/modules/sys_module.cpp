@@ -131,6 +131,10 @@ SYSFN(sSetRecursionLimit) {
         return nullptr;
     }
     if (!indexAsInt64(args[0], n, vm.exc.OverflowError)) return nullptr;
+    if (n > INT32_MAX || n < INT32_MIN) { // the "i" converter (_PyLong_AsInt)
+        raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C int");
+        return nullptr;
+    }
     if (n < 1) {
         raiseError(interp, vm.exc.ValueError, "recursion limit must be greater or equal than 1");
         return nullptr;

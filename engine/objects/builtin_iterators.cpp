@@ -8,6 +8,7 @@
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/host_stack.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
@@ -79,6 +80,7 @@ int enumTraverse(Object* o, VisitProc visit, void* arg) {
 Object* enumNext(Object* o) {
     auto* e = static_cast<EnumerateObject*>(o);
     Interpreter& interp = interpOf(o);
+    if (!checkHostStack(interp)) return nullptr; // a chain of iterators nested beyond the host stack
     Object* it = e->iter;
     Object* next = it->type->slots.iternext(it);
     if (!next) return nullptr;
@@ -141,6 +143,7 @@ int zipTraverse(Object* o, VisitProc visit, void* arg) {
 Object* zipNext(Object* o) {
     auto* z = static_cast<ZipObject*>(o);
     Interpreter& interp = interpOf(o);
+    if (!checkHostStack(interp)) return nullptr; // a chain of iterators nested beyond the host stack
     const std::int64_t n = z->size;
     if (n == 0) return nullptr;
     // zip_next: a result tuple held only by the zip is refilled in place (each old item dropped as
@@ -267,6 +270,7 @@ int mapTraverse(Object* o, VisitProc visit, void* arg) {
 }
 Object* mapNext(Object* o) {
     auto* m = static_cast<MapObject*>(o);
+    if (!checkHostStack(interpOf(o))) return nullptr; // a chain of iterators nested beyond the host stack
     const std::int64_t n = tupleSize(m->iters);
     std::vector<Ref> items;
     std::vector<Object*> raw;
@@ -326,6 +330,7 @@ int filterTraverse(Object* o, VisitProc visit, void* arg) {
 Object* filterNext(Object* o) {
     auto* f = static_cast<FilterObject*>(o);
     Interpreter& interp = interpOf(o);
+    if (!checkHostStack(interp)) return nullptr; // a chain of iterators nested beyond the host stack
     const bool checkTrue = f->func == interp.none || f->func == interp.types.bool_;
     for (;;) {
         Object* item = f->iter->type->slots.iternext(f->iter);

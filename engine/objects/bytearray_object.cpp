@@ -15,6 +15,7 @@
 #include "objects/str_object.h"
 #include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
+#include "runtime/codecs.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -663,7 +664,8 @@ Object* mDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
     Object* a[2] = {nullptr, nullptr};
     if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
-    return newStrFromUtf8(interp, asBa(self)->data).release();
+    if (!a[0] && !a[1]) return newStrFromUtf8(interp, asBa(self)->data).release();
+    return decodeText(interp, asBa(self)->data, nullptr, a[0], a[1]).release();
 }
 
 Object* mHex(Object* self, Object* const*, std::int64_t, Object*) {

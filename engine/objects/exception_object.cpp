@@ -13,6 +13,7 @@
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
+#include "runtime/dealloc.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -141,6 +142,13 @@ void excDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    // BaseException_dealloc's trashcan (bpo-44348: long chains through __context__ or
+    // __traceback__); MemoryError and the kinds with fields of their own have deallocs without it.
+    const ExcKind kind = exceptionKind(type);
+    const bool baseDealloc = (kind == ExcKind::Base || kind == ExcKind::KeyError) &&
+                             !(interp.vm && type == vmOf(interp).exc.MemoryError);
+    TrashcanGuard guard(o, baseDealloc ? excDealloc : nullptr);
+    if (guard.deposited()) return;
     clearWeakrefs(o);
     excClearFields(e);
     if (interp.vm && type == vmOf(interp).exc.MemoryError && vmOf(interp).memErrorFreelist.size() < kMemErrorsSave) {
@@ -426,7 +434,31 @@ Object* baseExceptionNew(TypeObject* type, Object* args, Object* /*kwargs*/) {
 
 namespace {
 
-Object* excNew(TypeObject* type, Object* args, Object* kwargs) { return baseExceptionNew(type, args, kwargs); }
+// OSError_new's errnomap: OSError(errno, strerror[, ...]) with a known errno makes the subclass
+// (Linux errno values).
+TypeObject* osErrorSubtypeFor(Interpreter& interp, Object* args) {
+    if (!args || tupleSize(args) < 2 || !isInt(tupleItem(args, 0))) return nullptr;
+    std::int64_t code = 0;
+    if (!intAsInt64(tupleItem(args, 0), code)) return nullptr;
+    static const std::pair<int, const char*> kErrnoMap[] = {
+        {11, "BlockingIOError"},   {114, "BlockingIOError"},        {115, "BlockingIOError"},
+        {10, "ChildProcessError"}, {32, "BrokenPipeError"},         {108, "BrokenPipeError"},
+        {103, "ConnectionAbortedError"}, {111, "ConnectionRefusedError"}, {104, "ConnectionResetError"},
+        {17, "FileExistsError"},   {2, "FileNotFoundError"},        {21, "IsADirectoryError"},
+        {20, "NotADirectoryError"}, {4, "InterruptedError"},        {13, "PermissionError"},
+        {1, "PermissionError"},    {3, "ProcessLookupError"},       {110, "TimeoutError"},
+    };
+    for (const auto& [number, name] : kErrnoMap)
+        if (number == code) return exceptionTypeByName(interp, name);
+    return nullptr;
+}
+
+Object* excNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (interp.vm && type == vmOf(interp).exc.OSError)
+        if (TypeObject* subtype = osErrorSubtypeFor(interp, args)) type = subtype;
+    return baseExceptionNew(type, args, kwargs);
+}
 
 // ---------------------------------------------------------------- attributes
 

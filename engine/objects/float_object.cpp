@@ -275,6 +275,10 @@ Ref newFloatFromString(Interpreter& interp, std::string_view text) {
     return floatFromText(interp, text, reprOfText(interp, text));
 }
 
+Ref floatFromBytesText(Interpreter& interp, std::string_view bytes, const std::string& bytesRepr) {
+    return floatFromText(interp, bytes, bytesRepr);
+}
+
 Ref floatFromStr(Interpreter& interp, Object* str) { return floatFromText(interp, strToUtf8(str), strReprUtf8(str)); }
 
 // =============================================================================================

@@ -27,6 +27,8 @@ Ref newFloat(Interpreter& interp, double v);
 Ref newFloatFromString(Interpreter& interp, std::string_view text);
 // float(str_object): as newFloatFromString, the message quoting repr(str_object).
 Ref floatFromStr(Interpreter& interp, Object* str);
+// float(bytes_object) (PyFloat_FromString on a buffer): the message quotes the bytes repr.
+Ref floatFromBytesText(Interpreter& interp, std::string_view bytes, const std::string& bytesRepr);
 // Releases every parked float (gc.collect(2) clears the free lists in 3.11).
 void clearFloatFreeList(Interpreter& interp);
 // Number of floats parked on the free list.

@@ -11,7 +11,9 @@
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/errors.h"
+#include "runtime/host_stack.h"
 #include "runtime/protocols.h"
+#include "runtime/unraisable.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/opcodes.h"
@@ -249,7 +251,7 @@ void genFinalize(Object* o) {
     if (gen->state >= genstate::kCompleted) return;
     PendingError saved = interp.takeError();
     Ref r = generatorClose(o);
-    if (!r) clearError(interp); // PyErr_WriteUnraisable: not part of the transcript
+    if (!r) writeUnraisable(interp, o); // "Exception ignored in: <generator object ...>"
     interp.setPendingError(std::move(saved));
 }
 
@@ -257,6 +259,10 @@ void genDealloc(Object* o) {
     GenObject* gen = asGen(o);
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    if (hostStackExhausted()) { // a chain of suspended generators finalizing each other (CPython crashes)
+        deferDealloc(interp, o);
+        return;
+    }
     clearWeakrefs(o);
     if (gen->state < genstate::kCompleted) {
         // PyObject_CallFinalizerFromDealloc: temporarily resurrect and close.

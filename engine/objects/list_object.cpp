@@ -187,6 +187,10 @@ ListObject* allocList(Interpreter& interp) {
 
 // list_new_prealloc: an empty tracked list with exactly n (> 0) slots.
 ListObject* newPrealloc(Interpreter& interp, std::int64_t n) {
+    if (n > static_cast<std::int64_t>(INT64_MAX / kWord)) { // PyMem_New's overflow test: NULL, so MemoryError
+        interp.setMemoryError();
+        return nullptr;
+    }
     Ref r = newList(interp, 0);
     if (!r) return nullptr;
     auto* l = r.as<ListObject>();

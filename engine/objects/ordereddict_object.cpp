@@ -14,6 +14,7 @@
 #include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
+#include "runtime/dealloc.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -166,6 +167,8 @@ Ref popKey(Object* o, Object* key, Object* deflt) {
 void odDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
+    TrashcanGuard guard(o, odDealloc); // odict_dealloc's trashcan: long chains of nested OrderedDicts
+    if (guard.deposited()) return;
     xdecref(std::exchange(asOd(o)->instDict, nullptr));
     clearWeakrefs(o);
     clearNodes(asOd(o));

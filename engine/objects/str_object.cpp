@@ -612,6 +612,16 @@ StrObject* decodeWithWriterAllocations(Interpreter& interp, std::size_t nbytes, 
 
 } // namespace
 
+bool strDecodeUtf8Prefix(std::string_view text, std::u32string& out, std::size_t& errStart, std::size_t& errEnd,
+                         const char*& reason) {
+    Utf8Error err;
+    if (decodeUtf8Strict(text, out, err)) return true;
+    errStart = err.start;
+    errEnd = err.end;
+    reason = err.reason;
+    return false;
+}
+
 Ref newStrFromUtf8(Interpreter& interp, std::string_view utf8) {
     if (utf8.empty()) return emptyStr(interp);
     if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 0x80) return strLatin1Char(interp, static_cast<unsigned char>(utf8[0]));

@@ -294,5 +294,10 @@ Ref strRemovePrefix(Interpreter& interp, Object* s, Object* prefix);
 Ref strRemoveSuffix(Interpreter& interp, Object* s, Object* suffix);
 // str.encode('utf-8') (the only codec): a bytes object; UnicodeEncodeError on lone surrogates.
 Ref strEncodeUtf8(Interpreter& interp, Object* s);
+// Strict UTF-8 decoding for the codecs: appends the code points of `text` to out; at the first
+// invalid sequence stops (out has the valid prefix) and returns false with its byte range and
+// CPython's reason ("invalid start byte", "invalid continuation byte", "unexpected end of data").
+bool strDecodeUtf8Prefix(std::string_view text, std::u32string& out, std::size_t& errStart, std::size_t& errEnd,
+                         const char*& reason);
 
 } // namespace hs

@@ -18,6 +18,7 @@
 #include "objects/str_object.h"
 #include "runtime/compile_residue.h"
 #include "runtime/errors.h"
+#include "runtime/host_stack.h"
 #include "runtime/protocols.h"
 #include "runtime/traceback_print.h"
 #include "vm/eval.h"
@@ -300,6 +301,7 @@ void CellRunner::finishCell(bool error) {
 
 CellRunner::Status CellRunner::run(std::int64_t budget) {
     VmState& vm = vmOf(m_interp);
+    HostStackScope hostStack(m_interp); // the base of the host stack guard (runtime/host_stack.h)
     const std::int64_t limit = budget >= INT64_MAX - vm.ticks() ? INT64_MAX : vm.ticks() + budget;
     for (;;) {
         if (vm.stopRequested) {

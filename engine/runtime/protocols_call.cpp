@@ -7,6 +7,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
+#include "runtime/host_stack.h"
 #include "vm/vm_state.h"
 
 #include <vector>
@@ -49,7 +50,8 @@ std::int64_t kwCount(Object* kwnames) { return kwnames ? tupleSize(kwnames) : 0;
 
 bool enterRecursiveCall(Interpreter& interp, const char* where) {
     VmState& vm = vmOf(interp);
-    if (++vm.recursionDepth > vm.recursionLimit) {
+    // The host stack guard stands in for the C stack CPython would overflow under a raised limit.
+    if (++vm.recursionDepth > vm.recursionLimit || hostStackExhausted()) {
         if (vm.recursionHeadroom) return true; // overflowing while reporting an overflow
         vm.recursionHeadroom = true;
         raiseRecursionError(interp, where);

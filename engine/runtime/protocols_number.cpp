@@ -212,7 +212,7 @@ Ref numberLong(Object* o) {
     }
     if (n && n->index) return numberIndex(o);
     if (isStr(o)) return intFromStr(interp, o, 10);
-    if (isBytes(o)) return newIntFromString(interp, bytesView(o), 10);
+    if (isBytes(o)) return newIntFromBytes(interp, bytesView(o), 10, bytesReprText(o));
     if (Object* trunc = typeLookupStr(o->type, "__trunc__")) {
         Ref r = callOneArg(trunc, o);
         if (!r) return Ref();
@@ -247,6 +247,7 @@ Ref numberFloat(Object* o) {
         return newFloat(interp, d);
     }
     if (isStr(o)) return newFloatFromString(interp, strToUtf8(o));
+    if (isBytes(o)) return floatFromBytesText(interp, bytesView(o), bytesReprText(o));
     raiseError(interp, vmOf(interp).exc.TypeError, "float() argument must be a string or a real number, not '" + o->type->name + "'");
     return Ref();
 }

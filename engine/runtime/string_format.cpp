@@ -41,6 +41,25 @@ struct Spec {
     char type = 0;
 };
 
+// Widest field the host builds: a wider one is MemoryError (CPython's writer fails to allocate it;
+// here the host must not try), like the str objects' own host limit.
+constexpr std::int64_t kMaxFieldWidth = std::int64_t(1) << 31;
+
+// get_integer: the decimal digits at s[pos..) into out (pos advanced past them). False with
+// ValueError when the value would pass PY_SSIZE_T_MAX.
+bool parseSpecInteger(Interpreter& interp, const std::u32string& s, std::size_t& pos, std::int64_t& out) {
+    out = 0;
+    for (; pos < s.size() && s[pos] >= U'0' && s[pos] <= U'9'; ++pos) {
+        const int digit = static_cast<int>(s[pos] - U'0');
+        if (out > (INT64_MAX - digit) / 10) {
+            valueError(interp, "Too many decimal digits in format string");
+            return false;
+        }
+        out = out * 10 + digit;
+    }
+    return true;
+}
+
 bool isAlignChar(char32_t c) { return c == U'<' || c == U'>' || c == U'=' || c == U'^'; }
 
 bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, const std::string& typeName, Spec& out) {
@@ -71,10 +90,10 @@ bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, c
         --pos;
     }
     std::size_t start = pos;
-    while (pos < end && s[pos] >= U'0' && s[pos] <= U'9') ++pos;
+    std::int64_t width = 0;
+    if (!parseSpecInteger(interp, s, pos, width)) return false;
     if (pos > start) {
-        out.width = 0;
-        for (std::size_t i = start; i < pos; ++i) out.width = out.width * 10 + (s[i] - U'0');
+        out.width = width;
         if (fillZero && !out.align) {
             out.fill = U'0';
             out.align = '=';
@@ -92,13 +111,13 @@ bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, c
     if (pos < end && s[pos] == U'.') {
         ++pos;
         start = pos;
-        while (pos < end && s[pos] >= U'0' && s[pos] <= U'9') ++pos;
+        std::int64_t precision = 0;
+        if (!parseSpecInteger(interp, s, pos, precision)) return false;
         if (pos == start) {
             valueError(interp, "Format specifier missing precision");
             return false;
         }
-        out.precision = 0;
-        for (std::size_t i = start; i < pos; ++i) out.precision = out.precision * 10 + (s[i] - U'0');
+        out.precision = precision;
     }
     if (end - pos > 1) {
         std::string spec;
@@ -116,6 +135,10 @@ bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, c
             valueError(interp, std::string("Cannot specify '") + out.grouping + "' with '" + t + "'.");
             return false;
         }
+    }
+    if (out.width > kMaxFieldWidth) {
+        interp.setMemoryError();
+        return false;
     }
     return true;
 }
@@ -302,7 +325,13 @@ Ref formatInt(Interpreter& interp, Object* value, Object* specObj) {
         return Ref();
     }
     }
-    std::string digits = v.abs().toString(base);
+    std::string digits;
+    if (base == 10) { // _PyLong_Format in base 10 has the int max str digits limit
+        if (!intToDecimalChecked(interp, value, digits)) return Ref();
+        if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+    } else {
+        digits = v.abs().toString(base);
+    }
     if (t == 'X')
         for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     const std::string signStr = signFor(v.isNegative(), spec.sign) + (spec.alt ? prefix : "");
@@ -489,7 +518,8 @@ bool formatPercentNumber(Interpreter& interp, Object* v, char c, bool alt, Ref& 
         }
         if (!iv) return false;
         negative = intValue(iv.get()).isNegative();
-        digits = intValue(iv.get()).abs().toString(10);
+        if (!intToDecimalChecked(interp, iv.get(), digits)) return false;
+        if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
         numOut = iv;
         return true;
     }
@@ -590,7 +620,14 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
             }
             ++i;
         } else {
-            while (i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9') width = (width < 0 ? 0 : width) * 10 + (fmt[i++] - U'0');
+            for (; i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9'; ++i) {
+                const int digit = static_cast<int>(fmt[i] - U'0');
+                if (width > (INT64_MAX - digit) / 10) {
+                    valueError(interp, "width too big");
+                    return Ref();
+                }
+                width = (width < 0 ? 0 : width) * 10 + digit;
+            }
         }
         if (i < fmt.size() && fmt[i] == U'.') {
             ++i;
@@ -605,7 +642,14 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
                 intAsInt64(p, prec);
                 ++i;
             } else {
-                while (i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9') prec = prec * 10 + (fmt[i++] - U'0');
+                for (; i < fmt.size() && fmt[i] >= U'0' && fmt[i] <= U'9'; ++i) {
+                    const int digit = static_cast<int>(fmt[i] - U'0');
+                    if (prec > (INT64_MAX - digit) / 10) {
+                        valueError(interp, "precision too big");
+                        return Ref();
+                    }
+                    prec = prec * 10 + digit;
+                }
             }
         }
         if (i >= fmt.size()) {
@@ -697,6 +741,10 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
         std::int64_t len = 0;
         for (unsigned char b : body) len += (b & 0xc0) != 0x80;
         len += static_cast<std::int64_t>(sign.size());
+        if (width > kMaxFieldWidth) {
+            interp.setMemoryError();
+            return Ref();
+        }
         if (width > len) {
             const std::size_t pad = static_cast<std::size_t>(width - len);
             if (left) out += sign + body + std::string(pad, ' ');
@@ -827,6 +875,10 @@ bool renderFormat(FormatCtx& ctx, const std::u32string& fmt, std::string& out, i
                 i += 2;
                 continue;
             }
+            if (i + 1 == fmt.size()) {
+                valueError(interp, "Single '{' encountered in format string");
+                return false;
+            }
             // Find the matching '}' (format specs may nest one level of {}).
             std::size_t j = i + 1;
             int nest = 1;
@@ -836,7 +888,22 @@ bool renderFormat(FormatCtx& ctx, const std::u32string& fmt, std::string& out, i
                 if (nest) ++j;
             }
             if (j >= fmt.size()) {
-                valueError(interp, "expected '}' before end of string");
+                // parse_field's errors for an unterminated field: where the scan of the field
+                // name stopped ('!' conversion, ':' spec, or the end) picks the message.
+                std::size_t k = i + 1;
+                for (int bracket = 0; k < fmt.size(); ++k) {
+                    if (fmt[k] == U'[') ++bracket;
+                    else if (fmt[k] == U']') --bracket;
+                    else if (!bracket && (fmt[k] == U'!' || fmt[k] == U':' || fmt[k] == U'{')) break;
+                }
+                const char* message = "expected '}' before end of string";
+                if (k < fmt.size() && fmt[k] == U':') message = "unmatched '{' in format spec";
+                else if (k < fmt.size() && fmt[k] == U'!') {
+                    if (k + 1 >= fmt.size()) message = "end of string while looking for conversion specifier";
+                    else if (k + 2 < fmt.size() && fmt[k + 2] != U':') message = "expected ':' after conversion specifier";
+                    else message = "unmatched '{' in format spec";
+                }
+                valueError(interp, message);
                 return false;
             }
             const std::u32string field = fmt.substr(i + 1, j - i - 1);

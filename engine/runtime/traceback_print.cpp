@@ -216,6 +216,7 @@ bool syntaxErrorDetails(Interpreter& interp, Object* exc, std::string& out) {
     info.msg = msg ? strOf(msg) : "";
     intAsInt64(lineno, v);
     info.lineno = static_cast<int>(v);
+    info.located = true; // an int lineno, even 0, prints its location
     if (offset && isInt(offset) && intAsInt64(offset, v)) info.offset = static_cast<int>(v);
     if (endLineno && isInt(endLineno) && intAsInt64(endLineno, v)) info.end_lineno = static_cast<int>(v);
     if (endOffset && isInt(endOffset) && intAsInt64(endOffset, v)) info.end_offset = static_cast<int>(v);

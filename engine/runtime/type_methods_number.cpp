@@ -147,7 +147,7 @@ Object* intTpNew(TypeObject* type, Object* args, Object* kwargs) {
         return nullptr;
     }
     if (isStr(x)) return intFromStr(interp, x, static_cast<int>(base)).release();
-    if (isBytes(x)) return newIntFromString(interp, bytesView(x), static_cast<int>(base)).release();
+    if (isBytes(x)) return newIntFromBytes(interp, bytesView(x), static_cast<int>(base), bytesReprText(x)).release();
     typeError(interp, "int() can't convert non-string with explicit base");
     return nullptr;
 }

@@ -16,6 +16,7 @@
 #include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
+#include "runtime/codecs.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -115,7 +116,7 @@ Object* strTpNew(TypeObject* type, Object* args, Object* kwargs) {
         } else typeError(interp, "decoding to str: need a bytes-like object, " + a[0]->type->name + " found");
         return nullptr;
     }
-    return bytesDecodeUtf8(interp, a[0]).release();
+    return decodeText(interp, bytesView(a[0]), a[0], a[1], a[2]).release();
 }
 
 // ---------------------------------------------------------------- str methods
@@ -238,8 +239,13 @@ Object* justImpl(Object* self, Object* const* args, std::int64_t nargs, const ch
     if (!indexAsInt64(args[0], width, vmOf(interp).exc.OverflowError)) return nullptr;
     char32_t fill = U' ';
     if (nargs == 2) {
-        if (!isStr(args[1]) || strLength(args[1]) != 1) {
-            typeError(interp, std::string(name) + "() argument 2 must be a unicode character, not " + args[1]->type->name);
+        // convert_uc (the fill argument's converter)
+        if (!isStr(args[1])) {
+            typeError(interp, "The fill character must be a unicode character, not " + args[1]->type->name);
+            return nullptr;
+        }
+        if (strLength(args[1]) != 1) {
+            typeError(interp, "The fill character must be exactly one character long");
             return nullptr;
         }
         fill = strCharAt(args[1], 0);
@@ -287,15 +293,12 @@ STR_METHOD(mEncode) {
     ArgSpec spec{"encode", kNames, 2, 0, 0, 2};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "str.encode", args, nargs, kwnames, a)) return nullptr;
-    if (a[0] && isStr(a[0])) {
-        std::string enc = strToUtf8(a[0]);
-        for (char& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (enc != "utf-8" && enc != "utf8" && enc != "utf_8") {
-            raiseError(interp, vmOf(interp).exc.LookupError, "unknown encoding: " + strToUtf8(a[0]));
+    for (int i = 0; i < 2; ++i)
+        if (a[i] && !isStr(a[i])) {
+            typeError(interp, std::string("encode() argument '") + kNames[i] + "' must be str, not " + a[i]->type->name);
             return nullptr;
         }
-    }
-    return strEncodeUtf8(interp, self).release();
+    return encodeText(interp, self, a[0], a[1]).release();
 }
 STR_METHOD(mExpandTabs) {
     INTERP;
@@ -305,9 +308,37 @@ STR_METHOD(mExpandTabs) {
     if (!unpackParserArgs(interp, spec, "str.expandtabs", args, nargs, kwnames, a)) return nullptr;
     std::int64_t tab = 8;
     if (a[0] && !indexAsInt64(a[0], tab, vmOf(interp).exc.OverflowError)) return nullptr;
+    if (tab > INT32_MAX || tab < INT32_MIN) { // tabsize is a C int
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C int");
+        return nullptr;
+    }
+    const std::u32string text = strToCodePoints(self);
+    // First pass (as unicode_expandtabs_impl): the result length, OverflowError past
+    // PY_SSIZE_T_MAX; a result longer than the host builds is MemoryError.
+    std::int64_t length = 0, column = 0;
+    for (char32_t c : text) {
+        if (c == U'\t') {
+            if (tab > 0) {
+                const std::int64_t incr = tab - column % tab;
+                if (incr > INT64_MAX - length) {
+                    raiseError(interp, vmOf(interp).exc.OverflowError, "new string is too long");
+                    return nullptr;
+                }
+                length += incr;
+                column += incr;
+            }
+        } else {
+            ++length;
+            column = (c == U'\n' || c == U'\r') ? 0 : column + 1;
+        }
+    }
+    if (length > (std::int64_t(1) << 31)) {
+        interp.setMemoryError();
+        return nullptr;
+    }
     std::u32string out;
     std::int64_t col = 0;
-    for (char32_t c : strToCodePoints(self)) {
+    for (char32_t c : text) {
         if (c == U'\t') {
             if (tab > 0) {
                 const std::int64_t n = tab - col % tab;
@@ -537,7 +568,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
             typeError(interp, "string argument without an encoding");
             return nullptr;
         }
-        return strEncodeUtf8(interp, x).release();
+        return encodeText(interp, x, a[1], a[2]).release();
     }
     if (a[1]) {
         typeError(interp, "encoding without a string argument");
@@ -578,7 +609,13 @@ Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     ArgSpec spec{"decode", kNames, 2, 0, 0, 2};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "bytes.decode", args, nargs, kwnames, a)) return nullptr;
-    return bytesDecodeUtf8(interp, self).release();
+    for (int i = 0; i < 2; ++i)
+        if (a[i] && !isStr(a[i])) {
+            typeError(interp, std::string("decode() argument '") + kNames[i] + "' must be str, not " + a[i]->type->name);
+            return nullptr;
+        }
+    if (!a[0] && !a[1]) return bytesDecodeUtf8(interp, self).release();
+    return decodeText(interp, bytesView(self), self, a[0], a[1]).release();
 }
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     INTERP;

@@ -1,0 +1,235 @@
+// Text codecs: encodings.search_function's name normalization and alias table for the codecs the
+// engine has, then the codec loops with the error handlers of Python/codecs.c. Strict UTF-8 keeps
+// the str/bytes fast paths (and their allocation sequences); everything else is built here.
+#include "runtime/codecs.h"
+
+#include "frontend/unicode.h"
+#include "objects/bytes_object.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "runtime/errors.h"
+#include "runtime/interpreter.h"
+#include "vm/vm_state.h"
+
+#include <cctype>
+#include <cstdio>
+#include <string>
+
+namespace hs {
+
+namespace {
+
+enum class Codec { Utf8, Ascii, Latin1 };
+
+// encodings.normalize_encoding + lower(): runs of characters other than ASCII letters, digits and
+// '.' become one '_', leading and trailing ones dropped.
+std::string normalizeEncoding(std::string_view name) {
+    std::string out;
+    bool punct = false;
+    for (char c : name) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '.') {
+            if (punct && !out.empty()) out += '_';
+            out += static_cast<char>(std::tolower(u));
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    return out;
+}
+
+// The aliases (encodings/aliases.py) of the codecs the engine implements; the name shown in error
+// messages is the codec's own ('utf-8', 'ascii', 'latin-1').
+bool lookupCodec(std::string_view name, Codec& codec, const char*& codecName) {
+    std::string n = normalizeEncoding(name);
+    for (char& c : n)
+        if (c == '.') c = '_';
+    static const char* const kUtf8[] = {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"};
+    static const char* const kAscii[] = {"ascii", "646", "ansi_x3_4_1968", "ansi_x3_4_1986", "cp367", "csascii", "ibm367",
+                                         "iso646_us", "iso_646_irv_1991", "iso_ir_6", "us", "us_ascii"};
+    static const char* const kLatin1[] = {"latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1",
+                                          "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1"};
+    for (const char* a : kUtf8)
+        if (n == a) return codec = Codec::Utf8, codecName = "utf-8", true;
+    for (const char* a : kAscii)
+        if (n == a) return codec = Codec::Ascii, codecName = "ascii", true;
+    for (const char* a : kLatin1)
+        if (n == a) return codec = Codec::Latin1, codecName = "latin-1", true;
+    return false;
+}
+
+bool resolveEncoding(Interpreter& interp, Object* encoding, Codec& codec, const char*& codecName) {
+    codec = Codec::Utf8;
+    codecName = "utf-8";
+    if (!encoding) return true;
+    const std::string name = strToUtf8(encoding);
+    if (lookupCodec(name, codec, codecName)) return true;
+    raiseError(interp, vmOf(interp).exc.LookupError, "unknown encoding: " + name);
+    return false;
+}
+
+enum class Handler { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, SurrogateEscape, Unknown };
+
+Handler handlerOf(Object* errors, std::string& name) {
+    name = errors ? strToUtf8(errors) : "strict";
+    if (name == "strict") return Handler::Strict;
+    if (name == "ignore") return Handler::Ignore;
+    if (name == "replace") return Handler::Replace;
+    if (name == "backslashreplace") return Handler::BackslashReplace;
+    if (name == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
+    if (name == "surrogateescape") return Handler::SurrogateEscape;
+    return Handler::Unknown;
+}
+
+void raiseUnknownHandler(Interpreter& interp, const std::string& name) {
+    raiseError(interp, vmOf(interp).exc.LookupError, "unknown error handler name '" + name + "'");
+}
+
+// UnicodeEncodeError / UnicodeDecodeError(encoding, object, start, end, reason).
+void raiseCodecError(Interpreter& interp, TypeObject* type, const char* codecName, Object* object, std::size_t start,
+                     std::size_t end, const char* reason) {
+    Ref enc = newStrFromUtf8(interp, codecName);
+    Ref s = newInt(interp, static_cast<std::int64_t>(start));
+    Ref e = newInt(interp, static_cast<std::int64_t>(end));
+    Ref why = newStrFromUtf8(interp, reason);
+    if (!enc || !s || !e || !why) return;
+    Object* args[5] = {enc.get(), object, s.get(), e.get(), why.get()};
+    Ref exc = newException(interp, type, args, 5);
+    if (exc) raiseObject(interp, exc.get());
+}
+
+void appendHex(std::string& out, const char* format, unsigned value) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, format, value);
+    out += buf;
+}
+
+bool encodable(Codec codec, char32_t c) {
+    switch (codec) {
+    case Codec::Ascii: return c < 0x80;
+    case Codec::Latin1: return c < 0x100;
+    case Codec::Utf8: return c < 0xd800 || c > 0xdfff;
+    }
+    return true;
+}
+
+void appendEncoded(Codec codec, char32_t c, std::string& out) {
+    if (codec == Codec::Utf8) frontend::appendUtf8(out, c);
+    else out += static_cast<char>(c);
+}
+
+} // namespace
+
+Ref encodeText(Interpreter& interp, Object* str, Object* encoding, Object* errors) {
+    Codec codec;
+    const char* codecName;
+    if (!resolveEncoding(interp, encoding, codec, codecName)) return Ref();
+    std::string handlerName;
+    const Handler handler = handlerOf(errors, handlerName);
+    if (codec == Codec::Utf8 && handler == Handler::Strict) return strEncodeUtf8(interp, str);
+    const std::u32string text = strToCodePoints(str);
+    const char* reason = codec == Codec::Ascii ? "ordinal not in range(128)"
+                         : codec == Codec::Latin1 ? "ordinal not in range(256)"
+                                                  : "surrogates not allowed";
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        if (encodable(codec, text[i])) {
+            appendEncoded(codec, text[i++], out);
+            continue;
+        }
+        // The run of unencodable characters is one error (the exception's start..end).
+        std::size_t end = i + 1;
+        while (end < text.size() && !encodable(codec, text[end])) ++end;
+        switch (handler) {
+        case Handler::Strict:
+            raiseCodecError(interp, vmOf(interp).exc.UnicodeEncodeError, codecName, str, i, end, reason);
+            return Ref();
+        case Handler::Unknown: raiseUnknownHandler(interp, handlerName); return Ref();
+        case Handler::Ignore: break;
+        case Handler::Replace: out.append(end - i, '?'); break;
+        case Handler::BackslashReplace:
+            for (std::size_t k = i; k < end; ++k) {
+                const unsigned c = static_cast<unsigned>(text[k]);
+                appendHex(out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+            }
+            break;
+        case Handler::XmlCharRefReplace:
+            for (std::size_t k = i; k < end; ++k) appendHex(out, "&#%u;", static_cast<unsigned>(text[k]));
+            break;
+        case Handler::SurrogateEscape:
+            for (std::size_t k = i; k < end; ++k) {
+                if (text[k] < 0xdc80 || text[k] > 0xdcff) {
+                    raiseCodecError(interp, vmOf(interp).exc.UnicodeEncodeError, codecName, str, k, k + 1, reason);
+                    return Ref();
+                }
+                out += static_cast<char>(text[k] - 0xdc00);
+            }
+            break;
+        }
+        i = end;
+    }
+    return newBytes(interp, out);
+}
+
+Ref decodeText(Interpreter& interp, std::string_view data, Object* source, Object* encoding, Object* errors) {
+    Codec codec;
+    const char* codecName;
+    if (!resolveEncoding(interp, encoding, codec, codecName)) return Ref();
+    std::string handlerName;
+    const Handler handler = handlerOf(errors, handlerName);
+    if (codec == Codec::Utf8 && handler == Handler::Strict) return newStrFromUtf8(interp, data);
+    std::u32string out;
+    Ref sourceRef = source ? Ref::borrowed(source) : Ref();
+    for (std::size_t i = 0; i < data.size();) {
+        std::size_t start = i, end = i;
+        const char* reason = nullptr;
+        if (codec == Codec::Latin1) {
+            out += static_cast<unsigned char>(data[i++]);
+            continue;
+        }
+        if (codec == Codec::Ascii) {
+            const unsigned char b = static_cast<unsigned char>(data[i]);
+            if (b < 0x80) {
+                out += b;
+                ++i;
+                continue;
+            }
+            end = i + 1;
+            reason = "ordinal not in range(128)";
+        } else {
+            std::size_t errStart = 0, errEnd = 0;
+            if (strDecodeUtf8Prefix(data.substr(i), out, errStart, errEnd, reason)) break;
+            start = i + errStart;
+            end = i + errEnd;
+        }
+        switch (handler) {
+        case Handler::Strict:
+            if (!sourceRef) sourceRef = newBytes(interp, data);
+            if (!sourceRef) return Ref();
+            raiseCodecError(interp, vmOf(interp).exc.UnicodeDecodeError, codecName, sourceRef.get(), start, end, reason);
+            return Ref();
+        case Handler::Unknown: raiseUnknownHandler(interp, handlerName); return Ref();
+        case Handler::Ignore: break;
+        case Handler::Replace: out += U'\ufffd'; break;
+        case Handler::XmlCharRefReplace:
+            raiseError(interp, vmOf(interp).exc.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+            return Ref();
+        case Handler::BackslashReplace:
+            for (std::size_t k = start; k < end; ++k) {
+                std::string hex;
+                appendHex(hex, "\\x%02x", static_cast<unsigned char>(data[k]));
+                for (char c : hex) out += static_cast<char32_t>(c);
+            }
+            break;
+        case Handler::SurrogateEscape:
+            for (std::size_t k = start; k < end; ++k) out += static_cast<char32_t>(0xdc00 + static_cast<unsigned char>(data[k]));
+            break;
+        }
+        i = end;
+    }
+    return newStrFromCodePoints(interp, out);
+}
+
+} // namespace hs
