@@ -130,12 +130,7 @@ Object* partialVectorNew(Object* type, Object* const* args, std::int64_t nargs, 
         return nullptr;
     }
     Ref kwargs;
-    if (kwnames && tupleSize(kwnames)) {
-        kwargs = newDict(interp);
-        if (!kwargs) return nullptr;
-        for (std::int64_t i = 0; i < tupleSize(kwnames); ++i)
-            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
-    }
+    if (!kwargsDict(interp, args, nargs, kwnames, kwargs)) return nullptr;
     return makePartial(interp, asType(type), args[0], args + 1, nargs - 1, kwargs.get()).release();
 }
 
@@ -155,12 +150,7 @@ Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Objec
     Ref argsTuple = tupleFromArray(interp, args, nargs);
     if (!argsTuple) return nullptr;
     Ref kwargs;
-    if (kwnames && tupleSize(kwnames)) {
-        kwargs = newDict(interp);
-        if (!kwargs) return nullptr;
-        for (std::int64_t i = 0; i < tupleSize(kwnames); ++i)
-            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
-    }
+    if (!kwargsDict(interp, args, nargs, kwnames, kwargs)) return nullptr;
     Ref args2;
     if (tupleSize(p->args) == 0) args2 = argsTuple;
     else if (nargs == 0) args2 = Ref::borrowed(p->args);

@@ -63,6 +63,9 @@ bool isCallable(Object* o);
 // Calls a type: tp_new then tp_init (type_call), building the args tuple for types without a
 // vectorcall of their own, as _PyObject_MakeTpCall does.
 Ref callType(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames);
+// _PyStack_AsDict: the keywords of a vectorcall (kwnames and their values after args[nargs]) as
+// a new dict in `out` (left empty when there are none). False with an error pending.
+bool kwargsDict(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, Ref& out);
 // The recursion guard for C-level calls (_Py_EnterRecursiveCallTstate " while calling a Python
 // object"). enterRecursiveCall returns false with RecursionError pending.
 bool enterRecursiveCall(Interpreter& interp, const char* where);

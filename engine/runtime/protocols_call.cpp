@@ -18,16 +18,6 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
-// Converts vectorcall keywords to a dict (new reference, or empty Ref when there are none).
-bool kwargsDict(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, Ref& out) {
-    const std::int64_t n = kwCount(kwnames);
-    if (n == 0) return true;
-    out = newDict(interp);
-    if (!out) return false;
-    for (std::int64_t i = 0; i < n; ++i)
-        if (dictSetItem(out.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return false;
-    return true;
-}
 
 Ref typeCallTuple(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
@@ -45,6 +35,16 @@ Ref typeCallTuple(TypeObject* type, Object* args, Object* kwargs) {
 }
 
 } // namespace
+
+bool kwargsDict(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, Ref& out) {
+    const std::int64_t n = kwCount(kwnames);
+    if (n == 0) return true;
+    out = newDict(interp);
+    if (!out) return false;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (dictSetItem(out.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return false;
+    return true;
+}
 
 std::int64_t kwCount(Object* kwnames) { return kwnames ? tupleSize(kwnames) : 0; }
 

@@ -247,9 +247,9 @@ Object* typeVectorNew(Object* metatype, Object* const* args, std::int64_t nargs,
     if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
     Ref tuple = tupleFromArray(interp, args, nargs);
     Ref kwargs;
-    if (kwCount(kwnames)) {
-        kwargs = newDict(interp);
-        for (std::int64_t i = 0; i < kwCount(kwnames); ++i) dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]);
+    if (!tuple || !kwargsDict(interp, args, nargs, kwnames, kwargs)) {
+        leaveRecursiveCall(interp);
+        return nullptr;
     }
     TypeObject* meta = asType(metatype);
     Ref obj(meta->slots.tpNew(meta, tuple.get(), kwargs.get()));
