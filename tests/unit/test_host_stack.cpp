@@ -24,7 +24,7 @@ std::string runCells(const char* cells) {
 // observable from wasm) holds the wasm frames and overflows first: these recursions end in a JS
 // RangeError there, so the guard's tests run natively only (see README, known limits).
 
-#ifndef __EMSCRIPTEN__ // native only: see above
+#if !HEAPSCOPE_TESTS_UNDER_NODE // native only: see above
 TEST_CASE("a chain of 10^5 map iterators raises RecursionError instead of overflowing the host stack") {
     const std::string out = runCells("it = iter([1])\n"
                                      "for _ in range(100000):\n"
@@ -40,7 +40,7 @@ TEST_CASE("a chain of 10^5 map iterators raises RecursionError instead of overfl
 }
 #endif
 
-#ifndef __EMSCRIPTEN__ // native only: see above
+#if !HEAPSCOPE_TESTS_UNDER_NODE // native only: see above
 TEST_CASE("a chain of 10^5 suspended generators is deallocated without overflowing the host stack") {
     const std::string out = runCells("import gc\n"
                                      "g = iter([1])\n"
@@ -75,7 +75,7 @@ TEST_CASE("long chains of OrderedDicts and of exception contexts are freed throu
     CHECK(out == "freed\n");
 }
 
-#ifndef __EMSCRIPTEN__ // native only: see above
+#if !HEAPSCOPE_TESTS_UNDER_NODE // native only: see above
 TEST_CASE("under a raised recursion limit, C-level recursion stops at the host stack guard") {
     const std::string out = runCells("import sys\n"
                                      "x = []\n"
