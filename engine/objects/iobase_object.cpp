@@ -248,7 +248,10 @@ int ioBaseTraverse(Object* o, VisitProc visit, void* arg) {
     return d ? visit(d, arg) : 0;
 }
 
-TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, TypeObject* base) {
+// One of _io's abstract bases: the shared layout and slots, iteration by readline, its doc, its own
+// methods and getsets (null: none) and its slot wrappers.
+TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, TypeObject* base, const char* doc,
+                     const MethodDef* methods, const GetSetDef* getsets) {
     TypeObject*& slot = moduleType(interp, id);
     if (slot) return slot;
     TypeObject* t = interp.newStaticType(name, 32, 0, tpflags::kBaseType | tpflags::kHaveGc, base);
@@ -271,6 +274,12 @@ TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, Typ
     t->slots.tpNew = ioBaseNew;
     setHostDestructor<IOBaseObject>(*t);
     slot = t;
+    t->slots.iter = baseIter;
+    t->slots.iternext = baseIternext;
+    t->slots.doc = doc;
+    if (methods) addMethods(interp, t, methods);
+    if (getsets) addGetSets(interp, t, getsets);
+    addSlotWrappers(interp, t);
     return t;
 }
 
@@ -301,46 +310,26 @@ bool optionalSsize(Interpreter& interp, Object* arg, std::int64_t& out) {
 
 TypeObject* ioBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::IOBase)) return t;
-    TypeObject* t = makeBase(interp, ModuleTypeId::IOBase, "_io._IOBase", interp.types.object);
-    t->slots.iter = baseIter;
-    t->slots.iternext = baseIternext;
-    t->slots.doc = "The abstract base class for all I/O classes.";
-    addMethods(interp, t, kIOBaseMethods);
-    addGetSets(interp, t, kIOBaseGetSets);
-    addSlotWrappers(interp, t);
-    return t;
+    return makeBase(interp, ModuleTypeId::IOBase, "_io._IOBase", interp.types.object,
+                    "The abstract base class for all I/O classes.", kIOBaseMethods, kIOBaseGetSets);
 }
 
 TypeObject* textIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::TextIOBase)) return t;
-    TypeObject* t = makeBase(interp, ModuleTypeId::TextIOBase, "_io._TextIOBase", ioBaseType(interp));
-    t->slots.iter = baseIter;
-    t->slots.iternext = baseIternext;
-    t->slots.doc = "Base class for text I/O.";
-    addMethods(interp, t, kTextIOBaseMethods);
-    addGetSets(interp, t, kTextIOBaseGetSets);
-    addSlotWrappers(interp, t);
-    return t;
+    return makeBase(interp, ModuleTypeId::TextIOBase, "_io._TextIOBase", ioBaseType(interp), "Base class for text I/O.",
+                    kTextIOBaseMethods, kTextIOBaseGetSets);
 }
 
 TypeObject* rawIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::RawIOBase)) return t;
-    TypeObject* t = makeBase(interp, ModuleTypeId::RawIOBase, "_io._RawIOBase", ioBaseType(interp));
-    t->slots.iter = baseIter;
-    t->slots.iternext = baseIternext;
-    t->slots.doc = "Base class for raw binary I/O.";
-    addSlotWrappers(interp, t);
-    return t;
+    return makeBase(interp, ModuleTypeId::RawIOBase, "_io._RawIOBase", ioBaseType(interp), "Base class for raw binary I/O.",
+                    nullptr, nullptr);
 }
 
 TypeObject* bufferedIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::BufferedIOBase)) return t;
-    TypeObject* t = makeBase(interp, ModuleTypeId::BufferedIOBase, "_io._BufferedIOBase", ioBaseType(interp));
-    t->slots.iter = baseIter;
-    t->slots.iternext = baseIternext;
-    t->slots.doc = "Base class for buffered IO objects.";
-    addSlotWrappers(interp, t);
-    return t;
+    return makeBase(interp, ModuleTypeId::BufferedIOBase, "_io._BufferedIOBase", ioBaseType(interp),
+                    "Base class for buffered IO objects.", nullptr, nullptr);
 }
 
 Object* unsupportedOperationType(Interpreter& interp) {
