@@ -483,7 +483,9 @@ Object* classmethodGet(Object* descr, Object* obj, Object* type) {
     return newMethod(interpOf(descr), c, cls).release();
 }
 
-Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
+// _PyArg_NoKeywords + PyArg_UnpackTuple(args, name, 1, 1): the one callable, or nullptr with
+// TypeError pending.
+Object* wrapperArgument(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
     if (kwargs && dictSize(kwargs) > 0) {
         typeError(interp, type->name + "() takes no keyword arguments");
@@ -494,6 +496,12 @@ Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
                                        static_cast<long long>(tupleSize(args))));
         return nullptr;
     }
+    return tupleItem(args, 0);
+}
+
+Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (!wrapperArgument(type, args, kwargs)) return nullptr;
     auto* w = interp.newObject<WrapperObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (!w) return nullptr;
     w->callable = tupleItem(args, 0);
@@ -507,17 +515,9 @@ Object* newWrapperOfType(TypeObject* type, Object* args, Object* kwargs) {
 // the first copy); a name the callable lacks (AttributeError) is skipped.
 int wrapperInit(Object* self, Object* args, Object* kwargs) {
     Interpreter& interp = interpOf(self);
-    const std::string& name = self->type->name;
-    if (kwargs && dictSize(kwargs) > 0) {
-        typeError(interp, name + "() takes no keyword arguments");
-        return -1;
-    }
-    if (tupleSize(args) != 1) {
-        typeError(interp, formatString("%s expected 1 argument, got %lld", name.c_str(), static_cast<long long>(tupleSize(args))));
-        return -1;
-    }
+    Object* callable = wrapperArgument(self->type, args, kwargs);
+    if (!callable) return -1;
     WrapperObject* w = asWrapper(self);
-    Object* callable = tupleItem(args, 0);
     incref(callable);
     xdecref(std::exchange(w->callable, callable));
     for (const char* attr : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
