@@ -104,6 +104,21 @@ Object* exactNumberBinaryOp(Interpreter& interp, Object* lhs, Object* rhs, int o
     return binaryOp(lhs, rhs, oparg).release();
 }
 
+// The ways into evalLoop's dispatch loop (a fresh frame, a resumed one, an exception thrown in, an
+// exception thrown into a too-deep stack), as pseudo-opcodes past the 256 real ones. WebAssembly's
+// control flow is structured: a loop entered at several places is irreducible, and LLVM repairs it
+// by routing every iteration (every instruction's dispatch) through an extra br_table that picks
+// the entry. So on wasm the loop is entered only by a dispatch jump to a pseudo-opcode (LLVM lowers
+// all of a wasm function's indirect gotos to one br_table, the loop's single head), and the error
+// labels go back into it the same way. Natively the entries are plain gotos: address-taken labels
+// there cost GCC's code layout more than the structure saves.
+enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnwinding, kLoopEntryEnd };
+#if defined(__wasm__)
+#define HS_SINGLE_ENTRY_LOOP 1
+#else
+#define HS_SINGLE_ENTRY_LOOP 0
+#endif
+
 } // namespace
 
 // GCC's manual: computed-goto interpreters run faster without global common subexpression elimination.
@@ -186,13 +201,19 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     X(STORE_FAST__STORE_FAST, op::STORE_FAST__STORE_FAST)
 #if HS_COMPUTED_GOTO
     // Filled once from HS_OPCODES and HS_QUICKENED_OPCODES, so every opcode with a handler has its label.
-    static void* kTargets[256];
+    static void* kTargets[kLoopEntryEnd];
     if (!kTargets[0]) {
         for (void*& target : kTargets) target = &&L_unknown_opcode;
 #define HS_TARGET_ENTRY(name, num, ...) kTargets[num] = &&L_##name;
         HS_OPCODES(HS_TARGET_ENTRY)
         HS_QUICKENED_OPCODES(HS_TARGET_ENTRY)
 #undef HS_TARGET_ENTRY
+#if HS_SINGLE_ENTRY_LOOP
+        kTargets[kEnterFrame] = &&start_frame;
+        kTargets[kEnterResumed] = &&dispatch_next;
+        kTargets[kEnterThrown] = &&resume_with_error_noload;
+        kTargets[kEnterUnwinding] = &&exit_unwind;
+#endif
     }
 #define TARGET(op) L_##op:
 #define DISPATCH_GOTO() goto* kTargets[opcode]
@@ -228,6 +249,16 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         oparg = unitOparg(firstInstr[nextIndex++]);                         \
         goto L_##OP;                                                        \
     } while (0)
+    // Into the loop from outside it or from the error labels, at LABEL (ENTRY: its LoopEntry).
+#if HS_SINGLE_ENTRY_LOOP
+#define ENTER_LOOP(ENTRY, LABEL)                                            \
+    do {                                                                    \
+        opcode = (ENTRY);                                                   \
+        DISPATCH_GOTO();                                                    \
+    } while (0)
+#else
+#define ENTER_LOOP(ENTRY, LABEL) goto LABEL
+#endif
     // CHAIN_TO(OP) when the next instruction is OP; a plain dispatch otherwise.
 #define CHAIN_IF_NEXT(OP)                                                   \
     do {                                                                    \
@@ -238,16 +269,17 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     if (resuming) {
         kwnames = std::exchange(vm.suspendedKwnames, nullptr);
         SET_LOCALS_FROM_FRAME();
-        DISPATCH();
+        ENTER_LOOP(kEnterResumed, dispatch_next);
     }
     if (throwflag) {
         if (!enterRecursiveCall(interp, "")) {
             ++vm.recursionDepth; // exit_unwind leaves once
-            goto exit_unwind;
+            ENTER_LOOP(kEnterUnwinding, exit_unwind);
         }
         SET_LOCALS_FROM_FRAME();
-        goto resume_with_error_noload;
+        ENTER_LOOP(kEnterThrown, resume_with_error_noload);
     }
+    ENTER_LOOP(kEnterFrame, start_frame);
 
 start_frame:
     if (++vm.recursionDepth > vm.recursionLimit) {
@@ -287,10 +319,9 @@ tick_limit:
     vm.setTickLimit(INT64_MAX);
     DISPATCH();
 
-#if HS_COMPUTED_GOTO
 dispatch_next:
     DISPATCH_NOW();
-#else
+#if !HS_COMPUTED_GOTO
 dispatch_switch:
     switch (opcode) {
 #define HS_CASE(name, num, ...) \
@@ -298,6 +329,12 @@ dispatch_switch:
         HS_OPCODES(HS_CASE)
         HS_QUICKENED_OPCODES(HS_CASE)
 #undef HS_CASE
+#if HS_SINGLE_ENTRY_LOOP
+    case kEnterFrame: goto start_frame;
+    case kEnterResumed: goto dispatch_next;
+    case kEnterThrown: goto resume_with_error_noload;
+    case kEnterUnwinding: goto exit_unwind;
+#endif
     default: goto L_unknown_opcode;
     }
 #endif
@@ -352,8 +389,12 @@ exception_unwind : {
     }
     PUSH(exc.release());
     JUMPTO(handler.target);
-    DISPATCH();
+    goto exception_handled;
 }
+exception_handled:
+    // A path from the error labels straight to the dispatch would close a second loop, entered
+    // at many places.
+    ENTER_LOOP(kEnterResumed, dispatch_next);
 
 exit_unwind:
     --vm.recursionDepth;
@@ -404,6 +445,7 @@ exit_loop:
 #undef DISPATCH_GOTO
 #undef CHAIN_TO
 #undef CHAIN_IF_NEXT
+#undef ENTER_LOOP
 #undef HS_QUICKENED_OPCODES
 }
 
