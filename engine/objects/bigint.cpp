@@ -341,18 +341,17 @@ BigInt BigInt::make(bool negative, Mag&& mag) {
             return r;
         }
     }
-    r.m_neg = negative;
-    r.m_mag = std::move(mag);
+    r.m_big = new Big{negative, std::move(mag)};
     return r;
 }
 
 void BigInt::split(bool& negative, Mag& mag) const {
-    if (m_mag.empty()) {
+    if (!m_big) {
         negative = m_small < 0;
         mag = magFromU64(absSmall());
     } else {
-        negative = m_neg;
-        mag = m_mag;
+        negative = m_big->neg;
+        mag = m_big->mag;
     }
 }
 
@@ -385,22 +384,22 @@ bool BigInt::fromDouble(double d, BigInt& out) {
     return true;
 }
 
-std::vector<BigInt::Digit> BigInt::magnitude() const { return m_mag.empty() ? magFromU64(absSmall()) : m_mag; }
+std::vector<BigInt::Digit> BigInt::magnitude() const { return !m_big ? magFromU64(absSmall()) : m_big->mag; }
 
 std::int64_t BigInt::bitLength() const {
-    if (m_mag.empty()) {
+    if (!m_big) {
         std::uint64_t u = absSmall();
         std::int64_t n = 0;
         while (u) { ++n; u >>= 1; }
         return n;
     }
-    return std::int64_t(m_mag.size() - 1) * kShift + bitLengthDigit(m_mag.back());
+    return std::int64_t(m_big->mag.size() - 1) * kShift + bitLengthDigit(m_big->mag.back());
 }
 
 std::int64_t BigInt::hash() const {
     constexpr std::uint64_t kModulus = (std::uint64_t(1) << 61) - 1;
     std::uint64_t x = 0;
-    if (m_mag.empty() && absSmall() < kModulus) {
+    if (!m_big && absSmall() < kModulus) {
         x = absSmall();
     } else {
         for (std::int64_t i = digitCount(); i-- > 0;) {
@@ -414,7 +413,7 @@ std::int64_t BigInt::hash() const {
 }
 
 bool BigInt::toDouble(double& out) const {
-    if (m_mag.empty()) {
+    if (!m_big) {
         out = static_cast<double>(m_small);
         return true;
     }
@@ -424,13 +423,13 @@ bool BigInt::toDouble(double& out) const {
     // half-to-even exactly as _PyLong_Frexp does.
     const std::uint64_t shift = std::uint64_t(nbits - 64);
     bool lost = false;
-    const Mag top = shrMag(m_mag, shift, lost);
+    const Mag top = shrMag(m_big->mag, shift, lost);
     std::uint64_t u = 0;
     for (std::size_t i = top.size(); i-- > 0;) u = (u << kShift) | top[i];
     if (lost) u |= 1;
     const double d = std::ldexp(static_cast<double>(u), int(shift));
     if (std::isinf(d)) return false;
-    out = m_neg ? -d : d;
+    out = m_big->neg ? -d : d;
     return true;
 }
 
@@ -440,7 +439,7 @@ bool BigInt::toDouble(double& out) const {
 std::string BigInt::toString(int base) const {
     static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
     std::string s;
-    if (m_mag.empty()) {
+    if (!m_big) {
         std::uint64_t u = absSmall();
         do {
             s.push_back(kDigits[u % unsigned(base)]);
@@ -457,7 +456,7 @@ std::string BigInt::toString(int base) const {
         chunk *= Digit(base);
         ++per;
     }
-    Mag m = m_mag;
+    Mag m = m_big->mag;
     s.reserve(std::size_t(m.size()) * 10);
     while (!m.empty()) {
         Digit rem = divRem1(m, chunk);
@@ -466,7 +465,7 @@ std::string BigInt::toString(int base) const {
             rem /= Digit(base);
         }
     }
-    if (m_neg) s.push_back('-');
+    if (m_big->neg) s.push_back('-');
     std::reverse(s.begin(), s.end());
     return s;
 }
@@ -609,19 +608,19 @@ BigInt BigInt::addSigned(const BigInt& a, const BigInt& b, bool negateB) {
 
 BigInt operator+(const BigInt& a, const BigInt& b) {
     std::int64_t r;
-    if (a.m_mag.empty() && b.m_mag.empty() && !__builtin_add_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
+    if (!a.m_big && !b.m_big && !__builtin_add_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
     return BigInt::addSigned(a, b, false);
 }
 
 BigInt operator-(const BigInt& a, const BigInt& b) {
     std::int64_t r;
-    if (a.m_mag.empty() && b.m_mag.empty() && !__builtin_sub_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
+    if (!a.m_big && !b.m_big && !__builtin_sub_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
     return BigInt::addSigned(a, b, true);
 }
 
 BigInt operator*(const BigInt& a, const BigInt& b) {
     std::int64_t r;
-    if (a.m_mag.empty() && b.m_mag.empty() && !__builtin_mul_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
+    if (!a.m_big && !b.m_big && !__builtin_mul_overflow(a.m_small, b.m_small, &r)) return BigInt(r);
     bool na = false, nb = false;
     Mag ma, mb;
     a.split(na, ma);
@@ -630,21 +629,21 @@ BigInt operator*(const BigInt& a, const BigInt& b) {
 }
 
 BigInt BigInt::operator-() const {
-    if (m_mag.empty()) {
+    if (!m_big) {
         if (m_small != INT64_MIN) return BigInt(-m_small);
         return make(false, magFromU64(std::uint64_t(INT64_MAX) + 1));
     }
-    Mag m = m_mag;
-    return make(!m_neg, std::move(m));
+    Mag m = m_big->mag;
+    return make(!m_big->neg, std::move(m));
 }
 
 BigInt BigInt::operator~() const {
-    if (m_mag.empty()) return BigInt(~m_small);
+    if (!m_big) return BigInt(~m_small);
     return -(*this + BigInt(1));
 }
 
 void BigInt::divMod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r) {
-    if (a.m_mag.empty() && b.m_mag.empty() && !(a.m_small == INT64_MIN && b.m_small == -1)) {
+    if (!a.m_big && !b.m_big && !(a.m_small == INT64_MIN && b.m_small == -1)) {
         std::int64_t qq = a.m_small / b.m_small;
         std::int64_t rr = a.m_small % b.m_small;
         if (rr != 0 && ((rr < 0) != (b.m_small < 0))) {
@@ -741,13 +740,13 @@ bool BigInt::invMod(const BigInt& a0, const BigInt& n0, BigInt& out) {
 }
 
 int BigInt::compare(const BigInt& a, const BigInt& b) {
-    if (a.m_mag.empty() && b.m_mag.empty()) return (a.m_small > b.m_small) - (a.m_small < b.m_small);
+    if (!a.m_big && !b.m_big) return (a.m_small > b.m_small) - (a.m_small < b.m_small);
     const int sa = a.sign(), sb = b.sign();
     if (sa != sb) return sa < sb ? -1 : 1;
     // same sign, at least one big: the big one has the larger magnitude unless both are big
-    if (a.m_mag.empty()) return sa > 0 ? -1 : 1;
-    if (b.m_mag.empty()) return sa > 0 ? 1 : -1;
-    const int c = cmpMag(a.m_mag, b.m_mag);
+    if (!a.m_big) return sa > 0 ? -1 : 1;
+    if (!b.m_big) return sa > 0 ? 1 : -1;
+    const int c = cmpMag(a.m_big->mag, b.m_big->mag);
     return sa > 0 ? c : -c;
 }
 
@@ -755,7 +754,7 @@ int BigInt::compare(const BigInt& a, const BigInt& b) {
 // Shifts and bitwise operations
 
 BigInt BigInt::shiftLeft(std::uint64_t n) const {
-    if (m_mag.empty()) {
+    if (!m_big) {
         if (m_small == 0) return BigInt();
         if (n < 63) {
             const std::int64_t r = std::int64_t(std::uint64_t(m_small) << n);
@@ -769,12 +768,12 @@ BigInt BigInt::shiftLeft(std::uint64_t n) const {
 }
 
 BigInt BigInt::shiftRight(std::uint64_t n) const {
-    if (m_mag.empty()) return BigInt(n >= 63 ? (m_small < 0 ? -1 : 0) : (m_small >> n));
+    if (!m_big) return BigInt(n >= 63 ? (m_small < 0 ? -1 : 0) : (m_small >> n));
     bool lost = false;
-    Mag q = shrMag(m_mag, n, lost);
-    BigInt r = make(m_neg, std::move(q));
+    Mag q = shrMag(m_big->mag, n, lost);
+    BigInt r = make(m_big->neg, std::move(q));
     // floor for negatives: -(|a| >> n) - (any bit lost)
-    if (m_neg && lost) r = r - BigInt(1);
+    if (m_big->neg && lost) r = r - BigInt(1);
     return r;
 }
 
@@ -812,17 +811,17 @@ BigInt BigInt::bitwise(const BigInt& a, const BigInt& b, char op) {
 }
 
 BigInt operator&(const BigInt& a, const BigInt& b) {
-    if (a.m_mag.empty() && b.m_mag.empty()) return BigInt(a.m_small & b.m_small);
+    if (!a.m_big && !b.m_big) return BigInt(a.m_small & b.m_small);
     return BigInt::bitwise(a, b, '&');
 }
 
 BigInt operator|(const BigInt& a, const BigInt& b) {
-    if (a.m_mag.empty() && b.m_mag.empty()) return BigInt(a.m_small | b.m_small);
+    if (!a.m_big && !b.m_big) return BigInt(a.m_small | b.m_small);
     return BigInt::bitwise(a, b, '|');
 }
 
 BigInt operator^(const BigInt& a, const BigInt& b) {
-    if (a.m_mag.empty() && b.m_mag.empty()) return BigInt(a.m_small ^ b.m_small);
+    if (!a.m_big && !b.m_big) return BigInt(a.m_small ^ b.m_small);
     return BigInt::bitwise(a, b, '^');
 }
 

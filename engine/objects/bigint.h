@@ -5,13 +5,15 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace hs {
 
-// Invariant (canonical form): when the value fits in int64 it is held in m_small and m_mag is
-// empty; otherwise m_mag holds |value| as normalized 30-bit digits (top digit non-zero, at least
-// three digits) and m_neg its sign. So equal values have equal representations.
+// Invariant (canonical form): when the value fits in int64 it is held in m_small and m_big is null;
+// otherwise m_big->mag holds |value| as normalized 30-bit digits (top digit non-zero, at least three
+// digits) and m_big->neg its sign. So equal values have equal representations. The common case is
+// 16 bytes with no heap storage (an int's host struct is 48 bytes, one size class below 64).
 class BigInt {
 public:
     using Digit = std::uint32_t;
@@ -21,8 +23,31 @@ public:
 
     BigInt() = default;
     BigInt(std::int64_t v) : m_small(v) {} // NOLINT: implicit on purpose (literals, small values)
-    // Assigns an int64 value in place (canonical: any magnitude storage is emptied, not freed).
-    void setSmall(std::int64_t v) { m_small = v; m_neg = false; m_mag.clear(); }
+    BigInt(const BigInt& o) : m_small(o.m_small), m_big(o.m_big ? new Big(*o.m_big) : nullptr) {}
+    BigInt(BigInt&& o) noexcept : m_small(o.m_small), m_big(std::exchange(o.m_big, nullptr)) {}
+    BigInt& operator=(const BigInt& o) {
+        if (this != &o) {
+            Big* copy = o.m_big ? new Big(*o.m_big) : nullptr;
+            delete m_big;
+            m_big = copy;
+            m_small = o.m_small;
+        }
+        return *this;
+    }
+    BigInt& operator=(BigInt&& o) noexcept {
+        if (this != &o) {
+            delete m_big;
+            m_big = std::exchange(o.m_big, nullptr);
+            m_small = o.m_small;
+        }
+        return *this;
+    }
+    ~BigInt() { delete m_big; }
+    // Assigns an int64 value in place (canonical: any magnitude storage is freed).
+    void setSmall(std::int64_t v) {
+        m_small = v;
+        delete std::exchange(m_big, nullptr);
+    }
     // From a sign and a magnitude in 30-bit digits (any leading zeros).
     static BigInt fromDigits(bool negative, std::vector<Digit> magnitude);
     static BigInt fromUint64(std::uint64_t v);
@@ -30,17 +55,17 @@ public:
     static bool fromDouble(double d, BigInt& out);
 
     // --- Inspection (CPython's view) ---
-    bool isSmall() const { return m_mag.empty(); }
+    bool isSmall() const { return !m_big; }
     // Whether the magnitude holds heap storage (the destructor then frees it).
-    bool hasStorage() const { return m_mag.data() != nullptr; }
-    bool fitsInt64() const { return m_mag.empty(); }
+    bool hasStorage() const { return m_big != nullptr; }
+    bool fitsInt64() const { return !m_big; }
     std::int64_t small() const { return m_small; } // only when fitsInt64()
-    int sign() const { return m_mag.empty() ? (m_small > 0) - (m_small < 0) : (m_neg ? -1 : 1); }
-    bool isZero() const { return m_mag.empty() && m_small == 0; }
-    bool isNegative() const { return m_mag.empty() ? m_small < 0 : m_neg; }
+    int sign() const { return !m_big ? (m_small > 0) - (m_small < 0) : (m_big->neg ? -1 : 1); }
+    bool isZero() const { return !m_big && m_small == 0; }
+    bool isNegative() const { return !m_big ? m_small < 0 : m_big->neg; }
     // |ob_size|: the number of 30-bit digits (0 for zero).
     std::int64_t digitCount() const {
-        if (!m_mag.empty()) return static_cast<std::int64_t>(m_mag.size());
+        if (m_big) return static_cast<std::int64_t>(m_big->mag.size());
         std::uint64_t u = absSmall();
         std::int64_t n = 0;
         while (u) { ++n; u >>= kShift; }
@@ -50,7 +75,7 @@ public:
     std::int64_t obSize() const { return isNegative() ? -digitCount() : digitCount(); }
     // ob_digit[i] (0 past the top).
     Digit digit(std::int64_t i) const {
-        if (!m_mag.empty()) return i < std::int64_t(m_mag.size()) ? m_mag[std::size_t(i)] : 0;
+        if (m_big) return i < std::int64_t(m_big->mag.size()) ? m_big->mag[std::size_t(i)] : 0;
         return i < 3 ? Digit((absSmall() >> (kShift * i)) & kMask) : 0;
     }
     // The magnitude as digits (materialized for small values).
@@ -106,7 +131,8 @@ public:
     // -1, 0, 1.
     static int compare(const BigInt& a, const BigInt& b);
     friend bool operator==(const BigInt& a, const BigInt& b) {
-        return a.m_mag.empty() ? (b.m_mag.empty() && a.m_small == b.m_small) : (a.m_neg == b.m_neg && a.m_mag == b.m_mag);
+        if (!a.m_big || !b.m_big) return !a.m_big && !b.m_big && a.m_small == b.m_small;
+        return a.m_big->neg == b.m_big->neg && a.m_big->mag == b.m_big->mag;
     }
     friend bool operator!=(const BigInt& a, const BigInt& b) { return !(a == b); }
     friend bool operator<(const BigInt& a, const BigInt& b) { return compare(a, b) < 0; }
@@ -123,9 +149,13 @@ private:
     static BigInt addSigned(const BigInt& a, const BigInt& b, bool negateB);
     static BigInt bitwise(const BigInt& a, const BigInt& b, char op);
 
+    // A value outside int64: its sign and magnitude (owned heap storage).
+    struct Big {
+        bool neg;
+        Mag mag;
+    };
     std::int64_t m_small = 0;
-    bool m_neg = false;
-    Mag m_mag;
+    Big* m_big = nullptr;
 };
 
 // _PyUnicode_TransformDecimalAndSpaceToASCII on UTF-8 text, before int()/float() parse it: Unicode
