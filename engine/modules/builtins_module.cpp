@@ -52,20 +52,11 @@ namespace {
 
 // ---------------------------------------------------------------- output
 
-// PyFile_WriteObject(v, file, Py_PRINT_RAW): file.write(str(v)).
-int writeObject(Interpreter& interp, Object* file, Object* v) {
-    VmState& vm = vmOf(interp);
-    Ref s = objectStr(v);
-    if (!s) return -1;
-    Object* sv = s.get();
-    Ref r = callMethod(file, vm.names.write, &sv, 1);
-    return r ? 0 : -1;
-}
-
+// PyFile_WriteString: the text as a new str, then PyFile_WriteObject.
 int writeString(Interpreter& interp, Object* file, const char* text) {
     Ref s = newStrFromUtf8(interp, text);
     if (!s) return -1;
-    return writeObject(interp, file, s.get());
+    return fileWriteObject(file, s.get(), true);
 }
 
 BUILTIN(bPrint) {
@@ -116,12 +107,12 @@ BUILTIN(bPrint) {
     }
     for (std::int64_t i = 0; i < nargs; ++i) {
         if (i > 0) {
-            const int err = sep ? writeObject(interp, file, sep) : writeString(interp, file, " ");
+            const int err = sep ? fileWriteObject(file, sep, true) : writeString(interp, file, " ");
             if (err) return nullptr;
         }
-        if (writeObject(interp, file, args[i])) return nullptr;
+        if (fileWriteObject(file, args[i], true)) return nullptr;
     }
-    if ((end ? writeObject(interp, file, end) : writeString(interp, file, "\n")) != 0) return nullptr;
+    if ((end ? fileWriteObject(file, end, true) : writeString(interp, file, "\n")) != 0) return nullptr;
     if (flush) {
         const int f = objectIsTrue(flush);
         if (f < 0) return nullptr;

@@ -162,13 +162,9 @@ SYSFN(sDisplayHook) {
         return nullptr;
     }
     Ref outRef = Ref::borrowed(out);
-    Ref repr = objectRepr(o);
-    if (!repr) return nullptr;
-    Object* r = repr.get();
-    if (!callMethod(out, vm.names.write, &r, 1)) return nullptr;
+    if (fileWriteObject(out, o, false) < 0) return nullptr;
     Ref nl = newStrFromAscii(interp, "\n");
-    Object* nlp = nl.get();
-    if (!callMethod(out, vm.names.write, &nlp, 1)) return nullptr;
+    if (fileWriteObject(out, nl.get(), true) < 0) return nullptr;
     if (setAttr(vm.builtinsModule, vm.names._, o) < 0) return nullptr;
     return retNone(interp);
 }

@@ -58,6 +58,10 @@ inline Ref callOneArg(Object* callable, Object* arg) { return call(callable, &ar
 // Calls method `name` of o with args (PyObject_VectorcallMethod).
 Ref callMethod(Object* o, Object* name, Object* const* args, std::int64_t nargs, Object* kwnames = nullptr);
 Ref callMethodStr(Object* o, std::string_view name, Object* const* args, std::int64_t nargs);
+// PyFile_WriteObject: file.write(str(v)) when `raw` (Py_PRINT_RAW), else file.write(repr(v)); the
+// bound `write` is looked up before str/repr is made (for sys.stdout a new builtin method each
+// time: a GC allocation, so a collection can start there). 0, or -1 with the error set.
+int fileWriteObject(Object* file, Object* v, bool raw);
 // PyCallable_Check.
 bool isCallable(Object* o);
 // Calls a type: tp_new then tp_init (type_call), building the args tuple for types without a

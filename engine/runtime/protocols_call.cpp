@@ -152,6 +152,15 @@ Ref callMethodStr(Object* o, std::string_view name, Object* const* args, std::in
     return callMethod(o, n.get(), args, nargs);
 }
 
+int fileWriteObject(Object* file, Object* v, bool raw) {
+    VmState& vm = vmOf(interpOf(file));
+    Ref writer = getAttr(file, vm.names.write);
+    if (!writer) return -1;
+    Ref text = raw ? objectStr(v) : objectRepr(v);
+    if (!text) return -1;
+    return callOneArg(writer.get(), text.get()) ? 0 : -1;
+}
+
 bool isCallable(Object* o) { return o->type->slots.call != nullptr; }
 
 } // namespace hs
