@@ -116,4 +116,11 @@ Object* AddressSpace::findStatic(Addr p, Addr* start) const {
     return it->second.second;
 }
 
+std::int64_t AddressSpace::allocatedBlocks() const {
+    std::int64_t n = m_pymalloc.blocksInUse();
+    for (const auto& [start, chunk] : m_large.chunks())
+        if (chunk.used) ++n;
+    return n;
+}
+
 } // namespace hs

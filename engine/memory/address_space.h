@@ -63,6 +63,9 @@ public:
     std::uint64_t heapLimit() const { return m_limit; }
     void setHeapLimit(std::uint64_t limit) { m_limit = limit; }
     std::uint64_t bytesMapped() const { return m_pymalloc.arenasMapped() * layout::kArenaSize + m_large.bytesInUse(); }
+    // _Py_GetAllocatedBlocks: pool blocks in use plus the live requests over 512 bytes that fell
+    // through to the raw allocator (raw_allocated_blocks).
+    std::int64_t allocatedBlocks() const;
 
     Pymalloc& pymalloc() { return m_pymalloc; }
     const Pymalloc& pymalloc() const { return m_pymalloc; }

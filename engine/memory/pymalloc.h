@@ -159,6 +159,14 @@ public:
         for (const Arena* a : m_slotToArena) if (a) fn(*a);
     }
     std::uint64_t arenasMapped() const { return m_arenasMapped; }
+    // The blocks allocated from pools (the sum of the used pools' ref.count).
+    std::int64_t blocksInUse() const {
+        std::int64_t n = 0;
+        forEachArena([&](const Arena& a) {
+            for (std::uint32_t p = 0; p < a.nCarved; ++p) n += a.pools[p].inUse;
+        });
+        return n;
+    }
 
 private:
     Addr allocateFromNewPool(std::uint32_t sizeClass);

@@ -49,6 +49,12 @@ SYSFN(sGetRefCount) {
     return newInt(interp, interp.visibleRefcnt(args[0])).release();
 }
 
+// The simulated pymalloc's allocated blocks (the Python-level count before the call's own result).
+SYSFN(sGetAllocatedBlocks) {
+    INTERP;
+    return newInt(interp, interp.memory().allocatedBlocks()).release();
+}
+
 SYSFN(sGetSizeOf) {
     INTERP;
     static const char* const kNames[] = {"object", "default"};
@@ -284,6 +290,7 @@ SYSFN(sAudit) {
 
 const MethodDef kSysFunctions[] = {
     {"getrefcount", sGetRefCount, meth::kO},
+    {"getallocatedblocks", sGetAllocatedBlocks, meth::kNoArgs},
     {"getsizeof", sGetSizeOf, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"intern", sIntern, meth::kO},
     {"getrecursionlimit", sGetRecursionLimit, meth::kNoArgs},
