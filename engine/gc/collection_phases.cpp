@@ -10,6 +10,7 @@
 
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
+#include "objects/instance_traverse.h"
 #include "objects/list_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
@@ -63,8 +64,9 @@ inline void traverse(Object* op, VisitProc visit, void* arg) {
 }
 
 // tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
-// every non-NULL item, last to first), through the slot for every other type. For visitors that
-// always return 0 (all of the collector's).
+// every non-NULL item, last to first) and for instances of plain classes (subtype_traverse: their
+// storage, then the class), through the slot for every other type. For visitors that always
+// return 0 (all of the collector's).
 template <int (*Visit)(Object*, void*)>
 inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
     const TypeObject* t = op->type;
@@ -75,7 +77,8 @@ inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
         for (std::int64_t i = tupleSize(op); --i >= 0;)
             if (Object* item = tupleItem(op, i)) Visit(item, arg);
     } else if (auto traverseSlot = t->traverse) {
-        traverseSlot(op, Visit, arg);
+        if (traverseSlot == instanceTraverseGc) instanceTraverseGcInline<Visit>(op, arg);
+        else traverseSlot(op, Visit, arg);
     }
 }
 
