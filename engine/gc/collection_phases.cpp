@@ -16,7 +16,9 @@
 #include "runtime/interpreter.h"
 
 #include <cassert>
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 namespace hs {
 
@@ -52,6 +54,25 @@ inline void prefetchHeads(const GcHead* current, std::uintptr_t next) {
 #endif
 }
 
+// Visits the non-NULL items[n-1] .. items[0] (list_traverse/tupletraverse order). Through long
+// arrays the referent kItemsAhead places further on is prefetched: the visitors read its GC head
+// and ob_type, one more load that would otherwise wait for memory per item once the referents
+// no longer fit in the caches.
+template <int (*Visit)(Object*, void*)>
+inline void visitItemsBackward(Object* const* items, std::int64_t n, void* arg) {
+    constexpr std::int64_t kItemsAhead = 8;
+    std::int64_t i = n;
+#if defined(__GNUC__) || defined(__clang__)
+    for (; i > kItemsAhead; --i) {
+        // A NULL item makes this a hint at a small address, harmless (prefetches never fault).
+        __builtin_prefetch(reinterpret_cast<const char*>(items[i - 1 - kItemsAhead]) - sizeof(GcHead));
+        if (Object* item = items[i - 1]) Visit(item, arg);
+    }
+#endif
+    while (--i >= 0)
+        if (Object* item = items[i]) Visit(item, arg);
+}
+
 inline bool isCollecting(const GcHead* g) { return g->prev & kCollecting; }
 inline void clearCollecting(GcHead* g) { g->prev &= ~kCollecting; }
 // gc_reset_refs: keeps FINALIZED, sets COLLECTING.
@@ -71,11 +92,9 @@ template <int (*Visit)(Object*, void*)>
 inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
     const TypeObject* t = op->type;
     if (t == types.list) {
-        for (std::int64_t i = listSize(op); --i >= 0;)
-            if (Object* item = listItem(op, i)) Visit(item, arg);
+        visitItemsBackward<Visit>(listItems(op), listSize(op), arg);
     } else if (t == types.tuple) {
-        for (std::int64_t i = tupleSize(op); --i >= 0;)
-            if (Object* item = tupleItem(op, i)) Visit(item, arg);
+        visitItemsBackward<Visit>(tupleItems(op), tupleSize(op), arg);
     } else if (auto traverseSlot = t->traverse) {
         if (traverseSlot == instanceTraverseGc) instanceTraverseGcInline<Visit>(op, arg);
         else traverseSlot(op, Visit, arg);
@@ -158,6 +177,75 @@ int visitMove(Object* op, void* arg) {
     g->prev = prev;
     return 0;
 }
+
+// The items of op when it is an exact list or tuple long enough for DeferredVisits to take over
+// their visits.
+inline bool longItemArray(const BuiltinTypes& types, Object* op, Object* const*& items, std::int64_t& n) {
+    constexpr std::int64_t kMinItems = 4096; // 256 KiB of 64-byte referents: shorter ones stay cached
+    const TypeObject* t = op->type;
+    if (t == types.list) {
+        n = listSize(op);
+        items = listItems(op);
+    } else if (t == types.tuple) {
+        n = tupleSize(op);
+        items = tupleItems(op);
+    } else {
+        return false;
+    }
+    return n >= kMinItems;
+}
+
+// Visits of the items of long lists and tuples that a fused pass postpones so that each is made
+// shortly before the walk over young reaches the item: a list built by a comprehension precedes
+// its items in young, and visiting them all when the walk is at the list means one more pass over
+// their memory, twice the traffic once they no longer fit in the caches. Only for visits whose
+// order cannot matter: every visit of subtract_refs, and in move_unreachable those made while the
+// unreachable list is empty (they can only mark an object ahead of the walk reachable; the walk
+// makes every pending visit before it moves an object to unreachable, or before it ends). Items
+// are visited first to last, from kLead ahead of the walk on, one per object walked (step).
+template <int (*Visit)(Object*, void*)>
+class DeferredVisits {
+public:
+    explicit DeferredVisits(void* arg) : m_arg(arg) {}
+    bool pending() const { return m_next != m_end; }
+    void add(Object* const* items, std::int64_t n) {
+        constexpr std::int64_t kLead = 256; // 16 KiB of referents: still in the L1/L2 caches when walked
+        m_queue.push_back({items, items + n});
+        if (!pending()) nextSpan();
+        for (std::int64_t i = 0; i < kLead && pending(); ++i) step();
+    }
+    // One pending visit (pending() must be true).
+    [[gnu::always_inline]] void step() {
+        if (Object* item = *m_next) Visit(item, m_arg);
+        if (++m_next == m_end) nextSpan();
+    }
+    void flush() {
+        while (pending()) step();
+    }
+
+private:
+    struct Span {
+        Object* const* begin;
+        Object* const* end;
+    };
+    // The current span is done: the next queued one becomes current (none: pending() is false).
+    void nextSpan() {
+        while (m_next == m_end && m_front < m_queue.size()) {
+            const Span s = m_queue[m_front++];
+            m_next = s.begin;
+            m_end = s.end;
+        }
+        if (m_front == m_queue.size()) {
+            m_queue.clear();
+            m_front = 0;
+        }
+    }
+    void* m_arg;
+    Object* const* m_next = nullptr; // current span: items m_next .. m_end are pending
+    Object* const* m_end = nullptr;
+    std::vector<Span> m_queue; // spans after the current one, from m_front on
+    std::size_t m_front = 0;
+};
 
 // The test of tupleMaybeUntrack (an exact tracked tuple none of whose items may be tracked),
 // without the untracking: usable while young is in refs mode.
@@ -546,12 +634,19 @@ void Collector::runFused() {
 void Collector::fusedUpdateSubtractRefs() {
     // Young holds every tracked object but the permanent generation's, so "tracked and GC" is
     // "in young" for a referent; COLLECTING tells whether its gc_refs were set yet.
+    // The decrements commute, so long item arrays are visited in step with the walk.
+    DeferredVisits<visitDecrefFull> deferred(nullptr);
     for (GcHead* gc = m_young->nextHead(); gc != m_young; gc = gc->nextHead()) {
         prefetchHeads(gc, gc->next);
         Object* op = objectOf(gc);
         if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
-        traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
+        Object* const* items;
+        std::int64_t n;
+        if (longItemArray(m_interp.types, op, items, n)) deferred.add(items, n);
+        else traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
+        if (deferred.pending()) deferred.step();
     }
+    deferred.flush();
 }
 
 std::int64_t Collector::fusedMoveUnreachable() {
@@ -565,13 +660,29 @@ std::int64_t Collector::fusedMoveUnreachable() {
     const TypeObject* dictType = m_interp.types.dict;
     ReachableArg arg{young, this, nullptr};
     std::int64_t survivors = 0;
+    // Long item arrays met while unreachable is empty are visited in step with the walk; every
+    // pending visit is made before an object is found unreachable and before the walk ends.
+    DeferredVisits<visitReachableUnrecorded> deferred(&arg);
     GcHead* prev = young;
     GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
-    while (gc != young) {
+    while (true) {
+        if (gc == young) {
+            if (!deferred.pending()) break;
+            deferred.flush(); // marks only: young's chain is unchanged
+            gc = reinterpret_cast<GcHead*>(prev->next);
+            continue;
+        }
         prefetchHeads(gc, gc->next);
+        if (gc->gcRefs() == 0 && deferred.pending()) deferred.flush();
         if (gc->gcRefs()) {
             Object* op = objectOf(gc);
-            traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
+            Object* const* items;
+            std::int64_t n;
+            if (unreachable->prev == reinterpret_cast<std::uintptr_t>(unreachable) &&
+                longItemArray(m_interp.types, op, items, n))
+                deferred.add(items, n);
+            else
+                traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
             const TypeObject* t = op->type;
             if (t == tupleType && tupleUntrackable(op)) {
                 // _PyObject_GC_UNTRACK while young is singly linked.
@@ -594,6 +705,7 @@ std::int64_t Collector::fusedMoveUnreachable() {
             gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
             unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
         }
+        if (deferred.pending()) deferred.step();
         gc = reinterpret_cast<GcHead*>(prev->next);
     }
     young->prev = reinterpret_cast<std::uintptr_t>(prev);
