@@ -54,21 +54,28 @@ inline void prefetchHeads(const GcHead* current, std::uintptr_t next) {
 #endif
 }
 
+// Starts loading the GC head and ob_type of a referent a visitor will read (NULL: a harmless hint
+// at a small address, prefetches never fault).
+inline void prefetchReferent(const Object* o) {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(reinterpret_cast<const char*>(o) - sizeof(GcHead));
+#else
+    (void)o;
+#endif
+}
+
 // Visits the non-NULL items[n-1] .. items[0] (list_traverse/tupletraverse order). Through long
 // arrays the referent kItemsAhead places further on is prefetched: the visitors read its GC head
 // and ob_type, one more load that would otherwise wait for memory per item once the referents
 // no longer fit in the caches.
 template <int (*Visit)(Object*, void*)>
-inline void visitItemsBackward(Object* const* items, std::int64_t n, void* arg) {
+[[gnu::always_inline]] inline void visitItemsBackward(Object* const* items, std::int64_t n, void* arg) {
     constexpr std::int64_t kItemsAhead = 8;
     std::int64_t i = n;
-#if defined(__GNUC__) || defined(__clang__)
     for (; i > kItemsAhead; --i) {
-        // A NULL item makes this a hint at a small address, harmless (prefetches never fault).
-        __builtin_prefetch(reinterpret_cast<const char*>(items[i - 1 - kItemsAhead]) - sizeof(GcHead));
+        prefetchReferent(items[i - 1 - kItemsAhead]);
         if (Object* item = items[i - 1]) Visit(item, arg);
     }
-#endif
     while (--i >= 0)
         if (Object* item = items[i]) Visit(item, arg);
 }
@@ -84,17 +91,87 @@ inline void traverse(Object* op, VisitProc visit, void* arg) {
     if (auto t = op->type->traverse) t(op, visit, arg);
 }
 
-// tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
-// every non-NULL item, last to first) and for instances of plain classes (subtype_traverse: their
-// storage, then the class), through the slot for every other type. For visitors that always
-// return 0 (all of the collector's).
+// Visits of the items of long lists and tuples that a fused pass postpones so that each is made
+// shortly before the walk over young reaches the item: a list built by a comprehension precedes
+// its items in young, and visiting them all when the walk is at the list means one more pass over
+// their memory, twice the traffic once they no longer fit in the caches. Only for visits whose
+// order cannot matter: every visit of subtract_refs, and in move_unreachable those made while the
+// unreachable list is empty (they can only mark an object ahead of the walk reachable; the walk
+// makes every pending visit before it moves an object to unreachable, or before it ends). Items
+// are visited first to last, from kLead ahead of the walk on, one per object walked (step).
 template <int (*Visit)(Object*, void*)>
-inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
+class DeferredVisits {
+public:
+    explicit DeferredVisits(void* arg) : m_arg(arg) {}
+    bool pending() const { return m_next != m_end; }
+    // Arrays shorter than this are visited at once: their referents stay cached (256 KiB of
+    // 64-byte objects) until the walk reaches them.
+    static constexpr std::int64_t kMinItems = 4096;
+    [[gnu::noinline]] void add(Object* const* items, std::int64_t n) {
+        m_queue.push_back({items, items + n});
+        if (!pending()) nextSpan();
+        for (std::int64_t i = 0; i < kLead && pending(); ++i) step();
+    }
+    // One pending visit (pending() must be true).
+    [[gnu::always_inline]] void step() {
+        if (m_end - m_next > kPrefetchAhead) prefetchReferent(m_next[kPrefetchAhead]);
+        if (Object* item = *m_next) Visit(item, m_arg);
+        if (++m_next == m_end) nextSpan();
+    }
+    void flush() {
+        while (pending()) step();
+    }
+
+private:
+    static constexpr std::int64_t kLead = 256; // 16 KiB of referents: still cached when the walk reaches them
+    static constexpr std::ptrdiff_t kPrefetchAhead = 16; // a memory load takes about this many visits
+    struct Span {
+        Object* const* begin;
+        Object* const* end;
+    };
+    // The current span is done: the next queued one becomes current (none: pending() is false).
+    [[gnu::noinline]] void nextSpan() {
+        while (m_next == m_end && m_front < m_queue.size()) {
+            const Span s = m_queue[m_front++];
+            m_next = s.begin;
+            m_end = s.end;
+        }
+        if (m_front == m_queue.size()) {
+            m_queue.clear();
+            m_front = 0;
+        }
+    }
+    void* m_arg;
+    Object* const* m_next = nullptr; // current span: items m_next .. m_end are pending
+    Object* const* m_end = nullptr;
+    std::vector<Span> m_queue; // spans after the current one, from m_front on
+    std::size_t m_front = 0;
+};
+
+// The items' visits of a list or tuple: now, or by deferLong (when MayDefer and it is not null)
+// for long arrays.
+template <int (*Visit)(Object*, void*), bool MayDefer>
+[[gnu::always_inline]] inline void visitItems(Object* const* items, std::int64_t n, void* arg, DeferredVisits<Visit>* deferLong) {
+    if constexpr (MayDefer) {
+        if (deferLong && n >= DeferredVisits<Visit>::kMinItems) {
+            deferLong->add(items, n);
+            return;
+        }
+    }
+    visitItemsBackward<Visit>(items, n, arg);
+}
+
+// tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
+// every non-NULL item, last to first; long ones handed to deferLong when it is given) and for
+// instances of plain classes (subtype_traverse: their storage, then the class), through the slot
+// for every other type. For visitors that always return 0 (all of the collector's).
+template <int (*Visit)(Object*, void*), bool MayDefer = false>
+inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg, DeferredVisits<Visit>* deferLong = nullptr) {
     const TypeObject* t = op->type;
     if (t == types.list) {
-        visitItemsBackward<Visit>(listItems(op), listSize(op), arg);
+        visitItems<Visit, MayDefer>(listItems(op), listSize(op), arg, deferLong);
     } else if (t == types.tuple) {
-        visitItemsBackward<Visit>(tupleItems(op), tupleSize(op), arg);
+        visitItems<Visit, MayDefer>(tupleItems(op), tupleSize(op), arg, deferLong);
     } else if (auto traverseSlot = t->traverse) {
         if (traverseSlot == instanceTraverseGc) instanceTraverseGcInline<Visit>(op, arg);
         else traverseSlot(op, Visit, arg);
@@ -177,75 +254,6 @@ int visitMove(Object* op, void* arg) {
     g->prev = prev;
     return 0;
 }
-
-// The items of op when it is an exact list or tuple long enough for DeferredVisits to take over
-// their visits.
-inline bool longItemArray(const BuiltinTypes& types, Object* op, Object* const*& items, std::int64_t& n) {
-    constexpr std::int64_t kMinItems = 4096; // 256 KiB of 64-byte referents: shorter ones stay cached
-    const TypeObject* t = op->type;
-    if (t == types.list) {
-        n = listSize(op);
-        items = listItems(op);
-    } else if (t == types.tuple) {
-        n = tupleSize(op);
-        items = tupleItems(op);
-    } else {
-        return false;
-    }
-    return n >= kMinItems;
-}
-
-// Visits of the items of long lists and tuples that a fused pass postpones so that each is made
-// shortly before the walk over young reaches the item: a list built by a comprehension precedes
-// its items in young, and visiting them all when the walk is at the list means one more pass over
-// their memory, twice the traffic once they no longer fit in the caches. Only for visits whose
-// order cannot matter: every visit of subtract_refs, and in move_unreachable those made while the
-// unreachable list is empty (they can only mark an object ahead of the walk reachable; the walk
-// makes every pending visit before it moves an object to unreachable, or before it ends). Items
-// are visited first to last, from kLead ahead of the walk on, one per object walked (step).
-template <int (*Visit)(Object*, void*)>
-class DeferredVisits {
-public:
-    explicit DeferredVisits(void* arg) : m_arg(arg) {}
-    bool pending() const { return m_next != m_end; }
-    void add(Object* const* items, std::int64_t n) {
-        constexpr std::int64_t kLead = 256; // 16 KiB of referents: still in the L1/L2 caches when walked
-        m_queue.push_back({items, items + n});
-        if (!pending()) nextSpan();
-        for (std::int64_t i = 0; i < kLead && pending(); ++i) step();
-    }
-    // One pending visit (pending() must be true).
-    [[gnu::always_inline]] void step() {
-        if (Object* item = *m_next) Visit(item, m_arg);
-        if (++m_next == m_end) nextSpan();
-    }
-    void flush() {
-        while (pending()) step();
-    }
-
-private:
-    struct Span {
-        Object* const* begin;
-        Object* const* end;
-    };
-    // The current span is done: the next queued one becomes current (none: pending() is false).
-    void nextSpan() {
-        while (m_next == m_end && m_front < m_queue.size()) {
-            const Span s = m_queue[m_front++];
-            m_next = s.begin;
-            m_end = s.end;
-        }
-        if (m_front == m_queue.size()) {
-            m_queue.clear();
-            m_front = 0;
-        }
-    }
-    void* m_arg;
-    Object* const* m_next = nullptr; // current span: items m_next .. m_end are pending
-    Object* const* m_end = nullptr;
-    std::vector<Span> m_queue; // spans after the current one, from m_front on
-    std::size_t m_front = 0;
-};
 
 // The test of tupleMaybeUntrack (an exact tracked tuple none of whose items may be tracked),
 // without the untracking: usable while young is in refs mode.
@@ -640,10 +648,7 @@ void Collector::fusedUpdateSubtractRefs() {
         prefetchHeads(gc, gc->next);
         Object* op = objectOf(gc);
         if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
-        Object* const* items;
-        std::int64_t n;
-        if (longItemArray(m_interp.types, op, items, n)) deferred.add(items, n);
-        else traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
+        traverseInline<visitDecrefFull, true>(m_interp.types, op, nullptr, &deferred);
         if (deferred.pending()) deferred.step();
     }
     deferred.flush();
@@ -676,13 +681,8 @@ std::int64_t Collector::fusedMoveUnreachable() {
         if (gc->gcRefs() == 0 && deferred.pending()) deferred.flush();
         if (gc->gcRefs()) {
             Object* op = objectOf(gc);
-            Object* const* items;
-            std::int64_t n;
-            if (unreachable->prev == reinterpret_cast<std::uintptr_t>(unreachable) &&
-                longItemArray(m_interp.types, op, items, n))
-                deferred.add(items, n);
-            else
-                traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
+            const bool unreachableEmpty = unreachable->prev == reinterpret_cast<std::uintptr_t>(unreachable);
+            traverseInline<visitReachableUnrecorded, true>(m_interp.types, op, &arg, unreachableEmpty ? &deferred : nullptr);
             const TypeObject* t = op->type;
             if (t == tupleType && tupleUntrackable(op)) {
                 // _PyObject_GC_UNTRACK while young is singly linked.
