@@ -102,8 +102,10 @@ inline void traverse(Object* op, VisitProc visit, void* arg) {
 template <int (*Visit)(Object*, void*)>
 class DeferredVisits {
 public:
-    explicit DeferredVisits(void* arg) : m_arg(arg) {}
+    // blocker: a list whose emptiness is required to defer (move_unreachable's unreachable), or null.
+    DeferredVisits(void* arg, const GcHead* blocker) : m_arg(arg), m_blocker(blocker) {}
     bool pending() const { return m_next != m_end; }
+    bool mayDefer() const { return m_blocker == nullptr || m_blocker->prev == reinterpret_cast<std::uintptr_t>(m_blocker); }
     // Arrays shorter than this are visited at once: their referents stay cached (256 KiB of
     // 64-byte objects) until the walk reaches them.
     static constexpr std::int64_t kMinItems = 4096;
@@ -112,11 +114,12 @@ public:
         if (!pending()) nextSpan();
         for (std::int64_t i = 0; i < kLead && pending(); ++i) step();
     }
-    // One pending visit (pending() must be true).
-    [[gnu::always_inline]] void step() {
+    // One pending visit (pending() must be true); returns pending().
+    [[gnu::always_inline]] bool step() {
         if (m_end - m_next > kPrefetchAhead) prefetchReferent(m_next[kPrefetchAhead]);
         if (Object* item = *m_next) Visit(item, m_arg);
         if (++m_next == m_end) nextSpan();
+        return pending();
     }
     void flush() {
         while (pending()) step();
@@ -142,40 +145,42 @@ private:
         }
     }
     void* m_arg;
+    const GcHead* m_blocker;
     Object* const* m_next = nullptr; // current span: items m_next .. m_end are pending
     Object* const* m_end = nullptr;
     std::vector<Span> m_queue; // spans after the current one, from m_front on
     std::size_t m_front = 0;
 };
 
-// The items' visits of a list or tuple: now, or by deferLong (when MayDefer and it is not null)
-// for long arrays.
+// The items' visits of a list or tuple: now, or by deferLong (when MayDefer) for long arrays.
+// True when they were deferred.
 template <int (*Visit)(Object*, void*), bool MayDefer>
-[[gnu::always_inline]] inline void visitItems(Object* const* items, std::int64_t n, void* arg, DeferredVisits<Visit>* deferLong) {
+[[gnu::always_inline]] inline bool visitItems(Object* const* items, std::int64_t n, void* arg, DeferredVisits<Visit>* deferLong) {
     if constexpr (MayDefer) {
-        if (deferLong && n >= DeferredVisits<Visit>::kMinItems) {
+        if (n >= DeferredVisits<Visit>::kMinItems && deferLong->mayDefer()) [[unlikely]] {
             deferLong->add(items, n);
-            return;
+            return true;
         }
     }
     visitItemsBackward<Visit>(items, n, arg);
+    return false;
 }
 
 // tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
-// every non-NULL item, last to first; long ones handed to deferLong when it is given) and for
+// every non-NULL item, last to first; long ones handed to deferLong when MayDefer) and for
 // instances of plain classes (subtype_traverse: their storage, then the class), through the slot
-// for every other type. For visitors that always return 0 (all of the collector's).
+// for every other type. For visitors that always return 0 (all of the collector's). True when
+// visits were handed to deferLong.
 template <int (*Visit)(Object*, void*), bool MayDefer = false>
-inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg, DeferredVisits<Visit>* deferLong = nullptr) {
+[[gnu::always_inline]] inline bool traverseInline(const BuiltinTypes& types, Object* op, void* arg, DeferredVisits<Visit>* deferLong = nullptr) {
     const TypeObject* t = op->type;
-    if (t == types.list) {
-        visitItems<Visit, MayDefer>(listItems(op), listSize(op), arg, deferLong);
-    } else if (t == types.tuple) {
-        visitItems<Visit, MayDefer>(tupleItems(op), tupleSize(op), arg, deferLong);
-    } else if (auto traverseSlot = t->traverse) {
+    if (t == types.list) return visitItems<Visit, MayDefer>(listItems(op), listSize(op), arg, deferLong);
+    if (t == types.tuple) return visitItems<Visit, MayDefer>(tupleItems(op), tupleSize(op), arg, deferLong);
+    if (auto traverseSlot = t->traverse) {
         if (traverseSlot == instanceTraverseGc) instanceTraverseGcInline<Visit>(op, arg);
         else traverseSlot(op, Visit, arg);
     }
+    return false;
 }
 
 [[gnu::always_inline]] inline int visitDecref(Object* op, void*) {
@@ -643,13 +648,14 @@ void Collector::fusedUpdateSubtractRefs() {
     // Young holds every tracked object but the permanent generation's, so "tracked and GC" is
     // "in young" for a referent; COLLECTING tells whether its gc_refs were set yet.
     // The decrements commute, so long item arrays are visited in step with the walk.
-    DeferredVisits<visitDecrefFull> deferred(nullptr);
+    DeferredVisits<visitDecrefFull> deferred(nullptr, nullptr);
+    bool deferring = false; // deferred.pending(), kept in a register
     for (GcHead* gc = m_young->nextHead(); gc != m_young; gc = gc->nextHead()) {
         prefetchHeads(gc, gc->next);
         Object* op = objectOf(gc);
         if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
-        traverseInline<visitDecrefFull, true>(m_interp.types, op, nullptr, &deferred);
-        if (deferred.pending()) deferred.step();
+        deferring |= traverseInline<visitDecrefFull, true>(m_interp.types, op, nullptr, &deferred);
+        if (deferring) [[unlikely]] deferring = deferred.step();
     }
     deferred.flush();
 }
@@ -667,47 +673,49 @@ std::int64_t Collector::fusedMoveUnreachable() {
     std::int64_t survivors = 0;
     // Long item arrays met while unreachable is empty are visited in step with the walk; every
     // pending visit is made before an object is found unreachable and before the walk ends.
-    DeferredVisits<visitReachableUnrecorded> deferred(&arg);
+    DeferredVisits<visitReachableUnrecorded> deferred(&arg, unreachable);
+    bool deferring = false; // deferred.pending(), kept in a register
     GcHead* prev = young;
     GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
-    while (true) {
-        if (gc == young) {
-            if (!deferred.pending()) break;
-            deferred.flush(); // marks only: young's chain is unchanged
-            gc = reinterpret_cast<GcHead*>(prev->next);
-            continue;
-        }
-        prefetchHeads(gc, gc->next);
-        if (gc->gcRefs() == 0 && deferred.pending()) deferred.flush();
-        if (gc->gcRefs()) {
-            Object* op = objectOf(gc);
-            const bool unreachableEmpty = unreachable->prev == reinterpret_cast<std::uintptr_t>(unreachable);
-            traverseInline<visitReachableUnrecorded, true>(m_interp.types, op, &arg, unreachableEmpty ? &deferred : nullptr);
-            const TypeObject* t = op->type;
-            if (t == tupleType && tupleUntrackable(op)) {
-                // _PyObject_GC_UNTRACK while young is singly linked.
-                prev->next = gc->next;
-                if (gc->next == reinterpret_cast<std::uintptr_t>(young)) young->prev = reinterpret_cast<std::uintptr_t>(prev);
-                gc->next = 0;
-                gc->prev &= GcHead::kFinalized;
+    do {
+        while (gc != young) {
+            prefetchHeads(gc, gc->next);
+            if (gc->gcRefs()) {
+                Object* op = objectOf(gc);
+                deferring |= traverseInline<visitReachableUnrecorded, true>(m_interp.types, op, &arg, &deferred);
+                const TypeObject* t = op->type;
+                if (t == tupleType && tupleUntrackable(op)) {
+                    // _PyObject_GC_UNTRACK while young is singly linked.
+                    prev->next = gc->next;
+                    if (gc->next == reinterpret_cast<std::uintptr_t>(young)) young->prev = reinterpret_cast<std::uintptr_t>(prev);
+                    gc->next = 0;
+                    gc->prev &= GcHead::kFinalized;
+                } else {
+                    gc->setPrev(prev);
+                    clearCollecting(gc);
+                    prev = gc;
+                    ++survivors;
+                    if (t == dictType) m_survivingDicts.push_back(op);
+                }
+            } else if (deferring) [[unlikely]] {
+                deferred.flush(); // then gc is examined again: a pending visit may have marked it
+                deferring = false;
+                continue;
             } else {
-                gc->setPrev(prev);
-                clearCollecting(gc);
-                prev = gc;
-                ++survivors;
-                if (t == dictType) m_survivingDicts.push_back(op);
+                prev->next = gc->next;
+                GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+                last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
+                gc->setPrev(last);
+                gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
+                unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
             }
-        } else {
-            prev->next = gc->next;
-            GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
-            last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
-            gc->setPrev(last);
-            gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
-            unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+            if (deferring) [[unlikely]] deferring = deferred.step();
+            gc = reinterpret_cast<GcHead*>(prev->next);
         }
-        if (deferred.pending()) deferred.step();
+        deferred.flush(); // marks only (unreachable is empty while visits are pending): young is unchanged
+        deferring = false;
         gc = reinterpret_cast<GcHead*>(prev->next);
-    }
+    } while (gc != young);
     young->prev = reinterpret_cast<std::uintptr_t>(prev);
     unreachable->next &= ~kUnreachableBit;
     return survivors;
