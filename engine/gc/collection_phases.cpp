@@ -16,6 +16,7 @@
 #include "runtime/interpreter.h"
 
 #include <cassert>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -625,7 +626,10 @@ void Collector::runFused() {
         m_cursor = m_young->nextHead();
         phaseSubtractRefs(m_young, budget);
     }
-    const std::int64_t survivors = fusedMoveUnreachable();
+    // Young collections examine few objects (unless gc was disabled), which stay cached: only full
+    // collections pay for deferring the visits of long arrays.
+    const bool full = m_generation == GcState::kGenerations - 1;
+    const std::int64_t survivors = full ? fusedMoveUnreachable<true>() : fusedMoveUnreachable<false>();
     fusedPromote(survivors);
     ++m_interp.version;
     m_phase = GcPhase::Promote;
@@ -660,6 +664,7 @@ void Collector::fusedUpdateSubtractRefs() {
     deferred.flush();
 }
 
+template <bool DeferLongArrays>
 std::int64_t Collector::fusedMoveUnreachable() {
     // phaseMoveUnreachable (see its invariant) with untrack_tuples folded in: an untracked tuple
     // leaves young's singly linked chain at once (young's tail pointer follows).
@@ -682,7 +687,7 @@ std::int64_t Collector::fusedMoveUnreachable() {
             prefetchHeads(gc, gc->next);
             if (gc->gcRefs()) {
                 Object* op = objectOf(gc);
-                deferring |= traverseInline<visitReachableUnrecorded, true>(m_interp.types, op, &arg, &deferred);
+                deferring |= traverseInline<visitReachableUnrecorded, DeferLongArrays>(m_interp.types, op, &arg, &deferred);
                 const TypeObject* t = op->type;
                 if (t == tupleType && tupleUntrackable(op)) {
                     // _PyObject_GC_UNTRACK while young is singly linked.

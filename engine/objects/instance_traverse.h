@@ -20,7 +20,7 @@ inline InstanceStorage* instanceStorageOf(Object* o) {
 // then the dict or else the inline values in insertion order (at most one of the two is set).
 // visit(Object*) returns nonzero to stop; that value is returned.
 template <class VisitFn>
-inline int visitInstanceStorage(const InstanceStorage* inst, VisitFn&& visit) {
+[[gnu::always_inline]] inline int visitInstanceStorage(const InstanceStorage* inst, VisitFn&& visit) {
     for (Object* s : inst->slotValues)
         if (s)
             if (int r = visit(s)) return r;
@@ -35,7 +35,7 @@ inline int visitInstanceStorage(const InstanceStorage* inst, VisitFn&& visit) {
 
 // instanceTraverseGc(o, Visit, arg), expanded: the storage, then the class.
 template <int (*Visit)(Object*, void*)>
-inline int instanceTraverseGcInline(Object* o, void* arg) {
+[[gnu::always_inline]] inline int instanceTraverseGcInline(Object* o, void* arg) {
     if (int r = visitInstanceStorage(instanceStorageOf(o), [arg](Object* ref) { return Visit(ref, arg); })) return r;
     return Visit(o->type, arg);
 }
