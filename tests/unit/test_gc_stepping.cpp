@@ -402,6 +402,26 @@ for i in range(3000):
         keep.append((i, i + 1))
 del x
 )"},
+    // Lists and tuples of 4096 items or more: the fused passes of a full collection visit their
+    // items in step with the walk (a comprehension's list precedes its items; older items, a long
+    // list in garbage, and cycles found unreachable while visits are pending).
+    {"a larger heap with long lists", R"(# %%
+import gc
+gc.disable()
+class N:
+    pass
+gc.collect()
+older = [N() for i in range(4100)]
+xs = [[i] for i in range(4100)]
+for i in range(50):
+    c = [N()]
+    c.append(c)
+ys = list(reversed(older))
+t = tuple(xs)
+junk = [N() for i in range(4100)]
+junk.append(junk)
+del older, junk, c
+)"},
 };
 
 const char* kReport = R"(# %%
