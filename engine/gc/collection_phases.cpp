@@ -10,12 +10,16 @@
 
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
+#include "objects/instance_traverse.h"
 #include "objects/list_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
 
 #include <cassert>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 namespace hs {
 
@@ -51,6 +55,32 @@ inline void prefetchHeads(const GcHead* current, std::uintptr_t next) {
 #endif
 }
 
+// Starts loading the GC head and ob_type of a referent a visitor will read (NULL: a harmless hint
+// at a small address, prefetches never fault).
+inline void prefetchReferent(const Object* o) {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(reinterpret_cast<const char*>(o) - sizeof(GcHead));
+#else
+    (void)o;
+#endif
+}
+
+// Visits the non-NULL items[n-1] .. items[0] (list_traverse/tupletraverse order). Through long
+// arrays the referent kItemsAhead places further on is prefetched: the visitors read its GC head
+// and ob_type, one more load that would otherwise wait for memory per item once the referents
+// no longer fit in the caches.
+template <int (*Visit)(Object*, void*)>
+[[gnu::always_inline]] inline void visitItemsBackward(Object* const* items, std::int64_t n, void* arg) {
+    constexpr std::int64_t kItemsAhead = 8;
+    std::int64_t i = n;
+    for (; i > kItemsAhead; --i) {
+        prefetchReferent(items[i - 1 - kItemsAhead]);
+        if (Object* item = items[i - 1]) Visit(item, arg);
+    }
+    while (--i >= 0)
+        if (Object* item = items[i]) Visit(item, arg);
+}
+
 inline bool isCollecting(const GcHead* g) { return g->prev & kCollecting; }
 inline void clearCollecting(GcHead* g) { g->prev &= ~kCollecting; }
 // gc_reset_refs: keeps FINALIZED, sets COLLECTING.
@@ -62,21 +92,96 @@ inline void traverse(Object* op, VisitProc visit, void* arg) {
     if (auto t = op->type->traverse) t(op, visit, arg);
 }
 
-// tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
-// every non-NULL item, last to first), through the slot for every other type. For visitors that
-// always return 0 (all of the collector's).
+// Visits of the items of long lists and tuples that a fused pass postpones so that each is made
+// shortly before the walk over young reaches the item: a list built by a comprehension precedes
+// its items in young, and visiting them all when the walk is at the list means one more pass over
+// their memory, twice the traffic once they no longer fit in the caches. Only for visits whose
+// order cannot matter: every visit of subtract_refs, and in move_unreachable those made while the
+// unreachable list is empty (they can only mark an object ahead of the walk reachable; the walk
+// makes every pending visit before it moves an object to unreachable, or before it ends). Items
+// are visited first to last, from kLead ahead of the walk on, one per object walked (step).
 template <int (*Visit)(Object*, void*)>
-inline void traverseInline(const BuiltinTypes& types, Object* op, void* arg) {
-    const TypeObject* t = op->type;
-    if (t == types.list) {
-        for (std::int64_t i = listSize(op); --i >= 0;)
-            if (Object* item = listItem(op, i)) Visit(item, arg);
-    } else if (t == types.tuple) {
-        for (std::int64_t i = tupleSize(op); --i >= 0;)
-            if (Object* item = tupleItem(op, i)) Visit(item, arg);
-    } else if (auto traverseSlot = t->traverse) {
-        traverseSlot(op, Visit, arg);
+class DeferredVisits {
+public:
+    // blocker: a list whose emptiness is required to defer (move_unreachable's unreachable), or null.
+    DeferredVisits(void* arg, const GcHead* blocker) : m_arg(arg), m_blocker(blocker) {}
+    bool pending() const { return m_next != m_end; }
+    bool mayDefer() const { return m_blocker == nullptr || m_blocker->prev == reinterpret_cast<std::uintptr_t>(m_blocker); }
+    // Arrays shorter than this are visited at once: their referents stay cached (256 KiB of
+    // 64-byte objects) until the walk reaches them.
+    static constexpr std::int64_t kMinItems = 4096;
+    [[gnu::noinline]] void add(Object* const* items, std::int64_t n) {
+        m_queue.push_back({items, items + n});
+        if (!pending()) nextSpan();
+        for (std::int64_t i = 0; i < kLead && pending(); ++i) step();
     }
+    // One pending visit (pending() must be true); returns pending().
+    [[gnu::always_inline]] bool step() {
+        if (m_end - m_next > kPrefetchAhead) prefetchReferent(m_next[kPrefetchAhead]);
+        if (Object* item = *m_next) Visit(item, m_arg);
+        if (++m_next == m_end) nextSpan();
+        return pending();
+    }
+    void flush() {
+        while (pending()) step();
+    }
+
+private:
+    static constexpr std::int64_t kLead = 256; // 16 KiB of referents: still cached when the walk reaches them
+    static constexpr std::ptrdiff_t kPrefetchAhead = 16; // a memory load takes about this many visits
+    struct Span {
+        Object* const* begin;
+        Object* const* end;
+    };
+    // The current span is done: the next queued one becomes current (none: pending() is false).
+    [[gnu::noinline]] void nextSpan() {
+        while (m_next == m_end && m_front < m_queue.size()) {
+            const Span s = m_queue[m_front++];
+            m_next = s.begin;
+            m_end = s.end;
+        }
+        if (m_front == m_queue.size()) {
+            m_queue.clear();
+            m_front = 0;
+        }
+    }
+    void* m_arg;
+    const GcHead* m_blocker;
+    Object* const* m_next = nullptr; // current span: items m_next .. m_end are pending
+    Object* const* m_end = nullptr;
+    std::vector<Span> m_queue; // spans after the current one, from m_front on
+    std::size_t m_front = 0;
+};
+
+// The items' visits of a list or tuple: now, or by deferLong (when MayDefer) for long arrays.
+// True when they were deferred.
+template <int (*Visit)(Object*, void*), bool MayDefer>
+[[gnu::always_inline]] inline bool visitItems(Object* const* items, std::int64_t n, void* arg, DeferredVisits<Visit>* deferLong) {
+    if constexpr (MayDefer) {
+        if (n >= DeferredVisits<Visit>::kMinItems && deferLong->mayDefer()) [[unlikely]] {
+            deferLong->add(items, n);
+            return true;
+        }
+    }
+    visitItemsBackward<Visit>(items, n, arg);
+    return false;
+}
+
+// tp_traverse with the visitor inlined for exact lists and tuples (list_traverse/tupletraverse:
+// every non-NULL item, last to first; long ones handed to deferLong when MayDefer) and for
+// instances of plain classes (subtype_traverse: their storage, then the class), through the slot
+// for every other type. For visitors that always return 0 (all of the collector's). True when
+// visits were handed to deferLong.
+template <int (*Visit)(Object*, void*), bool MayDefer = false>
+[[gnu::always_inline]] inline bool traverseInline(const BuiltinTypes& types, Object* op, void* arg, DeferredVisits<Visit>* deferLong = nullptr) {
+    const TypeObject* t = op->type;
+    if (t == types.list) return visitItems<Visit, MayDefer>(listItems(op), listSize(op), arg, deferLong);
+    if (t == types.tuple) return visitItems<Visit, MayDefer>(tupleItems(op), tupleSize(op), arg, deferLong);
+    if (auto traverseSlot = t->traverse) {
+        if (traverseSlot == instanceTraverseGc) instanceTraverseGcInline<Visit>(op, arg);
+        else traverseSlot(op, Visit, arg);
+    }
+    return false;
 }
 
 [[gnu::always_inline]] inline int visitDecref(Object* op, void*) {
@@ -521,7 +626,10 @@ void Collector::runFused() {
         m_cursor = m_young->nextHead();
         phaseSubtractRefs(m_young, budget);
     }
-    const std::int64_t survivors = fusedMoveUnreachable();
+    // Young collections examine few objects (unless gc was disabled), which stay cached: only full
+    // collections pay for deferring the visits of long arrays.
+    const bool full = m_generation == GcState::kGenerations - 1;
+    const std::int64_t survivors = full ? fusedMoveUnreachable<true>() : fusedMoveUnreachable<false>();
     fusedPromote(survivors);
     ++m_interp.version;
     m_phase = GcPhase::Promote;
@@ -543,14 +651,20 @@ void Collector::runFused() {
 void Collector::fusedUpdateSubtractRefs() {
     // Young holds every tracked object but the permanent generation's, so "tracked and GC" is
     // "in young" for a referent; COLLECTING tells whether its gc_refs were set yet.
+    // The decrements commute, so long item arrays are visited in step with the walk.
+    DeferredVisits<visitDecrefFull> deferred(nullptr, nullptr);
+    bool deferring = false; // deferred.pending(), kept in a register
     for (GcHead* gc = m_young->nextHead(); gc != m_young; gc = gc->nextHead()) {
         prefetchHeads(gc, gc->next);
         Object* op = objectOf(gc);
         if (!isCollecting(gc)) resetRefs(gc, op->refcnt);
-        traverseInline<visitDecrefFull>(m_interp.types, op, nullptr);
+        deferring |= traverseInline<visitDecrefFull, true>(m_interp.types, op, nullptr, &deferred);
+        if (deferring) [[unlikely]] deferring = deferred.step();
     }
+    deferred.flush();
 }
 
+template <bool DeferLongArrays>
 std::int64_t Collector::fusedMoveUnreachable() {
     // phaseMoveUnreachable (see its invariant) with untrack_tuples folded in: an untracked tuple
     // leaves young's singly linked chain at once (young's tail pointer follows).
@@ -562,37 +676,51 @@ std::int64_t Collector::fusedMoveUnreachable() {
     const TypeObject* dictType = m_interp.types.dict;
     ReachableArg arg{young, this, nullptr};
     std::int64_t survivors = 0;
+    // Long item arrays met while unreachable is empty are visited in step with the walk; every
+    // pending visit is made before an object is found unreachable and before the walk ends.
+    DeferredVisits<visitReachableUnrecorded> deferred(&arg, unreachable);
+    bool deferring = false; // deferred.pending(), kept in a register
     GcHead* prev = young;
     GcHead* gc = reinterpret_cast<GcHead*>(prev->next);
-    while (gc != young) {
-        prefetchHeads(gc, gc->next);
-        if (gc->gcRefs()) {
-            Object* op = objectOf(gc);
-            traverseInline<visitReachableUnrecorded>(m_interp.types, op, &arg);
-            const TypeObject* t = op->type;
-            if (t == tupleType && tupleUntrackable(op)) {
-                // _PyObject_GC_UNTRACK while young is singly linked.
-                prev->next = gc->next;
-                if (gc->next == reinterpret_cast<std::uintptr_t>(young)) young->prev = reinterpret_cast<std::uintptr_t>(prev);
-                gc->next = 0;
-                gc->prev &= GcHead::kFinalized;
+    do {
+        while (gc != young) {
+            prefetchHeads(gc, gc->next);
+            if (gc->gcRefs()) {
+                Object* op = objectOf(gc);
+                deferring |= traverseInline<visitReachableUnrecorded, DeferLongArrays>(m_interp.types, op, &arg, &deferred);
+                const TypeObject* t = op->type;
+                if (t == tupleType && tupleUntrackable(op)) {
+                    // _PyObject_GC_UNTRACK while young is singly linked.
+                    prev->next = gc->next;
+                    if (gc->next == reinterpret_cast<std::uintptr_t>(young)) young->prev = reinterpret_cast<std::uintptr_t>(prev);
+                    gc->next = 0;
+                    gc->prev &= GcHead::kFinalized;
+                } else {
+                    gc->setPrev(prev);
+                    clearCollecting(gc);
+                    prev = gc;
+                    ++survivors;
+                    if (t == dictType) m_survivingDicts.push_back(op);
+                }
+            } else if (deferring) [[unlikely]] {
+                deferred.flush(); // then gc is examined again: a pending visit may have marked it
+                deferring = false;
+                continue;
             } else {
-                gc->setPrev(prev);
-                clearCollecting(gc);
-                prev = gc;
-                ++survivors;
-                if (t == dictType) m_survivingDicts.push_back(op);
+                prev->next = gc->next;
+                GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+                last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
+                gc->setPrev(last);
+                gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
+                unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
             }
-        } else {
-            prev->next = gc->next;
-            GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
-            last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
-            gc->setPrev(last);
-            gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
-            unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+            if (deferring) [[unlikely]] deferring = deferred.step();
+            gc = reinterpret_cast<GcHead*>(prev->next);
         }
+        deferred.flush(); // marks only (unreachable is empty while visits are pending): young is unchanged
+        deferring = false;
         gc = reinterpret_cast<GcHead*>(prev->next);
-    }
+    } while (gc != young);
     young->prev = reinterpret_cast<std::uintptr_t>(prev);
     unreachable->next &= ~kUnreachableBit;
     return survivors;

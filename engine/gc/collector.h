@@ -141,7 +141,8 @@ private:
     void phaseFinish();
     // Fused passes (collection_phases.cpp), used only when nothing observes the phases.
     void fusedUpdateSubtractRefs();
-    std::int64_t fusedMoveUnreachable();
+    // DeferLongArrays: long lists/tuples' visits follow the walk (full collections, collection_phases.cpp).
+    template <bool DeferLongArrays> std::int64_t fusedMoveUnreachable();
     void fusedPromote(std::int64_t survivors);
 
     void invokeCallbacks(const char* phase, std::int64_t collected, std::int64_t uncollectable);

@@ -9,6 +9,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
+#include "objects/instance_traverse.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/method_object.h"
@@ -34,12 +35,7 @@ namespace {
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
-// instanceStorage without the indirect call for the common layout (InstanceObject).
-InstanceStorage* asInstance(Object* o) {
-    const HeapTypeObject* h = asHeapType(o->type);
-    if (h->storageOf == instanceObjectStorage) return static_cast<InstanceObject*>(o);
-    return h->storageOf(o);
-}
+InstanceStorage* asInstance(Object* o) { return instanceStorageOf(o); }
 
 constexpr int kSharedKeysMaxSize = 30;
 
@@ -234,31 +230,16 @@ void subtypeDealloc(Object* o) {
     decref(type);
 }
 
-namespace {
-// The references an instance's storage holds (slots, dict or inline values), inlined into both
-// traverses (the collector's calls it for every tracked instance).
-inline int visitInstanceStorage(Object* o, VisitProc visit, void* arg) {
-    InstanceStorage* inst = asInstance(o);
-    for (Object* s : inst->slotValues)
-        if (s)
-            if (int r = visit(s, arg)) return r;
-    if (inst->dict)
-        if (int r = visit(inst->dict, arg)) return r;
-    if (inst->values)
-        for (std::uint8_t ix : inst->values->order)
-            if (Object* v = inst->values->values[ix])
-                if (int r = visit(v, arg)) return r;
-    return 0;
+int instanceTraverse(Object* o, VisitProc visit, void* arg) {
+    return visitInstanceStorage(asInstance(o), [visit, arg](Object* ref) { return visit(ref, arg); });
 }
-} // namespace
-
-int instanceTraverse(Object* o, VisitProc visit, void* arg) { return visitInstanceStorage(o, visit, arg); }
 
 // subtype_traverse: an instance of a heap type also refers to its class (the collector must see
 // that reference, or a class in a cycle with its instances is never collected). `references`
-// keeps the form without the class: the heap audit counts that reference itself.
+// keeps the form without the class: the heap audit counts that reference itself. The collector
+// expands the same steps inline (instanceTraverseGcInline, instance_traverse.h).
 int instanceTraverseGc(Object* o, VisitProc visit, void* arg) {
-    if (int r = visitInstanceStorage(o, visit, arg)) return r;
+    if (int r = instanceTraverse(o, visit, arg)) return r;
     return visit(o->type, arg);
 }
 // The same for heap subclasses of exceptions and of type: the class first, then the traverse of

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "objects/class_object.h"
+#include "objects/instance_traverse.h"
 
 namespace hs {
 
@@ -17,7 +18,6 @@ Object** instanceDictPtr(Object* o);
 void subtypeDealloc(Object* o);
 int instanceTraverse(Object* o, VisitProc visit, void* arg); // storage only, not the class
 void instanceClear(Object* o);
-int instanceTraverseGc(Object* o, VisitProc visit, void* arg);
 void instanceReferences(Object* o, VisitProc visit, void* arg);
 int instanceClearSlot(Object* o);
 std::int64_t instanceSizeOf(const Object* o);

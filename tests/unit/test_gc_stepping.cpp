@@ -402,6 +402,25 @@ for i in range(3000):
         keep.append((i, i + 1))
 del x
 )"},
+    // Lists and tuples of 4096 items or more: the fused passes of a full collection visit their
+    // items in step with the walk (here move_unreachable defers them while nothing is unreachable,
+    // then meets the cycles made after the compacting collections).
+    {"a larger heap with long lists", R"(# %%
+import gc
+gc.disable()
+class N:
+    pass
+xs = [[i] for i in range(4100)]
+t = tuple([N()] for i in range(4100))
+gc.collect()
+gc.collect()
+for i in range(50):
+    c = [N()]
+    c.append(c)
+junk = [N() for i in range(4100)]
+junk.append(junk)
+del junk, c
+)"},
 };
 
 const char* kReport = R"(# %%
@@ -409,6 +428,7 @@ gc.set_debug(0)
 print(gc.get_count(), [sorted(s.items()) for s in gc.get_stats()])
 print(len(gc.garbage), sorted(type(o).__name__ for o in gc.garbage))
 print(len(gc.get_objects(0)), len(gc.get_objects(1)), len(gc.get_objects(2)))
+print(sum(i * (id(o) % 1000003) for i, o in enumerate(gc.get_objects())) % 1000000007)  # the lists' order
 for name in ('order', 'saved', 'seen'):
     if name in globals():
         print(name, [getattr(v, '__class__', v).__name__ if name == 'saved' else v for v in globals()[name]])
