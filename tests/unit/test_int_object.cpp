@@ -389,7 +389,7 @@ TEST_CASE("int repr produces a fresh str") {
     CHECK(s->refcnt == 1);
     Ref s7(intRepr(interp.smallInt(7)));
     CHECK(strToUtf8(s7.get()) == "7");
-    CHECK(s7.get() != interp.latin1Chars[static_cast<unsigned char>('7')]); // str(7) is not the '7' singleton (PyUnicode_New)
+    CHECK(s7.get() != interp.latin1Chars[u8'7']); // str(7) is not the '7' singleton (PyUnicode_New)
     CHECK(intLabel(x.get()) == "-1234567");
 }
 

@@ -42,7 +42,7 @@ TEST_CASE("str getsizeof follows PyUnicode_New's request (facts §4)") {
     Interpreter interp;
     // sys.getsizeof of '' / 'a' / 'abc' / '\xe9' / '\u20ac' / '\U0001F600' in 3.11.7: facts §4.
     CHECK(getsizeof(interp.emptyStr) == 49);
-    CHECK(getsizeof(interp.latin1Chars['a']) == 50);
+    CHECK(getsizeof(interp.latin1Chars[u8'a']) == 50);
     CHECK(getsizeof(str(interp, "abc").get()) == 52);
     CHECK(getsizeof(interp.latin1Chars[0xe9]) == 74);
     CHECK(getsizeof(str(interp, "\u20ac").get()) == 76);
@@ -62,7 +62,7 @@ TEST_CASE("str kinds are canonical") {
     CHECK(strKind(w.get()) == 4);
     // A slice of a UCS2 string holding only ASCII is ASCII again ('x\u20ac'[:1] is a Latin-1 singleton).
     Ref x = strSubstring(interp, u.get(), 0, 1);
-    CHECK(x.get() == interp.latin1Chars['x']);
+    CHECK(x.get() == interp.latin1Chars[u8'x']);
     CHECK(strLength(w.get()) == 2);
     CHECK(strCharAt(w.get(), 0) == U'\U0001F600');
 }
@@ -122,25 +122,25 @@ TEST_CASE("freed str block shows the free-list link in ob_refcnt (facts §3.3)")
 TEST_CASE("'' and the Latin-1 characters are static singletons with measured refcounts") {
     Interpreter interp;
     CHECK(interp.emptyStr->refcnt == static_refcounts::kEmptyStr);
-    CHECK(interp.latin1Chars['a']->refcnt == static_refcounts::kLatin1Chars['a']);
+    CHECK(interp.latin1Chars[u8'a']->refcnt == static_refcounts::kLatin1Chars[u8'a']);
     CHECK((interp.emptyStr->objFlags & Object::kStatic));
     // '' is interned and hashed at startup (ctypes: state 0xe5, hash 0).
     CHECK(word(interp, interp.emptyStr->addr + 32) == 0xe5);
     CHECK(word(interp, interp.emptyStr->addr + 24) == 0);
     // chr(97) is not interned (ctypes: state 0xe4).
-    CHECK(word(interp, interp.latin1Chars['a']->addr + 32) == 0xe4);
+    CHECK(word(interp, interp.latin1Chars[u8'a']->addr + 32) == 0xe4);
 
     Ref a = newStr(interp, "a");
-    CHECK(a.get() == interp.latin1Chars['a']);
-    CHECK(interp.latin1Chars['a']->refcnt == static_refcounts::kLatin1Chars['a'] + 1);
+    CHECK(a.get() == interp.latin1Chars[u8'a']);
+    CHECK(interp.latin1Chars[u8'a']->refcnt == static_refcounts::kLatin1Chars[u8'a'] + 1);
     CHECK(newStr(interp, "").get() == interp.emptyStr);
     CHECK(newStr(interp, "\xc3\xa9").get() == interp.latin1Chars[0xe9]); // b'\xc3\xa9'.decode() is chr(233): True
-    CHECK(strFromOrdinal(interp, 97).get() == interp.latin1Chars['a']);
+    CHECK(strFromOrdinal(interp, 97).get() == interp.latin1Chars[u8'a']);
     // chr(0x20ac) is chr(0x20ac): False
     CHECK(strFromOrdinal(interp, 0x20ac).get() != strFromOrdinal(interp, 0x20ac).get());
     // Fresh constructors never return the 1-character singleton (str(1) is chr(49): False).
     Ref fresh = newStrFreshAscii(interp, "1");
-    CHECK(fresh.get() != interp.latin1Chars['1']);
+    CHECK(fresh.get() != interp.latin1Chars[u8'1']);
     CHECK(newStrFreshAscii(interp, "").get() == interp.emptyStr);
 }
 
@@ -148,7 +148,7 @@ TEST_CASE("identity of results follows CPython's singleton paths") {
     Interpreter interp;
     // Measured in python3.11 on runtime-built strings (''.join, chr) to avoid constant folding.
     Ref abc = newStrFromUtf8(interp, "abc");
-    Object* a = interp.latin1Chars['a'];
+    Object* a = interp.latin1Chars[u8'a'];
     CHECK(strGetItem(interp, abc.get(), 0).get() == a);                    // abc[0] is a: True
     CHECK(strSubscriptSlice(interp, abc.get(), 0, 1, 1).get() == a);       // abc[0:1] is a: True
     CHECK(strSubscriptSlice(interp, abc.get(), 0, INT64_MAX, 5).get() != a); // abc[::5] is a: False
@@ -245,14 +245,14 @@ TEST_CASE("interning of one-character names: the startup objects are not the Lat
     // facts §6: chr(97) is 'a' is False in 3.11 — the compiler interns the constant 'a' and gets
     // the separate startup-interned 'a'; for 'g' the singleton itself becomes the interned one.
     Ref a = internFromUtf8(interp, "a");
-    CHECK(a.get() != interp.latin1Chars['a']);
+    CHECK(a.get() != interp.latin1Chars[u8'a']);
     CHECK((a->objFlags & Object::kStatic));
     CHECK(isInterned(a.get()));
-    CHECK(!isInterned(interp.latin1Chars['a']));
+    CHECK(!isInterned(interp.latin1Chars[u8'a']));
     // ctypes on id(sys.intern(chr(97))) in a cell: 1000000022 (plus the reference held here).
     CHECK(a->refcnt == 1000000022 + 1);
     Ref g = internFromUtf8(interp, "g");
-    CHECK(g.get() == interp.latin1Chars['g']);
+    CHECK(g.get() == interp.latin1Chars[u8'g']);
     CHECK(isInterned(g.get()));
     Ref e = internFromUtf8(interp, "");
     CHECK(e.get() == interp.emptyStr);
@@ -434,7 +434,7 @@ TEST_CASE("sequence operations: getitem, slices, repeat, contains") {
     Interpreter interp;
     Ref s = str(interp, "h\xc3\xa9llo");
     CHECK(strToUtf8(strGetItem(interp, s.get(), 1).get()) == "\xc3\xa9");
-    CHECK(strGetItem(interp, s.get(), -5).get() == interp.latin1Chars['h']);
+    CHECK(strGetItem(interp, s.get(), -5).get() == interp.latin1Chars[u8'h']);
     CHECK(!strGetItem(interp, s.get(), 5));
     CHECK(pendingError(interp) == "IndexError: string index out of range");
     CHECK(strToUtf8(strSubscriptSlice(interp, s.get(), INT64_MAX, INT64_MIN, -1).get()) == "oll\xc3\xa9h");
