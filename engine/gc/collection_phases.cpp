@@ -184,6 +184,17 @@ template <int (*Visit)(Object*, void*), bool MayDefer = false>
     return false;
 }
 
+// move_unreachable's step for an object with no outside references left: gc leaves young (prev is
+// the object before it there) for the tail of unreachable, flagged NEXT_MASK_UNREACHABLE.
+[[gnu::always_inline]] inline void moveToUnreachable(GcHead* prev, GcHead* gc, GcHead* unreachable) {
+    prev->next = gc->next;
+    GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
+    last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
+    gc->setPrev(last);
+    gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
+    unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+}
+
 [[gnu::always_inline]] inline int visitDecref(Object* op, void*) {
     if (isGc(op)) {
         GcHead* g = gcHeadOf(op);
@@ -351,14 +362,9 @@ bool Collector::phaseMoveUnreachable(GcHead* young, GcHead* unreachable, std::in
             clearCollecting(gc);
             prev = gc;
         } else {
-            // Maybe unreachable: move it to the tail of unreachable, flagged (young stays singly
-            // linked; the unreachable head's next word is polluted until the end).
-            prev->next = gc->next;
-            GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
-            last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
-            gc->setPrev(last);
-            gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
-            unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+            // Maybe unreachable (young stays singly linked; the unreachable head's next word is
+            // polluted until the end).
+            moveToUnreachable(prev, gc, unreachable);
             if (m_observe) recordRefs(gc, 0);
         }
         gc = reinterpret_cast<GcHead*>(prev->next);
@@ -707,12 +713,7 @@ std::int64_t Collector::fusedMoveUnreachable() {
                 deferring = false;
                 continue;
             } else {
-                prev->next = gc->next;
-                GcHead* last = reinterpret_cast<GcHead*>(unreachable->prev);
-                last->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(gc);
-                gc->setPrev(last);
-                gc->next = kUnreachableBit | reinterpret_cast<std::uintptr_t>(unreachable);
-                unreachable->prev = reinterpret_cast<std::uintptr_t>(gc);
+                moveToUnreachable(prev, gc, unreachable);
             }
             if (deferring) [[unlikely]] deferring = deferred.step();
             gc = reinterpret_cast<GcHead*>(prev->next);
