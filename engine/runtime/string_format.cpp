@@ -347,6 +347,25 @@ Ref formatInt(Interpreter& interp, Object* value, Object* specObj) {
 
 // ---------------------------------------------------------------- float
 
+namespace {
+
+// The 'z' option: a value whose formatted digits are all zero (a -0.0 after rounding) loses its sign.
+double zeroIfRoundedToZero(const Spec& spec, const std::string& digits, double x) {
+    if (!spec.z || std::isnan(x)) return x;
+    for (char c : digits)
+        if (c >= '1' && c <= '9') return x;
+    return 0.0;
+}
+
+// The length of the leading run of decimal digits (the integer part that grouping applies to).
+std::size_t integerPartLength(const std::string& text) {
+    std::size_t n = 0;
+    while (n < text.size() && text[n] >= '0' && text[n] <= '9') ++n;
+    return n;
+}
+
+} // namespace
+
 Ref formatFloat(Interpreter& interp, Object* value, Object* specObj) {
     const std::u32string specText = strToCodePoints(specObj);
     if (specText.empty()) return objectStr(value);
@@ -377,18 +396,11 @@ Ref formatFloat(Interpreter& interp, Object* value, Object* specObj) {
     }
     if (spec.z && x == 0.0) x = 0.0;
     std::string text = doubleToString(std::fabs(x), type, precision, addDot0, spec.alt);
-    if (spec.z && !std::isnan(x)) {
-        // -0.0 after rounding: drop the sign.
-        bool allZero = true;
-        for (char c : text)
-            if (c >= '1' && c <= '9') allZero = false;
-        if (allZero) x = 0.0;
-    }
+    x = zeroIfRoundedToZero(spec, text, x);
     const bool negative = std::signbit(x) && !std::isnan(x);
     if (percent) text += "%";
     if (spec.grouping) {
-        std::size_t intEnd = 0;
-        while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
+        const std::size_t intEnd = integerPartLength(text);
         const std::string signStr = signFor(negative, spec.sign);
         std::int64_t minWidth = 0;
         if (spec.align == '=' && spec.fill == U'0' && spec.width > 0)
@@ -447,16 +459,10 @@ Ref formatComplex(Interpreter& interp, Object* value, Object* specObj) {
                 else text.insert(e, ".");
             }
         }
-        if (spec.z && !std::isnan(x)) {
-            bool allZero = true;
-            for (char c : text)
-                if (c >= '1' && c <= '9') allZero = false;
-            if (allZero) x = 0.0;
-        }
+        x = zeroIfRoundedToZero(spec, text, x);
         const bool negative = std::signbit(x) && !std::isnan(x);
         if (spec.grouping) {
-            std::size_t intEnd = 0;
-            while (intEnd < text.size() && text[intEnd] >= '0' && text[intEnd] <= '9') ++intEnd;
+            const std::size_t intEnd = integerPartLength(text);
             text = group(text.substr(0, intEnd), spec.grouping, 3, 0) + text.substr(intEnd);
         }
         out = signFor(negative, sign) + text;
