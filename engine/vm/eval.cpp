@@ -116,11 +116,14 @@ Object* exactNumberBinaryOp(Interpreter& interp, Object* lhs, Object* rhs, int o
 // switch, with a pseudo-opcode, and the error labels go back into it the same way. Natively the
 // entries are plain gotos: computed-goto targets for them cost GCC's code layout more than the
 // single entry saves.
-enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnwinding, kLoopEntryEnd };
+enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnwinding };
 #if defined(__wasm__)
 #define HS_SINGLE_ENTRY_LOOP 1
 #else
 #define HS_SINGLE_ENTRY_LOOP 0
+#endif
+#if HS_SINGLE_ENTRY_LOOP && HS_COMPUTED_GOTO
+#error "the single-entry loop is entered through the dispatch switch (HS_COMPUTED_GOTO=0)"
 #endif
 
 } // namespace
@@ -205,19 +208,13 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     X(STORE_FAST__STORE_FAST, op::STORE_FAST__STORE_FAST)
 #if HS_COMPUTED_GOTO
     // Filled once from HS_OPCODES and HS_QUICKENED_OPCODES, so every opcode with a handler has its label.
-    static void* kTargets[kLoopEntryEnd];
+    static void* kTargets[256];
     if (!kTargets[0]) {
         for (void*& target : kTargets) target = &&L_unknown_opcode;
 #define HS_TARGET_ENTRY(name, num, ...) kTargets[num] = &&L_##name;
         HS_OPCODES(HS_TARGET_ENTRY)
         HS_QUICKENED_OPCODES(HS_TARGET_ENTRY)
 #undef HS_TARGET_ENTRY
-#if HS_SINGLE_ENTRY_LOOP
-        kTargets[kEnterFrame] = &&start_frame;
-        kTargets[kEnterResumed] = &&dispatch_next;
-        kTargets[kEnterThrown] = &&resume_with_error_noload;
-        kTargets[kEnterUnwinding] = &&exit_unwind;
-#endif
     }
 #define TARGET(op) L_##op:
 #define DISPATCH_GOTO() goto* kTargets[opcode]
