@@ -78,13 +78,24 @@ Ref makeLiteralObject(Interpreter& interp, const Constant& c) {
 }
 
 Object* ConstantTable::valueOf(const Constant& c) {
-    auto it = m_values.find(&c);
-    if (it != m_values.end()) return it->second.get();
+    auto it = m_index.find(&c);
+    if (it != m_index.end()) return m_owned[it->second].get();
     Ref v = makeLiteralObject(m_interp, c);
     if (!v) return nullptr;
     Object* raw = v.get();
-    m_values.emplace(&c, std::move(v));
+    m_index.emplace(&c, m_owned.size());
+    m_owned.push_back(std::move(v));
     return raw;
+}
+
+void ConstantTable::set(const Constant* c, Ref value) {
+    auto it = m_index.find(c);
+    if (it != m_index.end()) {
+        m_owned[it->second] = std::move(value);
+        return;
+    }
+    m_index.emplace(c, m_owned.size());
+    m_owned.push_back(std::move(value));
 }
 
 // ---------------------------------------------------------------- folding operations

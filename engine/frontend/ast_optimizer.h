@@ -9,6 +9,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace hs {
 class Interpreter;
@@ -22,15 +23,25 @@ namespace hs::frontend {
 class ConstantTable {
 public:
     explicit ConstantTable(Interpreter& interp) : m_interp(interp) {}
+    // Released in reverse order of creation, as _PyArena_Free's list releases its objects (a
+    // deterministic order: the free lists, and so later ids, do not depend on host addresses).
+    ~ConstantTable() {
+        while (!m_owned.empty()) m_owned.pop_back();
+    }
+    ConstantTable(const ConstantTable&) = delete;
+    ConstantTable& operator=(const ConstantTable&) = delete;
     // Borrowed; nullptr with an error pending when the literal cannot be created (e.g. complex
     // numbers, which the engine does not have).
     Object* valueOf(const ast::Constant& c);
-    void set(const ast::Constant* c, Ref value) { m_values[c] = std::move(value); }
+    void set(const ast::Constant* c, Ref value);
     Interpreter& interp() { return m_interp; }
+    // Every object of the table, in creation order (the arena's a_objects).
+    const std::vector<Ref>& objects() const { return m_owned; }
 
 private:
     Interpreter& m_interp;
-    std::unordered_map<const ast::Constant*, Ref> m_values;
+    std::unordered_map<const ast::Constant*, std::size_t> m_index; // node -> its object in m_owned
+    std::vector<Ref> m_owned;
 };
 
 // Creates the object of a literal (None/True/False/..., int digits, float, str with lone

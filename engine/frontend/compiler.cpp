@@ -54,6 +54,12 @@ Ref compileModuleMode(Interpreter& interp, const Module& module, std::string_vie
     c.setFuture(future);
     Ref code = c.compileModule(*optimized);
     if (!code && c.error() && errorOut) *errorOut = *c.error();
+    if (code) {
+        // The arena's folded tuples that are not constants of the compilation (compile residue).
+        for (const Ref& v : constants.objects())
+            if (isExactTuple(v.get()) && !c.isCanonicalConst(v.get()))
+                asCode(code.get())->compileArenaTuples.push_back(tupleSize(v.get()));
+    }
     return code;
 }
 
@@ -209,7 +215,12 @@ Compiler::Compiler(Interpreter& interp, Symtable& st, ConstantTable& constants, 
     m_filename = newStrFromUtf8(interp, filename);
 }
 
-Compiler::~Compiler() = default;
+Compiler::~Compiler() {
+    // compiler_free's Py_DECREF(c_const_cache): the dict releases its entries in insertion order
+    // (a deterministic order, not the host hash table's).
+    for (const std::string& key : m_constCacheOrder)
+        if (auto it = m_constCache.find(key); it != m_constCache.end()) it->second = Ref();
+}
 
 Ref Compiler::identifierStr(std::string_view name) { return internFromUtf8(m_interp, name); }
 
@@ -412,6 +423,7 @@ Ref Compiler::mergeConstsRecursive(Object* o) {
     auto it = m_constCache.find(key);
     if (it != m_constCache.end()) return it->second;
     m_constCache.emplace(key, Ref::borrowed(o));
+    m_constCacheOrder.push_back(key);
     if (isExactTuple(o)) {
         for (std::int64_t i = 0; i < tupleSize(o); ++i) {
             Object* item = tupleItem(o, i);
@@ -447,22 +459,32 @@ bool Compiler::mergeConstOne(Ref& obj) {
     auto it = m_constCache.find(key);
     if (it == m_constCache.end()) {
         m_constCache.emplace(key, obj);
+        m_constCacheOrder.push_back(key);
         return true;
     }
     obj = it->second;
     return true;
 }
 
-int Compiler::addConst(Object* o) {
+int Compiler::addConst(Object* o, bool compilerMade) {
     Ref canonical = mergeConstsRecursive(o);
     if (!canonical) return -1;
     const std::string key = constantKey(canonical.get());
     auto it = m_u->constIndex.find(key);
-    if (it != m_u->constIndex.end()) return it->second;
+    if (it != m_u->constIndex.end()) {
+        m_u->constAdds.push_back({it->second, compilerMade});
+        return it->second;
+    }
     const int index = static_cast<int>(m_u->consts.size());
     m_u->constIndex.emplace(key, index);
     m_u->consts.push_back(std::move(canonical));
+    m_u->constAdds.push_back({index, compilerMade});
     return index;
+}
+
+bool Compiler::isCanonicalConst(Object* o) const {
+    auto it = m_constCache.find(constantKey(o));
+    return it != m_constCache.end() && it->second.get() == o;
 }
 
 bool Compiler::addopLoadConst(Object* o) {
@@ -473,7 +495,9 @@ bool Compiler::addopLoadConst(Object* o) {
 
 bool Compiler::addopLoadConstNew(Ref o) {
     if (!o) return false;
-    return addopLoadConst(o.get());
+    const int arg = addConst(o.get(), true);
+    if (arg < 0) return false;
+    return addopI(op::LOAD_CONST, arg);
 }
 
 std::string Compiler::mangle(std::string_view name) const {
@@ -897,7 +921,7 @@ bool Compiler::callSimpleKwHelper(const Seq<Keyword*>& keywords) {
     }
     Ref tuple = tupleFromArray(m_interp, raw.data(), static_cast<std::int64_t>(raw.size()));
     if (!tuple) return false;
-    const int arg = addConst(tuple.get());
+    const int arg = addConst(tuple.get(), true);
     if (arg < 0) return false;
     return addopI(op::KW_NAMES, arg);
 }

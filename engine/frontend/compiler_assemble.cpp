@@ -1034,6 +1034,7 @@ Ref Compiler::assemble(bool addNone) {
     con.exceptiontable = exceptTable;
     for (const auto& d : u.ste->directives)
         con.directives.push_back({d.name, d.lineno, d.col, d.endLineno, d.endCol, d.childrenBefore});
+    con.constAdds = u.constAdds;
     return newCode(m_interp, con);
 }
 

@@ -9,6 +9,7 @@
 #include "frontend/symtable.h"
 #include "frontend/syntax_error.h"
 #include "objects/object.h"
+#include "vm/code_object.h"
 #include "vm/opcodes.h"
 
 #include <memory>
@@ -122,6 +123,7 @@ struct Unit {
     // u_consts: constant key -> index, with the constant objects in index order.
     std::unordered_map<std::string, int> constIndex;
     std::vector<Ref> consts;
+    std::vector<CompileConstAdd> constAdds; // every addConst, repeats included (CodeObject::compileConstAdds)
     NameIndex names;
     NameIndex varnames;
     NameIndex cellvars;
@@ -186,7 +188,10 @@ public:
     bool addopLoadConstNew(Ref o);
     bool addopName(int opcode, std::string_view name); // mangled, into u_names
     bool addopNameRaw(int opcode, const std::string& name); // no mangling
-    int addConst(Object* o);                           // compiler_add_const: the index, -1 on error
+    // compiler_add_const: the index, -1 on error. compilerMade: `o` was made for this one use.
+    int addConst(Object* o, bool compilerMade = false);
+    // Whether `o` is the object the const cache holds for its value (not an equal repeat).
+    bool isCanonicalConst(Object* o) const;
     Ref mergeConstsRecursive(Object* o);               // the canonical object
     bool mergeConstOne(Ref& obj);                      // merge_const_one
     std::string mangle(std::string_view name) const;
@@ -286,6 +291,7 @@ private:
     int m_nestlevel = 0;
     // c_const_cache: constant key -> canonical object.
     std::unordered_map<std::string, Ref> m_constCache;
+    std::vector<std::string> m_constCacheOrder; // its keys in insertion order (released in that order)
     std::optional<SyntaxErrorInfo> m_error;
     CompileMode m_mode = CompileMode::Exec;
 };

@@ -16,7 +16,12 @@
 //   add_const     _PyCode_ConstantKey per constant: the constant itself for None/Ellipsis/int/str/
 //                 code; (type, c) for bool/bytes/float/complex ((type, c, None) for -0.0); for a
 //                 tuple a tuple of the items' keys plus (keys, c); kept by c_const_cache when new,
-//                 freed at once when an equal key is cached (merge_consts_recursive)
+//                 freed at once when an equal key is cached (merge_consts_recursive); every call
+//                 replayed, repeats included (CodeObject::compileConstAdds), with the compiler-made
+//                 object of a repeat (kwnames, const-key-map keys, import names, folded displays)
+//                 alive around its key
+//   ast_optimize  the folded tuples that are not constants (repeats, operands folded further):
+//                 alive from the optimizer until the arena is freed (compileArenaTuples)
 //   assemble      consts list (consts_dict_keys_inorder, freed after makecode); merge_const_one of
 //                 a_except_table, a_linetable, a_bytecode (bytes keys), then in makecode of the
 //                 names tuple, the consts tuple and localsplusnames
@@ -26,14 +31,18 @@
 // The code object's own tuples (co_consts, co_names, co_localsplusnames) are the engine's real ones.
 // Not modelled (no effect on gen-0 / free lists, only on pymalloc): dict key tables of the
 // symbols/const-cache dicts, list item arrays of ste_varnames/c_stack, the analysis sets, the
-// parser's token arrays, the ste objects, PyEval_EvalCode's function object; frozenset constants'
-// key frozenset (modelled as the 2-tuple only). Compiles that fail (SyntaxError) replay nothing.
+// parser's token arrays, the ste objects, PyEval_EvalCode's function object. Compiles that fail
+// (SyntaxError) replay nothing.
 // Measured against python3.11 (sys._debugmallocstats() at cell starts; gc.get_count() per cell):
 // dict, list and 1..5-tuple free-list sizes equal CPython's for module-only cells, defs, nested
 // defs, lambdas, comprehensions, genexprs and float/bytes/bool/tuple constants, and the growth of
 // gen-0's count from one cell start to the next is exact for those shapes (tests/fidelity/gc/
 // cell_start_*.py). Known gaps, outside this model: a first cell ending in a displayed call shows
-// one less than CPython's count (absorbed by the next cells); class statements' exec (+2).
+// one less than CPython's count (absorbed by the next cells); class statements' exec (+2). The
+// compilation's surviving objects (co_consts, co_names, co_localsplusnames, the kept constants)
+// are the engine's, made before the replay starts, while CPython makes each at its moment: when a
+// repeat's transient tuples are the peak, an object CPython makes only later can count once more
+// here (e.g. two classes each with an __init__: one more than CPython's count).
 #include "runtime/compile_residue.h"
 
 #include "objects/bytes_object.h"
@@ -41,6 +50,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
@@ -72,6 +82,13 @@ public:
         Ref arena = newList(m_interp, 0);
         Ref constCache = newDict(m_interp);
         Ref compilerStack = newList(m_interp, 0);
+        // _PyAST_Optimize: the folded tuples that are not the compilation's constants, alive in the
+        // arena until it is freed (the constants themselves are the code objects' real ones).
+        std::vector<Ref> arenaTuples;
+        for (std::int64_t size : top->compileArenaTuples) {
+            arenaTuples.push_back(newTuple(m_interp, size));
+            if (!arenaTuples.back()) return;
+        }
         Ref symtableStack = newList(m_interp, 0);
         Ref symtableBlocks = newDict(m_interp);
         if (!arena || !constCache || !compilerStack || !symtableStack || !symtableBlocks) return;
@@ -90,7 +107,9 @@ public:
         for (Ref& key : m_cacheKeys) key = Ref();
         constCache = Ref();
         compilerStack = Ref();
-        arena = Ref(); // _PyArena_Free after _PyAST_Compile returns
+        // _PyArena_Free after _PyAST_Compile returns: its list releases its objects last to first.
+        while (!arenaTuples.empty()) arenaTuples.pop_back();
+        arena = Ref();
     }
 
 private:
@@ -190,8 +209,30 @@ private:
             for (std::int64_t i = 0; i < n; ++i) tupleSetItemSteal(keys.get(), i, constantKey(tupleItem(o, i)).release());
             return tuplePack(m_interp, {keys.get(), o});
         }
-        if (o->type == t.frozenset) return tuplePack(m_interp, {o, o});
+        if (o->type == t.frozenset) {
+            // A tuple of the items' keys made into a frozenset (the tuple freed), packed with o.
+            Ref keys = setItemsTuple(o, true);
+            if (!keys) return Ref();
+            Ref set = newFrozenSetFrom(m_interp, keys.get());
+            keys = Ref();
+            if (!set) return Ref();
+            return tuplePack(m_interp, {set.get(), o});
+        }
         return tuplePack(m_interp, {o->type, o});
+    }
+
+    // A tuple of the set's items in iteration order (asKeys: each item's constant key).
+    Ref setItemsTuple(Object* set, bool asKeys) {
+        Ref out = newTuple(m_interp, setSize(set));
+        if (!out) return Ref();
+        std::int64_t pos = 0, i = 0;
+        Object* item = nullptr;
+        while (setNext(set, pos, &item)) {
+            Ref v = asKeys ? constantKey(item) : Ref::borrowed(item);
+            if (!v) return Ref();
+            tupleSetItemSteal(out.get(), i++, v.release());
+        }
+        return out;
     }
 
     // merge_const_one: the key stays in c_const_cache when it is new (true), else is freed.
@@ -211,6 +252,47 @@ private:
         for (std::int64_t i = 0; i < tupleSize(o); ++i) mergeConstRecursive(tupleItem(o, i));
     }
 
+    // compiler_add_const of `item` (the constant it resolved to). A repeat of a cached constant
+    // still makes its key, freed at once; one the compiler made for this use (a kwnames tuple, a
+    // folded display, ...) is alive around that, and freed after it when it is a repeat.
+    void addConst(Object* item, bool compilerMade) {
+        const std::string sig = signature(item);
+        if (!m_cacheSigs.count(sig)) {
+            mergeConstRecursive(item);
+            return;
+        }
+        if (!compilerMade) {
+            mergeConst(item, sig);
+            return;
+        }
+        Ref made = remakeConstant(item);
+        if (!made) return;
+        mergeConst(made.get(), sig);
+    }
+
+    // merge_const_one of an object made for it (not its items): a repeat is remade around its key.
+    void mergeMadeConst(Object* o) {
+        const std::string sig = signature(o);
+        if (!m_cacheSigs.count(sig)) {
+            mergeConst(o, sig);
+            return;
+        }
+        Ref made = remakeConstant(o);
+        if (made) mergeConst(made.get(), sig);
+    }
+
+    // A fresh object equal to the compiler-made constant `o`: the tuple the compiler builds (for a
+    // set display, the folded tuple made into a frozenset, the tuple freed).
+    Ref remakeConstant(Object* o) {
+        if (isExactTuple(o)) return tupleFromArray(m_interp, tupleItems(o), tupleSize(o));
+        if (o->type == m_interp.types.frozenset) {
+            Ref items = setItemsTuple(o, false);
+            if (!items) return Ref();
+            return newFrozenSetFrom(m_interp, items.get());
+        }
+        return Ref::borrowed(o); // str, int: their own keys, nothing allocated
+    }
+
     Ref dictByType() {
         Ref dest = newDict(m_interp);
         Ref sortedKeys = newList(m_interp, 0);
@@ -223,7 +305,22 @@ private:
         Ref freevars = dictByType();
         Ref consts = newDict(m_interp);
         Ref names = newDict(m_interp);
-        if (code->consts) {
+        if (code->consts && !code->compileConstAdds.empty()) {
+            const std::int64_t n = tupleSize(code->consts);
+            std::vector<bool> added(static_cast<std::size_t>(n), false);
+            for (const CompileConstAdd& add : code->compileConstAdds) {
+                if (add.index >= n) continue; // trimmed by the assembler
+                added[static_cast<std::size_t>(add.index)] = true;
+                Object* item = tupleItem(code->consts, add.index);
+                if (isCode(item)) compileUnit(asCode(item));
+                else addConst(item, add.compilerMade);
+            }
+            // The assembler's own constants (fold_tuple_on_constants: merge_const_one of the tuple).
+            for (std::int64_t i = 0; i < n; ++i)
+                if (!added[static_cast<std::size_t>(i)] && !isCode(tupleItem(code->consts, i)))
+                    mergeConst(tupleItem(code->consts, i));
+        } else if (code->consts) {
+            // Code the compiler did not record (e.g. made by code.replace()): each constant once.
             for (std::int64_t i = 0; i < tupleSize(code->consts); ++i) {
                 Object* item = tupleItem(code->consts, i);
                 if (isCode(item)) compileUnit(asCode(item));
@@ -237,11 +334,15 @@ private:
         if (code->linetable) mergeConst(code->linetable);
         {
             Ref bytecode = newBytesUninit(m_interp, codeUnitsBytes(code));
-            if (bytecode) mergeConst(bytecode.get(), "@code" + std::to_string(reinterpret_cast<std::uintptr_t>(code)));
+            // Equal to another code's bytes (same instructions, e.g. two `return <const 1>`
+            // bodies) it is a repeat, as in CPython: the key is the bytes' value.
+            if (bytecode) mergeConst(bytecode.get(), "y" + codeBytes(code));
         }
-        if (code->names) mergeConst(code->names);
-        if (code->consts) mergeConst(code->consts);
-        if (code->localsplusnames) mergeConst(code->localsplusnames);
+        // makecode's tuples are made fresh (dict_keys_inorder, PyList_AsTuple, PyTuple_New): an
+        // equal one already cached is a repeat, alive around its key.
+        if (code->names) mergeMadeConst(code->names);
+        if (code->consts) mergeMadeConst(code->consts);
+        if (code->localsplusnames) mergeMadeConst(code->localsplusnames);
         constsList = Ref();
         consts = Ref();
         names = Ref();
@@ -251,6 +352,16 @@ private:
     }
 
     static std::int64_t codeUnitsBytes(const CodeObject* code) { return 2 * code->codeUnits(); }
+    // a_bytecode's bytes: each code unit as its opcode byte then its oparg byte (caches zero).
+    static std::string codeBytes(const CodeObject* code) {
+        std::string out;
+        out.reserve(code->code.size() * 2);
+        for (CodeUnit u : code->code) {
+            out.push_back(static_cast<char>(u & 0xff));
+            out.push_back(static_cast<char>(u >> 8));
+        }
+        return out;
+    }
 
     Interpreter& m_interp;
     std::vector<SymtableBlock> m_blocks;   // ste_new order (preorder)

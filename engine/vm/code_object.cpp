@@ -298,6 +298,7 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->code = con.code;
     co->quickened = quickenCode(co->code);
     co->compileDirectives = std::move(con.directives);
+    co->compileConstAdds = std::move(con.constAdds);
     co->firsttraceable = 0;
     while (co->firsttraceable < units && unitOpcode(co->code[co->firsttraceable]) != 151 /* RESUME */)
         ++co->firsttraceable;

@@ -88,6 +88,14 @@ struct CompileDirective {
     int lineno = 0, col = 0, endLineno = 0, endCol = 0;
     int childrenBefore = 0;
 };
+// One compiler_add_const while compiling a code object (host only; what runtime/compile_residue.cpp
+// replays): the co_consts index the constant resolved to, and whether the compiler made the object
+// for that one use (ADDOP_LOAD_CONST_NEW: call kwnames, BUILD_CONST_KEY_MAP keys, import names, a
+// folded display) rather than loading an AST constant the arena keeps until the compile ends.
+struct CompileConstAdd {
+    int index = 0;
+    bool compilerMade = false;
+};
 
 struct CodeObject : Object {
     Object* consts = nullptr;
@@ -117,6 +125,12 @@ struct CodeObject : Object {
     // Host only: the directives of this code's symtable block (compile residue; empty for code not
     // made by the compiler, e.g. code.replace()).
     std::vector<CompileDirective> compileDirectives;
+    // Host only: this code's compiler_add_const calls in order, repeats included (compile residue).
+    std::vector<CompileConstAdd> compileConstAdds;
+    // Host only, on a compiled module's code: the sizes of the tuples the AST optimizer folded that
+    // are not the compilation's constants (repeats of an equal constant, operands folded further),
+    // in creation order; CPython's arena keeps each until the compile ends (compile residue).
+    std::vector<std::int64_t> compileArenaTuples;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
     // The attribute instructions' inline caches, one per code unit (empty until the first attribute
@@ -170,6 +184,7 @@ struct CodeConstructor {
     int stacksize = 0;
     Ref exceptiontable;   // bytes
     std::vector<CompileDirective> directives; // host only (CodeObject::compileDirectives)
+    std::vector<CompileConstAdd> constAdds;   // host only (CodeObject::compileConstAdds)
 };
 
 // _PyCode_New: interns the names, the identifier-like string constants (recursively into tuples

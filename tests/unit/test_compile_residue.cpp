@@ -4,10 +4,13 @@
 #include "gc/gc_state.h"
 #include "runtime/compile_residue.h"
 #include "runtime/interpreter.h"
+#include "objects/tuple_object.h"
+#include "vm/code_object.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -75,4 +78,59 @@ TEST_CASE("compile residue: equal constants share one const-cache key; tuples me
     const FreeListSizes scalars = replay(d, "t = 2.5\nu = True\n");
     // (2.5, True): keys tuple ((float, 2.5), (bool, True)) + pair, then the items merged again.
     CHECK(tuple.tuples2 > scalars.tuples2);
+}
+
+TEST_CASE("compile residue: every compiler_add_const is recorded, repeats and compiler-made objects marked") {
+    hs::Interpreter interp;
+    hs::frontend::SyntaxErrorInfo err;
+    hs::Ref code = hs::frontend::compileSource(interp, "print(1, end='')\nprint(2, end='')\nt = (1, 2)\nu = (1, 2)\n",
+                                               "<cell 1>", &err);
+    REQUIRE(code);
+    const hs::CodeObject* co = hs::asCode(code.get());
+    // The kwnames tuple ('end',) twice (made by the compiler each time), then the folded (1, 2) twice.
+    int kwnames = 0, pairs = 0, madeKwnames = 0;
+    for (const hs::CompileConstAdd& add : co->compileConstAdds) {
+        hs::Object* c = hs::tupleItem(co->consts, add.index);
+        if (!hs::isExactTuple(c)) continue;
+        if (hs::tupleSize(c) == 1) {
+            ++kwnames;
+            madeKwnames += add.compilerMade;
+        } else {
+            ++pairs;
+            CHECK_FALSE(add.compilerMade);
+        }
+    }
+    CHECK(kwnames == 2);
+    CHECK(madeKwnames == 2);
+    CHECK(pairs == 2);
+    // The second (1, 2) the AST optimizer folded is not the constant: the arena keeps it to the end.
+    REQUIRE(co->compileArenaTuples.size() == 1);
+    CHECK(co->compileArenaTuples[0] == 2);
+}
+
+TEST_CASE("compile residue: a repeated constant keeps more tuples alive at the compile's peak") {
+    // With the 2-tuple free list empty, every 2-tuple alive at once is a fresh allocation.
+    auto peakPairs = [](const char* src) {
+        hs::Interpreter interp;
+        hs::frontend::SyntaxErrorInfo err;
+        hs::Ref code = hs::frontend::compileSource(interp, src, "<cell 1>", &err);
+        REQUIRE(code);
+        std::vector<hs::Ref> drained; // the 2-tuple free list emptied (its tuples kept alive)
+        while (!interp.freeLists().tuples[1].empty()) drained.push_back(hs::newTuple(interp, 2));
+        const std::int64_t count0 = interp.gc().generations[0].count;
+        hs::replayCompileResidue(interp, code.get());
+        return interp.gc().generations[0].count - count0;
+    };
+    CHECK(peakPairs("t = (1, 2)\nu = (1, 2)\n") == peakPairs("t = (1, 2)\n") + 1);
+    CHECK(peakPairs("t = (1, 2)\nu = (1, 2)\nv = (1, 2)\n") == peakPairs("t = (1, 2)\n") + 2);
+}
+
+TEST_CASE("compile residue: two bodies with the same bytecode bytes share one bytecode key") {
+    auto pairs = [](const char* src) {
+        hs::Interpreter interp;
+        return replay(interp, src).tuples2;
+    };
+    // `return 4` and `return 5` are the same bytes (LOAD_CONST 1): g's bytecode key is a repeat.
+    // `return 4` and `return x` are not: g's bytecode key stays in the cache too.
+    CHECK(pairs("def f():\n    return 4\ndef g():\n    return x\n") > pairs("def f():\n    return 4\ndef g():\n    return 5\n"));
 }
