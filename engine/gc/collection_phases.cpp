@@ -298,8 +298,9 @@ void Collector::phaseStart() {
                       "gc: objects in each generation: %lld %lld %lld\ngc: objects in permanent generation: %lld\n",
                       static_cast<long long>(gclist::size(m_gc.listOf(0))),
                       static_cast<long long>(gclist::size(m_gc.listOf(1))),
-                      static_cast<long long>(gclist::size(m_gc.listOf(2))),
-                      static_cast<long long>(gclist::size(m_gc.listOf(GcState::kPermanent))));
+                      static_cast<long long>(gclist::size(m_gc.listOf(2)) + m_gc.startupObjectsIn(2)),
+                      static_cast<long long>(gclist::size(m_gc.listOf(GcState::kPermanent)) +
+                                             m_gc.startupObjectsIn(GcState::kPermanent)));
         debugWrite(buf);
     }
     // Update collection and allocation counters.
@@ -406,7 +407,7 @@ void Collector::phasePromote() {
             remaining += !(op->type == dictType && dictMaybeUntrack(op)); // exact dicts only
         }
         m_gc.longLivedPending = 0;
-        m_gc.longLivedTotal = remaining;
+        m_gc.longLivedTotal = remaining + m_gc.startupObjectsIn(GcState::kGenerations - 1);
     }
 }
 
@@ -736,7 +737,7 @@ void Collector::fusedPromote(std::int64_t survivors) {
         std::int64_t remaining = survivors;
         for (Object* op : m_survivingDicts) remaining -= dictMaybeUntrack(op);
         m_gc.longLivedPending = 0;
-        m_gc.longLivedTotal = remaining;
+        m_gc.longLivedTotal = remaining + m_gc.startupObjectsIn(GcState::kGenerations - 1);
     }
     m_survivingDicts.clear();
 }

@@ -70,6 +70,16 @@ struct GcState {
     std::int64_t longLivedTotal = 0;
     std::int64_t longLivedPending = 0;
     GcGenerationStats stats[kGenerations];
+    // Objects CPython's startup (the interpreter, site and the reference runner) leaves alive in
+    // generation 2 that the engine does not create (set once, before the first cell). They count
+    // where CPython counts list sizes: long_lived_total after a full collection (the gate on
+    // generation-2 collections), DEBUG_STATS' generation sizes and get_freeze_count(); they move
+    // to the permanent generation with gc.freeze() and back with gc.unfreeze(). Not in get_objects().
+    std::int64_t startupObjects = 0;
+    bool startupObjectsFrozen = false;
+    std::int64_t startupObjectsIn(int generation) const {
+        return generation == (startupObjectsFrozen ? kPermanent : kGenerations - 1) ? startupObjects : 0;
+    }
     Addr headAddress[4] = {}; // simulated addresses of the four sentinel heads (static region)
     // gc.garbage and gc.callbacks (Python lists, strong references; created by _PyGC_Init's
     // counterpart installGcHooks, or by the collector on first need). Roots of the interpreter.

@@ -348,6 +348,7 @@ GCFN(gcFreeze) {
         gclist::merge(gc.listOf(i), gc.listOf(GcState::kPermanent));
         gc.generations[i].count = 0;
     }
+    gc.startupObjectsFrozen = true;
     ++interp.version;
     return none(interp);
 }
@@ -357,6 +358,7 @@ GCFN(gcUnfreeze) {
     if (!noArgs(interp, "unfreeze", nargs, kwnames)) return nullptr;
     GcState& gc = interp.gc();
     gclist::merge(gc.listOf(GcState::kPermanent), gc.listOf(GcState::kGenerations - 1));
+    gc.startupObjectsFrozen = false;
     ++interp.version;
     return none(interp);
 }
@@ -364,7 +366,8 @@ GCFN(gcGetFreezeCount) {
     Interpreter& interp = interpOf(self);
     (void)args;
     if (!noArgs(interp, "get_freeze_count", nargs, kwnames)) return nullptr;
-    return newInt(interp, gclist::size(interp.gc().listOf(GcState::kPermanent))).release();
+    GcState& gc = interp.gc();
+    return newInt(interp, gclist::size(gc.listOf(GcState::kPermanent)) + gc.startupObjectsIn(GcState::kPermanent)).release();
 }
 
 constexpr int kAny = meth::kFastcall | meth::kKeywords; // each function checks its own arguments
