@@ -11,12 +11,14 @@
 #include "gc/gc_list.h"
 #include "objects/class_object.h"
 #include "modules/module_registry.h"
+#include "modules/preload_scope.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/compile_residue.h"
 #include "runtime/errors.h"
 #include "runtime/host_stack.h"
@@ -133,6 +135,23 @@ namespace {
 // len(gc.get_objects(2)) as a first cell's first statement, the same on every run): the
 // collections startup, site and the runner's imports made, the runner's own full collection
 // before its first cell, and the objects it left in generation 2 (GcState::startupObjects).
+// The reference runner's own function, `main(path)` of tools/cpython_cells.py: its frame object's
+// size (10 locals, a stack of 8: 264 bytes) is what matters; made silently, as startup code.
+Ref runnerMainCode(Interpreter& interp) {
+    PreloadScope silent(interp);
+    frontend::SyntaxErrorInfo err;
+    Ref module = frontend::compileSource(interp,
+                                         "def main(path):\n"
+                                         "    a = b = c = d = e = f = g = h = i = None\n"
+                                         "    return [path, a, b, c, d, e, f, g]\n",
+                                         "cpython_cells.py", &err);
+    if (!module) return Ref();
+    Object* consts = asCode(module.get())->consts;
+    for (std::int64_t i = 0; i < tupleSize(consts); ++i)
+        if (isCode(tupleItem(consts, i))) return Ref::borrowed(tupleItem(consts, i));
+    return Ref();
+}
+
 void startAtCpythonFirstCell(Interpreter& interp) {
     constexpr GcGenerationStats kStatsAtFirstCell[GcState::kGenerations] = {{23, 43, 0}, {2, 92, 0}, {1, 24, 0}};
     constexpr std::int64_t kGeneration2AtFirstCell = 11425;
@@ -224,6 +243,11 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
         startAtCpythonFirstCell(m_interp);
         m_startedAsCpython = true;
     }
+    if (!m_runnerMainCode) {
+        m_runnerMainCode = runnerMainCode(m_interp).release();
+        clearError(m_interp);
+        if (m_runnerMainCode) vm.extraRoots.push_back(m_runnerMainCode);
+    }
     // `for number, source in enumerate(sources, first)`: the enumerate, its list iterator and its
     // result tuple are allocated after the collection.
     if (m_sources) {
@@ -280,6 +304,16 @@ void CellRunner::finishCell(bool error) {
     VmState& vm = vmOf(m_interp);
     if (error) {
         Ref exc = fetchError(m_interp);
+        if (exc && !m_runnerMainFrame && m_runnerMainCode) {
+            // The exception leaves exec() into the runner's main(): PyTraceBack_Here there makes
+            // main's frame object, the first time; the running main() keeps it from then on.
+            Ref frame = newOwnedFrameObject(vm, asCode(m_runnerMainCode), vm.builtinsDict);
+            clearError(m_interp);
+            if (frame) {
+                m_runnerMainFrame = frame.release();
+                vm.extraRoots.push_back(m_runnerMainFrame);
+            }
+        }
         if (exc) {
             // The reference runner reports through sys.__excepthook__ while handling the exception.
             const std::string text = formatException(m_interp, exc.get());

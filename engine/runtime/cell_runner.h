@@ -84,6 +84,8 @@ private:
     // its list iterator and reused result tuple): GC objects alive while cells run (VM roots).
     Object* m_sources = nullptr;
     Object* m_cellLoop = nullptr;
+    Object* m_runnerMainCode = nullptr;  // the reference runner's main() (runnerMainCode), a root
+    Object* m_runnerMainFrame = nullptr; // its frame object, once an exception has left a cell
     void releaseCellLoop();
 };
 

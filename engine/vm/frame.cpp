@@ -252,6 +252,20 @@ Object* frameObjectOf(VmState& vm, Frame* f) {
     return fo;
 }
 
+Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals) {
+    const std::int64_t slots = code->nlocalsplus + code->stacksize + kFrameSpecialsSize;
+    Ref fo = Ref(vm.interp.newObject<FrameObject>(vm.types.frame, static_cast<std::uint64_t>(48 + 8 * slots)));
+    if (!fo) return Ref();
+    auto* frameObj = static_cast<FrameObject*>(fo.get());
+    frameObj->ownedData.assign(frameWords(code), nullptr);
+    Frame* f = new (frameObj->ownedData.data()) Frame{.globals = globals, .builtins = globals, .code = code,
+                                                       .prevInstr = 0, .stacktop = code->nlocalsplus};
+    incref(code);
+    f->owner = frameowner::kFrameObject;
+    frameObj->frame = f;
+    return fo;
+}
+
 Ref frameBack(VmState& vm, FrameObject* fo) {
     if (fo->back) return Ref::borrowed(fo->back);
     Frame* f = fo->frame;

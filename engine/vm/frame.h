@@ -85,6 +85,11 @@ inline bool isFrameObject(const Object* o);
 // _PyFrame_GetFrameObject: the frame object of f, created on first use (a GC allocation counted
 // like CPython's). Borrowed (the frame holds it), or nullptr with MemoryError.
 Object* frameObjectOf(VmState& vm, Frame* f);
+// A frame object for a frame of host code the engine does not run (e.g. the reference runner's
+// own): it owns a frame of `code` (borrowed; the frame holds a new reference) with every local
+// unbound and no f_back, and is untracked, as _PyFrame_New_NoTrack's frame object of a running
+// frame is. New reference, or nullptr with MemoryError pending.
+Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals);
 // f_back: the previous complete frame's frame object (new reference) or null.
 Ref frameBack(VmState& vm, FrameObject* fo);
 
