@@ -23,6 +23,7 @@
 #include "runtime/errors.h"
 #include "runtime/host_stack.h"
 #include "runtime/protocols.h"
+#include "runtime/startup_state.h"
 #include "runtime/traceback_print.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
@@ -130,11 +131,6 @@ std::string echoTrailingExpression(const std::string& src) {
 CellRunner::CellRunner(Interpreter& interp) : m_interp(interp) { initVm(interp); }
 
 namespace {
-// The collector's history at the reference runner's first cell, which the engine's own startup
-// does not have (measured with python3.11 3.11.7 and tools/cpython_cells.py: gc.get_stats() and
-// len(gc.get_objects(2)) as a first cell's first statement, the same on every run): the
-// collections startup, site and the runner's imports made, the runner's own full collection
-// before its first cell, and the objects it left in generation 2 (GcState::startupObjects).
 // The reference runner's own function, `main(path)` of tools/cpython_cells.py: its frame object's
 // size (10 locals, a stack of 8: 264 bytes) is what matters; made silently, as startup code.
 Ref runnerMainCode(Interpreter& interp) {
@@ -150,16 +146,6 @@ Ref runnerMainCode(Interpreter& interp) {
     for (std::int64_t i = 0; i < tupleSize(consts); ++i)
         if (isCode(tupleItem(consts, i))) return Ref::borrowed(tupleItem(consts, i));
     return Ref();
-}
-
-void startAtCpythonFirstCell(Interpreter& interp) {
-    constexpr GcGenerationStats kStatsAtFirstCell[GcState::kGenerations] = {{23, 43, 0}, {2, 92, 0}, {1, 24, 0}};
-    constexpr std::int64_t kGeneration2AtFirstCell = 11425;
-    GcState& gc = interp.gc();
-    for (int i = 0; i < GcState::kGenerations; ++i) gc.stats[i] = kStatsAtFirstCell[i];
-    const std::int64_t own = gclist::size(gc.listOf(GcState::kGenerations - 1));
-    gc.startupObjects = own < kGeneration2AtFirstCell ? kGeneration2AtFirstCell - own : 0;
-    gc.longLivedTotal += gc.startupObjects;
 }
 } // namespace
 
@@ -240,7 +226,7 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
     Collector(m_interp).collectFromPython(2);
     clearError(m_interp);
     if (!m_startedAsCpython) {
-        startAtCpythonFirstCell(m_interp);
+        startCollectorAsCpythonFirstCell(m_interp);
         m_startedAsCpython = true;
     }
     if (!m_runnerMainCode) {
