@@ -73,7 +73,7 @@ private:
     Interpreter& m_interp;
     std::vector<std::string> m_cells; // rewritten sources
     std::size_t m_next = 0;           // index of the next cell to start
-    bool m_startedAsCpython = false;
+    bool m_startedAsCpython = false;  // the collector's history set to the runner's first cell (first load only)
     int m_firstNumber = 1;            // the number of m_cells[0]
     bool m_running = false;           // a cell's code is executing (or suspended)
     int m_runningCell = 0;            // its 1-based number
