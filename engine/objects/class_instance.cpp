@@ -377,7 +377,7 @@ Object* objectNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!inst) return nullptr;
     int totalSlots = 0;
     for (TypeObject* t = type; t && t->isHeapType(); t = t->base) totalSlots += asHeapType(t)->nslots;
-    inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
+    if (totalSlots > 0) inst->slotValues.assign(static_cast<std::size_t>(totalSlots), nullptr);
     interp.gc().track(inst);
     if (ht->managedDict && initInlineValues(interp, inst, ht) < 0) {
         decref(inst);
