@@ -66,6 +66,7 @@ struct GcState {
     GcGeneration permanent;
     bool enabled = true;
     bool collecting = false;
+    bool startupObjectsFrozen = false; // see startupObjects
     int debug = 0;
     std::int64_t longLivedTotal = 0;
     std::int64_t longLivedPending = 0;
@@ -76,7 +77,6 @@ struct GcState {
     // generation-2 collections), DEBUG_STATS' generation sizes and get_freeze_count(); they move
     // to the permanent generation with gc.freeze() and back with gc.unfreeze(). Not in get_objects().
     std::int64_t startupObjects = 0;
-    bool startupObjectsFrozen = false;
     std::int64_t startupObjectsIn(int generation) const {
         return generation == (startupObjectsFrozen ? kPermanent : kGenerations - 1) ? startupObjects : 0;
     }

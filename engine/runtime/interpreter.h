@@ -363,7 +363,7 @@ private:
         if (heapType) incref(t);
         ++version;
         // _PyObject_GC_Link: count every GC allocation, tracked or not, then maybe collect at once.
-        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress) && m_gc.enabled) [[unlikely]]
+        if (gc && (++m_gc.generations[0].count > m_gc.generations[0].threshold || m_options.gcStress)) [[unlikely]]
             return static_cast<T*>(collectAfterAllocation(o));
         return o;
     }
