@@ -247,38 +247,30 @@ private:
     }
     bool mergeConst(Object* o) { return mergeConst(o, signature(o)); }
     // merge_consts_recursive: a newly cached tuple has its items merged too.
-    void mergeConstRecursive(Object* o) {
-        if (!mergeConst(o) || !isExactTuple(o)) return;
+    void mergeConstRecursive(Object* o) { mergeConstRecursive(o, signature(o)); }
+    void mergeConstRecursive(Object* o, const std::string& sig) {
+        if (!mergeConst(o, sig) || !isExactTuple(o)) return;
         for (std::int64_t i = 0; i < tupleSize(o); ++i) mergeConstRecursive(tupleItem(o, i));
     }
 
-    // compiler_add_const of `item` (the constant it resolved to). A repeat of a cached constant
-    // still makes its key, freed at once; one the compiler made for this use (a kwnames tuple, a
-    // folded display, ...) is alive around that, and freed after it when it is a repeat.
+    // A repeat of a constant already cached (false when `o` is not): its key is made and freed at
+    // once, around a fresh copy of `o` when the compiler made the object for this use (a kwnames
+    // tuple, a folded display, makecode's tuples, ...).
+    bool mergeRepeat(Object* o, const std::string& sig, bool made) {
+        if (!m_cacheSigs.count(sig)) return false;
+        Ref copy = made ? remakeConstant(o) : Ref::borrowed(o);
+        if (copy) mergeConst(copy.get(), sig);
+        return true;
+    }
+    // compiler_add_const of `item` (the constant it resolved to): merge_consts_recursive.
     void addConst(Object* item, bool compilerMade) {
         const std::string sig = signature(item);
-        if (!m_cacheSigs.count(sig)) {
-            mergeConstRecursive(item);
-            return;
-        }
-        if (!compilerMade) {
-            mergeConst(item, sig);
-            return;
-        }
-        Ref made = remakeConstant(item);
-        if (!made) return;
-        mergeConst(made.get(), sig);
+        if (!mergeRepeat(item, sig, compilerMade)) mergeConstRecursive(item, sig);
     }
-
-    // merge_const_one of an object made for it (not its items): a repeat is remade around its key.
+    // merge_const_one of an object made for it (not its items).
     void mergeMadeConst(Object* o) {
         const std::string sig = signature(o);
-        if (!m_cacheSigs.count(sig)) {
-            mergeConst(o, sig);
-            return;
-        }
-        Ref made = remakeConstant(o);
-        if (made) mergeConst(made.get(), sig);
+        if (!mergeRepeat(o, sig, true)) mergeConst(o, sig);
     }
 
     // A fresh object equal to the compiler-made constant `o`: the tuple the compiler builds (for a
@@ -333,10 +325,11 @@ private:
         if (code->exceptiontable) mergeConst(code->exceptiontable);
         if (code->linetable) mergeConst(code->linetable);
         {
-            Ref bytecode = newBytesUninit(m_interp, codeUnitsBytes(code));
             // Equal to another code's bytes (same instructions, e.g. two `return <const 1>`
             // bodies) it is a repeat, as in CPython: the key is the bytes' value.
-            if (bytecode) mergeConst(bytecode.get(), "y" + codeBytes(code));
+            const std::string bytes = codeBytes(code);
+            Ref bytecode = newBytesUninit(m_interp, static_cast<std::int64_t>(bytes.size()));
+            if (bytecode) mergeConst(bytecode.get(), "y" + bytes);
         }
         // makecode's tuples are made fresh (dict_keys_inorder, PyList_AsTuple, PyTuple_New): an
         // equal one already cached is a repeat, alive around its key.
@@ -351,7 +344,6 @@ private:
         cellvars = Ref();
     }
 
-    static std::int64_t codeUnitsBytes(const CodeObject* code) { return 2 * code->codeUnits(); }
     // a_bytecode's bytes: each code unit as its opcode byte then its oparg byte (caches zero).
     static std::string codeBytes(const CodeObject* code) {
         std::string out;
