@@ -286,6 +286,8 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->linetable = Ref::borrowed(con.linetable.get()).release();
     co->consts = Ref::borrowed(con.consts.get()).release();
     co->names = Ref::borrowed(con.names.get()).release();
+    co->constItems = tupleItems(co->consts);
+    co->nameItems = tupleItems(co->names);
     co->localsplusnames = Ref::borrowed(con.localsplusnames.get()).release();
     co->localspluskinds = Ref::borrowed(con.localspluskinds.get()).release();
     co->argcount = con.argcount;

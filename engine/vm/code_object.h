@@ -97,9 +97,15 @@ struct CompileConstAdd {
     bool compilerMade = false;
 };
 
+struct GlobalCacheEntry;
+
 struct CodeObject : Object {
     Object* consts = nullptr;
     Object* names = nullptr;
+    // Host only: the items of consts and names (tuples that never change once the code exists),
+    // so that a frame's start reaches them in one load.
+    Object* const* constItems = nullptr;
+    Object* const* nameItems = nullptr;
     Object* exceptiontable = nullptr;
     int flags = 0;
     int warmup = 0;
@@ -133,6 +139,9 @@ struct CodeObject : Object {
     std::vector<std::int64_t> compileArenaTuples;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
+    // LOAD_GLOBAL's cache entries (vm/eval_internal.h), one per code unit, inside vmData (null
+    // until the first miss): reached in one load from the code, as 3.11's inline cache is.
+    GlobalCacheEntry* globalCaches = nullptr;
     // The attribute instructions' inline caches, one per code unit (empty until the first attribute
     // instruction of this code runs its generic path): runtime/type_attr_cache.h's AttrSiteCache.
     std::vector<AttrSiteCache> attrCaches;

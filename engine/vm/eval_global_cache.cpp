@@ -23,6 +23,7 @@ HS_NOINLINE CodeVmCaches* makeCaches(CodeObject* co) {
     made->globals.resize(co->code.size());
     CodeVmCaches* caches = made.get();
     co->vmData = std::move(made);
+    co->globalCaches = caches->globals.data();
     return caches;
 }
 

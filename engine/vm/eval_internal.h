@@ -87,8 +87,8 @@ inline DictKeys* cacheableKeys(Interpreter& interp, Object* d) {
 Object* loadGlobalMiss(VmState& vm, Frame* frame, int instr, Object* name);
 // LOAD_GLOBAL's lookup of instruction `instr` through its cache (same results as the plain lookups).
 inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* name) {
-    if (auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get())) {
-        const GlobalCacheEntry& e = caches->globals[static_cast<std::size_t>(instr)];
+    if (const GlobalCacheEntry* entries = frame->code->globalCaches) {
+        const GlobalCacheEntry& e = entries[instr];
         if (e.hit != GlobalHit::None) {
             DictKeys* gk = cacheableKeys(vm.interp, frame->globals);
             if (gk && gk->layoutStamp == e.globalsStamp) {
