@@ -98,6 +98,7 @@ struct CompileConstAdd {
 };
 
 struct GlobalCacheEntry;
+struct NameCacheEntry;
 
 struct CodeObject : Object {
     Object* consts = nullptr;
@@ -139,9 +140,11 @@ struct CodeObject : Object {
     std::vector<std::int64_t> compileArenaTuples;
     // Free for the VM's own per-code data (e.g. a decoded handler table); released by destroyHost.
     std::shared_ptr<void> vmData;
-    // LOAD_GLOBAL's cache entries (vm/eval_internal.h), one per code unit, inside vmData (null
-    // until the first miss): reached in one load from the code, as 3.11's inline cache is.
+    // LOAD_GLOBAL's and LOAD_NAME / STORE_NAME's cache entries (vm/eval_internal.h), one per code
+    // unit, inside vmData (null until the first miss): reached in one load from the code, as
+    // 3.11's inline caches are.
     GlobalCacheEntry* globalCaches = nullptr;
+    NameCacheEntry* nameCaches = nullptr;
     // The attribute instructions' inline caches, one per code unit (empty until the first attribute
     // instruction of this code runs its generic path): runtime/type_attr_cache.h's AttrSiteCache.
     std::vector<AttrSiteCache> attrCaches;

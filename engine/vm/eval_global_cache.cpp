@@ -66,9 +66,9 @@ namespace {
 NameCacheEntry& nameEntry(Frame* frame, int instr) {
     CodeVmCaches* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
     if (caches == nullptr) caches = makeCaches(frame->code);
-    if (caches->nameEntries == nullptr) {
+    if (frame->code->nameCaches == nullptr) {
         caches->names.resize(frame->code->code.size());
-        caches->nameEntries = caches->names.data();
+        frame->code->nameCaches = caches->names.data();
     }
     return caches->names[static_cast<std::size_t>(instr)];
 }

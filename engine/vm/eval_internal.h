@@ -67,12 +67,12 @@ struct NameCacheEntry {
     }
 };
 // CodeObject::vmData: one entry per code unit (only the units of the instructions using them).
-// `names` stays empty (and `nameEntries` null) until a LOAD_NAME / STORE_NAME of the code first
-// misses; then nameEntries == names.data() (the vector is never resized again).
+// `names` stays empty (and CodeObject::nameCaches null) until a LOAD_NAME / STORE_NAME of the code
+// first misses; then nameCaches == names.data() (the vector is never resized again). Likewise
+// CodeObject::globalCaches == globals.data() once made.
 struct CodeVmCaches {
     std::vector<GlobalCacheEntry> globals;
     std::vector<NameCacheEntry> names;
-    NameCacheEntry* nameEntries = nullptr;
 };
 // The keys of an exact dict with a combined unicode table (whose lookups of exact str keys run no
 // user code, so skipping them is unobservable), else nullptr.
@@ -119,9 +119,9 @@ HS_EVAL_INLINE void decrefInline(Object* o) {
 // `name` in frame->locals (an exact dict with a combined unicode table), else nullptr. The common
 // case of module-level code, checked in the eval loop's body itself.
 HS_EVAL_INLINE DictEntry* nameCacheLocalsEntry(Interpreter& interp, Frame* frame, int instr, Object* name) {
-    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
-    if (caches == nullptr || caches->nameEntries == nullptr) return nullptr;
-    const std::uint64_t index = caches->nameEntries[instr].localsIndex;
+    const NameCacheEntry* entries = frame->code->nameCaches;
+    if (entries == nullptr) return nullptr;
+    const std::uint64_t index = entries[instr].localsIndex;
     Object* locals = frame->locals;
     if (locals == nullptr || locals->type != interp.types.dict) return nullptr;
     auto* mp = static_cast<DictObject*>(locals);
@@ -137,9 +137,8 @@ Object* loadNameMiss(VmState& vm, Frame* frame, int instr, Object* name);
 // hit: a cached globals/builtins answer while its stamps hold, else the plain lookups (same results:
 // skipped lookups are of exact str keys in unicode tables, which run no user code).
 inline Object* loadNameCached(VmState& vm, Frame* frame, int instr, Object* name) {
-    auto* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
-    if (caches && !caches->names.empty()) {
-        const NameCacheEntry& e = caches->names[static_cast<std::size_t>(instr)];
+    if (const NameCacheEntry* entries = frame->code->nameCaches) {
+        const NameCacheEntry& e = entries[instr];
         const bool absentFromLocals = e.hit == NameHit::Globals || e.hit == NameHit::Builtins;
         DictKeys* lk = absentFromLocals ? cacheableKeys(vm.interp, frame->locals) : nullptr;
         if (lk && lk->layoutStamp == e.localsStamp) {
