@@ -148,6 +148,17 @@ namespace detail {
 
 // ---------------------------------------------------------------- constant keys
 
+std::string tupleConstantKey(Object* const* items, std::int64_t n) {
+    std::string k = "t(";
+    for (std::int64_t i = 0; i < n; ++i) {
+        const std::string ik = constantKey(items[i]);
+        k += std::to_string(ik.size());
+        k += ':';
+        k += ik;
+    }
+    return k + ")";
+}
+
 std::string constantKey(Object* o) {
     Interpreter& interp = *o->type->interp;
     auto addrKey = [](char tag, Object* p) {
@@ -180,16 +191,7 @@ std::string constantKey(Object* o) {
         std::memcpy(bits, parts, sizeof bits);
         return "c" + std::to_string(bits[0]) + ":" + std::to_string(bits[1]);
     }
-    if (isExactTuple(o)) {
-        std::string k = "t(";
-        for (std::int64_t i = 0; i < tupleSize(o); ++i) {
-            const std::string ik = constantKey(tupleItem(o, i));
-            k += std::to_string(ik.size());
-            k += ':';
-            k += ik;
-        }
-        return k + ")";
-    }
+    if (isExactTuple(o)) return tupleConstantKey(tupleItems(o), tupleSize(o));
     if (isFrozenSetExact(o)) {
         std::vector<std::string> keys;
         std::int64_t pos = 0;
@@ -464,6 +466,19 @@ bool Compiler::mergeConstOne(Ref& obj) {
     }
     obj = it->second;
     return true;
+}
+
+Ref Compiler::mergedTuple(const std::vector<Object*>& items, bool& fresh) {
+    const auto n = static_cast<std::int64_t>(items.size());
+    const std::string key = tupleConstantKey(items.data(), n);
+    fresh = false;
+    if (auto it = m_constCache.find(key); it != m_constCache.end()) return it->second;
+    fresh = n > 0;
+    Ref t = tupleFromArrayUnparked(m_interp, items.data(), n);
+    if (!t) return Ref();
+    m_constCache.emplace(key, t);
+    m_constCacheOrder.push_back(key);
+    return t;
 }
 
 int Compiler::addConst(Object* o, bool compilerMade) {

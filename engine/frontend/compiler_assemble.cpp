@@ -334,12 +334,11 @@ struct Assembler {
 bool foldTupleOnConstants(Assembler& a, BasicBlock* bb, int start, int n) {
     for (int i = 0; i < n; ++i)
         if (bb->instr[start + i].opcode != op::LOAD_CONST) return true;
-    Interpreter& interp = a.c.interp();
     std::vector<Object*> items;
     for (int i = 0; i < n; ++i) items.push_back(a.consts[bb->instr[start + i].oparg].get());
-    Ref newconst = tupleFromArray(interp, items.data(), n);
+    bool fresh = false;
+    Ref newconst = a.c.mergedTuple(items, fresh);
     if (!newconst) return false;
-    a.c.mergeConstOne(newconst);
     std::size_t index = 0;
     for (; index < a.consts.size(); ++index)
         if (a.consts[index].get() == newconst.get()) break;
@@ -971,16 +970,17 @@ Ref Compiler::assemble(bool addNone) {
         if (!nameRefs.back()) return Ref();
         nameRaw[index] = nameRefs.back().get();
     }
-    Ref names = tupleFromArray(m_interp, nameRaw.data(), static_cast<std::int64_t>(nameRaw.size()));
+    bool fresh = false;
+    Ref names = mergedTuple(nameRaw, fresh);
     if (!names) return Ref();
-    mergeConstOne(names);
+    if (fresh) con.freshTuples |= CodeObject::kFreshNames;
     // compute_code_flags: the future features (PyCF_MASK) go to every code object of the module.
     const int flags = computeCodeFlags(u) | (m_future.annotations ? kCoFutureAnnotations : 0);
     std::vector<Object*> constRaw;
     for (const Ref& r : u.consts) constRaw.push_back(r.get());
-    Ref consts = tupleFromArray(m_interp, constRaw.data(), static_cast<std::int64_t>(constRaw.size()));
+    Ref consts = mergedTuple(constRaw, fresh);
     if (!consts) return Ref();
-    mergeConstOne(consts);
+    if (fresh) con.freshTuples |= CodeObject::kFreshConsts;
     // compute_localsplus_info
     std::vector<Ref> localNames(nlocalsplus);
     std::string kinds(static_cast<std::size_t>(nlocalsplus), '\0');
@@ -1010,11 +1010,11 @@ Ref Compiler::assemble(bool addNone) {
         if (!r) return Ref();
         localRaw.push_back(r.get());
     }
-    Ref localsplusnames = tupleFromArray(m_interp, localRaw.data(), nlocalsplus);
+    Ref localsplusnames = mergedTuple(localRaw, fresh);
     if (!localsplusnames) return Ref();
+    if (fresh) con.freshTuples |= CodeObject::kFreshLocalsPlusNames;
     Ref localspluskinds = newBytes(m_interp, kinds);
     if (!localspluskinds) return Ref();
-    mergeConstOne(localsplusnames);
 
     con.filename = m_filename;
     con.name = u.nameObj;

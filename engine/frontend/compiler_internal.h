@@ -194,6 +194,11 @@ public:
     bool isCanonicalConst(Object* o) const;
     Ref mergeConstsRecursive(Object* o);               // the canonical object
     bool mergeConstOne(Ref& obj);                      // merge_const_one
+    // makecode's tuple of `items` through merge_const_one: the cached equal tuple, else a new one
+    // from fresh memory, never a parked tuple (`fresh` set). A repeat allocates nothing here: the
+    // compile residue replays its transient copy, and settles a new one with the free lists at
+    // CPython's moment (runtime/compile_residue.cpp).
+    Ref mergedTuple(const std::vector<Object*>& items, bool& fresh);
     std::string mangle(std::string_view name) const;
     bool nameop(std::string_view name, ast::ExprContext ctx);
     Scope refType(const std::string& name);
@@ -298,5 +303,7 @@ private:
 
 // _PyCode_ConstantKey as a host string: equal keys <=> CPython's keys compare equal.
 std::string constantKey(Object* o);
+// constantKey of an exact tuple of these items (without making it).
+std::string tupleConstantKey(Object* const* items, std::int64_t n);
 
 } // namespace hs::frontend::detail

@@ -60,8 +60,7 @@ bool freelistPush(Interpreter& interp, TupleObject* t) {
 }
 
 // tuple_alloc: a tuple of n >= 1 slots, untracked, slots uninitialised.
-TupleObject* tupleAlloc(Interpreter& interp, std::int64_t n) {
-    if (TupleObject* t = freelistPop(interp, n)) return t;
+TupleObject* tupleAllocUnparked(Interpreter& interp, std::int64_t n) {
     if (static_cast<std::uint64_t>(n) > (static_cast<std::uint64_t>(INT64_MAX) - 24) / kWord) {
         interp.setMemoryError();
         return nullptr;
@@ -71,6 +70,11 @@ TupleObject* tupleAlloc(Interpreter& interp, std::int64_t n) {
     t->size = n;
     t->items = static_cast<Object**>(interp.host().alloc(kWord * static_cast<std::size_t>(n)));
     return t;
+}
+
+TupleObject* tupleAlloc(Interpreter& interp, std::int64_t n) {
+    if (TupleObject* t = freelistPop(interp, n)) return t;
+    return tupleAllocUnparked(interp, n);
 }
 
 Object* emptyTuple(Interpreter& interp) {
@@ -160,6 +164,18 @@ Ref newTuple(Interpreter& interp, std::int64_t n) {
 Ref tupleFromArray(Interpreter& interp, Object* const* src, std::int64_t n) {
     if (n == 0) return Ref(emptyTuple(interp));
     TupleObject* t = tupleAlloc(interp, n);
+    if (t == nullptr) return Ref();
+    for (std::int64_t i = 0; i < n; ++i) {
+        incref(src[i]);
+        t->items[i] = src[i];
+    }
+    interp.gc().track(t);
+    return Ref(t);
+}
+
+Ref tupleFromArrayUnparked(Interpreter& interp, Object* const* src, std::int64_t n) {
+    if (n == 0) return Ref(emptyTuple(interp));
+    TupleObject* t = tupleAllocUnparked(interp, n);
     if (t == nullptr) return Ref();
     for (std::int64_t i = 0; i < n; ++i) {
         incref(src[i]);
@@ -405,6 +421,18 @@ void clearTupleFreeLists(Interpreter& interp) {
 std::size_t tupleFreeListSize(const Interpreter& interp, std::int64_t n) {
     if (n < 1 || n > static_cast<std::int64_t>(FreeLists::kTupleMaxSaveSize)) return 0;
     return const_cast<Interpreter&>(interp).freeLists().tuples[n - 1].size();
+}
+
+bool tupleAllocReusesParked(const Interpreter& interp, std::int64_t n) {
+    return n >= 1 && n < static_cast<std::int64_t>(FreeLists::kTupleMaxSaveSize) && tupleFreeListSize(interp, n) > 0;
+}
+
+void tupleDropParked(Interpreter& interp, std::int64_t n) {
+    if (!tupleAllocReusesParked(interp, n)) return;
+    auto& list = interp.freeLists().tuples[n - 1];
+    Object* t = list.back();
+    list.pop_back();
+    interp.releaseRetained(t);
 }
 
 // ---------------------------------------------------------------- repr helpers

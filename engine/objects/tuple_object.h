@@ -44,6 +44,9 @@ Ref newTuple(Interpreter& interp, std::int64_t n);
 // _PyTuple_FromArray (increfs the items) / _PyTuple_FromArraySteal (takes the references; on
 // failure they are released).
 Ref tupleFromArray(Interpreter& interp, Object* const* src, std::int64_t n);
+// tupleFromArray from fresh memory, never a parked tuple (the compiler's surviving tuples: the compile
+// residue settles their allocation with the free lists at CPython's moment, tupleDropParked).
+Ref tupleFromArrayUnparked(Interpreter& interp, Object* const* src, std::int64_t n);
 Ref tupleFromArraySteal(Interpreter& interp, Object* const* src, std::int64_t n);
 // PyTuple_Pack: increfs the items.
 Ref tuplePack(Interpreter& interp, std::initializer_list<Object*> items);
@@ -81,6 +84,13 @@ bool tupleMaybeUntrack(Object* t);
 void clearTupleFreeLists(Interpreter& interp);
 // Number of tuples of length n (1..19) parked on the free list.
 std::size_t tupleFreeListSize(const Interpreter& interp, std::int64_t n);
+// Whether a new tuple of n items would now be a parked one taken back (maybe_freelist_pop).
+bool tupleAllocReusesParked(const Interpreter& interp, std::int64_t n);
+// The compile residue's settling of a tuple the compiler made earlier than CPython does, from fresh
+// memory (tupleFromArrayUnparked), when CPython would take a parked one at its moment: that parked
+// tuple leaves the free list and is freed (PyObject_GC_Del: gen 0's count falls by one, as if the
+// earlier allocation had been that reuse). Nothing when no tuple of length n is parked.
+void tupleDropParked(Interpreter& interp, std::int64_t n);
 
 // Helpers shared by the sequence reprs (tuple, list, range): no Python code of their own.
 namespace seqrepr {

@@ -22,9 +22,13 @@
 //                 alive around its key
 //   ast_optimize  the folded tuples that are not constants (repeats, operands folded further):
 //                 alive from the optimizer until the arena is freed (compileArenaTuples)
-//   assemble      consts list (consts_dict_keys_inorder, freed after makecode); merge_const_one of
+//   assemble      fold_tuple_on_constants' tuples (merge_const_one); consts list
+//                 (consts_dict_keys_inorder, freed after makecode); merge_const_one of
 //                 a_except_table, a_linetable, a_bytecode (bytes keys), then in makecode of the
-//                 names tuple, the consts tuple and localsplusnames
+//                 names tuple, the consts tuple and localsplusnames. The compiler makes each of these
+//                 tuples only when no equal one is cached, from fresh memory (Compiler::mergedTuple);
+//                 here a repeat is made and freed around its key, and a new one is settled with the
+//                 free lists at its moment (mergeCompilerTuple)
 //   exit_scope    u_consts, u_names, u_varnames, u_freevars, u_cellvars freed (compiler_unit_free)
 //   compiler_free symtable (st_blocks: each entry's symbols, varnames, children; then st_stack),
 //                 c_const_cache with its keys in insertion order, c_stack; then the arena list.
@@ -39,10 +43,8 @@
 // gen-0's count from one cell start to the next is exact for those shapes (tests/fidelity/gc/
 // cell_start_*.py). Known gaps, outside this model: a first cell ending in a displayed call shows
 // one less than CPython's count (absorbed by the next cells); class statements' exec (+2). The
-// compilation's surviving objects (co_consts, co_names, co_localsplusnames, the kept constants)
-// are the engine's, made before the replay starts, while CPython makes each at its moment: when a
-// repeat's transient tuples are the peak, an object CPython makes only later can count once more
-// here (e.g. two classes each with an __init__: one more than CPython's count).
+// constants the AST optimizer folds and keeps are the engine's, made before the replay starts
+// (from the free lists as they were then), while CPython makes each at its moment.
 #include "runtime/compile_residue.h"
 
 #include "objects/bytes_object.h"
@@ -267,10 +269,17 @@ private:
         const std::string sig = signature(item);
         if (!mergeRepeat(item, sig, compilerMade)) mergeConstRecursive(item, sig);
     }
-    // merge_const_one of an object made for it (not its items).
-    void mergeMadeConst(Object* o) {
-        const std::string sig = signature(o);
-        if (!mergeRepeat(o, sig, true)) mergeConst(o, sig);
+    // merge_const_one of a tuple the compiler makes for it (makecode's co_names / co_consts /
+    // co_localsplusnames, fold_tuple_on_constants' tuple). A repeat is made and freed around its key
+    // (mergeRepeat). A new one (madeFresh) the compiler made before this replay from fresh memory,
+    // leaving the free lists alone (Compiler::mergedTuple); CPython allocates it here: when a parked
+    // tuple of its length would now be taken back, that earlier allocation is settled as this reuse
+    // (tupleDropParked), so gen 0's count and the free list are CPython's.
+    void mergeCompilerTuple(Object* t, bool madeFresh) {
+        const std::string sig = signature(t);
+        if (mergeRepeat(t, sig, true)) return;
+        if (madeFresh) tupleDropParked(m_interp, tupleSize(t));
+        mergeConst(t, sig);
     }
 
     // A fresh object equal to the compiler-made constant `o`: the tuple the compiler builds (for a
@@ -308,9 +317,12 @@ private:
                 else addConst(item, add.compilerMade);
             }
             // The assembler's own constants (fold_tuple_on_constants: merge_const_one of the tuple).
-            for (std::int64_t i = 0; i < n; ++i)
-                if (!added[static_cast<std::size_t>(i)] && !isCode(tupleItem(code->consts, i)))
-                    mergeConst(tupleItem(code->consts, i));
+            for (std::int64_t i = 0; i < n; ++i) {
+                Object* item = tupleItem(code->consts, i);
+                if (added[static_cast<std::size_t>(i)] || isCode(item)) continue;
+                if (isExactTuple(item)) mergeCompilerTuple(item, true);
+                else mergeConst(item);
+            }
         } else if (code->consts) {
             // Code the compiler did not record (e.g. made by code.replace()): each constant once.
             for (std::int64_t i = 0; i < tupleSize(code->consts); ++i) {
@@ -333,9 +345,10 @@ private:
         }
         // makecode's tuples are made fresh (dict_keys_inorder, PyList_AsTuple, PyTuple_New): an
         // equal one already cached is a repeat, alive around its key.
-        if (code->names) mergeMadeConst(code->names);
-        if (code->consts) mergeMadeConst(code->consts);
-        if (code->localsplusnames) mergeMadeConst(code->localsplusnames);
+        const std::uint8_t fresh = code->compileFreshTuples;
+        if (code->names) mergeCompilerTuple(code->names, fresh & CodeObject::kFreshNames);
+        if (code->consts) mergeCompilerTuple(code->consts, fresh & CodeObject::kFreshConsts);
+        if (code->localsplusnames) mergeCompilerTuple(code->localsplusnames, fresh & CodeObject::kFreshLocalsPlusNames);
         constsList = Ref();
         consts = Ref();
         names = Ref();

@@ -301,6 +301,7 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->quickened = quickenCode(co->code);
     co->compileDirectives = std::move(con.directives);
     co->compileConstAdds = std::move(con.constAdds);
+    co->compileFreshTuples = con.freshTuples;
     co->firsttraceable = 0;
     while (co->firsttraceable < units && unitOpcode(co->code[co->firsttraceable]) != 151 /* RESUME */)
         ++co->firsttraceable;

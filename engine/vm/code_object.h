@@ -134,6 +134,11 @@ struct CodeObject : Object {
     std::vector<CompileDirective> compileDirectives;
     // Host only: this code's compiler_add_const calls in order, repeats included (compile residue).
     std::vector<CompileConstAdd> compileConstAdds;
+    // Host only (compile residue): which of makecode's tuples the compiler made for this code, from
+    // fresh memory (not the cached equal tuple of an earlier code): kFreshNames | kFreshConsts |
+    // kFreshLocalsPlusNames.
+    std::uint8_t compileFreshTuples = 0;
+    static constexpr std::uint8_t kFreshNames = 1, kFreshConsts = 2, kFreshLocalsPlusNames = 4;
     // Host only, on a compiled module's code: the sizes of the tuples the AST optimizer folded that
     // are not the compilation's constants (repeats of an equal constant, operands folded further),
     // in creation order; CPython's arena keeps each until the compile ends (compile residue).
@@ -197,6 +202,7 @@ struct CodeConstructor {
     Ref exceptiontable;   // bytes
     std::vector<CompileDirective> directives; // host only (CodeObject::compileDirectives)
     std::vector<CompileConstAdd> constAdds;   // host only (CodeObject::compileConstAdds)
+    std::uint8_t freshTuples = 0;             // host only (CodeObject::compileFreshTuples)
 };
 
 // _PyCode_New: interns the names, the identifier-like string constants (recursively into tuples

@@ -134,3 +134,26 @@ TEST_CASE("compile residue: two bodies with the same bytecode bytes share one by
     // `return 4` and `return x` are not: g's bytecode key stays in the cache too.
     CHECK(pairs("def f():\n    return 4\ndef g():\n    return x\n") > pairs("def f():\n    return 4\ndef g():\n    return 5\n"));
 }
+
+TEST_CASE("compile residue: the compiler's new makecode tuples leave the free lists alone; the replay settles them") {
+    // g's co_localsplusnames ('b',) is new: the compiler makes it from fresh memory, so compiling
+    // takes no parked 1-tuple; at g's makecode the replay finds one parked (its repeat of (None,)
+    // was made and freed) and settles the fresh allocation as that reuse: one parked 1-tuple fewer
+    // and gen 0 one lower than if the tuple had been made at compile time from fresh memory.
+    hs::Interpreter interp;
+    hs::Object* items[1] = {interp.none};
+    hs::Ref parked = hs::tupleFromArray(interp, items, 1);
+    parked = hs::Ref(); // one 1-tuple parked before the compile
+    REQUIRE(hs::tupleFreeListSize(interp, 1) == 1);
+    hs::frontend::SyntaxErrorInfo err;
+    hs::Ref code = hs::frontend::compileSource(interp, "def f(a):\n    pass\n\ndef g(b):\n    pass\n", "<cell 1>", &err);
+    REQUIRE(code);
+    CHECK(hs::tupleFreeListSize(interp, 1) == 1); // the compile took no parked tuple
+    const auto* g = hs::asCode(hs::tupleItem(hs::asCode(code.get())->consts, 1));
+    CHECK((g->compileFreshTuples & hs::CodeObject::kFreshLocalsPlusNames) != 0);
+    CHECK((g->compileFreshTuples & hs::CodeObject::kFreshConsts) == 0); // (None,) is f's
+    const std::int64_t before = interp.gc().generations[0].count;
+    hs::tupleDropParked(interp, 1);
+    CHECK(hs::tupleFreeListSize(interp, 1) == 0);
+    CHECK(interp.gc().generations[0].count == before - 1);
+}
