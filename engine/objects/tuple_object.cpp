@@ -161,9 +161,9 @@ Ref newTuple(Interpreter& interp, std::int64_t n) {
     return Ref(t);
 }
 
-Ref tupleFromArray(Interpreter& interp, Object* const* src, std::int64_t n) {
-    if (n == 0) return Ref(emptyTuple(interp));
-    TupleObject* t = tupleAlloc(interp, n);
+namespace {
+// A new reference to each of src[0..n) into the fresh tuple t (nullptr: MemoryError pending), tracked.
+inline Ref fillFromArray(Interpreter& interp, TupleObject* t, Object* const* src, std::int64_t n) {
     if (t == nullptr) return Ref();
     for (std::int64_t i = 0; i < n; ++i) {
         incref(src[i]);
@@ -172,17 +172,16 @@ Ref tupleFromArray(Interpreter& interp, Object* const* src, std::int64_t n) {
     interp.gc().track(t);
     return Ref(t);
 }
+} // namespace
+
+Ref tupleFromArray(Interpreter& interp, Object* const* src, std::int64_t n) {
+    if (n == 0) return Ref(emptyTuple(interp));
+    return fillFromArray(interp, tupleAlloc(interp, n), src, n);
+}
 
 Ref tupleFromArrayUnparked(Interpreter& interp, Object* const* src, std::int64_t n) {
     if (n == 0) return Ref(emptyTuple(interp));
-    TupleObject* t = tupleAllocUnparked(interp, n);
-    if (t == nullptr) return Ref();
-    for (std::int64_t i = 0; i < n; ++i) {
-        incref(src[i]);
-        t->items[i] = src[i];
-    }
-    interp.gc().track(t);
-    return Ref(t);
+    return fillFromArray(interp, tupleAllocUnparked(interp, n), src, n);
 }
 
 Ref tupleFromArraySteal(Interpreter& interp, Object* const* src, std::int64_t n) {
