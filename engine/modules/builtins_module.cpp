@@ -124,6 +124,49 @@ BUILTIN(bPrint) {
     return retNone(interp);
 }
 
+// builtin_input_impl's path for a stdin that is not a terminal (the playground's never is): stderr
+// flushed, the prompt written raw to sys.stdout, which is flushed, then PyFile_GetLine of
+// sys.stdin: its readline() without the trailing newline, EOFError at end of file.
+BUILTIN(bInput) {
+    INTERP;
+    VmState& vm = vmOf(interp);
+    if (kwCount(kwnames) > 0) {
+        typeError(interp, "input() takes no keyword arguments");
+        return nullptr;
+    }
+    if (nargs > 1) {
+        typeError(interp, "input expected at most 1 argument, got " + std::to_string(nargs));
+        return nullptr;
+    }
+    Object* streams[3] = {};
+    const std::pair<Object*, const char*> lookups[3] = {
+        {vm.names.stdin_, "input(): lost sys.stdin"}, {vm.names.stdout_, "input(): lost sys.stdout"}, {vm.names.stderr_, "input(): lost sys.stderr"}};
+    for (int i = 0; i < 3; ++i) {
+        streams[i] = dictGetItem(vm.sysDict, lookups[i].first);
+        if (streams[i] == nullptr || streams[i] == interp.none) {
+            raiseError(interp, vm.exc.RuntimeError, lookups[i].second);
+            return nullptr;
+        }
+    }
+    Ref fin = Ref::borrowed(streams[0]), fout = Ref::borrowed(streams[1]), ferr = Ref::borrowed(streams[2]);
+    if (Ref r = callMethod(ferr.get(), vm.names.flush, nullptr, 0); !r) clearError(interp);
+    if (nargs == 1 && fileWriteObject(fout.get(), args[0], true) != 0) return nullptr;
+    if (Ref r = callMethod(fout.get(), vm.names.flush, nullptr, 0); !r) clearError(interp);
+    Ref line = callMethodStr(fin.get(), "readline", nullptr, 0);
+    if (!line) return nullptr;
+    if (!isStr(line.get())) {
+        typeError(interp, "object.readline() returned non-string");
+        return nullptr;
+    }
+    const std::int64_t n = strLength(line.get());
+    if (n == 0) {
+        raiseError(interp, vm.exc.EOFError, "EOF when reading a line");
+        return nullptr;
+    }
+    if (strCharAt(line.get(), n - 1) != U'\n') return line.release();
+    return strSubstring(interp, line.get(), 0, n - 1).release();
+}
+
 // ---------------------------------------------------------------- object inspection
 
 BUILTIN(bLen) {
@@ -602,6 +645,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"hash", bHash, meth::kO},
     {"hex", bHex, meth::kO},
     {"id", bId, meth::kO},
+    {"input", bInput, meth::kFastcall | meth::kKeywords},
     {"isinstance", bIsInstance, meth::kFastcall},
     {"issubclass", bIsSubclass, meth::kFastcall},
     {"iter", bIter, meth::kFastcall},

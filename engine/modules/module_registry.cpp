@@ -189,6 +189,8 @@ void initModules(Interpreter& interp) {
     initTextStreamType(interp);
     vm.modules = newDict(interp).release();
     for (const ModuleSpec& spec : kModules) registerBuiltinModule(interp, spec.name, spec.create);
+    // create_stdio's order: stdin, stdout, stderr.
+    vm.stdinObject = createTextStream(interp, false, "<stdin>", true);
     vm.stdoutObject = createTextStream(interp, true, "<stdout>");
     vm.stderrObject = createTextStream(interp, false, "<stderr>");
     Object* builtins = createBuiltinsModule(interp);

@@ -107,8 +107,9 @@ std::string_view functoolsModuleSource(std::string_view filename);
 // Creates gc.garbage / gc.callbacks and fills the collector's GcHooks (gc_module.cpp). Called
 // first by initModules (CPython's _PyGC_Init runs that early).
 void installGcHooks(Interpreter& interp);
-// The transcript stream objects (io_stream.cpp): sys.stdout / sys.__stderr__.
-Object* createTextStream(Interpreter& interp, bool transcript, const char* name); // new reference
+// The text stream objects (io_stream.cpp): sys.stdout (transcript), sys.__stderr__ (host log),
+// sys.stdin (readOnly: always at end of file).
+Object* createTextStream(Interpreter& interp, bool transcript, const char* name, bool readOnly = false); // new reference
 void initTextStreamType(Interpreter& interp);
 // Buffers `text` in a transcript stream's pending chunks as its write() would, without writing it
 // again (for text the engine wrote to the transcript directly, e.g. a cell's traceback). No-op for

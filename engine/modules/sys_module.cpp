@@ -444,6 +444,8 @@ Object* createSysModule(Interpreter& interp) {
         Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
         moduleAddObject(m, std::string("__") + def->name + "__", fn.get());
     }
+    moduleAddObject(m, "stdin", vm.stdinObject);
+    moduleAddObject(m, "__stdin__", vm.stdinObject);
     moduleAddObject(m, "stdout", vm.stdoutObject);
     moduleAddObject(m, "__stdout__", vm.stdoutObject);
     // The reference runner sets sys.stderr = sys.stdout: tracebacks are part of the transcript.

@@ -92,6 +92,7 @@ void createNames(VmState& vm) {
     vm.names.throw_ = makeIdentifier(vm, "throw");
     vm.names.stdout_ = makeIdentifier(vm, "stdout");
     vm.names.stderr_ = makeIdentifier(vm, "stderr");
+    vm.names.stdin_ = makeIdentifier(vm, "stdin");
     vm.names.func_ = makeIdentifier(vm, "__func__");
     static const char* const kBinary[13] = {"add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
                                             "or", "pow", "rshift", "sub", "truediv", "xor"};
@@ -245,6 +246,7 @@ void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn) {
     visit(vm.builtinsDict);
     visit(vm.sysModule);
     visit(vm.sysDict);
+    visit(vm.stdinObject);
     visit(vm.stdoutObject);
     visit(vm.stderrObject);
     for (Object* o : vm.extraRoots) visit(o);

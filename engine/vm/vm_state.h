@@ -155,8 +155,9 @@ struct VmNames {
     HS_VM_NAMES(HS_VM_NAME_FIELD)
 #undef HS_VM_NAME_FIELD
     Object* throw_ = nullptr; // "throw" (a C++ keyword)
-    Object* stdout_ = nullptr; // "stdout" / "stderr" (macros in C's <stdio.h>)
+    Object* stdout_ = nullptr; // "stdin" / "stdout" / "stderr" (macros in C's <stdio.h>)
     Object* stderr_ = nullptr;
+    Object* stdin_ = nullptr;
     Object* func_ = nullptr;  // "__func__" (reserved in C++)
     // Binary dunder names by BINARY_OP argument: __add__ ... and the reflected __radd__ ...
     Object* binary[26] = {};
@@ -231,6 +232,7 @@ struct VmState {
     Object* builtinsDict = nullptr;
     Object* sysModule = nullptr;
     Object* sysDict = nullptr;
+    Object* stdinObject = nullptr;    // sys.stdin / sys.__stdin__ (always at end of file)
     Object* stdoutObject = nullptr;   // the transcript stream (sys.__stdout__)
     Object* stderrObject = nullptr;   // sys.__stderr__ (host stderr)
     std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)

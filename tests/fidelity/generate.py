@@ -52,7 +52,7 @@ def transcript(runner, case, timeout):
     # Same command line as the contract: python3.11 cpython_cells.py NAME.py, run from the case's folder.
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     proc = subprocess.run([sys.executable, str(runner), case.name], cwd=case.parent, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
+                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
     if proc.returncode != 0 or proc.stderr:
         raise RuntimeError(f"runner failed (exit {proc.returncode}): {proc.stderr.decode(errors='replace').strip()}")
     return proc.stdout
