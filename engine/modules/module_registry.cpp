@@ -66,6 +66,7 @@ const ModuleSpec kModules[] = {
     {"linecache", createLinecacheModule},
     {"_thread", createThreadModule},
     {"reprlib", createReprlibModule},
+    {"_sitebuiltins", createSitebuiltinsModule},
     {"warnings", createWarningsModule},
     {"pprint", createPprintModule},
     {"timeit", createTimeitModule},

@@ -99,6 +99,7 @@ Object* createNumbersModule(Interpreter& interp);
 Object* createTextwrapModule(Interpreter& interp);
 Object* createFractionsModule(Interpreter& interp);
 Object* createStatisticsModule(Interpreter& interp);
+Object* createSitebuiltinsModule(Interpreter& interp);
 // warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
 Object* createWarningsModule(Interpreter& interp);
 std::string_view warningsModuleSource(std::string_view filename);

@@ -1,6 +1,6 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
 // heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics, __future__ (imported), bisect, enum,
-// reprlib (preloaded).
+// reprlib, _sitebuiltins (preloaded).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -21,6 +21,8 @@ constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/pyt
 constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
 constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
 constexpr std::string_view kFutureFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/__future__.py";
+// Frozen into CPython 3.11 (tracebacks name it so and show no source line for its frames).
+constexpr std::string_view kSitebuiltinsFile = "<frozen _sitebuiltins>";
 
 // Their `from _heapq import *` / `from _bisect import *` fail with ImportError, so the pure-Python
 // definitions stay: CPython's C accelerators run the same algorithms with the same comparisons.
@@ -71,7 +73,16 @@ const char kFutureSource[] =
 #include "modules/frozen/__future___py.inc" // generated
     ;
 
+// _sitebuiltins: site.py's Quitter (exit, quit) and _Helper (help), unchanged.
+const char kSitebuiltinsSource[] =
+#include "modules/frozen/_sitebuiltins_py.inc" // generated
+    ;
+
 } // namespace
+
+Object* createSitebuiltinsModule(Interpreter& interp) {
+    return execSourceModule(interp, "_sitebuiltins", kSitebuiltinsFile, kSitebuiltinsSource, SourceModuleKind::kPreloaded, {});
+}
 
 Object* createHeapqModule(Interpreter& interp) {
     return execSourceModule(interp, "heapq", kHeapqFile, kHeapqSource, SourceModuleKind::kModule, {});

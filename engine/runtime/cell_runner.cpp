@@ -147,6 +147,36 @@ Ref runnerMainCode(Interpreter& interp) {
         if (isCode(tupleItem(consts, i))) return Ref::borrowed(tupleItem(consts, i));
     return Ref();
 }
+
+// site.py's setquit() and sethelper(): builtins.quit / builtins.exit (_sitebuiltins.Quitter) and
+// builtins.help (_sitebuiltins._Helper), made silently as CPython's startup does; once per session.
+void makeSiteBuiltins(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    PreloadScope silent(interp);
+    Ref exitName = internFromUtf8(interp, "exit");
+    if (!exitName || dictGetItem(vm.builtinsDict, exitName.get()) != nullptr) return;
+    Ref module = importModule(interp, "_sitebuiltins");
+    Ref quitter = module ? getAttrStr(module.get(), "Quitter") : Ref();
+    Ref helper = module ? getAttrStr(module.get(), "_Helper") : Ref();
+    Ref eof = newStrFromAscii(interp, "Ctrl-D (i.e. EOF)");
+    if (!quitter || !helper || !eof) return;
+    for (const char* name : {"quit", "exit"}) {
+        Ref text = internFromUtf8(interp, name);
+        Object* args[2] = {text.get(), eof.get()};
+        Ref q = text ? call(quitter.get(), args, 2) : Ref();
+        if (!q || dictSetItem(vm.builtinsDict, text.get(), q.get()) < 0) return;
+    }
+    Ref h = call(helper.get(), nullptr, 0);
+    Ref helpName = internFromUtf8(interp, "help");
+    if (h && helpName) dictSetItem(vm.builtinsDict, helpName.get(), h.get());
+}
+// makeSiteBuiltins, whose instructions (startup's, not the program's) leave the clock unchanged.
+void installSiteBuiltins(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    const std::int64_t ticks = vm.ticks();
+    makeSiteBuiltins(interp);
+    vm.ticksLeft = vm.tickLimit - ticks;
+}
 } // namespace
 
 CellRunner::~CellRunner() = default;
@@ -213,6 +243,8 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
     // Modules in the reference runner's sys.modules before its first cell (its own imports and
     // python3.11's startup + site imports) exist before the first cell: importing one in a cell
     // allocates nothing. (weakref, _weakref and _weakrefset too in CPython: not yet preloaded.)
+    installSiteBuiltins(m_interp);
+    clearError(m_interp);
     for (const char* name : {"gc", "sys", "time", "math", "atexit"}) {
         Ref module = importModule(m_interp, name);
         clearError(m_interp);
