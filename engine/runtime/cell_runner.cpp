@@ -240,11 +240,12 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
             vm.extraRoots.push_back(m_sources);
         }
     }
+    // site's exit, quit and help exist before the first cell.
+    installSiteBuiltins(m_interp);
+    clearError(m_interp);
     // Modules in the reference runner's sys.modules before its first cell (its own imports and
     // python3.11's startup + site imports) exist before the first cell: importing one in a cell
     // allocates nothing. (weakref, _weakref and _weakrefset too in CPython: not yet preloaded.)
-    installSiteBuiltins(m_interp);
-    clearError(m_interp);
     for (const char* name : {"gc", "sys", "time", "math", "atexit"}) {
         Ref module = importModule(m_interp, name);
         clearError(m_interp);
