@@ -33,6 +33,7 @@ struct TextStreamObject : Object {
 };
 
 TextStreamObject* asStream(Object* o) { return static_cast<TextStreamObject*>(o); }
+const TextStreamObject* asStream(const Object* o) { return static_cast<const TextStreamObject*>(o); }
 
 // The stream a file-redirected CPython 3.11 stdout is: block buffered (neither line buffering nor
 // write_through), chunk_size 8192, UTF-8, newline "\n" (no translation).
@@ -178,7 +179,7 @@ Object* streamClose(Object* self, Object* const*, std::int64_t, Object*) {
 }
 
 Object* streamName(Object* self) { return newStrFromAscii(*self->type->interp, asStream(self)->name).release(); }
-const char* modeOf(const Object* self) { return asStream(const_cast<Object*>(self))->readOnly ? "r" : "w"; }
+const char* modeOf(const Object* self) { return asStream(self)->readOnly ? "r" : "w"; }
 Object* streamMode(Object* self) { return newStrFromAscii(*self->type->interp, modeOf(self)).release(); }
 Object* streamEncoding(Object* self) { return newStrFromAscii(*self->type->interp, "utf-8").release(); }
 Object* streamClosed(Object* self) { return newBool(*self->type->interp, asStream(self)->closed); }

@@ -35,8 +35,8 @@
 // Computed goto (gcc, clang on native targets): an instruction body's DISPATCH() ends in its own
 // indirect jump (the compilers do not tail-duplicate a shared dispatch block of this size back into
 // the bodies). No indirect goto may sit inside a scope holding a Ref (clang rejects it; gcc would
-// skip the destructor): such bodies use DISPATCH_AFTER_SCOPE(). HS_COMPUTED_GOTO=0 selects the portable switch, which WebAssembly also gets: it has
-// no indirect jump, and LLVM lowers a computed goto to a load of the label's number from the
+// skip the destructor): such bodies use DISPATCH_AFTER_SCOPE(). HS_COMPUTED_GOTO=0 selects the
+// portable switch, which WebAssembly also gets: it has no indirect jump, and LLVM lowers a computed goto to a load of the label's number from the
 // targets table and then the br_table a switch on the opcode is by itself (fib 14% faster in V8).
 #ifndef HS_COMPUTED_GOTO
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(__wasm__)
@@ -221,8 +221,12 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
 #define TARGET(op) L_##op:
 #define DISPATCH_GOTO() goto dispatch_switch
 #endif
-    // Every instruction: count a tick (budget / clock), record prevInstr, decode, jump.
-#define DISPATCH_NOW()                                                      \
+    // DISPATCH(): the next instruction, decoded and jumped to right here (each body its own indirect
+    // jump, so the branch predictor sees which opcode follows which: fib 7% faster natively than one
+    // shared jump): count a tick (budget / clock), record prevInstr, decode, jump. With computed goto
+    // no Ref may be alive in its scope (gcc would skip the destructor; clang refuses: the
+    // eval_goto_scopes test compiles this file with clang to check).
+#define DISPATCH()                                                          \
     do {                                                                    \
         if (HS_UNLIKELY(--vm.ticksLeft < 0)) goto tick_limit;               \
         frame->prevInstr = nextIndex;                                       \
@@ -233,13 +237,8 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
         }                                                                   \
         DISPATCH_GOTO();                                                    \
     } while (0)
-    // DISPATCH(): the next instruction, decoded and jumped to right here (each body its own indirect
-    // jump, so the branch predictor sees which opcode follows which: fib 7% faster natively than one
-    // shared jump). With computed goto no Ref may be alive in its scope (gcc would skip the
-    // destructor; clang refuses: the eval_goto_scopes test compiles this file with clang to check).
-    // DISPATCH_AFTER_SCOPE(): the same from inside such a scope: a direct goto to the shared dispatch
-    // block, which leaves the scope first (its Refs are destroyed).
-#define DISPATCH() DISPATCH_NOW()
+    // DISPATCH_AFTER_SCOPE(): DISPATCH() from inside a scope holding a Ref: a direct goto to the
+    // shared dispatch block, which leaves the scope first (its Refs are destroyed).
 #define DISPATCH_AFTER_SCOPE() goto dispatch_next
     // Runs the next instruction, known to be OP, without a dispatch: it starts as an instruction of
     // its own (one tick, its prevInstr, its oparg) when the budget allows; otherwise the dispatch
@@ -323,7 +322,7 @@ tick_limit:
     DISPATCH();
 
 dispatch_next:
-    DISPATCH_NOW();
+    DISPATCH();
 #if !HS_COMPUTED_GOTO
 dispatch_switch:
     switch (opcode) {
@@ -444,7 +443,7 @@ exit_loop:
 #undef NAME
 #undef TARGET
 #undef DISPATCH
-#undef DISPATCH_NOW
+#undef DISPATCH_AFTER_SCOPE
 #undef DISPATCH_GOTO
 #undef CHAIN_TO
 #undef CHAIN_IF_NEXT
