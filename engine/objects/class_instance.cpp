@@ -205,11 +205,26 @@ void instanceClear(Object* o) {
     if (inst->dict) {
         xdecref(std::exchange(inst->dict, nullptr));
     } else if (inst->values) {
+        // _PyObject_FreeInstanceAttributes: values[0..dk_nentries) in index order, then the block.
         InstanceValues* v = inst->values;
         inst->values = nullptr;
         for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
         interp.freeBuffer(v->addr);
         InstanceValues::destroy(interp, v);
+    }
+}
+
+void instanceClearAttributes(Object* o) {
+    InstanceStorage* inst = asInstance(o);
+    for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
+    if (inst->dict) {
+        xdecref(std::exchange(inst->dict, nullptr));
+    } else if (InstanceValues* v = inst->values) {
+        // _PyObject_ClearInstanceAttributes: each value cleared in index order; the block stays
+        // (empty) until the instance's deallocation frees it. A release may run any code, which
+        // may set attributes again: each slot is re-read.
+        for (std::size_t i = 0; inst->values == v && i < v->values.size(); ++i)
+            xdecref(std::exchange(v->values[i], nullptr));
     }
 }
 
@@ -268,12 +283,13 @@ int initInstanceStorage(Interpreter& interp, Object* inst, TypeObject* type) {
 }
 
 void clearInstanceStorage(Object* inst) { instanceClear(inst); }
+void clearInstanceAttributes(Object* inst) { instanceClearAttributes(inst); }
 
 int traverseInstanceStorage(Object* o, VisitProc visit, void* arg) { return instanceTraverse(o, visit, arg); }
 
 
 int instanceClearSlot(Object* o) {
-    instanceClear(o);
+    instanceClearAttributes(o);
     return 0;
 }
 

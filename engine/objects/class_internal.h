@@ -17,7 +17,10 @@ Object** instanceDictPtr(Object* o);
 // subtype_dealloc / subtype_traverse / clear / __sizeof__ of InstanceObject instances.
 void subtypeDealloc(Object* o);
 int instanceTraverse(Object* o, VisitProc visit, void* arg); // storage only, not the class
+// subtype_dealloc's release of the slots and the dict, or of the inline values and their block.
 void instanceClear(Object* o);
+// subtype_clear's (tp_clear): the slots and the dict, or the inline values with the block kept.
+void instanceClearAttributes(Object* o);
 void instanceReferences(Object* o, VisitProc visit, void* arg);
 int instanceClearSlot(Object* o);
 std::int64_t instanceSizeOf(const Object* o);

@@ -68,6 +68,8 @@ struct InstanceValues {
         Object* operator[](std::size_t i) const { return m_data[i]; }
         Object** begin() { return m_data; }
         Object** end() { return m_data + m_size; }
+        Object* const* begin() const { return m_data; }
+        Object* const* end() const { return m_data + m_size; }
         std::vector<Object*> toVector() const { return std::vector<Object*>(m_data, m_data + m_size); }
 
     private:
@@ -109,6 +111,8 @@ bool isHeapTypeObject(const Object* o);
 int initInstanceStorage(Interpreter& interp, Object* inst, TypeObject* type);
 // Releases the slots, the dict or the inline values (subtype_dealloc's clear_slots + dict part).
 void clearInstanceStorage(Object* inst);
+// subtype_clear's part (tp_clear): the same, except that the inline values block stays (emptied).
+void clearInstanceAttributes(Object* inst);
 // The storage of an instance of a heap type that has one (HeapTypeObject::storageOf).
 inline InstanceStorage* instanceStorage(Object* o);
 // Visits the slots and the dict / inline values (not the class).

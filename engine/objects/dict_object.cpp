@@ -83,13 +83,33 @@ void buildIndices(DictKeys* keys, std::int64_t n) {
     }
 }
 
-// Drops a split dict's values block and its reference to the shared keys (after its entries
-// moved or were released).
-void releaseSplitValues(Interpreter& interp, DictObject* mp) {
-    DictValues* v = std::exchange(mp->values, nullptr);
+// free_values and dictkeys_decref of the shared keys: a split dict's values block and its
+// reference to the shared keys go (after the entries moved or were released).
+void freeSplitValues(Interpreter& interp, DictValues* v) {
     interp.freeBuffer(v->addr);
     splitKeysDecref(interp, v->keys);
     delete v;
+}
+void releaseSplitValues(Interpreter& interp, DictObject* mp) { freeSplitValues(interp, std::exchange(mp->values, nullptr)); }
+
+// The entry of a split dict's private host table for shared key `name` (stored as that str or an
+// equal one), or nullptr. The host table is in insertion order; CPython's values array is in the
+// shared keys' index order.
+DictEntry* splitHostEntry(DictKeys* host, Object* name) {
+    DictEntry* ep = host->entries();
+    for (std::int64_t i = 0, n = host->nentries; i < n; ++i)
+        if (ep[i].value && (ep[i].key == name || strEqual(ep[i].key, name))) return &ep[i];
+    return nullptr;
+}
+
+// dict_dealloc's and PyDict_Clear's loop over a split table: values[0..dk_nentries) released in
+// index order (each taken out of the host table first; a release may run any code). The host
+// table keeps its key references for dictKeysDecref.
+void releaseSplitEntries(DictKeys* host, const SplitKeys* shared) {
+    const std::size_t n = shared->names.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (DictEntry* e = splitHostEntry(host, shared->names[i])) decref(std::exchange(e->value, nullptr));
+    }
 }
 
 // A split dict's host table ran out of entries (deleted ones leave holes CPython's values array
@@ -511,10 +531,13 @@ void dictClear(Object* d) {
     DictObject* mp = asDict(d);
     DictKeys* oldkeys = mp->keys;
     if (oldkeys == emptyDictKeys()) return;
+    // Emptied first, then the old entries released (their releases may use the dict).
+    DictValues* oldvalues = std::exchange(mp->values, nullptr);
     mp->keys = emptyDictKeys();
     mp->used = 0;
+    if (oldvalues) releaseSplitEntries(oldkeys, oldvalues->keys);
     dictKeysDecref(interpOf(d), oldkeys);
-    if (mp->values) releaseSplitValues(interpOf(d), mp);
+    if (oldvalues) freeSplitValues(interpOf(d), oldvalues);
 }
 
 namespace {
@@ -834,6 +857,7 @@ void dictDealloc(Object* o) {
     DictKeys* keys = mp->keys;
     mp->deadKeysAddr = keys ? keys->addr : 0;
     mp->keys = nullptr;
+    if (mp->values && keys != nullptr) releaseSplitEntries(keys, mp->values->keys);
     if (keys != nullptr) dictKeysDecref(interp, keys);
     if (mp->values) releaseSplitValues(interp, mp);
     auto& freeDicts = interp.freeLists().dicts;
@@ -846,6 +870,14 @@ void dictDealloc(Object* o) {
 }
 
 int dictTraverse(Object* o, VisitProc visit, void* arg) {
+    if (const DictValues* values = asDict(o)->values) {
+        // A split table: values[0..dk_nentries) in the shared keys' index order.
+        const SplitKeys* shared = values->keys;
+        for (std::size_t i = 0, n = shared->names.size(); i < n; ++i)
+            if (const DictEntry* e = splitHostEntry(asDict(o)->keys, shared->names[i]))
+                if (int r = visit(e->value, arg)) return r;
+        return 0;
+    }
     const DictKeys* dk = asDict(o)->keys;
     const DictEntry* ep0 = dk->entries();
     const std::int64_t n = dk->nentries;

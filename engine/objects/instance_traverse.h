@@ -17,7 +17,10 @@ inline InstanceStorage* instanceStorageOf(Object* o) {
 }
 
 // The references an instance's storage holds, in subtype_traverse's order: the __slots__ values,
-// then the dict or else the inline values in insertion order (at most one of the two is set).
+// then the dict or else the inline values (at most one of the two is set). The values are visited
+// in the shared keys' index order, as _PyObject_VisitInstanceAttributes walks values[0..dk_nentries)
+// (not the insertion order: `b.y = 1; b.x = 2` on a class whose keys are [x, y] visits x's value
+// first); slots past dk_nentries are always empty, so the whole block is walked.
 // visit(Object*) returns nonzero to stop; that value is returned.
 template <class VisitFn>
 [[gnu::always_inline]] inline int visitInstanceStorage(const InstanceStorage* inst, VisitFn&& visit) {
@@ -27,8 +30,8 @@ template <class VisitFn>
     if (inst->dict)
         if (int r = visit(inst->dict)) return r;
     if (const InstanceValues* v = inst->values)
-        for (std::uint8_t ix : v->order)
-            if (Object* value = v->values[ix])
+        for (Object* value : v->values)
+            if (value)
                 if (int r = visit(value)) return r;
     return 0;
 }

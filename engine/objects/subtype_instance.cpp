@@ -80,7 +80,7 @@ void builtinSubtypeReferences(Object* o, VisitProc visit, void* arg) {
 
 // subtype_clear: the slots and the dict, then the built-in's clear.
 int builtinSubtypeClear(Object* o) {
-    instanceClear(o);
+    instanceClearAttributes(o);
     TypeObject* base = solidBase(o->type);
     return base->clear ? base->clear(o) : 0;
 }

@@ -411,7 +411,7 @@ void weakrefSubtypeReferences(Object* o, VisitProc visit, void* arg) {
     weakrefTraverse(o, visit, arg);
 }
 int weakrefSubtypeClear(Object* o) {
-    clearInstanceStorage(asWr(o));
+    clearInstanceAttributes(asWr(o));
     clearWeakref(asWr(o));
     return 0;
 }
