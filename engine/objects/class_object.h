@@ -47,6 +47,9 @@ struct InstanceValues {
         static constexpr std::size_t kCapacity = 32;
         std::uint8_t items[kCapacity];
         std::uint8_t count = 0;
+        // 1 + the highest slot ever set (every slot from it on is empty): the bound of a walk over
+        // the values in index order, which needs neither the class nor its keys.
+        std::uint8_t limit = 0;
         std::uint8_t* begin() { return items; }
         std::uint8_t* end() { return items + count; }
         const std::uint8_t* begin() const { return items; }
@@ -54,6 +57,7 @@ struct InstanceValues {
         std::size_t size() const { return count; }
         void push_back(std::uint8_t ix) {
             if (count < kCapacity) items[count++] = ix;
+            if (ix >= limit) limit = static_cast<std::uint8_t>(ix + 1);
         }
         void erase(std::uint8_t* at) {
             for (std::uint8_t* p = at; p + 1 < end(); ++p) *p = p[1];

@@ -20,8 +20,8 @@ inline InstanceStorage* instanceStorageOf(Object* o) {
 // then the dict or else the inline values (at most one of the two is set). The values are visited
 // in the shared keys' index order, as _PyObject_VisitInstanceAttributes walks values[0..dk_nentries)
 // (not the insertion order: `b.y = 1; b.x = 2` on a class whose keys are [x, y] visits x's value
-// first); slots past dk_nentries are always empty, so the whole block is walked.
-// visit(Object*) returns nonzero to stop; that value is returned.
+// first); slots from the block's high-water mark on are empty. visit(Object*) returns nonzero to
+// stop; that value is returned.
 template <class VisitFn>
 [[gnu::always_inline]] inline int visitInstanceStorage(const InstanceStorage* inst, VisitFn&& visit) {
     for (Object* s : inst->slotValues)
@@ -29,10 +29,12 @@ template <class VisitFn>
             if (int r = visit(s)) return r;
     if (inst->dict)
         if (int r = visit(inst->dict)) return r;
-    if (const InstanceValues* v = inst->values)
-        for (Object* value : v->values)
-            if (value)
+    if (const InstanceValues* v = inst->values) {
+        Object* const* values = v->values.begin();
+        for (std::size_t i = 0, n = v->order.limit; i < n; ++i)
+            if (Object* value = values[i])
                 if (int r = visit(value)) return r;
+    }
     return 0;
 }
 
