@@ -3,6 +3,7 @@
 // were derived from are unchanged. Results equal the plain lookups.
 #include "objects/str_object.h"
 #include "runtime/errors.h"
+#include "runtime/protocols.h"
 #include "vm/eval_internal.h"
 
 #include <memory>
@@ -38,7 +39,7 @@ HS_NOINLINE Object* loadGlobalSlow(VmState& vm, Frame* frame, GlobalCacheEntry& 
     Object* v = dictGetItemWithIndex(frame->globals, name, &index);
     if (v) {
         DictKeys* gk = cacheableKeys(interp, frame->globals);
-        if (gk && index >= 0) e = GlobalCacheEntry{gk->layoutStamp, 0, index, GlobalHit::Module};
+        if (gk && index >= 0) e = GlobalCacheEntry{gk->layoutStamp, 0, index, &gk->entries()[index], GlobalHit::Module};
         return v;
     }
     if (errOccurred(interp)) return nullptr;
@@ -49,16 +50,39 @@ HS_NOINLINE Object* loadGlobalSlow(VmState& vm, Frame* frame, GlobalCacheEntry& 
     }
     DictKeys* gk = cacheableKeys(interp, frame->globals);
     DictKeys* bk = cacheableKeys(interp, frame->builtins);
-    if (gk && bk && index >= 0) e = GlobalCacheEntry{gk->layoutStamp, bk->layoutStamp, index, GlobalHit::Builtin};
+    if (gk && bk && index >= 0) e = GlobalCacheEntry{gk->layoutStamp, bk->layoutStamp, index, &bk->entries()[index], GlobalHit::Builtin};
     return v;
 }
 
 } // namespace
 
+namespace {
+
+// LOAD_GLOBAL's slow path when the globals or the builtins are not exact dicts: PyObject_GetItem
+// on each; a KeyError from the globals means "try the builtins", one from the builtins becomes the
+// NameError (format_exc_check_arg clears it first: no chaining). New reference.
+HS_NOINLINE Object* loadGlobalFromMappings(VmState& vm, Frame* frame, Object* name) {
+    Interpreter& interp = vm.interp;
+    if (Ref v = getItem(frame->globals, name)) return v.release();
+    if (!errMatches(interp, vm.exc.KeyError)) return nullptr;
+    clearError(interp);
+    if (Ref v = getItem(frame->builtins, name)) return v.release();
+    if (errMatches(interp, vm.exc.KeyError)) {
+        clearError(interp);
+        raiseNameErrorFor(vm, name);
+    }
+    return nullptr;
+}
+
+} // namespace
+
 Object* loadGlobalMiss(VmState& vm, Frame* frame, int instr, Object* name) {
+    if (!isDictExact(frame->globals) || !isDictExact(frame->builtins)) return loadGlobalFromMappings(vm, frame, name);
     CodeVmCaches* caches = static_cast<CodeVmCaches*>(frame->code->vmData.get());
     if (caches == nullptr) caches = makeCaches(frame->code);
-    return loadGlobalSlow(vm, frame, caches->globals[static_cast<std::size_t>(instr)], name);
+    Object* v = loadGlobalSlow(vm, frame, caches->globals[static_cast<std::size_t>(instr)], name);
+    xincref(v);
+    return v;
 }
 
 namespace {

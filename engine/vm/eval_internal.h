@@ -39,9 +39,10 @@ void raiseNameErrorFor(VmState& vm, Object* name);
 // (CPython 3.11's LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN keyed on dk_version).
 enum class GlobalHit : std::uint8_t { None, Module, Builtin };
 struct GlobalCacheEntry {
-    std::uint64_t globalsStamp = 0;
+    std::uint64_t globalsStamp = 0; // 0 while nothing is recorded (layout stamps start at 1)
     std::uint64_t builtinsStamp = 0;
     std::int64_t index = 0; // entry index in the globals (Module) or builtins (Builtin) table
+    const DictEntry* entry = nullptr; // that entry (its address is fixed while the stamps hold)
     GlobalHit hit = GlobalHit::None;
 };
 // LOAD_NAME / STORE_NAME's cache (host only; CPython 3.11 leaves these unspecialised): where the
@@ -82,23 +83,32 @@ inline DictKeys* cacheableKeys(Interpreter& interp, Object* d) {
     if (mp->values != nullptr || !mp->keys->isUnicode()) return nullptr;
     return mp->keys;
 }
-// The plain lookups (globals, then builtins), recording the result in the cache: borrowed, nullptr
-// with an error (NameError when absent) set.
+// LOAD_GLOBAL without a cache hit: new reference, or nullptr with the error (NameError when absent)
+// set. Exact dicts as globals and builtins: the plain lookups (_PyDict_LoadGlobal), recording the
+// result in the cache. Otherwise ceval's slow path: PyObject_GetItem on the globals, then (on a
+// KeyError) on the builtins, so a dict subclass's __getitem__ / __missing__ runs.
 Object* loadGlobalMiss(VmState& vm, Frame* frame, int instr, Object* name);
-// LOAD_GLOBAL's lookup of instruction `instr` through its cache (same results as the plain lookups).
+// LOAD_GLOBAL's lookup of instruction `instr` through its cache (same results as the plain lookups):
+// new reference, or nullptr with the error set.
+// A layout stamp belongs to one keys table in one layout (nextDictLayoutStamp never repeats), so a
+// recorded globals stamp that matches proves frame->globals still holds the very table the hit was
+// found in, unchanged: an exact dict's combined unicode table (the only kind recorded), whose
+// recorded entry is still where it was. No type check is needed to read frame->globals' keys: a
+// function's globals are always a dict (exact or a subclass, both DictObject's layout). The
+// builtins may be any mapping, so a builtin hit checks theirs.
 inline Object* loadGlobalCached(VmState& vm, Frame* frame, int instr, Object* name) {
     if (const GlobalCacheEntry* entries = frame->code->globalCaches) {
         const GlobalCacheEntry& e = entries[instr];
-        if (e.hit != GlobalHit::None) {
-            DictKeys* gk = cacheableKeys(vm.interp, frame->globals);
-            if (gk && gk->layoutStamp == e.globalsStamp) {
-                Object* v = nullptr;
-                if (e.hit == GlobalHit::Module) {
-                    v = gk->entries()[e.index].value;
-                } else if (DictKeys* bk = cacheableKeys(vm.interp, frame->builtins); bk && bk->layoutStamp == e.builtinsStamp) {
-                    v = bk->entries()[e.index].value;
-                }
-                if (v) return v;
+        if (static_cast<const DictObject*>(frame->globals)->keys->layoutStamp == e.globalsStamp) {
+            Object* v = nullptr;
+            if (e.hit == GlobalHit::Module) {
+                v = e.entry->value;
+            } else if (DictKeys* bk = cacheableKeys(vm.interp, frame->builtins); bk && bk->layoutStamp == e.builtinsStamp) {
+                v = e.entry->value;
+            }
+            if (v) {
+                incref(v);
+                return v;
             }
         }
     }
