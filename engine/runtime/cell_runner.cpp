@@ -16,6 +16,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/module_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -170,6 +171,20 @@ void makeSiteBuiltins(Interpreter& interp) {
     Ref helpName = internFromUtf8(interp, "help");
     if (h && helpName) dictSetItem(vm.builtinsDict, helpName.get(), h.get());
 }
+// sys.modules['__main__']: in the reference runner, the runner script's own module (the cells run
+// in a namespace dict of their own, so `import __main__` does not see their names). Made silently,
+// once per session, with the module attributes a script's module has for lookups (its builtins);
+// what it matters for is code that looks a class's module up in sys.modules, as dataclasses does to
+// find the globals of the methods it generates (absent, it makes a fresh dict each time).
+void makeRunnerMainModule(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    PreloadScope silent(interp);
+    Ref name = internFromUtf8(interp, "__main__");
+    if (!name || dictGetItem(vm.modules, name.get()) != nullptr) return;
+    Ref module = newModule(interp, "__main__");
+    if (!module || dictSetItem(moduleDict(module.get()), vm.names.__builtins__, vm.builtinsModule) < 0) return;
+    dictSetItem(vm.modules, name.get(), module.get());
+}
 // makeSiteBuiltins, whose instructions (startup's, not the program's) leave the clock unchanged.
 void installSiteBuiltins(Interpreter& interp) {
     VmState& vm = vmOf(interp);
@@ -240,8 +255,10 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
             vm.extraRoots.push_back(m_sources);
         }
     }
-    // site's exit, quit and help exist before the first cell.
+    // site's exit, quit and help exist before the first cell, and the runner's own __main__.
     installSiteBuiltins(m_interp);
+    clearError(m_interp);
+    makeRunnerMainModule(m_interp);
     clearError(m_interp);
     // Modules in the reference runner's sys.modules before its first cell (its own imports and
     // python3.11's startup + site imports) exist before the first cell: importing one in a cell
