@@ -196,7 +196,7 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
         return t->repr(self);
     case Wrap::Str:
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
-        return t->slots.str ? t->slots.str(self) : objectRepr(self).release(); // object_str
+        return t->slots.str ? t->slots.str(self) : objectStrDefault(self);
     case Wrap::Hash: {
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         const std::int64_t h = t->hash(self);

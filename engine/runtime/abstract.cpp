@@ -3,6 +3,7 @@
 
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "objects/str_object.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "runtime/protocols.h"
@@ -29,10 +30,18 @@ Ref objectRepr(Object* o) {
     if (t->repr) {
         // PyObject_Repr: a tp_repr may recurse (nested containers) without bound. (No VM yet, as
         // for the compiler's constants: no recursion counter.)
-        if (!t->interp->vm) return Ref(t->repr(o));
-        if (!enterRecursiveCall(*t->interp, " while getting the repr of an object")) return Ref();
-        Ref r(t->repr(o));
-        leaveRecursiveCall(*t->interp);
+        Ref r;
+        if (!t->interp->vm) {
+            r = Ref(t->repr(o));
+        } else {
+            if (!enterRecursiveCall(*t->interp, " while getting the repr of an object")) return Ref();
+            r = Ref(t->repr(o));
+            leaveRecursiveCall(*t->interp);
+        }
+        if (r && !isStr(r.get())) {
+            t->interp->setError("TypeError", "__repr__ returned non-string (type " + r->type->name + ")");
+            return Ref();
+        }
         return r;
     }
     t->interp->setError("TypeError", "object of type '" + t->name + "' has no repr");

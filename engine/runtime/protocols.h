@@ -135,6 +135,10 @@ Ref getSlice(Object* o, Object* start, Object* stop);
 // ---------------------------------------------------------------- text (protocols_text.cpp)
 // PyObject_Str.
 Ref objectStr(Object* o);
+// object_str (tp_str of object and of every type not defining its own): the type's tp_repr called
+// directly, its result unchecked (PyObject_Str then checks it, with the "__str__" message). New
+// reference or nullptr.
+Object* objectStrDefault(Object* o);
 // ascii(o).
 Ref objectAscii(Object* o);
 // format(o, spec) (PyObject_Format).

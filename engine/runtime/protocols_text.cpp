@@ -13,13 +13,17 @@ namespace {
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 } // namespace
 
+Object* objectStrDefault(Object* o) {
+    if (UnaryFunc repr = o->type->repr) return repr(o);
+    return objectRepr(o).release(); // (its "has no repr" error)
+}
+
 Ref objectStr(Object* o) {
     Interpreter& interp = interpOf(o);
     if (o->type == interp.types.str) return Ref::borrowed(o);
     UnaryFunc f = o->type->slots.str;
-    if (!f) return objectRepr(o);
     if (!enterRecursiveCall(interp, " while getting the str of an object")) return Ref();
-    Ref r(f(o));
+    Ref r(f ? f(o) : objectStrDefault(o));
     leaveRecursiveCall(interp);
     if (r && !isStr(r.get())) {
         raiseError(interp, vmOf(interp).exc.TypeError, "__str__ returned non-string (type " + r->type->name + ")");
