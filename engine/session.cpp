@@ -226,6 +226,7 @@ void Session::exitProgram() {
     // Py_FinalizeEx's PyGC_Collect(): a full collection (with gc.callbacks) when gc is enabled.
     if (m_interp->gc().enabled && !m_interp->gc().collecting) hs::Collector(*m_interp).collectFromPython(2);
     hs::clearError(*m_interp);
+    hs::finalizeModules(*m_interp);
     ++m_interp->version;
 }
 

@@ -40,6 +40,11 @@ Object* createContextlibModule(Interpreter& interp);     // contextlib_module.cp
 // atexit_callfuncs: calls the registered callbacks newest first (errors written as unraisable
 // "Exception ignored in atexit callback"), then forgets them. No-op when atexit was never imported.
 void runAtexitCallbacks(Interpreter& interp);
+// Py_FinalizeEx's finalize_modules, after its first collection, as far as a program can see it:
+// builtins._ (where the last echoed value hides) set to None first, then _PyGC_CollectNoFail, a
+// full collection without callbacks that runs even with gc disabled (what a value kept by `_`
+// alone held in a cycle dies in). The modules themselves are not torn down (sys_module.cpp).
+void finalizeModules(Interpreter& interp);
 // The text of a module shipped as Python source, by the filename its code objects carry (what
 // linecache would read for tracebacks); empty for any other file.
 std::string_view builtinModuleSource(std::string_view filename);

@@ -3,6 +3,8 @@
 // _getframe, stdout/stderr and the constants the corpus reads.
 #include "modules/module_registry.h"
 
+#include "gc/collector.h"
+
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -482,6 +484,18 @@ Object* createSysModule(Interpreter& interp) {
     for (int i = 0; i < 3; ++i) tupleSetItemSteal(names.get(), i, internName(interp, builtinNames[i]).release());
     moduleAddObject(m, "builtin_module_names", names.get());
     return module.release();
+}
+
+void finalizeModules(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    // finalize_modules_delete_special: PyDict_SetItemString(builtins, "_", Py_None).
+    if (dictSetItem(vm.builtinsDict, vm.names._, interp.none) < 0) clearError(interp);
+    GcState& gc = interp.gc();
+    if (gc.collecting) return;
+    gc.collecting = true;
+    Collector(interp).collect(GcState::kGenerations - 1);
+    gc.collecting = false;
+    clearError(interp);
 }
 
 } // namespace hs
