@@ -501,6 +501,10 @@ Ref formatStr(Interpreter& interp, Object* value, Object* specObj) {
         valueError(interp, "'=' alignment not allowed in string format specifier");
         return Ref();
     }
+    // format_string_internal's fast path: no padding and no truncation write the str itself (a
+    // whole str into an empty writer is kept, not copied: _PyUnicodeWriter_WriteStr's read-only case).
+    const std::int64_t len = strLength(value);
+    if ((spec.width < 0 || spec.width <= len) && (spec.precision < 0 || spec.precision >= len)) return Ref::borrowed(value);
     std::u32string cps = strToCodePoints(value);
     if (spec.precision >= 0 && static_cast<std::int64_t>(cps.size()) > spec.precision) cps.resize(static_cast<std::size_t>(spec.precision));
     std::string body;
@@ -551,6 +555,10 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
     VmState& vm = vmOf(interp);
     const std::u32string fmt = strToCodePoints(fmtObj);
     std::string out;
+    // _PyUnicodeWriter's read-only case: the writer asks no over-allocation for the format's last
+    // piece, and a whole str written then into the still empty writer is kept, not copied, and is
+    // the result: a format without any '%' gives itself, a final '%s' alone its (str) argument.
+    Ref kept;
     const bool tupleArgs = isTuple(args);
     const std::int64_t argCount = tupleArgs ? tupleSize(args) : 1;
     std::int64_t argIdx = 0;
@@ -678,6 +686,11 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
         case U'a': {
             Ref s = conv == U's' ? objectStr(v) : conv == U'r' ? objectRepr(v) : objectAscii(v);
             if (!s) return Ref();
+            const std::int64_t slen = strLength(s.get());
+            // unicode_format_arg_output's fast path (no padding, no truncation, no sign flags) writes the str.
+            if (out.empty() && i == fmt.size() && slen > 0 && (width < 0 || width <= slen) && (prec < 0 || prec >= slen) &&
+                !plus && !space)
+                kept = s;
             std::u32string cps = strToCodePoints(s.get());
             if (prec >= 0 && static_cast<std::int64_t>(cps.size()) > prec) cps.resize(static_cast<std::size_t>(prec));
             for (char32_t c : cps) appendUtf8(body, c);
@@ -764,6 +777,8 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
         typeError(interp, "not all arguments converted during string formatting");
         return Ref();
     }
+    if (kept) return kept;
+    if (!fmt.empty() && fmt.find(U'%') == std::u32string::npos) return Ref::borrowed(fmtObj);
     return newStrFromUtf8(interp, out);
 }
 
@@ -778,6 +793,10 @@ struct FormatCtx {
     Object* kwnames;
     Object* mapping; // format_map
     int autoNumber = 0; // 0 unknown, 1 auto, 2 manual
+    // The last field's formatted str when it was the first text written (do_markup turns the
+    // writer's over-allocation off for the last piece, so _PyUnicodeWriter_WriteStr keeps it):
+    // the result itself.
+    Ref kept;
     std::int64_t nextAuto = 0;
 };
 
@@ -958,6 +977,7 @@ bool renderFormat(FormatCtx& ctx, const std::u32string& fmt, std::string& out, i
             Ref specObj = newStrFromUtf8(interp, renderedSpec);
             Ref formatted = objectFormat(obj.get(), specObj.get());
             if (!formatted) return false;
+            if (depth == 0 && out.empty() && i == fmt.size() && strLength(formatted.get()) > 0) ctx.kept = formatted;
             out += strToUtf8(formatted.get());
             continue;
         }
@@ -978,18 +998,30 @@ bool renderFormat(FormatCtx& ctx, const std::u32string& fmt, std::string& out, i
 
 } // namespace
 
+namespace {
+// build_string's result: the kept str, or the format itself when it is one literal (no braces at
+// all: its one write is the whole format string, kept as it is), else the text built.
+Ref formatResult(FormatCtx& ctx, Object* fmt, const std::u32string& text, const std::string& out) {
+    if (ctx.kept) return std::move(ctx.kept);
+    if (!text.empty() && text.find_first_of(U"{}") == std::u32string::npos) return Ref::borrowed(fmt);
+    return newStrFromUtf8(ctx.interp, out);
+}
+} // namespace
+
 Ref strFormatMethod(Interpreter& interp, Object* fmt, Object* const* args, std::int64_t nargs, Object* kwnames) {
     FormatCtx ctx{interp, args, nargs, kwnames, nullptr};
+    const std::u32string text = strToCodePoints(fmt);
     std::string out;
-    if (!renderFormat(ctx, strToCodePoints(fmt), out, 0)) return Ref();
-    return newStrFromUtf8(interp, out);
+    if (!renderFormat(ctx, text, out, 0)) return Ref();
+    return formatResult(ctx, fmt, text, out);
 }
 
 Ref strFormatMap(Interpreter& interp, Object* fmt, Object* mapping) {
     FormatCtx ctx{interp, nullptr, 0, nullptr, mapping};
+    const std::u32string text = strToCodePoints(fmt);
     std::string out;
-    if (!renderFormat(ctx, strToCodePoints(fmt), out, 0)) return Ref();
-    return newStrFromUtf8(interp, out);
+    if (!renderFormat(ctx, text, out, 0)) return Ref();
+    return formatResult(ctx, fmt, text, out);
 }
 
 // ---------------------------------------------------------------- binding

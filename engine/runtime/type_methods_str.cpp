@@ -332,6 +332,8 @@ STR_METHOD(mExpandTabs) {
             column = (c == U'\n' || c == U'\r') ? 0 : column + 1;
         }
     }
+    // No tab: the string itself (unicode_result_unchanged: a copy for a subclass).
+    if (text.find(U'\t') == std::u32string::npos) return strResultUnchanged(interp, self).release();
     if (length > (std::int64_t(1) << 31)) {
         interp.setMemoryError();
         return nullptr;
