@@ -296,7 +296,7 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->stacksize = con.stacksize;
     co->exceptiontable = Ref::borrowed(con.exceptiontable.get()).release();
     co->nlocalsplus = nlocalsplus;
-    co->warmup = 1; // QUICKENING_INITIAL_WARMUP_VALUE (QUICKENING_WARMUP_COLDEST)
+    co->warmup = -8; // QUICKENING_INITIAL_WARMUP_VALUE: quickened after 8 RESUMEs / JUMP_BACKWARDs
     co->code = con.code;
     co->quickened = quickenCode(co->code);
     co->compileDirectives = std::move(con.directives);

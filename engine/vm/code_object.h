@@ -109,7 +109,7 @@ struct CodeObject : Object {
     Object* const* nameItems = nullptr;
     Object* exceptiontable = nullptr;
     int flags = 0;
-    int warmup = 0;
+    int warmup = -8; // co_warmup: counts up to 0 (quickened; vm/eval_specialize.cpp), then stays
     int argcount = 0;
     int posonlyargcount = 0;
     int kwonlyargcount = 0;

@@ -13,6 +13,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
 #include "objects/int_object.h"
@@ -204,7 +205,18 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     X(LOAD_FAST__LOAD_CONST, op::LOAD_FAST__LOAD_CONST)   \
     X(LOAD_CONST__LOAD_FAST, op::LOAD_CONST__LOAD_FAST)   \
     X(STORE_FAST__LOAD_FAST, op::STORE_FAST__LOAD_FAST)   \
-    X(STORE_FAST__STORE_FAST, op::STORE_FAST__STORE_FAST)
+    X(STORE_FAST__STORE_FAST, op::STORE_FAST__STORE_FAST)   \
+    X(RESUME_QUICK, op::RESUME_QUICK)                     \
+    X(JUMP_BACKWARD_QUICK, op::JUMP_BACKWARD_QUICK)       \
+    X(BINARY_OP_ADAPTIVE, op::BINARY_OP_ADAPTIVE)         \
+    X(BINARY_OP_ADD_INT, op::BINARY_OP_ADD_INT)           \
+    X(BINARY_OP_SUBTRACT_INT, op::BINARY_OP_SUBTRACT_INT) \
+    X(BINARY_OP_MULTIPLY_INT, op::BINARY_OP_MULTIPLY_INT) \
+    X(BINARY_OP_ADD_FLOAT, op::BINARY_OP_ADD_FLOAT)       \
+    X(BINARY_OP_SUBTRACT_FLOAT, op::BINARY_OP_SUBTRACT_FLOAT) \
+    X(BINARY_OP_MULTIPLY_FLOAT, op::BINARY_OP_MULTIPLY_FLOAT) \
+    X(BINARY_OP_ADD_UNICODE, op::BINARY_OP_ADD_UNICODE)   \
+    X(BINARY_OP_INPLACE_ADD_UNICODE, op::BINARY_OP_INPLACE_ADD_UNICODE)
 #if HS_COMPUTED_GOTO
     // Filled once from HS_OPCODES and HS_QUICKENED_OPCODES, so every opcode with a handler has its label.
     static void* kTargets[256];
@@ -293,11 +305,12 @@ start_frame:
         goto exit_unwind;
     }
     SET_LOCALS_FROM_FRAME();
-    // A fresh frame's RESUME (it does nothing) runs here as its own instruction when the budget
-    // allows it to start: one tick and its prevInstr, without a dispatch.
-    if ((firstInstr[nextIndex] & 0xffu) == op::RESUME && vm.ticksLeft > 0) {
+    // A fresh frame's RESUME (it only warms the code up until it is quickened) runs here as its own
+    // instruction when the budget allows it to start: one tick and its prevInstr, without a dispatch.
+    if (const unsigned first = firstInstr[nextIndex] & 0xffu; (first == op::RESUME_QUICK || first == op::RESUME) && vm.ticksLeft > 0) {
         --vm.ticksLeft;
         frame->prevInstr = nextIndex++;
+        if (first == op::RESUME) warmupCode(frame->code);
     }
     DISPATCH();
 

@@ -197,6 +197,27 @@ Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
 // RETURN_GENERATOR: makes the generator from the frame (frame's data moves into it).
 Object* makeGenerator(VmState& vm, Frame* f);
 
+// --- 3.11's adaptive BINARY_OP (vm/eval_specialize.cpp) ---
+// miss_counter_start(): misses a specialised instruction takes before it turns adaptive again.
+constexpr CodeUnit kMissCounterStart = 53;
+// adaptive_counter_start(): the counter of an instruction turned adaptive again (31, backoff 5).
+CodeUnit adaptiveCounterStart();
+// _PyCode_Quicken's effect on what the loop runs: BINARY_OP -> BINARY_OP_ADAPTIVE (counter 0),
+// RESUME -> RESUME_QUICK, JUMP_BACKWARD -> JUMP_BACKWARD_QUICK, in co->quickened.
+void quickenWarmCode(CodeObject* co);
+// _PyCode_Warmup (RESUME, JUMP_BACKWARD of code not yet quickened): co_warmup counts up from -8 and
+// the code is quickened when it reaches 0.
+inline void warmupCode(CodeObject* co) {
+    if (co->warmup != 0 && ++co->warmup == 0) quickenWarmCode(co);
+}
+// _Py_Specialize_BinaryOp for the BINARY_OP_ADAPTIVE at unit `index`: rewrites its opcode (a
+// specialised form, or BINARY_OP for operators that have none) and its counter (53 on success, a
+// longer backoff on failure). `locals` are the frame's local slots (the in-place form's test).
+void specializeBinaryOp(CodeObject* co, int index, int oparg, Object* lhs, Object* rhs, Object* const* locals);
+// A specialised BINARY_OP's guard failed (DEOPT_IF's `miss`): its counter drops; at 0 it is
+// adaptive again. The generic BINARY_OP then runs.
+void binaryOpMiss(CodeObject* co, int index);
+
 // --- frame push/pop of Python-to-Python calls (CALL / RETURN_VALUE), inline ---
 // pushFrameAndInit's common case (CALL_PY_EXACT_ARGS): exact positional arguments, no keywords, no
 // *args/**kwargs; consumes the references to func and the arguments. Every other case (and a full
