@@ -343,24 +343,7 @@ BUILTIN(bOrd) {
 BUILTIN(bDivmod) {
     INTERP;
     if (!checkPositional(interp, "divmod", nargs, 2, 2)) return nullptr;
-    Object* a = args[0];
-    Object* b = args[1];
-    if (isInt(a) && isInt(b)) return intDivmod(a, b).release();
-    if ((isFloat(a) || isInt(a)) && (isFloat(b) || isInt(b))) return floatDivmod(a, b).release();
-    VmState& vm = vmOf(interp);
-    Ref dm = internName(interp, "__divmod__");
-    Ref rdm = internName(interp, "__rdivmod__");
-    if (typeLookup(a->type, dm.get())) {
-        Ref r = callMethod(a, dm.get(), &b, 1);
-        if (!r || r.get() != interp.notImplemented) return r.release();
-    }
-    if (typeLookup(b->type, rdm.get())) {
-        Ref r = callMethod(b, rdm.get(), &a, 1);
-        if (!r || r.get() != interp.notImplemented) return r.release();
-    }
-    raiseError(interp, vm.exc.TypeError,
-               "unsupported operand type(s) for divmod(): '" + a->type->name + "' and '" + b->type->name + "'");
-    return nullptr;
+    return numberDivmod(args[0], args[1]).release();
 }
 BUILTIN(bPow) {
     INTERP;

@@ -331,13 +331,9 @@ NumberSlots makeComplexNumber() {
     n.binary[nbop::SUBTRACT] = complexSub;
     n.binary[nbop::MULTIPLY] = complexMul;
     n.binary[nbop::TRUE_DIVIDE] = complexDiv;
-    n.binary[nbop::POWER] = complexPow2;
-    n.binary[nbop::INPLACE_ADD] = complexAdd;
-    n.binary[nbop::INPLACE_SUBTRACT] = complexSub;
-    n.binary[nbop::INPLACE_MULTIPLY] = complexMul;
-    n.binary[nbop::INPLACE_TRUE_DIVIDE] = complexDiv;
-    n.binary[nbop::INPLACE_POWER] = complexPow2;
+    n.binary[nbop::POWER] = complexPow2; // no in-place slots: `c += x` is the binary operation
     n.power3 = complexPow3;
+    n.boolean = complexIsTrue;
     n.negative = complexNeg;
     n.positive = complexPos;
     n.absolute = complexAbs;

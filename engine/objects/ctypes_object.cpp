@@ -874,6 +874,12 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->simpleBase->slots.weaklistOffset = 0;
     ct->simpleBase->repr = simpleRepr;
     ct->simpleBase->isTrue = simpleIsTrue;
+    static const NumberSlots kSimpleNumber = [] { // Simple_as_number: nb_bool only
+        NumberSlots n;
+        n.boolean = simpleIsTrue;
+        return n;
+    }();
+    ct->simpleBase->slots.number = &kSimpleNumber;
     ct->simpleBase->slots.tpInit = simpleInit;
     addGetSets(interp, ct->simpleBase, kSimpleGetSets);
     ct->arrayBase = ctypeNew(interp, "_ctypes.Array", ct->arrayMeta, ct->cdata);

@@ -124,11 +124,19 @@ int pointerIsTrue(Object* self) {
     return address != 0;
 }
 
+// Pointer_as_number: nb_bool only.
+const NumberSlots kPointerNumber = [] {
+    NumberSlots n;
+    n.boolean = pointerIsTrue;
+    return n;
+}();
+
 void bindPointerSlots(CTypeObject* t) {
     t->slots.tpInit = pointerInit;
     t->slots.subscript = pointerSubscript;
     t->slots.assSubscript = pointerAssSubscript;
     t->isTrue = pointerIsTrue;
+    t->slots.number = &kPointerNumber;
 }
 
 } // namespace

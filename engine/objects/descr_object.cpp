@@ -141,8 +141,9 @@ int getsetSet(Object* descr, Object* obj, Object* value) {
 
 enum class Wrap : std::uint8_t {
     Init, Repr, Str, Hash, Rich, GetAttribute, SetAttr, DelAttr, Len, GetItem, SetItem, DelItem, Contains, Iter,
-    Next, Call, Bool, Binary, RBinary, Neg, Pos, Abs, Invert, Int, Float, Index, New, DescrGet, DescrSet,
-    DescrDelete,
+    Next, Call, Bool, Binary, RBinary, Divmod, RDivmod, Neg, Pos, Abs, Invert, Int, Float, Index, New, DescrGet,
+    DescrSet, DescrDelete,
+    SqConcat, SqRepeat, SqInplaceConcat, SqInplaceRepeat, // sq_* (wrap_binaryfunc / wrap_indexargfunc)
 };
 
 struct WrapperDescr : DescrObject {
@@ -254,7 +255,7 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
     case Wrap::Call: return t->slots.call(self, args, nargs, kwnames);
     case Wrap::Bool: {
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
-        const int r = t->isTrue(self);
+        const int r = t->slots.number->boolean(self);
         if (r < 0) return nullptr;
         return newBool(interp, r != 0);
     }
@@ -264,6 +265,31 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
     case Wrap::RBinary:
         if (!wantArgs(interp, name, nargs, 1)) return nullptr;
         return t->slots.number->binary[d->op](args[0], self);
+    case Wrap::Divmod:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.number->divmod(self, args[0]);
+    case Wrap::RDivmod:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.number->divmod(args[0], self);
+    case Wrap::SqConcat:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.sequence->concat(self, args[0]);
+    case Wrap::SqInplaceConcat:
+        if (!wantArgs(interp, name, nargs, 1)) return nullptr;
+        return t->slots.sequence->inplaceConcat(self, args[0]);
+    case Wrap::SqRepeat:
+    case Wrap::SqInplaceRepeat: {
+        // wrap_indexargfunc: PyArg_UnpackTuple(args, "", 1, 1) (its message, after the empty name,
+        // starts with a space), PyNumber_AsSsize_t(arg, OverflowError), then the slot.
+        if (nargs != 1) {
+            typeError(interp, formatString(" expected 1 argument, got %lld", static_cast<long long>(nargs)));
+            return nullptr;
+        }
+        std::int64_t count = 0;
+        if (!indexAsInt64(args[0], count, vmOf(interp).exc.OverflowError)) return nullptr;
+        const SequenceSlots* sq = t->slots.sequence;
+        return (d->kind == Wrap::SqRepeat ? sq->repeat : sq->inplaceRepeat)(self, count);
+    }
     case Wrap::Neg:
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         return t->slots.number->negative(self);
@@ -883,22 +909,43 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
         addWrapper(interp, t, "__set__", Wrap::DescrSet);
         addWrapper(interp, t, "__delete__", Wrap::DescrDelete);
     }
-    if (own(&TypeObject::isTrue) && t->slots.number) addWrapper(interp, t, "__bool__", Wrap::Bool);
+    // A slot of a sub-table is the type's own unless its base's table holds the same function
+    // (add_operators sees only the slots a static type fills itself, before inherit_slots).
+    auto ownIn = [](const auto* table, const auto* baseTable, auto member) {
+        return table && (table->*member) && (!baseTable || (baseTable->*member) != (table->*member));
+    };
     if (const NumberSlots* n = t->slots.number) {
         const NumberSlots* bn = b ? b->slots.number : nullptr;
         VmState& vm = vmOf(interp);
+        if (ownIn(n, bn, &NumberSlots::boolean)) addWrapper(interp, t, "__bool__", Wrap::Bool);
         for (int op = 0; op < 26; ++op) {
             if (!n->binary[op] || (bn && bn->binary[op] == n->binary[op])) continue;
             addWrapper(interp, t, strToUtf8(vm.names.binary[op]).c_str(), Wrap::Binary, op);
             if (op < 13) addWrapper(interp, t, strToUtf8(vm.names.reflected[op]).c_str(), Wrap::RBinary, op);
         }
-        if (n->negative) addWrapper(interp, t, "__neg__", Wrap::Neg);
-        if (n->positive) addWrapper(interp, t, "__pos__", Wrap::Pos);
-        if (n->absolute) addWrapper(interp, t, "__abs__", Wrap::Abs);
-        if (n->invert) addWrapper(interp, t, "__invert__", Wrap::Invert);
-        if (n->toInt) addWrapper(interp, t, "__int__", Wrap::Int);
-        if (n->toFloat) addWrapper(interp, t, "__float__", Wrap::Float);
-        if (n->index) addWrapper(interp, t, "__index__", Wrap::Index);
+        if (ownIn(n, bn, &NumberSlots::divmod)) {
+            addWrapper(interp, t, "__divmod__", Wrap::Divmod);
+            addWrapper(interp, t, "__rdivmod__", Wrap::RDivmod);
+        }
+        if (ownIn(n, bn, &NumberSlots::negative)) addWrapper(interp, t, "__neg__", Wrap::Neg);
+        if (ownIn(n, bn, &NumberSlots::positive)) addWrapper(interp, t, "__pos__", Wrap::Pos);
+        if (ownIn(n, bn, &NumberSlots::absolute)) addWrapper(interp, t, "__abs__", Wrap::Abs);
+        if (ownIn(n, bn, &NumberSlots::invert)) addWrapper(interp, t, "__invert__", Wrap::Invert);
+        if (ownIn(n, bn, &NumberSlots::toInt)) addWrapper(interp, t, "__int__", Wrap::Int);
+        if (ownIn(n, bn, &NumberSlots::toFloat)) addWrapper(interp, t, "__float__", Wrap::Float);
+        if (ownIn(n, bn, &NumberSlots::index)) addWrapper(interp, t, "__index__", Wrap::Index);
+    }
+    // Sequence slots come after the number ones (slotdefs order): a name the number table already
+    // gave (nb_add before sq_concat) keeps its number wrapper, as addWrapper skips a present name.
+    if (const SequenceSlots* sq = t->slots.sequence) {
+        const SequenceSlots* bsq = b ? b->slots.sequence : nullptr;
+        if (ownIn(sq, bsq, &SequenceSlots::concat)) addWrapper(interp, t, "__add__", Wrap::SqConcat);
+        if (ownIn(sq, bsq, &SequenceSlots::repeat)) {
+            addWrapper(interp, t, "__mul__", Wrap::SqRepeat);
+            addWrapper(interp, t, "__rmul__", Wrap::SqRepeat);
+        }
+        if (ownIn(sq, bsq, &SequenceSlots::inplaceConcat)) addWrapper(interp, t, "__iadd__", Wrap::SqInplaceConcat);
+        if (ownIn(sq, bsq, &SequenceSlots::inplaceRepeat)) addWrapper(interp, t, "__imul__", Wrap::SqInplaceRepeat);
     }
 }
 

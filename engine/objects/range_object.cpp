@@ -271,6 +271,12 @@ void rangeReferences(Object* o, VisitProc visit, void* arg) {
 }
 
 int rangeIsTrue(Object* o) { return objectIsTrue(asRange(o)->length); }
+// range_as_number: nb_bool only.
+const NumberSlots kRangeNumber = [] {
+    NumberSlots n;
+    n.boolean = rangeIsTrue;
+    return n;
+}();
 
 std::string rangeLabel(const Object* o) {
     const RangeObject* r = asRange(o);
@@ -474,6 +480,7 @@ void initRangeType(Interpreter&, TypeObject& t) {
     t.hash = rangeHash;
     t.richcompare = rangeRichCompare;
     t.isTrue = rangeIsTrue;
+    t.slots.number = &kRangeNumber;
     t.label = rangeLabel;
     setHostDestructor<RangeObject>(t);
 }

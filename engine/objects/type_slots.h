@@ -25,6 +25,10 @@ using VectorcallFunc = Object* (*)(Object* callable, Object* const* args, std::i
 struct NumberSlots {
     BinaryFunc binary[26] = {};
     TernaryFunc power3 = nullptr;
+    BinaryFunc divmod = nullptr; // nb_divmod (divmod(); no BINARY_OP reaches it)
+    // nb_bool: what __bool__ wraps. A type's truth test is TypeObject::isTrue, which is this same
+    // function where nb_bool is set and otherwise comes from sq_length/mp_length (no __bool__).
+    int (*boolean)(Object*) = nullptr;
     UnaryFunc negative = nullptr;
     UnaryFunc positive = nullptr;
     UnaryFunc absolute = nullptr;

@@ -372,6 +372,12 @@ template <int... I> void fillBinary(NumberSlots& n, std::integer_sequence<int, I
 NumberSlots makeProxyNumberSlots() {
     NumberSlots n;
     fillBinary(n, std::make_integer_sequence<int, 26>{});
+    n.divmod = [](Object* a, Object* b) -> Object* { // proxy_divmod: PyNumber_Divmod on the referents
+        Ref x, y;
+        if (!unwrap(a, x) || !unwrap(b, y)) return nullptr;
+        return numberDivmod(x.get(), y.get()).release();
+    };
+    n.boolean = proxyIsTrue;
     n.negative = proxyUnary<numberNegative>;
     n.positive = proxyUnary<numberPositive>;
     n.absolute = proxyUnary<numberAbsolute>;

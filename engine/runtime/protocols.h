@@ -82,6 +82,8 @@ std::int64_t kwCount(Object* kwnames);
 Ref binaryOp(Object* a, Object* b, int nbop);
 // pow(a, b, m) (m may be null or None).
 Ref numberPower(Object* a, Object* b, Object* m);
+// PyNumber_Divmod: divmod(a, b).
+Ref numberDivmod(Object* a, Object* b);
 Ref numberNegative(Object* o);
 Ref numberPositive(Object* o);
 Ref numberInvert(Object* o);

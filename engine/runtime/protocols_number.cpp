@@ -3,6 +3,7 @@
 #include "runtime/protocols.h"
 
 #include "objects/bytes_object.h"
+#include "objects/descr_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -108,6 +109,32 @@ Ref binaryOp(Object* v, Object* w, int op) {
         if (sw && sw->repeat) return sequenceRepeat(sw->repeat, w, v);
     }
     return typeErrorBinop(v, w, op);
+}
+
+Ref numberDivmod(Object* a, Object* b) {
+    Interpreter& interp = interpOf(a);
+    if (isInt(a) && isInt(b)) return intDivmod(a, b);
+    if ((isFloat(a) || isInt(a)) && (isFloat(b) || isInt(b))) return floatDivmod(a, b);
+    VmState& vm = vmOf(interp);
+    Ref dm = internName(interp, "__divmod__");
+    Ref rdm = internName(interp, "__rdivmod__");
+    // One side's __divmod__ / __rdivmod__; a static type's slot wrapper is its nb_divmod, called
+    // directly (no bound method-wrapper, as binary_op1 calls the slot).
+    auto side = [&](Object* self, Object* name, Object* other) -> Ref {
+        Object* f = typeLookup(self->type, name);
+        if (!f) return Ref::borrowed(interp.notImplemented);
+        if (f->type == vm.types.wrapperDescriptor) {
+            auto* d = static_cast<DescrObject*>(f);
+            const NumberSlots* n = d->cls->slots.number;
+            if ((d->name == dm.get() || d->name == rdm.get()) && n && n->divmod) return Ref(n->divmod(a, b));
+        }
+        return callMethod(self, name, &other, 1);
+    };
+    if (Ref r = side(a, dm.get(), b); !r || r.get() != interp.notImplemented) return r;
+    if (Ref r = side(b, rdm.get(), a); !r || r.get() != interp.notImplemented) return r;
+    raiseError(interp, vm.exc.TypeError,
+               "unsupported operand type(s) for divmod(): '" + a->type->name + "' and '" + b->type->name + "'");
+    return Ref();
 }
 
 Ref numberPower(Object* a, Object* b, Object* m) {

@@ -69,6 +69,8 @@ NumberSlots makeIntNumber() {
     n.binary[nbop::TRUE_DIVIDE] = bin<intTrueDiv>;
     n.binary[nbop::XOR] = bin<intXor>;
     n.power3 = intPow3;
+    n.divmod = bin<intDivmod>;
+    n.boolean = intIsTrue;
     n.negative = un<intNeg>;
     n.positive = un<intPos>;
     n.absolute = un<intAbs>;
@@ -99,6 +101,8 @@ NumberSlots makeFloatNumber() {
     n.binary[nbop::REMAINDER] = bin<floatMod>;
     n.binary[nbop::POWER] = floatPow2;
     n.power3 = floatPow3;
+    n.divmod = bin<floatDivmod>;
+    n.boolean = floatIsTrue;
     n.negative = un<floatNeg>;
     n.positive = un<floatPos>;
     n.absolute = un<floatAbs>;

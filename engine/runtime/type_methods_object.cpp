@@ -655,8 +655,23 @@ void bindObjectAndType(Interpreter& interp) {
     setHostDestructor<MappingProxyObject>(*proxy);
     addMethods(interp, proxy, kProxyMethods);
 
+    // none_as_number / notimplemented_as_number: nb_bool only (NotImplemented's DeprecationWarning
+    // is not modelled).
+    static const NumberSlots kNoneNumber = [] {
+        NumberSlots n;
+        n.boolean = [](Object*) { return 0; };
+        return n;
+    }();
+    static const NumberSlots kNotImplementedNumber = [] {
+        NumberSlots n;
+        n.boolean = [](Object*) { return 1; };
+        return n;
+    }();
     interp.types.none->repr = noneRepr;
-    interp.types.none->isTrue = [](Object*) { return 0; };
+    interp.types.none->isTrue = kNoneNumber.boolean;
+    interp.types.none->slots.number = &kNoneNumber;
+    interp.types.notImplemented->isTrue = kNotImplementedNumber.boolean;
+    interp.types.notImplemented->slots.number = &kNotImplementedNumber;
     interp.types.none->slots.tpNew = singletonNew;
     interp.types.notImplemented->repr = notImplementedRepr;
     interp.types.notImplemented->slots.tpNew = singletonNew;
