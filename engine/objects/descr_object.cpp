@@ -494,6 +494,20 @@ int wrapperTraverse(Object* o, VisitProc visit, void* arg) {
     return 0;
 }
 
+// sm_repr / cm_repr: "<staticmethod(REPR)>" of the wrapped callable.
+Object* wrapperRepr(Object* o) {
+    Interpreter& interp = interpOf(o);
+    const char* kind = o->type == vmOf(interp).types.staticmethod ? "staticmethod" : "classmethod";
+    Object* callable = asWrapper(o)->callable;
+    std::string inner = "<NULL>";
+    if (callable) {
+        Ref r = objectRepr(callable);
+        if (!r) return nullptr;
+        inner = strToUtf8(r.get());
+    }
+    return newStrFromUtf8(interp, std::string("<") + kind + "(" + inner + ")>").release();
+}
+
 Object* staticmethodGet(Object* descr, Object*, Object*) {
     Object* c = asWrapper(descr)->callable;
     incref(c);
@@ -997,6 +1011,8 @@ void initDescrTypes(Interpreter& interp) {
     }
     t.staticmethod->slots.descrGet = staticmethodGet;
     t.staticmethod->slots.call = staticmethodCall;
+    t.staticmethod->repr = wrapperRepr;
+    t.classmethod->repr = wrapperRepr;
     t.classmethod->slots.descrGet = classmethodGet;
 
     TypeObject* p = t.property;

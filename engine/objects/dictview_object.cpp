@@ -3,6 +3,7 @@
 #include "objects/dictview_object.h"
 
 #include "objects/descr_object.h"
+#include "objects/dict_keys.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -22,13 +23,14 @@ namespace {
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 DictViewObject* asView(Object* o) { return static_cast<DictViewObject*>(o); }
 DictIterObject* asDictIter(Object* o) { return static_cast<DictIterObject*>(o); }
+const DictObject* asDict(const Object* o) { return static_cast<const DictObject*>(o); }
 
 enum class Kind { Keys, Values, Items };
 
 Kind iterKind(const Object* o) {
     const VmTypes& t = vmOf(o).types;
-    if (o->type == t.dictValueIterator) return Kind::Values;
-    if (o->type == t.dictItemIterator) return Kind::Items;
+    if (o->type == t.dictValueIterator || o->type == t.dictReverseValueIterator) return Kind::Values;
+    if (o->type == t.dictItemIterator || o->type == t.dictReverseItemIterator) return Kind::Items;
     return Kind::Keys;
 }
 
@@ -40,7 +42,9 @@ Ref newIter(Interpreter& interp, TypeObject* type, Object* dict, bool items, boo
     it->dict = dict;
     it->used = dictSize(dict);
     it->len = dictSize(dict);
-    it->pos = reversed ? -1 : 0;
+    // A reverse iterator starts at the table's last entry (dictiter_new: dk_nentries - 1; for a
+    // split table ma_used - 1 in insertion order, which the private host table keeps).
+    it->pos = reversed ? asDict(dict)->keys->nentries - 1 : 0;
     if (items) {
         it->result = tuplePack(interp, {interp.none, interp.none}).release();
         if (!it->result) return Ref();
@@ -48,6 +52,9 @@ Ref newIter(Interpreter& interp, TypeObject* type, Object* dict, bool items, boo
     interp.gc().track(it);
     return ref;
 }
+
+// The key, value or (reused) item tuple of an entry for a dict iterator of `o`'s kind: new reference.
+Object* dictIterResult(Object* o, Object* key, Object* value);
 
 Object* dictIterNext(Object* o) {
     DictIterObject* it = asDictIter(o);
@@ -72,6 +79,12 @@ Object* dictIterNext(Object* o) {
     }
     it->pos = pos;
     --it->len;
+    return dictIterResult(o, key, value);
+}
+
+Object* dictIterResult(Object* o, Object* key, Object* value) {
+    DictIterObject* it = asDictIter(o);
+    Interpreter& interp = interpOf(o);
     switch (iterKind(o)) {
     case Kind::Keys: incref(key); return key;
     case Kind::Values: incref(value); return value;
@@ -96,6 +109,31 @@ Object* dictIterNext(Object* o) {
     tupleSetItemSteal(fresh.get(), 0, key);
     tupleSetItemSteal(fresh.get(), 1, value);
     return fresh.release();
+}
+
+// dictreviter_iternext: the live entries from the last one backwards; a size change since the
+// iterator was made is the sticky RuntimeError; at the end the dict is let go.
+Object* dictRevIterNext(Object* o) {
+    DictIterObject* it = asDictIter(o);
+    Interpreter& interp = interpOf(o);
+    Object* d = it->dict;
+    if (!d) return nullptr;
+    if (it->used != dictSize(d)) {
+        raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary changed size during iteration");
+        it->used = -1;
+        return nullptr;
+    }
+    const DictKeys* keys = asDict(d)->keys;
+    const DictEntry* entries = keys->entries();
+    std::int64_t i = it->pos < keys->nentries ? it->pos : keys->nentries - 1; // (a resize compacted the table)
+    while (i >= 0 && entries[i].value == nullptr) --i;
+    if (i < 0) {
+        xdecref(std::exchange(it->dict, nullptr));
+        return nullptr;
+    }
+    it->pos = i - 1;
+    --it->len;
+    return dictIterResult(o, entries[i].key, entries[i].value);
 }
 
 void dictIterDealloc(Object* o) {
@@ -129,13 +167,11 @@ Object* dictIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) 
 }
 const MethodDef kIterMethods[] = {{"__length_hint__", dictIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
 
-// reversed(dict) / reversed(view): a list iterator over a snapshot (the simulation keeps no reverse
-// cursor into the dict's entry table).
-Ref reversedSnapshot([[maybe_unused]] Interpreter& interp, Object* dict, Kind kind) {
-    Ref list = kind == Kind::Keys ? dictKeys(dict) : kind == Kind::Values ? dictValues(dict) : dictItems(dict);
-    if (!list) return Ref();
-    listReverse(list.get());
-    return getIter(list.get());
+// reversed(dict) / reversed(view): dict_reversekeyiterator / _reversevalueiterator / _reverseitemiterator.
+Ref newReverseIter(Interpreter& interp, Object* dict, Kind kind) {
+    const VmTypes& t = vmOf(interp).types;
+    TypeObject* type = kind == Kind::Keys ? t.dictReverseKeyIterator : kind == Kind::Values ? t.dictReverseValueIterator : t.dictReverseItemIterator;
+    return newIter(interp, type, dict, kind == Kind::Items, true);
 }
 
 // ---------------------------------------------------------------- views
@@ -205,7 +241,7 @@ Object* viewRepr(Object* o) {
     return newStrFromUtf8(interp, o->type->name + "(" + strToUtf8(r.get()) + ")").release();
 }
 Object* viewReversed(Object* self, Object* const*, std::int64_t, Object*) {
-    return reversedSnapshot(interpOf(self), asView(self)->dict, viewKind(self)).release();
+    return newReverseIter(interpOf(self), asView(self)->dict, viewKind(self)).release();
 }
 Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
@@ -300,6 +336,7 @@ Ref newDictValueIterator(Interpreter& interp, Object* dict) {
     return newIter(interp, vmOf(interp).types.dictValueIterator, dict, false, false);
 }
 Ref newDictItemIterator(Interpreter& interp, Object* dict) { return newIter(interp, vmOf(interp).types.dictItemIterator, dict, true, false); }
+Ref newDictReverseKeyIterator(Interpreter& interp, Object* dict) { return newReverseIter(interp, dict, Kind::Keys); }
 
 bool isDictView(const Object* o) {
     const VmTypes& t = vmOf(o).types;
@@ -311,7 +348,10 @@ void initDictViewTypes(Interpreter& interp) {
     initIterType(interp, t.dictKeyIterator);
     initIterType(interp, t.dictValueIterator);
     initIterType(interp, t.dictItemIterator);
-    initIterType(interp, t.dictReverseKeyIterator);
+    for (TypeObject* reverse : {t.dictReverseKeyIterator, t.dictReverseValueIterator, t.dictReverseItemIterator}) {
+        initIterType(interp, reverse);
+        reverse->slots.iternext = dictRevIterNext;
+    }
     initViewType(interp, t.dictKeys, true);
     initViewType(interp, t.dictValues, false);
     initViewType(interp, t.dictItems, true);

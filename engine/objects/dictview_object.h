@@ -26,6 +26,8 @@ Ref newDictItems(Interpreter& interp, Object* dict);
 Ref newDictKeyIterator(Interpreter& interp, Object* dict);
 Ref newDictValueIterator(Interpreter& interp, Object* dict);
 Ref newDictItemIterator(Interpreter& interp, Object* dict);
+// reversed(dict) (dict.__reversed__): a dict_reversekeyiterator.
+Ref newDictReverseKeyIterator(Interpreter& interp, Object* dict);
 bool isDictView(const Object* o);
 
 void initDictViewTypes(Interpreter& interp);

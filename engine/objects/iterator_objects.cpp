@@ -292,7 +292,11 @@ Ref newListReverseIterator(Interpreter& interp, Object* list) {
     return newSeqIterOfType(interp, vmOf(interp).types.listReverseIterator, list, listSize(list) - 1);
 }
 Ref newTupleIterator(Interpreter& interp, Object* tuple) { return newSeqIterOfType(interp, vmOf(interp).types.tupleIterator, tuple, 0); }
-Ref newStrIterator(Interpreter& interp, Object* str) { return newSeqIterOfType(interp, vmOf(interp).types.strIterator, str, 0); }
+// unicode_iter: an ASCII str gets the str_ascii_iterator type, any other the str_iterator one.
+Ref newStrIterator(Interpreter& interp, Object* str) {
+    const VmTypes& t = vmOf(interp).types;
+    return newSeqIterOfType(interp, strIsAscii(str) ? t.strIterator : t.strUnicodeIterator, str, 0);
+}
 Ref newBytesIterator(Interpreter& interp, Object* bytes) { return newSeqIterOfType(interp, vmOf(interp).types.bytesIterator, bytes, 0); }
 Ref newSeqIterator(Interpreter& interp, Object* seq) { return newSeqIterOfType(interp, vmOf(interp).types.seqIterator, seq, 0); }
 
@@ -353,6 +357,7 @@ void initIteratorTypes(Interpreter& interp) {
     initSeqIterType(interp, t.listReverseIterator, listReverseIterNext);
     initSeqIterType(interp, t.tupleIterator, tupleIterNext);
     initSeqIterType(interp, t.strIterator, strIterNext);
+    initSeqIterType(interp, t.strUnicodeIterator, strIterNext);
     initSeqIterType(interp, t.bytesIterator, bytesIterNext);
     initSeqIterType(interp, t.seqIterator, seqIterNext);
 

@@ -236,7 +236,7 @@ METHOD(dGetItem) {
 }
 METHOD(dReversed) {
     INTERP;
-    return callMethodStr(newDictKeys(interp, self).get(), "__reversed__", nullptr, 0).release();
+    return newDictReverseKeyIterator(interp, self).release();
 }
 
 const MethodDef kDictMethods[] = {

@@ -242,8 +242,13 @@ METHOD(lSort) {
     ArgSpec spec{"sort", kNames, 2, 0, 0, 0};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "list.sort", args, nargs, kwnames, a)) return nullptr;
-    const int reverse = a[1] ? objectIsTrue(a[1]) : 0;
-    if (reverse < 0) return nullptr;
+    // reverse: bool(accept={int}): _PyLong_AsInt (an int or __index__, within a C int).
+    std::int64_t reverse = 0;
+    if (a[1] && !indexAsInt64(a[1], reverse, vmOf(interp).exc.OverflowError)) return nullptr;
+    if (reverse > INT32_MAX || reverse < INT32_MIN) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C int");
+        return nullptr;
+    }
     Object* key = a[0] == interp.none ? nullptr : a[0];
     const int r = listSort(self, key, reverse != 0);
     if (r < 0) return nullptr;

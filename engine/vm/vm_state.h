@@ -45,13 +45,16 @@ struct VmTypes {
     TypeObject* tupleIterator = nullptr;
     TypeObject* rangeIterator = nullptr;
     TypeObject* longRangeIterator = nullptr;
-    TypeObject* strIterator = nullptr;
+    TypeObject* strIterator = nullptr;      // str_ascii_iterator (an ASCII str's)
+    TypeObject* strUnicodeIterator = nullptr; // str_iterator (any other str's)
     TypeObject* bytesIterator = nullptr;
     TypeObject* setIterator = nullptr;
     TypeObject* dictKeyIterator = nullptr;
     TypeObject* dictValueIterator = nullptr;
     TypeObject* dictItemIterator = nullptr;
     TypeObject* dictReverseKeyIterator = nullptr;
+    TypeObject* dictReverseValueIterator = nullptr;
+    TypeObject* dictReverseItemIterator = nullptr;
     TypeObject* dictKeys = nullptr;
     TypeObject* dictValues = nullptr;
     TypeObject* dictItems = nullptr;
