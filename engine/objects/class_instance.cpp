@@ -406,12 +406,13 @@ int objectInit(Object* self, Object* args, Object* kwargs) {
     TypeObject* type = self->type;
     const bool excess = tupleSize(args) > 0 || (kwargs && dictSize(kwargs) > 0);
     if (excess) {
-        if (type->slots.tpInit != objectInit) {
+        // (A static type without an init slot of its own inherits object_init.)
+        if (type->slots.tpInit != objectInit && type->slots.tpInit != nullptr) {
             typeError(interpOf(self), "object.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
         if (type->slots.tpNew == objectNew) {
-            typeError(interpOf(self), type->name + "() takes no arguments");
+            typeError(interpOf(self), type->name + ".__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
     }
