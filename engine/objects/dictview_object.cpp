@@ -56,16 +56,25 @@ Ref newIter(Interpreter& interp, TypeObject* type, Object* dict, bool items, boo
 // The key, value or (reused) item tuple of an entry for a dict iterator of `o`'s kind: new reference.
 Object* dictIterResult(Object* o, Object* key, Object* value);
 
-Object* dictIterNext(Object* o) {
+// The dict an iterator still walks, or nullptr: exhausted, or its size changed since the iterator
+// was made (then the RuntimeError is set, and stays: `used` becomes -1).
+Object* walkedDict(Object* o) {
     DictIterObject* it = asDictIter(o);
-    Interpreter& interp = interpOf(o);
     Object* d = it->dict;
     if (!d) return nullptr;
     if (it->used != dictSize(d)) {
+        Interpreter& interp = interpOf(o);
         raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary changed size during iteration");
         it->used = -1;
         return nullptr;
     }
+    return d;
+}
+
+Object* dictIterNext(Object* o) {
+    DictIterObject* it = asDictIter(o);
+    Object* d = walkedDict(o);
+    if (!d) return nullptr;
     Object *key = nullptr, *value = nullptr;
     std::int64_t pos = it->pos;
     if (!dictNext(d, pos, &key, &value)) {
@@ -73,7 +82,7 @@ Object* dictIterNext(Object* o) {
         return nullptr;
     }
     if (it->len == 0) {
-        raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary keys changed during iteration");
+        raiseError(interpOf(o), vmOf(o).exc.RuntimeError, "dictionary keys changed during iteration");
         it->len = -1;
         return nullptr;
     }
@@ -115,14 +124,8 @@ Object* dictIterResult(Object* o, Object* key, Object* value) {
 // iterator was made is the sticky RuntimeError; at the end the dict is let go.
 Object* dictRevIterNext(Object* o) {
     DictIterObject* it = asDictIter(o);
-    Interpreter& interp = interpOf(o);
-    Object* d = it->dict;
+    Object* d = walkedDict(o);
     if (!d) return nullptr;
-    if (it->used != dictSize(d)) {
-        raiseError(interp, vmOf(interp).exc.RuntimeError, "dictionary changed size during iteration");
-        it->used = -1;
-        return nullptr;
-    }
     const DictKeys* keys = asDict(d)->keys;
     const DictEntry* entries = keys->entries();
     std::int64_t i = it->pos < keys->nentries ? it->pos : keys->nentries - 1; // (a resize compacted the table)
