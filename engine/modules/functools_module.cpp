@@ -344,13 +344,26 @@ Object* ftReduce(Object* self, Object* const* args, std::int64_t nargs, Object*)
 
 // ---------------------------------------------------------------- lru_cache
 
-// _lru_cache_wrapper: func, the cache dict (key -> result), LRU order of keys for bounded caches,
+// lru_list_elem (functools._lru_list_elem): a bounded cache's entry, not a GC object. It holds the
+// key (with its hash) and the result; the wrapper links the entries in LRU order. The cache dict
+// maps key -> entry and holds one reference to it; the list holds the one made with it.
+struct LruLink : Object {
+    LruLink* prev = nullptr; // toward the least recently used
+    LruLink* next = nullptr;
+    std::int64_t hash = 0;
+    Object* key = nullptr;    // strong
+    Object* result = nullptr; // strong
+};
+LruLink* asLink(Object* o) { return static_cast<LruLink*>(o); }
+
+// _lru_cache_wrapper: func, the cache dict (key -> result; for a bounded cache key -> LruLink),
 // statistics, and a __dict__ (update_wrapper stores __name__, __doc__, __wrapped__ there).
 struct LruWrapper : Object {
     Object* func = nullptr;
     Object* cache = nullptr;   // dict
     Object* dict = nullptr;    // __dict__
-    std::vector<Object*> order; // keys, least recently used first (borrowed from cache)
+    LruLink* oldest = nullptr; // a bounded cache's entries, least recently used first
+    LruLink* newest = nullptr;
     std::int64_t maxsize = -1;  // -1: unbounded
     bool typed = false;
     std::int64_t hits = 0;
@@ -360,20 +373,58 @@ struct LruWrapper : Object {
 };
 LruWrapper* asLru(Object* o) { return static_cast<LruWrapper*>(o); }
 
+void lruExtractLink(LruWrapper* w, LruLink* link) {
+    (link->prev ? link->prev->next : w->oldest) = link->next;
+    (link->next ? link->next->prev : w->newest) = link->prev;
+    link->prev = link->next = nullptr;
+}
+void lruAppendLink(LruWrapper* w, LruLink* link) {
+    link->prev = w->newest;
+    link->next = nullptr;
+    (w->newest ? w->newest->next : w->oldest) = link;
+    w->newest = link;
+}
+void lruPrependLink(LruWrapper* w, LruLink* link) {
+    link->prev = nullptr;
+    link->next = w->oldest;
+    (w->oldest ? w->oldest->prev : w->newest) = link;
+    w->oldest = link;
+}
+// lru_cache_unlink_list + lru_cache_clear_list: the list's references released, oldest first,
+// after the caller's other releases (the list is detached first).
+struct DetachedLinks {
+    LruLink* first;
+    void release() {
+        for (LruLink* link = std::exchange(first, nullptr); link;) {
+            LruLink* next = link->next;
+            decref(link);
+            link = next;
+        }
+    }
+};
+DetachedLinks lruDetachLinks(LruWrapper* w) {
+    w->newest = nullptr;
+    return DetachedLinks{std::exchange(w->oldest, nullptr)};
+}
+
 void lruDealloc(Object* o) {
     Interpreter& interp = *o->type->interp;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     clearWeakrefs(o);
     LruWrapper* w = asLru(o);
-    w->order.clear();
+    DetachedLinks links = lruDetachLinks(w);
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
     xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
+    links.release();
     interp.freeObject(o);
 }
+// lru_cache_tp_traverse: the entries' results (the entries are not GC objects), then the fields.
 int lruTraverse(Object* o, VisitProc visit, void* arg) {
     LruWrapper* w = asLru(o);
+    for (LruLink* link = w->oldest; link; link = link->next)
+        if (int v = visit(link->result, arg)) return v;
     for (Object* r : {w->cache, w->func, w->cacheInfoType, w->dict})
         if (r)
             if (int v = visit(r, arg)) return v;
@@ -381,12 +432,35 @@ int lruTraverse(Object* o, VisitProc visit, void* arg) {
 }
 int lruClear(Object* o) {
     LruWrapper* w = asLru(o);
-    w->order.clear();
+    DetachedLinks links = lruDetachLinks(w);
     xdecref(std::exchange(w->cache, nullptr));
     xdecref(std::exchange(w->func, nullptr));
     xdecref(std::exchange(w->cacheInfoType, nullptr));
     xdecref(std::exchange(w->dict, nullptr));
+    links.release();
     return 0;
+}
+
+// functools._lru_list_elem: 56 bytes, not a GC object; its dealloc releases the key, then the result.
+TypeObject* lruLinkType(Interpreter& interp) {
+    VmState& vm = vmOf(interp);
+    if (vm.types.lruListElem) return vm.types.lruListElem;
+    TypeObject* t = interp.newStaticType("functools._lru_list_elem", 56, 0, 0, interp.types.object);
+    t->type = interp.types.type;
+    t->dealloc = [](Object* o) {
+        LruLink* link = asLink(o);
+        xdecref(std::exchange(link->key, nullptr));
+        xdecref(std::exchange(link->result, nullptr));
+        o->type->interp->freeObject(o);
+    };
+    t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        if (Object* k = asLink(o)->key) visit(k, arg);
+        if (Object* r = asLink(o)->result) visit(r, arg);
+    };
+    setHostDestructor<LruLink>(*t);
+    vm.types.lruListElem = t;
+    return t;
 }
 
 // lru_cache_make_key: a lone int/str argument is its own key; otherwise a tuple of the arguments,
@@ -412,6 +486,69 @@ Ref makeKey(Interpreter& interp, Object* const* args, std::int64_t nargs, Object
     return tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
 }
 
+// bounded_lru_cache_wrapper: a hit moves its entry to the most recent end; a miss calls, then adds
+// an entry while there is room, else reuses the oldest one for the new key and result.
+Object* lruCallBounded(Interpreter& interp, LruWrapper* w, Ref key, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    const std::int64_t hash = objectHash(key.get());
+    if (hash == -1) return nullptr;
+    if (Object* found = dictGetItemKnownHash(w->cache, key.get(), hash)) {
+        LruLink* link = asLink(found);
+        lruExtractLink(w, link);
+        lruAppendLink(w, link);
+        w->hits++;
+        incref(link->result);
+        return link->result;
+    }
+    if (errOccurred(interp)) return nullptr;
+    w->misses++;
+    Ref result = call(w->func, args, nargs, kwnames);
+    if (!result) return nullptr;
+    if (dictGetItemKnownHash(w->cache, key.get(), hash)) return result.release(); // the call cached it already
+    if (errOccurred(interp)) return nullptr;
+    if (dictSize(w->cache) < w->maxsize || w->oldest == nullptr) {
+        auto* link = interp.newObject<LruLink>(lruLinkType(interp), 56);
+        if (!link) return nullptr;
+        link->hash = hash;
+        link->key = key.release();
+        link->result = Ref(result).release();
+        if (dictSetItemKnownHash(w->cache, link->key, hash, link) < 0) {
+            decref(link);
+            return nullptr;
+        }
+        lruAppendLink(w, link);
+        return result.release();
+    }
+    // Full: the oldest entry leaves the dict and takes the new key and result.
+    LruLink* link = w->oldest;
+    lruExtractLink(w, link);
+    Ref popresult = dictPopKnownHash(w->cache, link->key, link->hash, interp.none);
+    if (popresult.get() == interp.none) { // an orphan: someone removed its key meanwhile
+        decref(link);
+        return result.release();
+    }
+    if (!popresult) {
+        lruPrependLink(w, link);
+        return nullptr;
+    }
+    Object* oldKey = link->key;
+    Object* oldResult = link->result;
+    link->hash = hash;
+    link->key = key.release();
+    link->result = Ref(result).release();
+    if (dictSetItemKnownHash(w->cache, link->key, hash, link) < 0) {
+        popresult = Ref();
+        decref(link);
+        decref(oldKey);
+        decref(oldResult);
+        return nullptr;
+    }
+    lruAppendLink(w, link);
+    popresult = Ref();
+    decref(oldKey);
+    decref(oldResult);
+    return result.release();
+}
+
 Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = *self->type->interp;
     LruWrapper* w = asLru(self);
@@ -421,40 +558,20 @@ Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* k
     }
     Ref key = makeKey(interp, args, nargs, kwnames, w->typed);
     if (!key) return nullptr;
-    if (objectHash(key.get()) == -1) return nullptr;
-    if (Object* hit = dictGetItem(w->cache, key.get())) {
-        w->hits++;
-        if (w->maxsize > 0) { // move to most recently used
-            for (std::size_t i = 0; i < w->order.size(); ++i)
-                if (w->order[i] == key.get() || objectRichCompareBool(w->order[i], key.get(), CompareOp::Eq) == 1) {
-                    Object* k = w->order[i];
-                    w->order.erase(w->order.begin() + static_cast<std::ptrdiff_t>(i));
-                    w->order.push_back(k);
-                    break;
-                }
-        }
+    if (w->maxsize > 0) return lruCallBounded(interp, w, std::move(key), args, nargs, kwnames);
+    // infinite_lru_cache_wrapper: key -> result.
+    const std::int64_t hash = objectHash(key.get());
+    if (hash == -1) return nullptr;
+    if (Object* hit = dictGetItemKnownHash(w->cache, key.get(), hash)) {
         incref(hit);
+        w->hits++;
         return hit;
     }
     if (errOccurred(interp)) return nullptr;
     w->misses++;
     Ref result = call(w->func, args, nargs, kwnames);
     if (!result) return nullptr;
-    if (dictGetItem(w->cache, key.get())) return result.release(); // the call cached it already
-    if (w->maxsize > 0 && static_cast<std::int64_t>(w->order.size()) >= w->maxsize) {
-        Ref oldest = Ref::borrowed(w->order.front());
-        w->order.erase(w->order.begin());
-        if (dictDelItem(w->cache, oldest.get()) < 0) return nullptr;
-    }
-    if (dictSetItem(w->cache, key.get(), result.get()) < 0) return nullptr;
-    if (w->maxsize > 0) {
-        // Borrow the key object the cache holds.
-        std::int64_t pos = 0;
-        Object *k = nullptr, *v = nullptr, *stored = key.get();
-        while (dictNext(w->cache, pos, &k, &v))
-            if (k == key.get() || objectRichCompareBool(k, key.get(), CompareOp::Eq) == 1) stored = k;
-        w->order.push_back(stored);
-    }
+    if (dictSetItemKnownHash(w->cache, key.get(), hash, result.get()) < 0) return nullptr;
     return result.release();
 }
 
@@ -532,10 +649,13 @@ Object* lruCacheInfo(Object* self, Object* const*, std::int64_t, Object*) {
     return result.release();
 }
 Object* lruCacheClear(Object* self, Object* const*, std::int64_t, Object*) {
+    // lru_cache_clear: the list detached, the statistics reset, the dict cleared, then the entries
+    // released (oldest first).
     LruWrapper* w = asLru(self);
-    w->order.clear();
+    DetachedLinks links = lruDetachLinks(w);
     w->hits = w->misses = 0;
     dictClear(w->cache);
+    links.release();
     incref(self->type->interp->none);
     return self->type->interp->none;
 }
@@ -558,6 +678,14 @@ TypeObject* lruType(Interpreter& interp) {
     t->type = interp.types.type;
     t->dealloc = lruDealloc;
     t->traverse = lruTraverse;
+    // Every reference held (the heap audit's view): the list's reference to each entry (an entry
+    // holds its key and result itself), then the fields.
+    t->references = [](Object* o, VisitProc visit, void* arg) {
+        LruWrapper* w = asLru(o);
+        for (LruLink* link = w->oldest; link; link = link->next) visit(link, arg);
+        for (Object* r : {w->cache, w->func, w->cacheInfoType, w->dict})
+            if (r) visit(r, arg);
+    };
     t->clear = lruClear;
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.call = lruCall;

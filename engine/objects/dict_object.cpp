@@ -423,6 +423,12 @@ int dictSetItemTake2(Object* d, Object* key, Object* value) {
     return setItemTake2KnownHash(asDict(d), key, hash, value);
 }
 
+int dictSetItemKnownHash(Object* d, Object* key, std::int64_t hash, Object* value) {
+    incref(key);
+    incref(value);
+    return setItemTake2KnownHash(asDict(d), key, hash, value);
+}
+
 int dictSetItem(Object* d, Object* key, Object* value) {
     // Fast path: insertdict's replace branch for an exact str key found by pointer in a small
     // unicode table, with insertdict's reference order (the key's extra reference spans the old
@@ -658,6 +664,16 @@ Ref dictPop(Object* d, Object* key, Object* deflt) {
     }
     const std::int64_t hash = hashForLookup(key);
     if (hash == -1) return Ref();
+    return dictPopKnownHash(d, key, hash, deflt);
+}
+
+Ref dictPopKnownHash(Object* d, Object* key, std::int64_t hash, Object* deflt) {
+    DictObject* mp = asDict(d);
+    if (mp->used == 0) {
+        if (deflt) return Ref::borrowed(deflt);
+        setKeyError(key);
+        return Ref();
+    }
     Object* oldValue = nullptr;
     const std::int64_t ix = dictLookup(mp, key, hash, &oldValue);
     if (ix == kDkixError) return Ref();

@@ -58,6 +58,8 @@ int dictSetItemTake2(Object* d, Object* key, Object* value);
 Object* dictGetItem(Object* d, Object* key);
 // _PyDict_GetItem_KnownHash.
 Object* dictGetItemKnownHash(Object* d, Object* key, std::int64_t hash);
+// _PyDict_SetItem_KnownHash: dictSetItem with the key's hash already known (no __hash__ call).
+int dictSetItemKnownHash(Object* d, Object* key, std::int64_t hash, Object* value);
 // dictGetItem that also reports where a hit lives: *index is its entry index when the table is a
 // combined unicode one and the key an exact str (a lookup that runs no user code), else -1.
 Object* dictGetItemWithIndex(Object* d, Object* key, std::int64_t* index);
@@ -78,6 +80,8 @@ int dictMerge(Object* a, Object* b, int override);
 inline int dictUpdate(Object* d, Object* other) { return dictMerge(d, other, 1); }
 // dict.pop(key[, deflt]): new reference; deflt null means KeyError(repr(key)) when missing.
 Ref dictPop(Object* d, Object* key, Object* deflt);
+// _PyDict_Pop_KnownHash.
+Ref dictPopKnownHash(Object* d, Object* key, std::int64_t hash, Object* deflt);
 // dict.popitem(): a new (key, value) tuple; KeyError("popitem(): dictionary is empty").
 Ref dictPopItem(Object* d);
 // PyDict_SetDefault: borrowed (the stored value), nullptr with an error.

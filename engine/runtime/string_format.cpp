@@ -558,7 +558,7 @@ Ref percentFormat(Interpreter& interp, Object* fmtObj, Object* args) {
     // _PyUnicodeWriter's read-only case: the writer asks no over-allocation for the format's last
     // piece, and a whole str written then into the still empty writer is kept, not copied, and is
     // the result: a format without any '%' gives itself, a final '%s' alone its (str) argument.
-    Ref kept;
+    Ref kept{};
     const bool tupleArgs = isTuple(args);
     const std::int64_t argCount = tupleArgs ? tupleSize(args) : 1;
     std::int64_t argIdx = 0;
@@ -796,7 +796,7 @@ struct FormatCtx {
     // The last field's formatted str when it was the first text written (do_markup turns the
     // writer's over-allocation off for the last piece, so _PyUnicodeWriter_WriteStr keeps it):
     // the result itself.
-    Ref kept;
+    Ref kept{};
     std::int64_t nextAuto = 0;
 };
 

@@ -86,6 +86,7 @@ struct VmTypes {
     TypeObject* moduleTypes[64] = {};
     TypeObject* abcMeta = nullptr;          // abc.ABCMeta, created by the first `import abc`
     TypeObject* partial = nullptr;          // functools.partial, created by the first `import functools`
+    TypeObject* lruListElem = nullptr;      // functools._lru_list_elem (a bounded cache's entries)
     TypeObject* lruWrapper = nullptr;       // functools._lru_cache_wrapper (same)
     TypeObject* cacheInfo = nullptr;        // functools.CacheInfo (same)
 };
