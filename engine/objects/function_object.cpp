@@ -10,6 +10,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
+#include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/code_object.h"
@@ -236,6 +237,83 @@ Ref newFunction(Interpreter& interp, Object* code, Object* globals, Object* qual
     return Ref(f);
 }
 
+namespace {
+
+// func_new (types.FunctionType(code, globals, name=None, argdefs=None, closure=None)): Argument
+// Clinic's type checks, then func_new_impl's on name, defaults and the closure, PyFunction_New and
+// the given name, defaults and closure.
+Object* funcNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    static const char* const kNames[] = {"code", "globals", "name", "argdefs", "closure"};
+    ArgSpec spec{"function", kNames, 5, 0, 2, 5};
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    KwNameList kwnames;
+    dictKeywords(kwargs, flat, kwnames);
+    Object* a[5] = {};
+    if (!unpackParserArgs(interp, spec, "function", flat.data(), tupleSize(args), kwnames, a)) return nullptr;
+    Object* none = interp.none;
+    Object* code = a[0];
+    Object* globals = a[1];
+    Object* name = a[2] ? a[2] : none;
+    Object* defaults = a[3] ? a[3] : none;
+    Object* closure = a[4] ? a[4] : none;
+    auto argError = [&](const char* what, const char* expected, Object* got) {
+        raiseError(interp, vmOf(interp).exc.TypeError, std::string("function() argument '") + what + "' must be " + expected + ", not " + got->type->name);
+        return nullptr;
+    };
+    if (!isCode(code)) return argError("code", "code", code);
+    if (!isDict(globals)) return argError("globals", "dict", globals);
+    if (name != none && !isStr(name)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "arg 3 (name) must be None or string");
+        return nullptr;
+    }
+    if (defaults != none && !isTuple(defaults)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "arg 4 (defaults) must be None or tuple");
+        return nullptr;
+    }
+    CodeObject* co = asCode(code);
+    if (!isTuple(closure)) {
+        if (co->nfreevars && closure == none) {
+            raiseError(interp, vmOf(interp).exc.TypeError, "arg 5 (closure) must be tuple");
+            return nullptr;
+        }
+        if (closure != none) {
+            raiseError(interp, vmOf(interp).exc.TypeError, "arg 5 (closure) must be None or tuple");
+            return nullptr;
+        }
+    }
+    const std::int64_t nclosure = closure == none ? 0 : tupleSize(closure);
+    if (co->nfreevars != nclosure) {
+        raiseError(interp, vmOf(interp).exc.ValueError, strToUtf8(co->name) + " requires closure of length " +
+                                                            std::to_string(co->nfreevars) + ", not " + std::to_string(nclosure));
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < nclosure; ++i) {
+        if (!isCell(tupleItem(closure, i))) {
+            raiseError(interp, vmOf(interp).exc.TypeError, "arg 5 (closure) expected cell, found " + tupleItem(closure, i)->type->name);
+            return nullptr;
+        }
+    }
+    Ref func = newFunction(interp, code, globals);
+    if (!func) return nullptr;
+    FunctionObject* f = asFunction(func.get());
+    if (name != none) {
+        incref(name);
+        decref(std::exchange(f->name, name));
+    }
+    if (defaults != none) {
+        incref(defaults);
+        f->defaults = defaults;
+    }
+    if (closure != none) {
+        incref(closure);
+        f->closure = closure;
+    }
+    return func.release();
+}
+
+} // namespace
+
 void initFunctionType(Interpreter& interp, TypeObject& t) {
     t.dealloc = funcDealloc;
     t.traverse = funcTraverse;
@@ -246,6 +324,7 @@ void initFunctionType(Interpreter& interp, TypeObject& t) {
     t.label = funcLabel;
     t.slots.descrGet = funcGet;
     t.slots.call = funcCall;
+    t.slots.tpNew = funcNew;
     t.slots.dictOffset = 88;
     t.slots.dictPtr = [](Object* o) { return &asFunction(o)->dict; };
     setHostDestructor<FunctionObject>(t);
