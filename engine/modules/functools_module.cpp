@@ -407,19 +407,6 @@ DetachedLinks lruDetachLinks(LruWrapper* w) {
     return DetachedLinks{std::exchange(w->oldest, nullptr)};
 }
 
-void lruDealloc(Object* o) {
-    Interpreter& interp = *o->type->interp;
-    if (GcState::isTracked(o)) interp.gc().untrack(o);
-    clearWeakrefs(o);
-    LruWrapper* w = asLru(o);
-    DetachedLinks links = lruDetachLinks(w);
-    xdecref(std::exchange(w->cache, nullptr));
-    xdecref(std::exchange(w->func, nullptr));
-    xdecref(std::exchange(w->cacheInfoType, nullptr));
-    xdecref(std::exchange(w->dict, nullptr));
-    links.release();
-    interp.freeObject(o);
-}
 // lru_cache_tp_traverse: the entries' results (the entries are not GC objects), then the fields.
 int lruTraverse(Object* o, VisitProc visit, void* arg) {
     LruWrapper* w = asLru(o);
@@ -439,6 +426,14 @@ int lruClear(Object* o) {
     xdecref(std::exchange(w->dict, nullptr));
     links.release();
     return 0;
+}
+// lru_cache_dealloc: tp_clear's releases, then the object.
+void lruDealloc(Object* o) {
+    Interpreter& interp = *o->type->interp;
+    if (GcState::isTracked(o)) interp.gc().untrack(o);
+    clearWeakrefs(o);
+    lruClear(o);
+    interp.freeObject(o);
 }
 
 // functools._lru_list_elem: 56 bytes, not a GC object; its dealloc releases the key, then the result.

@@ -198,22 +198,6 @@ bool typeUsesInstanceObject(const TypeObject* t) {
     return false;
 }
 
-void instanceClear(Object* o) {
-    Interpreter& interp = interpOf(o);
-    InstanceStorage* inst = asInstance(o);
-    for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
-    if (inst->dict) {
-        xdecref(std::exchange(inst->dict, nullptr));
-    } else if (inst->values) {
-        // _PyObject_FreeInstanceAttributes: values[0..dk_nentries) in index order, then the block.
-        InstanceValues* v = inst->values;
-        inst->values = nullptr;
-        for (Object*& value : v->values) xdecref(std::exchange(value, nullptr));
-        interp.freeBuffer(v->addr);
-        InstanceValues::destroy(interp, v);
-    }
-}
-
 void instanceClearAttributes(Object* o) {
     InstanceStorage* inst = asInstance(o);
     for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
@@ -225,6 +209,18 @@ void instanceClearAttributes(Object* o) {
         // may set attributes again: each slot is re-read.
         for (std::size_t i = 0; inst->values == v && i < v->values.size(); ++i)
             xdecref(std::exchange(v->values[i], nullptr));
+    }
+}
+
+void instanceClear(Object* o) {
+    // subtype_dealloc: the attributes released as tp_clear releases them (for inline values,
+    // _PyObject_FreeInstanceAttributes' values[0..dk_nentries) in index order), then the block freed.
+    instanceClearAttributes(o);
+    InstanceStorage* inst = asInstance(o);
+    if (InstanceValues* v = std::exchange(inst->values, nullptr)) {
+        Interpreter& interp = interpOf(o);
+        interp.freeBuffer(v->addr);
+        InstanceValues::destroy(interp, v);
     }
 }
 

@@ -37,8 +37,9 @@
 // indirect jump (the compilers do not tail-duplicate a shared dispatch block of this size back into
 // the bodies). No indirect goto may sit inside a scope holding a Ref (clang rejects it; gcc would
 // skip the destructor): such bodies use DISPATCH_AFTER_SCOPE(). HS_COMPUTED_GOTO=0 selects the
-// portable switch, which WebAssembly also gets: it has no indirect jump, and LLVM lowers a computed goto to a load of the label's number from the
-// targets table and then the br_table a switch on the opcode is by itself (fib 14% faster in V8).
+// portable switch, which WebAssembly also gets: it has no indirect jump, and LLVM lowers a computed
+// goto to a load of the label's number from the targets table and then the br_table a switch on
+// the opcode is by itself (fib 14% faster in V8).
 #ifndef HS_COMPUTED_GOTO
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(__wasm__)
 #define HS_COMPUTED_GOTO 1
@@ -92,6 +93,22 @@ HS_ALWAYS_INLINE Object* intFromMedium(Interpreter& interp, std::int64_t v) {
         return o;
     }
     return newInt(interp, v).release();
+}
+
+// long_add / long_sub / long_mul of two exact ints (new reference, nullptr + error): the
+// medium-value path (both operands single-digit, _PyLong_FromSTwoDigits) inline. What the generic
+// BINARY_OP and its specialised int forms compute.
+HS_ALWAYS_INLINE Object* intAdd(Interpreter& interp, Object* a, Object* b) {
+    std::int64_t x, y;
+    return mediumIntPair(a, b, x, y) ? intFromMedium(interp, x + y) : intAddSubExact(interp, a, b, false);
+}
+HS_ALWAYS_INLINE Object* intSubtract(Interpreter& interp, Object* a, Object* b) {
+    std::int64_t x, y;
+    return mediumIntPair(a, b, x, y) ? intFromMedium(interp, x - y) : intAddSubExact(interp, a, b, true);
+}
+HS_ALWAYS_INLINE Object* intMultiply(Interpreter& interp, Object* a, Object* b) {
+    std::int64_t x, y;
+    return mediumIntPair(a, b, x, y) ? intFromMedium(interp, x * y) : intMul(a, b).release();
 }
 
 // BINARY_OP on two operands of one exact built-in numeric type (int, float): binary_op1 would
