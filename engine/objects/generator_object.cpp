@@ -29,7 +29,7 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 Object* yieldFrom(GenObject* gen) {
     if (gen->state >= genstate::kCompleted || gen->state == genstate::kCreated) return nullptr;
     Frame* f = gen->frame();
-    const CodeUnit next = f->code->code[static_cast<std::size_t>(f->prevInstr + 1)];
+    const CodeUnit next = f->code->code[static_cast<std::size_t>(f->lastIndex() + 1)];
     if (unitOpcode(next) != op::RESUME || unitOparg(next) < 2) return nullptr;
     Object* yf = f->localsplus()[f->stacktop - 1];
     incref(yf);

@@ -468,7 +468,7 @@ CellRunner::Location CellRunner::currentLocation() const {
     }
     const std::string filename = strToUtf8(f->code->filename);
     if (filename.compare(0, 6, "<cell ") == 0) loc.cell = std::atoi(filename.c_str() + 6);
-    const int next = f->prevInstr + 1;
+    const int next = f->lastIndex() + 1;
     loc.line = f->code->lineForOffset(next * 2);
     if (loc.line < 0) loc.line = f->lineNumber();
     return loc;

@@ -233,6 +233,7 @@ Frame* pushFrameAndInit(VmState& vm, Object* func, Object* locals, Object* const
             frame->func = func;
             incref(co);
             frame->code = co;
+            frame->setLastIndex(-1);
             frame->builtins = fn->builtins;
             frame->globals = fn->globals;
             xincref(locals);
@@ -352,7 +353,7 @@ Object* popInitFrame(VmState& vm, Frame* initFrame, Object* initResult) {
 
 Object* endClassCall(VmState& vm, Frame* caller, Frame* initFrame, Object* initResult) {
     Object* res = popInitFrame(vm, initFrame, initResult);
-    const int nargs = unitOparg(caller->code->code[static_cast<std::size_t>(caller->prevInstr)]);
+    const int nargs = unitOparg(caller->code->code[static_cast<std::size_t>(caller->lastIndex())]);
     Object** args = caller->localsplus() + caller->stacktop - nargs;
     decref(args[-1]); // the class
     for (int i = 0; i < nargs; ++i) decref(args[i]);
@@ -532,7 +533,7 @@ void tracebackHere(VmState& vm, Frame* f) {
     if (!exc) return;
     Ref keep = Ref::borrowed(exc);
     PendingError saved = interp.takeError();
-    const int lasti = (f->prevInstr < 0 ? 0 : f->prevInstr) * 2;
+    const int lasti = (f->lastIndex() < 0 ? 0 : f->lastIndex()) * 2;
     Ref tb = newTraceback(interp, exceptionTraceback(exc), fo, lasti, f->code->lineForOffset(lasti));
     if (tb) setExceptionTraceback(exc, tb.release());
     interp.setPendingError(std::move(saved));

@@ -244,6 +244,7 @@ HS_FRAME_INLINE Frame* pushFrameAndInitInline(VmState& vm, Object* func, Object*
                                           .builtins = fn->builtins,
                                           .locals = locals,
                                           .code = co,
+                                          .prevInstr = co->quickened.data() - 1,
                                           .stacktop = nlocalsplus};
             Object** lp = frame->localsplus();
             const int n = static_cast<int>(nargs);

@@ -19,7 +19,7 @@
 namespace hs {
 
 int Frame::lineNumber() const {
-    const int lasti = prevInstr < 0 ? 0 : prevInstr;
+    const int lasti = lastIndex() < 0 ? 0 : lastIndex();
     return code->lineForOffset(lasti * 2);
 }
 
@@ -35,7 +35,7 @@ void initFrame(Frame* f, Object* func, Object* locals) {
     f->locals = locals;
     f->stacktop = co->nlocalsplus;
     f->frameObject = nullptr;
-    f->prevInstr = -1;
+    f->setLastIndex(-1);
     f->isEntry = false;
     f->owner = frameowner::kThread;
     f->previous = nullptr;
@@ -186,7 +186,7 @@ Object* getLocals(Object* self) {
 Object* getLineno(Object* self) { return newInt(*self->type->interp, asFrameObj(self)->frame->lineNumber()).release(); }
 Object* getLasti(Object* self) {
     Frame* f = asFrameObj(self)->frame;
-    return newInt(*self->type->interp, f->prevInstr < 0 ? -1 : f->prevInstr * 2).release();
+    return newInt(*self->type->interp, f->lastIndex() < 0 ? -1 : f->lastIndex() * 2).release();
 }
 Object* getTrace(Object* self) { return ret(self, asFrameObj(self)->trace); }
 int setTrace(Object* self, Object* v) {
@@ -259,7 +259,7 @@ Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals) {
     auto* frameObj = static_cast<FrameObject*>(fo.get());
     frameObj->ownedData.assign(frameWords(code), nullptr);
     Frame* f = new (frameObj->ownedData.data()) Frame{.globals = globals, .builtins = globals, .code = code,
-                                                       .prevInstr = 0, .stacktop = code->nlocalsplus};
+                                                       .prevInstr = code->quickened.data(), .stacktop = code->nlocalsplus};
     incref(code);
     f->owner = frameowner::kFrameObject;
     frameObj->frame = f;

@@ -35,7 +35,10 @@ struct Frame {
     // locals are). Its return or unwind ends the class call with them (endClassCall).
     Object* initSelf = nullptr;
     Object* initArgs = nullptr;
-    int prevInstr = -1;   // code-unit index of the last instruction started (-1: not started)
+    // The last instruction started, in code->quickened (3.11's prev_instr: one unit before the first
+    // while the frame has not started). A pointer, so that the eval loop records it per instruction
+    // with one store and needs no register for the code's base; lastIndex() is its unit index.
+    CodeUnit* prevInstr = nullptr;
     int stacktop = 0;     // live entries of localsplus (nlocalsplus + value-stack depth)
     bool isEntry = false; // first frame of a C++ eval loop: its RETURN leaves that loop
     std::uint8_t owner = frameowner::kThread;
@@ -44,7 +47,10 @@ struct Frame {
     Object* const* localsplus() const { return reinterpret_cast<Object* const*>(this + 1); }
     Object** stackBase() { return localsplus() + code->nlocalsplus; }
     // 3.11's _PyFrame_IsIncomplete: the frame has not run its first traceable instruction yet.
-    bool isIncomplete() const { return owner != frameowner::kGenerator && prevInstr < code->firsttraceable; }
+    bool isIncomplete() const { return owner != frameowner::kGenerator && lastIndex() < code->firsttraceable; }
+    // prevInstr as a code-unit index (-1: not started), and its setter.
+    int lastIndex() const { return static_cast<int>(prevInstr - code->quickened.data()); }
+    void setLastIndex(int index) { prevInstr = code->quickened.data() + index; }
     // The current line (PyFrame_GetLineNumber / f_lineno).
     int lineNumber() const;
 };

@@ -244,11 +244,11 @@ TEST_CASE("eval: superinstructions and chained pairs start each instruction on i
         ++steps;
         CHECK(stepped.instructionCount() == steps);
         const hs::Frame* frame = stepped.interpreter().vm->currentFrame;
-        if (frame == nullptr || frame->prevInstr < 1) continue;
+        if (frame == nullptr || frame->lastIndex() < 1) continue;
         // Stopped right after the first half of a quickened pair: the second has not started.
-        const hs::CodeUnit last = frame->code->quickened[static_cast<std::size_t>(frame->prevInstr)];
+        const hs::CodeUnit last = frame->code->quickened[static_cast<std::size_t>(frame->lastIndex())];
         if (hs::unitOpcode(last) == hs::op::LOAD_FAST__LOAD_FAST) {
-            const hs::CodeUnit next = frame->code->code[static_cast<std::size_t>(frame->prevInstr) + 1];
+            const hs::CodeUnit next = frame->code->code[static_cast<std::size_t>(frame->lastIndex()) + 1];
             CHECK(hs::unitOpcode(next) == hs::op::LOAD_FAST);
             sawPairSecondHalf = true;
         }
