@@ -351,39 +351,42 @@ void slotFinalize(Object* self) {
     interp.setPendingError(std::move(saved));
 }
 
+// SLOT1BINFULL (typeobject.c): a class's slot for a dunder pair (__add__ / __radd__, ...;
+// Op = NumberSlots::kDivmod: __divmod__ / __rdivmod__). binary_op1 calls it as the left operand's
+// slot (self = v) and as the right operand's (other = w): self's dunder runs when self's type has
+// this slot, the reflected one of `other` when other's type has it, the reflected first when
+// other's type is a proper subtype that overrides it. A missing method answers NotImplemented.
 template <int Op> Object* slotBinary(Object* self, Object* other) {
     Interpreter& interp = interpOf(self);
     VmState& vm = vmOf(interp);
-    if (Op >= 13) {
+    Object* name;
+    Object* rname;
+    if constexpr (Op == NumberSlots::kDivmod) {
+        // (int's slot wrappers interned these names at startup.)
+        name = findInterned(interp, "__divmod__");
+        rname = findInterned(interp, "__rdivmod__");
+    } else if constexpr (Op >= 13) {
         // In-place: __iadd__ and friends only.
         return callDunder(self, vm.names.binary[Op], &other, 1).release();
+    } else {
+        name = vm.names.binary[Op];
+        rname = vm.names.reflected[Op];
     }
-    Object* name = vm.names.binary[Op];
-    Object* rname = vm.names.reflected[Op];
     BinaryFunc me = &slotBinary<Op>;
-    const bool doOther = self->type != other->type && other->type->slots.number && other->type->slots.number->binary[Op] == me;
-    bool selfHas = self->type->slots.number && self->type->slots.number->binary[Op] == me;
-    bool otherLeft = doOther;
-    if (selfHas) {
-        if (doOther && typeIsSubtype(other->type, self->type)) {
-            // method_is_overloaded(type(self), type(other), rname)
-            if (typeLookup(other->type, rname) != typeLookup(self->type, rname)) {
-                Ref r = callDunder(other, rname, &self, 1);
-                if (!r || r.get() != interp.notImplemented) return r.release();
-                otherLeft = false;
-            }
+    auto hasThisSlot = [me](const Object* o) { return o->type->slots.number && o->type->slots.number->binarySlot(Op) == me; };
+    bool doOther = self->type != other->type && hasThisSlot(other);
+    if (hasThisSlot(self)) {
+        // method_is_overloaded(type(self), type(other), rname)
+        if (doOther && typeIsSubtype(other->type, self->type) &&
+            typeLookup(other->type, rname) != typeLookup(self->type, rname)) {
+            Ref r = callDunder(other, rname, &self, 1);
+            if (!r || r.get() != interp.notImplemented) return r.release();
+            doOther = false;
         }
         Ref r = callDunder(self, name, &other, 1);
         if (!r || r.get() != interp.notImplemented || self->type == other->type) return r.release();
-    } else if (self->type == other->type || !typeIsSubtype(other->type, self->type) || true) {
-        // self is the right operand (binary_op1 called slotw(v, w) with v = the other object).
     }
-    if (!selfHas) {
-        // Called as the right operand's slot: self is v (left), other is w (this class).
-        Ref r = callDunder(other, rname, &self, 1);
-        return r.release();
-    }
-    if (otherLeft) return callDunder(other, rname, &self, 1).release();
+    if (doOther) return callDunder(other, rname, &self, 1).release();
     incref(interp.notImplemented);
     return interp.notImplemented;
 }
@@ -593,6 +596,14 @@ void updateTypeSlot(TypeObject* type, Object*) {
     {
         Object* d = typeLookup(type, n.binary[nbop::POWER]);
         if (d && !wrapperOwner(d)) num.power3 = slotPower3;
+    }
+    {
+        Object* d = typeLookup(type, findInterned(*type->interp, "__divmod__"));
+        Object* r = typeLookup(type, findInterned(*type->interp, "__rdivmod__"));
+        if ((d && !wrapperOwner(d)) || (r && !wrapperOwner(r))) {
+            num.divmod = slotBinary<NumberSlots::kDivmod>;
+            anyNumber = true;
+        }
     }
     type->slots.number = anyNumber ? &num : nullptr;
     ++type->slots.versionTag;

@@ -23,6 +23,10 @@ using VectorcallFunc = Object* (*)(Object* callable, Object* const* args, std::i
 // a new reference, NotImplemented (new reference) for operand types it does not handle, or nullptr
 // with an error pending.
 struct NumberSlots {
+    // binarySlot's index of nb_divmod, past BINARY_OP's 26: divmod() dispatches it as binary_op1
+    // dispatches the others.
+    static constexpr int kDivmod = 26;
+
     BinaryFunc binary[26] = {};
     TernaryFunc power3 = nullptr;
     BinaryFunc divmod = nullptr; // nb_divmod (divmod(); no BINARY_OP reaches it)
@@ -36,6 +40,9 @@ struct NumberSlots {
     UnaryFunc toInt = nullptr;   // nb_int
     UnaryFunc toFloat = nullptr; // nb_float
     UnaryFunc index = nullptr;   // nb_index
+
+    // The binary slot of BINARY_OP argument `op`, or nb_divmod for kDivmod.
+    BinaryFunc binarySlot(int op) const { return op == kDivmod ? divmod : binary[op]; }
 };
 
 // sq_* slots that are not expressible through the number table.

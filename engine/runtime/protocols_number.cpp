@@ -22,10 +22,11 @@ const char* const kSymbols[26] = {"+",  "&",  "//",  "<<",  "@",  "*",  "%",  "|
 
 BinaryFunc slotOf(const Object* o, int op) {
     const NumberSlots* n = o->type->slots.number;
-    return n ? n->binary[op] : nullptr;
+    return n ? n->binarySlot(op) : nullptr;
 }
 
-// binary_op1: v's slot, w's slot (first when w's type is a subtype of v's).
+// binary_op1: v's slot, w's slot (first when w's type is a subtype of v's). `op` is a BINARY_OP
+// argument or NumberSlots::kDivmod.
 Ref binaryOp1(Object* v, Object* w, int op) {
     Interpreter& interp = interpOf(v);
     BinaryFunc slotv = slotOf(v, op);
@@ -113,26 +114,9 @@ Ref binaryOp(Object* v, Object* w, int op) {
 
 Ref numberDivmod(Object* a, Object* b) {
     Interpreter& interp = interpOf(a);
-    if (isInt(a) && isInt(b)) return intDivmod(a, b);
-    if ((isFloat(a) || isInt(a)) && (isFloat(b) || isInt(b))) return floatDivmod(a, b);
-    VmState& vm = vmOf(interp);
-    Ref dm = internName(interp, "__divmod__");
-    Ref rdm = internName(interp, "__rdivmod__");
-    // One side's __divmod__ / __rdivmod__; a static type's slot wrapper is its nb_divmod, called
-    // directly (no bound method-wrapper, as binary_op1 calls the slot).
-    auto side = [&](Object* self, Object* name, Object* other) -> Ref {
-        Object* f = typeLookup(self->type, name);
-        if (!f) return Ref::borrowed(interp.notImplemented);
-        if (f->type == vm.types.wrapperDescriptor) {
-            auto* d = static_cast<DescrObject*>(f);
-            const NumberSlots* n = d->cls->slots.number;
-            if ((d->name == dm.get() || d->name == rdm.get()) && n && n->divmod) return Ref(n->divmod(a, b));
-        }
-        return callMethod(self, name, &other, 1);
-    };
-    if (Ref r = side(a, dm.get(), b); !r || r.get() != interp.notImplemented) return r;
-    if (Ref r = side(b, rdm.get(), a); !r || r.get() != interp.notImplemented) return r;
-    raiseError(interp, vm.exc.TypeError,
+    Ref r = binaryOp1(a, b, NumberSlots::kDivmod);
+    if (r.get() != interp.notImplemented) return r;
+    raiseError(interp, vmOf(interp).exc.TypeError,
                "unsupported operand type(s) for divmod(): '" + a->type->name + "' and '" + b->type->name + "'");
     return Ref();
 }
