@@ -105,6 +105,7 @@ Object* createTextwrapModule(Interpreter& interp);
 Object* createFractionsModule(Interpreter& interp);
 Object* createStatisticsModule(Interpreter& interp);
 Object* createSitebuiltinsModule(Interpreter& interp);
+Object* createCopyregModule(Interpreter& interp); // stdlib_source_modules.cpp (preloaded)
 // warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
 Object* createWarningsModule(Interpreter& interp);
 std::string_view warningsModuleSource(std::string_view filename);

@@ -824,17 +824,6 @@ void initBytearrayTypes(Interpreter& interp, TypeObject& t, TypeObject& it) {
     t.slots.buffer = &kBytearrayBuffer;
     t.slots.tpNew = bytearrayTpNew;
     t.slots.tpInit = bytearrayInit;
-    t.slots.doc = "bytearray(iterable_of_ints) -> bytearray\n"
-                  "bytearray(string, encoding[, errors]) -> bytearray\n"
-                  "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
-                  "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
-                  "bytearray() -> empty bytes array\n\n"
-                  "Construct a mutable bytearray object from:\n"
-                  "  - an iterable yielding integers in range(256)\n"
-                  "  - a text string encoded using the specified encoding\n"
-                  "  - a bytes or a buffer object\n"
-                  "  - any object implementing the buffer API.\n"
-                  "  - an integer";
     addMethods(interp, &t, kBytearrayMethods);
     addSharedBytesMethods(interp, &t, true);
     setHostDestructor<BytearrayObject>(t);

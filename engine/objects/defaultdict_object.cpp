@@ -200,12 +200,6 @@ TypeObject* defaultDictType(Interpreter& interp) {
     t->slots.iter = dict->slots.iter;
     t->slots.tpNew = ddTpNew;
     t->slots.tpInit = ddInit;
-    t->slots.doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\n"
-                   "The default factory is called without arguments to produce\n"
-                   "a new value when a key is not present, in __getitem__ only.\n"
-                   "A defaultdict compares equal to a dict with the same items.\n"
-                   "All remaining arguments are treated the same as if they were\n"
-                   "passed to the dict constructor, including keyword arguments.\n";
     addMethods(interp, t, kMethods);
     addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kGetSets);

@@ -849,8 +849,6 @@ TypeObject* dequeType(Interpreter& interp) {
     t->slots.sequence = &kDequeSequence;
     t->slots.tpNew = dequeTpNew;
     t->slots.tpInit = dequeInit;
-    t->slots.doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
-                   "A list-like sequence optimized for data accesses near its endpoints.";
     addMethods(interp, t, kDequeMethods);
     addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kDequeGetSets);

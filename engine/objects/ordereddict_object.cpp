@@ -692,7 +692,6 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->slots.iter = [](Object* o) { return newOdictIter(o, kKeys); };
     t->slots.tpNew = odTpNew;
     t->slots.tpInit = odInit;
-    t->slots.doc = "Dictionary that remembers insertion order";
     addMethods(interp, t, kMethods);
     addGetSets(interp, t, kOdGetSets);
     addSlotWrappers(interp, t);
