@@ -28,6 +28,10 @@ Object* listMethodPop(Object* self, Object* const* args, std::int64_t nargs, Obj
 // other methods as in CPython's object_methods.
 extern const MethodDef kObjectPickleMethods[];
 
+// _PyObject_GetState: obj.__getstate__() (object's own without the layout check), the state the
+// built-in types' __reduce__ methods return. New reference, or empty with an error pending.
+Ref objectGetState(Object* obj);
+
 // The operand of a set operation as set_object accepts it (other iterables become a list).
 Ref setOperand(Object* o);
 

@@ -275,6 +275,8 @@ Object* objectGetstateMethod(Object* self, Object* const*, std::int64_t, Object*
 
 } // namespace
 
+Ref objectGetState(Object* obj) { return getstate(obj, false); }
+
 // object_methods' pickling entries, in CPython's order (the rest are type_methods_object.cpp's).
 const MethodDef kObjectPickleMethods[] = {
     {"__reduce_ex__", objectReduceExMethod, meth::kO, "Helper for pickle."},
