@@ -165,7 +165,6 @@ TypeObject* abcMetaType(Interpreter& interp) {
     m->slots.dict = nullptr;
     m->slots.mro = nullptr;
     m->slots.bases = nullptr;
-    m->slots.doc = "Metaclass for defining Abstract Base Classes (ABCs).";
     m->slots.vectorNew = nullptr; // calls go through tp_new
     m->slots.tpNew = abcMetaNew;
     // ABCMeta.__new__ in its own namespace (abc.py defines one), so that a metaclass deriving from

@@ -281,8 +281,6 @@ TypeObject* partialType(Interpreter& interp) {
         }
         return makePartial(in, type, tupleItem(args, 0), tupleItems(args) + 1, tupleSize(args) - 1, kwargs).release();
     };
-    t->slots.doc = "partial(func, *args, **keywords) - new function with partial application\n"
-                   "    of the given arguments and keywords.\n";
     addGetSets(interp, t, kPartialGetSets);
     addMethods(interp, t, kPartialMethods);
     addSlotWrappers(interp, t);

@@ -36,6 +36,7 @@ const ModuleSpec kModules[] = {
     {"_struct", createStructBuiltinModule},
     {"abc", createAbcModule},
     {"copy", createCopyModule},
+    {"copyreg", createCopyregModule},
     {"types", createTypesModule},
     {"functools", createFunctoolsModule},
     {"_collections", createCollectionsBuiltinModule},

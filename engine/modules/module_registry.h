@@ -49,7 +49,7 @@ void finalizeModules(Interpreter& interp);
 // linecache would read for tracebacks); empty for any other file.
 std::string_view builtinModuleSource(std::string_view filename);
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
-Object* createCopyModule(Interpreter& interp);      // copy_module.cpp
+Object* createCopyModule(Interpreter& interp);      // stdlib_source_modules.cpp (Lib/copy.py)
 Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp
 Object* createCollectionsBuiltinModule(Interpreter& interp); // collections_module.cpp: _collections
@@ -105,6 +105,7 @@ Object* createTextwrapModule(Interpreter& interp);
 Object* createFractionsModule(Interpreter& interp);
 Object* createStatisticsModule(Interpreter& interp);
 Object* createSitebuiltinsModule(Interpreter& interp);
+Object* createCopyregModule(Interpreter& interp); // stdlib_source_modules.cpp (preloaded)
 // warnings_module.cpp: warnings (CPython's warnings.py, preloaded; warn/warn_explicit as builtins).
 Object* createWarningsModule(Interpreter& interp);
 std::string_view warningsModuleSource(std::string_view filename);

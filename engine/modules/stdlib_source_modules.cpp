@@ -1,6 +1,6 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
 // heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics, __future__ (imported), bisect, enum,
-// reprlib, _sitebuiltins (preloaded).
+// reprlib, _sitebuiltins, copyreg (preloaded), copy (imported).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
 
@@ -21,6 +21,8 @@ constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/pyt
 constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
 constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
 constexpr std::string_view kFutureFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/__future__.py";
+constexpr std::string_view kCopyregFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/copyreg.py";
+constexpr std::string_view kCopyFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py";
 // Frozen into CPython 3.11 (tracebacks name it so and show no source line for its frames).
 constexpr std::string_view kSitebuiltinsFile = "<frozen _sitebuiltins>";
 
@@ -78,7 +80,27 @@ const char kSitebuiltinsSource[] =
 #include "modules/frozen/_sitebuiltins_py.inc" // generated
     ;
 
+// copyreg: object.__reduce_ex__'s Python half (_reduce_ex, __newobj__, _slotnames), unchanged.
+const char kCopyregSource[] =
+#include "modules/frozen/copyreg_py.inc" // generated
+    ;
+
+// copy: Lib/copy.py unchanged: its dispatch tables, __copy__/__deepcopy__, copyreg.dispatch_table,
+// then x.__reduce_ex__(4) and _reconstruct, every intermediate object allocated by its own code.
+const char kCopySource[] =
+#include "modules/frozen/copy_py.inc" // generated
+    ;
+
 } // namespace
+
+Object* createCopyModule(Interpreter& interp) {
+    return execSourceModule(interp, "copy", kCopyFile, kCopySource, SourceModuleKind::kModule, {});
+}
+
+// copyreg is in sys.modules when the reference runner starts (site loads re, which imports it).
+Object* createCopyregModule(Interpreter& interp) {
+    return execSourceModule(interp, "copyreg", kCopyregFile, kCopyregSource, SourceModuleKind::kPreloaded, {});
+}
 
 Object* createSitebuiltinsModule(Interpreter& interp) {
     return execSourceModule(interp, "_sitebuiltins", kSitebuiltinsFile, kSitebuiltinsSource, SourceModuleKind::kPreloaded, {});
@@ -149,6 +171,8 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
     else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
     else if (filename == kFutureFile) text = kFutureSource;
+    else if (filename == kCopyregFile) text = kCopyregSource;
+    else if (filename == kCopyFile) text = kCopySource;
     else if (std::string_view types = typesModuleSource(filename); !types.empty()) return types;
     else if (std::string_view dis = disModuleSource(filename); !dis.empty()) return dis;
     else if (std::string_view str = stringModuleSource(filename); !str.empty()) return str;

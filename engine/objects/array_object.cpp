@@ -783,13 +783,6 @@ TypeObject* arrayType(Interpreter& interp) {
     t->slots.iter = arrayIter;
     t->slots.sequence = &kArraySequence;
     t->slots.tpNew = arrayNew;
-    t->slots.doc = "array(typecode [, initializer]) -> array\n\n"
-                   "Return a new array whose items are restricted by typecode, and\n"
-                   "initialized from the optional initializer value, which must be a list,\n"
-                   "string or iterable over elements of the appropriate type.\n\n"
-                   "Arrays represent basic values and behave very much like lists, except\n"
-                   "the type of objects stored in them is constrained. The type is specified\n"
-                   "at object creation time by using a type code, which is a single character.";
     addMethods(interp, t, kArrayMethods);
     addGetSets(interp, t, kArrayGetSets);
     addSlotWrappers(interp, t);

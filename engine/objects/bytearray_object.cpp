@@ -21,6 +21,7 @@
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "runtime/protocols.h"
+#include "runtime/type_methods.h"
 #include "vm/vm_state.h"
 
 #include <algorithm>
@@ -651,6 +652,42 @@ Object* mCopy(Object* self, Object* const*, std::int64_t, Object*) {
     return newBytearray(interpOf(self), asBa(self)->data).release();
 }
 
+// bytearray's _common_reduce: (type(b), (), state) when empty; else the bytes (protocol 3 and up)
+// or, below, the latin-1 str with its encoding name: (type(b), (s, 'latin-1'), state).
+Ref commonReduce(Object* self, std::int64_t proto) {
+    Interpreter& interp = interpOf(self);
+    Ref state = objectGetState(self);
+    if (!state) return Ref();
+    const std::string_view data = asBa(self)->data;
+    Ref args;
+    if (data.empty()) {
+        args = newTuple(interp, 0);
+    } else if (proto < 3) {
+        Ref latin1 = newStrFromLatin1(interp, data);
+        Ref encoding = latin1 ? newStrFromUtf8(interp, "latin-1") : Ref();
+        if (encoding) args = tuplePack(interp, {latin1.get(), encoding.get()});
+    } else {
+        Ref bytes = newBytes(interp, data);
+        if (bytes) args = tuplePack(interp, {bytes.get()});
+    }
+    if (!args) return Ref();
+    return tuplePack(interp, {self->type, args.get(), state.get()});
+}
+
+Object* mReduce(Object* self, Object* const*, std::int64_t, Object*) { return commonReduce(self, 2).release(); }
+
+// __reduce_ex__(proto=0, /).
+Object* mReduceEx(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (nargs > 1) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "__reduce_ex__ expected at most 1 argument, got " + std::to_string(nargs));
+        return nullptr;
+    }
+    std::int64_t proto = 0;
+    if (nargs == 1 && !indexAsInt64(args[0], proto, vmOf(interp).exc.OverflowError)) return nullptr;
+    return commonReduce(self, proto).release();
+}
+
 Object* mReverse(Object* self, Object* const*, std::int64_t, Object*) {
     std::reverse(asBa(self)->data.begin(), asBa(self)->data.end());
     return noneResult(interpOf(self));
@@ -685,6 +722,8 @@ const MethodDef kBytearrayMethods[] = {
     {"append", mAppend, meth::kO, "Append a single item to the end of the bytearray."},
     {"clear", mClear, meth::kNoArgs, "Remove all items from the bytearray."},
     {"copy", mCopy, meth::kNoArgs, "Return a copy of B."},
+    {"__reduce__", mReduce, meth::kNoArgs, "Return state information for pickling."},
+    {"__reduce_ex__", mReduceEx, meth::kFastcall, "Return state information for pickling."},
     {"decode", mDecode, meth::kFastcall | meth::kKeywords},
     {"extend", mExtend, meth::kO, "Append all the items from the iterator or sequence to the end of the bytearray."},
     {"hex", mHex, meth::kFastcall | meth::kKeywords},
@@ -824,17 +863,6 @@ void initBytearrayTypes(Interpreter& interp, TypeObject& t, TypeObject& it) {
     t.slots.buffer = &kBytearrayBuffer;
     t.slots.tpNew = bytearrayTpNew;
     t.slots.tpInit = bytearrayInit;
-    t.slots.doc = "bytearray(iterable_of_ints) -> bytearray\n"
-                  "bytearray(string, encoding[, errors]) -> bytearray\n"
-                  "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
-                  "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
-                  "bytearray() -> empty bytes array\n\n"
-                  "Construct a mutable bytearray object from:\n"
-                  "  - an iterable yielding integers in range(256)\n"
-                  "  - a text string encoded using the specified encoding\n"
-                  "  - a bytes or a buffer object\n"
-                  "  - any object implementing the buffer API.\n"
-                  "  - an integer";
     addMethods(interp, &t, kBytearrayMethods);
     addSharedBytesMethods(interp, &t, true);
     setHostDestructor<BytearrayObject>(t);

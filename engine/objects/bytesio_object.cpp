@@ -439,7 +439,6 @@ TypeObject* bytesIOType(Interpreter& interp) {
         return o;
     };
     t->slots.iternext = bioIternext;
-    t->slots.doc = "Buffered I/O implementation using an in-memory bytes buffer.";
     addMethods(interp, t, kMethods);
     addGetSets(interp, t, kGetSets);
     addSlotWrappers(interp, t);

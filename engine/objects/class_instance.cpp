@@ -61,6 +61,12 @@ Object* instanceValuesGet(Object* o, Object* name) {
     return inst->values->values[static_cast<std::size_t>(ix)];
 }
 
+int instanceValuesEmpty(Object* o) {
+    const InstanceStorage* inst = asInstance(o);
+    if (!inst->values) return -1;
+    return inst->values->order.size() == 0 ? 1 : 0;
+}
+
 // make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
 // over the values block (in the values' insertion order).
 int instanceMaterialize(Object* o) {

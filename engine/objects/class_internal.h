@@ -13,6 +13,9 @@ bool typeUsesInstanceObject(const TypeObject* t);
 Object* instanceValuesGet(Object* o, Object* name);
 int instanceValuesSet(Object* o, Object* name, Object* value);
 int instanceMaterialize(Object* o);
+// _PyObject_IsInstanceDictEmpty's inline-values branch: 1 when no value is set, 0 when one is,
+// -1 when the instance has no values block (its dict, if any, decides).
+int instanceValuesEmpty(Object* o);
 Object** instanceDictPtr(Object* o);
 // subtype_dealloc / subtype_traverse / clear / __sizeof__ of InstanceObject instances.
 void subtypeDealloc(Object* o);

@@ -544,8 +544,6 @@ void initComplexType(Interpreter& interp, TypeObject& t) {
         dictKeywords(kwargs, flat, kwnames);
         return complexNew(type, flat.data(), tupleSize(args), kwnames);
     };
-    t.slots.doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
-                  "This is equivalent to (real + imag*1j) where imag defaults to 0.";
     addMethods(interp, &t, kComplexMethods);
     addGetSets(interp, &t, kComplexGetSets);
     setHostDestructor<ComplexObject>(t);

@@ -14,6 +14,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "runtime/type_methods.h"
 #include "runtime/protocols.h"
 
 #include <utility>
@@ -161,6 +162,17 @@ const GetSetDef kGetSets[] = {
     {nullptr, nullptr},
 };
 
+// defdict_reduce: (type(dd), (factory,) or (), None, None, iter(dd.items())).
+Object* ddReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Object* factory = asDd(self)->defaultFactory;
+    Ref args = (factory && factory != interp.none) ? tuplePack(interp, {factory}) : newTuple(interp, 0);
+    Ref items = args ? callMethodStr(self, "items", nullptr, 0) : Ref();
+    Ref it = items ? getIter(items.get()) : Ref();
+    if (!it) return nullptr;
+    return tuplePack(interp, {self->type, args.get(), interp.none, interp.none, it.get()}).release();
+}
+
 const MethodDef kMethods[] = {
     {"__missing__", ddMissing, meth::kO,
      "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n"
@@ -169,6 +181,7 @@ const MethodDef kMethods[] = {
      "  return value\n"},
     {"copy", ddCopy, meth::kNoArgs, "D.copy() -> a shallow copy of D."},
     {"__copy__", ddCopy, meth::kNoArgs, "D.copy() -> a shallow copy of D."},
+    {"__reduce__", ddReduce, meth::kNoArgs, "Return state information for pickling."},
     {nullptr, nullptr, 0},
 };
 
@@ -200,12 +213,6 @@ TypeObject* defaultDictType(Interpreter& interp) {
     t->slots.iter = dict->slots.iter;
     t->slots.tpNew = ddTpNew;
     t->slots.tpInit = ddInit;
-    t->slots.doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\n"
-                   "The default factory is called without arguments to produce\n"
-                   "a new value when a key is not present, in __getitem__ only.\n"
-                   "A defaultdict compares equal to a dict with the same items.\n"
-                   "All remaining arguments are treated the same as if they were\n"
-                   "passed to the dict constructor, including keyword arguments.\n";
     addMethods(interp, t, kMethods);
     addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kGetSets);

@@ -17,6 +17,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "runtime/type_methods.h"
 #include "runtime/protocols.h"
 
 #include <utility>
@@ -727,11 +728,31 @@ const GetSetDef kDequeGetSets[] = {
     {nullptr, nullptr},
 };
 
+// deque_reduce: (type(d), () or ((), maxlen), d.__getstate__(), iter(d)).
+Object* dequeReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Ref state = objectGetState(self);
+    Ref it = state ? getIter(self) : Ref();
+    if (!it) return nullptr;
+    const std::int64_t maxlen = asDeque(self)->maxlen;
+    Ref args;
+    if (maxlen < 0) {
+        args = newTuple(interp, 0);
+    } else {
+        Ref empty = newTuple(interp, 0);
+        Ref m = newInt(interp, maxlen);
+        if (m) args = tuplePack(interp, {empty.get(), m.get()});
+    }
+    if (!args) return nullptr;
+    return tuplePack(interp, {self->type, args.get(), state.get(), it.get()}).release();
+}
+
 const MethodDef kDequeMethods[] = {
     {"append", mAppend, meth::kO, "Add an element to the right side of the deque."},
     {"appendleft", mAppendLeft, meth::kO, "Add an element to the left side of the deque."},
     {"clear", mClear, meth::kNoArgs, "Remove all elements from the deque."},
     {"__copy__", dequeCopy, meth::kNoArgs, "Return a shallow copy of a deque."},
+    {"__reduce__", dequeReduce, meth::kNoArgs, "Return state information for pickling."},
     {"copy", dequeCopy, meth::kNoArgs, "Return a shallow copy of a deque."},
     {"count", mCount, meth::kO, "D.count(value) -- return number of occurrences of value"},
     {"extend", mExtend, meth::kO, "Extend the right side of the deque with elements from the iterable"},
@@ -849,8 +870,6 @@ TypeObject* dequeType(Interpreter& interp) {
     t->slots.sequence = &kDequeSequence;
     t->slots.tpNew = dequeTpNew;
     t->slots.tpInit = dequeInit;
-    t->slots.doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
-                   "A list-like sequence optimized for data accesses near its endpoints.";
     addMethods(interp, t, kDequeMethods);
     addMethods(interp, t, kClassGetItemMethods);
     addGetSets(interp, t, kDequeGetSets);

@@ -12,6 +12,7 @@
 #include "objects/method_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/type_docs.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
@@ -961,6 +962,20 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
         if (ownIn(sq, bsq, &SequenceSlots::inplaceConcat)) addWrapper(interp, t, "__iadd__", Wrap::SqInplaceConcat);
         if (ownIn(sq, bsq, &SequenceSlots::inplaceRepeat)) addWrapper(interp, t, "__imul__", Wrap::SqInplaceRepeat);
     }
+    setTypeDictDoc(interp, t);
+}
+
+// type_dict_set_doc, the last step of type_ready: unless the type defines '__doc__' itself (a
+// getset or member), its dict gets tp_doc's text as a str of its own, or None. The text is
+// CPython's (the generated table); type.__doc__ makes a fresh str from the same text each time.
+void setTypeDictDoc(Interpreter& interp, TypeObject* t) {
+    if (const char* doc = cpythonTypeDoc(t->name)) t->slots.doc = doc;
+    Ref name = internName(interp, "__doc__");
+    if (staticTypeDictLookup(t, name.get())) return;
+    Object* value = interp.none;
+    if (t->slots.doc) value = newStaticStr(interp, t->slots.doc, 1, false);
+    else incref(value);
+    addEntry(interp, t, "__doc__", value);
 }
 
 void initDescrTypes(Interpreter& interp) {

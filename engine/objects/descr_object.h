@@ -74,6 +74,8 @@ Ref newClassMethod(Interpreter& interp, Object* callable);
 // Adds the slot wrappers (__init__, __repr__, __add__, ...) and __new__ a static type defines
 // itself, after its slots are bound (add_operators).
 void addSlotWrappers(Interpreter& interp, TypeObject* type);
+// type_dict_set_doc: the type's own '__doc__' entry (addSlotWrappers ends with it).
+void setTypeDictDoc(Interpreter& interp, TypeObject* type);
 
 void initDescrTypes(Interpreter& interp);
 

@@ -492,7 +492,6 @@ void initGenericAliasType(Interpreter& interp) {
     t->slots.iter = gaIter;
     t->slots.tpNew = gaNew;
     t->slots.number = &kGaNumber;
-    t->slots.doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).";
     addMethods(interp, t, kGaMethods);
     addGetSets(interp, t, kGaGetSets);
     setHostDestructor<GenericAliasObject>(*t);

@@ -248,9 +248,9 @@ int ioBaseTraverse(Object* o, VisitProc visit, void* arg) {
     return d ? visit(d, arg) : 0;
 }
 
-// One of _io's abstract bases: the shared layout and slots, iteration by readline, its doc, its own
-// methods and getsets (null: none) and its slot wrappers.
-TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, TypeObject* base, const char* doc,
+// One of _io's abstract bases: the shared layout and slots, iteration by readline, its own
+// methods and getsets (null: none) and its slot wrappers (its doc comes from objects/type_docs).
+TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, TypeObject* base,
                      const MethodDef* methods, const GetSetDef* getsets) {
     TypeObject*& slot = moduleType(interp, id);
     if (slot) return slot;
@@ -276,7 +276,6 @@ TypeObject* makeBase(Interpreter& interp, ModuleTypeId id, const char* name, Typ
     slot = t;
     t->slots.iter = baseIter;
     t->slots.iternext = baseIternext;
-    t->slots.doc = doc;
     if (methods) addMethods(interp, t, methods);
     if (getsets) addGetSets(interp, t, getsets);
     addSlotWrappers(interp, t);
@@ -310,26 +309,23 @@ bool optionalSsize(Interpreter& interp, Object* arg, std::int64_t& out) {
 
 TypeObject* ioBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::IOBase)) return t;
-    return makeBase(interp, ModuleTypeId::IOBase, "_io._IOBase", interp.types.object,
-                    "The abstract base class for all I/O classes.", kIOBaseMethods, kIOBaseGetSets);
+    return makeBase(interp, ModuleTypeId::IOBase, "_io._IOBase", interp.types.object, kIOBaseMethods, kIOBaseGetSets);
 }
 
 TypeObject* textIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::TextIOBase)) return t;
-    return makeBase(interp, ModuleTypeId::TextIOBase, "_io._TextIOBase", ioBaseType(interp), "Base class for text I/O.",
-                    kTextIOBaseMethods, kTextIOBaseGetSets);
+    return makeBase(interp, ModuleTypeId::TextIOBase, "_io._TextIOBase", ioBaseType(interp), kTextIOBaseMethods, kTextIOBaseGetSets);
 }
 
 TypeObject* rawIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::RawIOBase)) return t;
-    return makeBase(interp, ModuleTypeId::RawIOBase, "_io._RawIOBase", ioBaseType(interp), "Base class for raw binary I/O.",
-                    nullptr, nullptr);
+    return makeBase(interp, ModuleTypeId::RawIOBase, "_io._RawIOBase", ioBaseType(interp), nullptr, nullptr);
 }
 
 TypeObject* bufferedIOBaseType(Interpreter& interp) {
     if (TypeObject* t = moduleType(interp, ModuleTypeId::BufferedIOBase)) return t;
-    return makeBase(interp, ModuleTypeId::BufferedIOBase, "_io._BufferedIOBase", ioBaseType(interp),
-                    "Base class for buffered IO objects.", nullptr, nullptr);
+    return makeBase(interp, ModuleTypeId::BufferedIOBase, "_io._BufferedIOBase", ioBaseType(interp), nullptr,
+                    nullptr);
 }
 
 Object* unsupportedOperationType(Interpreter& interp) {

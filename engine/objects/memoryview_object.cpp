@@ -689,7 +689,6 @@ void initMemoryViewTypes(Interpreter& interp, TypeObject& t, TypeObject& mb, Typ
         if (kwargs && !dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
         return memoryviewNew(type, flat.data(), tupleSize(args), kwnames.get());
     };
-    t.slots.doc = "Create a new memoryview object which references the given object.";
     t.slots.buffer = &kMemoryViewBuffer;
     // The attribute names are interned statically (as vm_state's identifiers): the simulated heap
     // the first cell sees keeps the layout it had before memoryview existed.

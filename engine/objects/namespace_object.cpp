@@ -139,7 +139,6 @@ void initNamespaceType(Interpreter& interp) {
     t->slots.dictOffset = 16;
     t->slots.tpNew = namespaceNew;
     t->slots.tpInit = namespaceInit;
-    t->slots.doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
     addGetSets(interp, t, kNamespaceGetSets);
     addSlotWrappers(interp, t);
     setHostDestructor<NamespaceObject>(*t);

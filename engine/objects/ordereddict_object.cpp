@@ -19,6 +19,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "runtime/type_methods.h"
 #include "runtime/protocols.h"
 
 #include <utility>
@@ -618,6 +619,17 @@ Object* mKeys(Object* self, Object* const*, std::int64_t, Object*) { return newV
 Object* mValues(Object* self, Object* const*, std::int64_t, Object*) { return newView(self, ModuleTypeId::OdictValues); }
 Object* mItems(Object* self, Object* const*, std::int64_t, Object*) { return newView(self, ModuleTypeId::OdictItems); }
 
+// odict_reduce: (type(od), (), od.__getstate__(), None, iter(od.items())).
+Object* mReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    Ref state = objectGetState(self);
+    Ref args = state ? newTuple(interp, 0) : Ref();
+    Ref items = args ? callMethodStr(self, "items", nullptr, 0) : Ref();
+    Ref it = items ? getIter(items.get()) : Ref();
+    if (!it) return nullptr;
+    return tuplePack(interp, {self->type, args.get(), state.get(), interp.none, it.get()}).release();
+}
+
 Object* mSizeOf(Object* self, Object* const*, std::int64_t, Object*) { return newInt(interpOf(self), odSizeOf(self)).release(); }
 
 const MethodDef kMethods[] = {
@@ -632,6 +644,7 @@ const MethodDef kMethods[] = {
     {"clear", mClear, meth::kNoArgs},
     {"copy", mCopy, meth::kNoArgs},
     {"move_to_end", mMoveToEnd, meth::kFastcall | meth::kKeywords},
+    {"__reduce__", mReduce, meth::kNoArgs},
     {nullptr, nullptr, 0},
 };
 
@@ -692,7 +705,6 @@ TypeObject* orderedDictType(Interpreter& interp) {
     t->slots.iter = [](Object* o) { return newOdictIter(o, kKeys); };
     t->slots.tpNew = odTpNew;
     t->slots.tpInit = odInit;
-    t->slots.doc = "Dictionary that remembers insertion order";
     addMethods(interp, t, kMethods);
     addGetSets(interp, t, kOdGetSets);
     addSlotWrappers(interp, t);

@@ -372,7 +372,6 @@ TypeObject* randomType(Interpreter& interp) {
     t->label = [](const Object*) { return std::string("Random"); };
     t->slots.tpNew = randomNew;
     t->slots.tpInit = randomInit;
-    t->slots.doc = "Random() -> create a random number generator with its own internal state.";
     addMethods(interp, t, kRandomMethods);
     addSlotWrappers(interp, t);
     setHostDestructor<RandomObject>(*t);

@@ -588,7 +588,6 @@ TypeObject* stringIOType(Interpreter& interp) {
     t->slots.tpInit = sioInit;
     t->slots.iter = moduleType(interp, ModuleTypeId::IOBase)->slots.iter;
     t->slots.iternext = sioIternext;
-    t->slots.doc = "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of object.  The newline\nargument is like the one of TextIOWrapper's constructor.";
     addMethods(interp, t, kMethods);
     addGetSets(interp, t, kGetSets);
     addSlotWrappers(interp, t);

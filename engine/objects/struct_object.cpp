@@ -863,7 +863,6 @@ TypeObject* structType(Interpreter& interp) {
     t->weaklistPtr = [](Object* o) -> Object** { return &asStruct(o)->weakreflist; };
     t->slots.weaklistOffset = 48;
     t->slots.tpNew = structNew;
-    t->slots.doc = "Struct(format)\n--\n\nCreate a compiled struct object.";
     addMethods(interp, t, kStructMethods);
     addGetSets(interp, t, kStructGetSets);
     addSlotWrappers(interp, t);

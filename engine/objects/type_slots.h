@@ -118,7 +118,7 @@ struct TypeSlots {
     std::int64_t weaklistOffset = 0;
     // Instance slot offset kept for compatibility with code that reads tp_dictoffset.
     std::int64_t dictOffset = 0;
-    // tp_doc of static types (null: None).
+    // tp_doc of static types (null: None): CPython's text from objects/type_docs, set by setTypeDictDoc.
     const char* doc = nullptr;
     // A small per-type tag for the object file that owns the type (exception_object.cpp stores
     // which C struct an exception class uses); 0 = none, inherited along tp_base by lookups.

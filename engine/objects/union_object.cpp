@@ -222,7 +222,6 @@ void initUnionType(Interpreter& interp) {
     t->slots.getattro = unionGetAttro;
     t->slots.subscript = unionGetItem;
     t->slots.number = &kOrNumber;
-    t->slots.doc = "Represent a PEP 604 union type\n\nE.g. for int | str";
     addGetSets(interp, t, kUnionGetSets);
     setHostDestructor<UnionObject>(*t);
     // type_as_number.nb_or = _Py_union_type_or (`int | None`); NoneType has none (`None | int`

@@ -2,6 +2,7 @@
 // (CPython's method tables and tp_as_* structs), one file per family.
 #pragma once
 
+#include "objects/builtin_function_object.h"
 #include "objects/type_object.h"
 
 namespace hs {
@@ -22,6 +23,14 @@ void bindMappingTypes(Interpreter& interp);    // dict, set, frozenset
 // the CALL fast path recognises the descriptors by them (as CPython's callable_cache.list_append).
 Object* listMethodAppend(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
 Object* listMethodPop(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
+// object's __reduce_ex__, __reduce__ and __getstate__ (type_methods_reduce.cpp), listed before its
+// other methods as in CPython's object_methods.
+extern const MethodDef kObjectPickleMethods[];
+
+// _PyObject_GetState: obj.__getstate__() (object's own without the layout check), the state the
+// built-in types' __reduce__ methods return. New reference, or empty with an error pending.
+Ref objectGetState(Object* obj);
 
 // The operand of a set operation as set_object accepts it (other iterables become a list).
 Ref setOperand(Object* o);

@@ -386,6 +386,15 @@ METHOD(sCopy) {
     INTERP;
     return setCopy(self).release();
 }
+// set_reduce: (type(s), (list(s),), s.__getstate__()).
+METHOD(sReduce) {
+    INTERP;
+    Ref keys = sequenceList(self);
+    Ref newArgs = keys ? tuplePack(interp, {keys.get()}) : Ref();
+    Ref state = newArgs ? objectGetState(self) : Ref();
+    if (!state) return nullptr;
+    return tuplePack(interp, {self->type, newArgs.get(), state.get()}).release();
+}
 // union / intersection / ... accept any iterables (several of them).
 using SetBin = Ref (*)(Object*, Object*);
 Object* setMulti(Object* self, Object* const* args, std::int64_t nargs, SetBin fn) {
@@ -464,6 +473,7 @@ const MethodDef kSetMethods[] = {
     {"issuperset", sPredicate<setIsSuperset>, meth::kO},
     {"isdisjoint", sPredicate<setIsDisjoint>, meth::kO},
     {"__contains__", sContains, meth::kO},
+    {"__reduce__", sReduce, meth::kNoArgs},
     {nullptr, nullptr, 0},
 };
 const MethodDef kFrozenSetMethods[] = {
@@ -476,6 +486,7 @@ const MethodDef kFrozenSetMethods[] = {
     {"issuperset", sPredicate<setIsSuperset>, meth::kO},
     {"isdisjoint", sPredicate<setIsDisjoint>, meth::kO},
     {"__contains__", sContains, meth::kO},
+    {"__reduce__", sReduce, meth::kNoArgs},
     {nullptr, nullptr, 0},
 };
 

@@ -415,7 +415,6 @@ void bindNumberTypes(Interpreter& interp) {
     TypeObject* i = interp.types.int_;
     i->slots.number = &kIntNumber;
     i->slots.tpNew = intTpNew;
-    i->slots.doc = "int([x]) -> integer\nint(x, base=10) -> integer";
     addMethods(interp, i, kIntMethods);
     addGetSets(interp, i, kIntGetSets);
 

@@ -623,7 +623,7 @@ void bindObjectAndType(Interpreter& interp) {
     object->richcompare = objectRichCompareSlot;
     object->slots.tpNew = objectNew;
     object->slots.tpInit = objectInit;
-    object->slots.doc = "The base class of the class hierarchy.";
+    addMethods(interp, object, kObjectPickleMethods);
     addMethods(interp, object, kObjectMethods);
     addGetSets(interp, object, kObjectGetSets);
 
