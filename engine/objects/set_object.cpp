@@ -591,8 +591,10 @@ Ref setCopyAndDifference(SetObject* so, Object* other) {
 
 Ref setCopy(Object* s) {
     if (isFrozenSetExact(s)) return Ref::borrowed(s);
-    return makeNewSetBaseType(interpOf(s), s, s);
+    return setNewCopy(s);
 }
+
+Ref setNewCopy(Object* s) { return makeNewSetBaseType(interpOf(s), s, s); }
 
 Ref setUnion(Object* s, Object* other) {
     Ref result = makeNewSetBaseType(interpOf(s), s, s);

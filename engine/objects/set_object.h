@@ -80,6 +80,9 @@ int setUpdate(Object* s, Object* iterable);
 
 // --- Set algebra (new objects of the base type of `s`: set or frozenset) ---
 Ref setCopy(Object* s);                                // set.copy(); frozenset.copy() returns itself
+// set_copy: always a new set of s's base type (set or frozenset) with its items: what union(),
+// intersection() and difference() with no arguments return, frozensets included.
+Ref setNewCopy(Object* s);
 Ref setUnion(Object* s, Object* other);                // s | other (other: see setUpdate)
 Ref setIntersection(Object* s, Object* other);         // s & other
 Ref setDifference(Object* s, Object* other);           // s - other

@@ -29,6 +29,10 @@ TypeObject* Interpreter::newStaticType(const std::string& name, std::int64_t bas
     t->flags = flags;
     t->base = base;
     t->interp = this;
+    // inherit_slots copies tp_repr unconditionally: a type that sets no repr of its own shows its
+    // base's (object_repr for most), also when it is made after startup (a module's types).
+    // addSlotWrappers sees a slot equal to the base's as inherited (no __repr__ entry).
+    if (base) t->repr = base->repr;
     return t;
 }
 

@@ -399,7 +399,7 @@ METHOD(sReduce) {
 using SetBin = Ref (*)(Object*, Object*);
 Object* setMulti(Object* self, Object* const* args, std::int64_t nargs, SetBin fn) {
     Ref result = Ref::borrowed(self);
-    if (nargs == 0) return setCopy(self).release();
+    if (nargs == 0) return setNewCopy(self).release();
     for (std::int64_t i = 0; i < nargs; ++i) {
         Ref operand = setOperand(args[i]);
         if (!operand) return nullptr;
