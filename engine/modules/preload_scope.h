@@ -5,6 +5,9 @@
 #include "gc/gc_state.h"
 #include "runtime/free_lists.h"
 #include "runtime/interpreter.h"
+#include "runtime/startup_state.h"
+
+#include <optional>
 
 #include <cstddef>
 
@@ -36,6 +39,8 @@ void collectLoadGarbage(Interpreter& interp);
 // the program's earlier frees parked nor leaves its own: CPython's startup left those lists as the
 // program finds them), so later allocations count and reuse ids as they would have without the
 // load. The load's cyclic garbage is collected (collectLoadGarbage) before it joins generation 2.
+// The refcounts CPython's measurement gives the statics (small ints, singletons, core types) are
+// put back too: the module's references to them are already in that measurement.
 class PreloadScope {
 public:
     explicit PreloadScope(Interpreter& interp) : m_interp(interp), m_gc(interp.gc()), m_outer(s_depth++ == 0) {
@@ -44,6 +49,7 @@ public:
         m_gc.enabled = false;
         m_count0 = m_gc.generations[0].count;
         m_caches = setAsideCaches(interp);
+        m_staticRefcounts.emplace(interp);
         gclist::init(&m_saved);
         gclist::merge(&m_gc.generations[0].head, &m_saved);
     }
@@ -56,6 +62,7 @@ public:
         gclist::merge(&m_saved, &m_gc.generations[0].head);
         m_gc.generations[0].count = m_count0;
         m_gc.enabled = m_wasEnabled;
+        m_staticRefcounts->restore();
     }
     PreloadScope(const PreloadScope&) = delete;
     PreloadScope& operator=(const PreloadScope&) = delete;
@@ -69,6 +76,7 @@ private:
     std::int64_t m_count0 = 0;
     GcHead m_saved;
     ObjectCaches m_caches; // the program's, set aside during the load
+    std::optional<MeasuredStaticRefcounts> m_staticRefcounts; // at the outer scope's start
 };
 
 } // namespace hs

@@ -220,7 +220,7 @@ void CellRunner::ensureNamespace() {
 
 void CellRunner::releaseCellLoop() {
     VmState& vm = vmOf(m_interp);
-    for (Object** slot : {&m_cellLoop, &m_sources}) {
+    for (Object** slot : {&m_cellLoop, &m_sources, &m_loopNumber, &m_loopSource}) {
         if (!*slot) continue;
         removeRoot(vm, *slot);
         decref(std::exchange(*slot, nullptr));
@@ -307,6 +307,23 @@ bool CellRunner::startNextCell() {
     if (m_cellLoop) {
         Ref item = iterNext(m_cellLoop); // unpacked at once: the result tuple is reused next time
         clearError(m_interp);
+        // UNPACK_SEQUENCE, then STORE_FAST number and STORE_FAST source (each releasing the old value).
+        if (item && isTuple(item.get()) && tupleSize(item.get()) == 2) {
+            for (auto [slot, i] : {std::pair{&m_loopNumber, 0}, std::pair{&m_loopSource, 1}}) {
+                Object* value = tupleItem(item.get(), i);
+                incref(value);
+                vm.extraRoots.push_back(value);
+                if (Object* old = std::exchange(*slot, value)) {
+                    removeRoot(vm, old);
+                    decref(old);
+                }
+            }
+        }
+    }
+    if (!m_settledStaticRefcounts) {
+        // Where CPython's measurement was taken: the runner set up, the first cell not compiled yet.
+        settleStaticRefcountsAsCpythonFirstCell(m_interp);
+        m_settledStaticRefcounts = true;
     }
     const std::string& source = m_cells[m_next];
     ++m_next;

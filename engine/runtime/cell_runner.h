@@ -73,6 +73,7 @@ private:
     Interpreter& m_interp;
     std::vector<std::string> m_cells; // rewritten sources
     std::size_t m_next = 0;           // index of the next cell to start
+    bool m_settledStaticRefcounts = false; // the statics' refcounts set to CPython's first cell (first load only)
     bool m_startedAsCpython = false;  // the collector's history set to the runner's first cell (first load only)
     int m_firstNumber = 1;            // the number of m_cells[0]
     bool m_running = false;           // a cell's code is executing (or suspended)
@@ -84,6 +85,10 @@ private:
     // its list iterator and reused result tuple): GC objects alive while cells run (VM roots).
     Object* m_sources = nullptr;
     Object* m_cellLoop = nullptr;
+    // The runner loop's variables `number` and `source` (strong, roots): the current cell's number
+    // and text stay referenced while it runs, as in `for number, source in enumerate(sources, 1)`.
+    Object* m_loopNumber = nullptr;
+    Object* m_loopSource = nullptr;
     Object* m_runnerMainCode = nullptr;  // the reference runner's main() (runnerMainCode), a root
     Object* m_runnerMainFrame = nullptr; // its frame object, once an exception has left a cell
     void releaseCellLoop();

@@ -4,6 +4,8 @@
 
 #include "gc/gc_list.h"
 #include "gc/gc_state.h"
+#include "objects/static_refcounts.h"
+#include "objects/type_object.h"
 #include "runtime/interpreter.h"
 
 #include <cstdint>
@@ -20,6 +22,39 @@ void startCollectorAsCpythonFirstCell(Interpreter& interp) {
     const std::int64_t own = gclist::size(gc.listOf(GcState::kGenerations - 1));
     gc.startupObjects = own < kGeneration2AtFirstCell ? kGeneration2AtFirstCell - own : 0;
     gc.longLivedTotal += gc.startupObjects;
+}
+
+void forEachMeasuredStatic(Interpreter& interp, const std::function<void(Object*, std::int64_t)>& fn) {
+    namespace measured = static_refcounts;
+    for (std::int64_t v = Interpreter::kSmallIntMin; v <= Interpreter::kSmallIntMax; ++v)
+        fn(interp.smallInt(v), measured::kSmallInts[v - Interpreter::kSmallIntMin]);
+    for (int c = 0; c < 256; ++c) fn(interp.latin1Chars[c], measured::kLatin1Chars[c]);
+    fn(interp.none, measured::kNone);
+    fn(interp.trueObj, measured::kTrue);
+    fn(interp.falseObj, measured::kFalse);
+    fn(interp.ellipsis, measured::kEllipsis);
+    fn(interp.notImplemented, measured::kNotImplemented);
+    fn(interp.emptyTuple, measured::kEmptyTuple);
+    fn(interp.emptyStr, measured::kEmptyStr);
+    fn(interp.emptyBytes, measured::kEmptyBytes);
+    for (Object* s : interp.statics()) {
+        if (s->type != interp.types.type) continue;
+        const auto* t = static_cast<const TypeObject*>(s);
+        for (const auto& entry : measured::kTypes)
+            if (t->name == entry.name) fn(s, entry.refcnt);
+    }
+}
+
+void settleStaticRefcountsAsCpythonFirstCell(Interpreter& interp) {
+    forEachMeasuredStatic(interp, [](Object* o, std::int64_t measured) { o->refcnt = measured; });
+}
+
+MeasuredStaticRefcounts::MeasuredStaticRefcounts(Interpreter& interp) {
+    forEachMeasuredStatic(interp, [this](Object* o, std::int64_t) { m_saved.emplace_back(o, o->refcnt); });
+}
+
+void MeasuredStaticRefcounts::restore() const {
+    for (const auto& [o, refcnt] : m_saved) o->refcnt = refcnt;
 }
 
 } // namespace hs

@@ -4,12 +4,39 @@
 // which the engine does not run).
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <utility>
+#include <vector>
+
 namespace hs {
 
 class Interpreter;
+struct Object;
 
 // gc.get_stats()' figures at the first cell and the objects startup left in generation 2
 // (GcState::startupObjects). Called once, after the runner's collection before the first cell.
 void startCollectorAsCpythonFirstCell(Interpreter& interp);
+
+// Calls fn(object, measured refcount) for each static object whose refcount objects/static_refcounts.h
+// has from CPython at its first cell: the small ints, the 1-character Latin-1 strs, None, True,
+// False, Ellipsis, NotImplemented, the empty tuple, str and bytes, and the core types it lists.
+void forEachMeasuredStatic(Interpreter& interp, const std::function<void(Object*, std::int64_t)>& fn);
+
+// Sets those refcounts to the measured values, once the engine's startup and the runner's setup
+// are done (before the first cell): the references that setup took stand for ones CPython's
+// startup holds, which the measurement already counts.
+void settleStaticRefcountsAsCpythonFirstCell(Interpreter& interp);
+
+// The measured statics' refcounts at one moment, put back by restore(): a PreloadScope's load
+// (a module CPython has loaded at startup) leaves them as the measurement has them.
+class MeasuredStaticRefcounts {
+public:
+    explicit MeasuredStaticRefcounts(Interpreter& interp);
+    void restore() const;
+
+private:
+    std::vector<std::pair<Object*, std::int64_t>> m_saved;
+};
 
 } // namespace hs

@@ -2,9 +2,11 @@
 # them, and writes engine/objects/static_refcounts.h. Run: python3.11 tests/tools/measure_static_refcounts.py
 #
 # The measuring cell runs inside ../shared/tools/cpython_cells.py (the reference runner) and reads
-# each count with ctypes (no argument reference). It corrects for the references the measuring
-# code itself holds, so each value is the count when a user's cell starts, before the cell's own
-# code object adds its constants.
+# every count with sys.getrefcount before printing anything (the runner keeps each write, so
+# print's ' ' separators would count) and importing nothing first (importing ctypes to read the header
+# would add its module's references: 13 to the int 0). It corrects for the references the
+# measuring code itself holds (getrefcount's argument, loop variables, the cell's constants), so
+# each value is the count when a user's cell starts, before the cell's own code adds its constants.
 import os
 import subprocess
 import sys
@@ -15,28 +17,27 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 RUNNER = os.path.join(ROOT, "..", "shared", "tools", "cpython_cells.py")
 
 CELL = r'''
-import ctypes as _c
-_rd = _c.c_ssize_t.from_address
-_out = []
+import sys as _s
+_rc = _s.getrefcount
+_ints = []
 for _v in range(-5, 257):
-    _out.append(_rd(id(_v)).value)
-print("INTS", *_out)
-_out.clear()
+    _ints.append(_rc(_v))
+_chars = []
 for _i in range(256):
     _ch = chr(_i)
-    _out.append(_rd(id(_ch)).value)
-print("CHARS", *_out)
+    _chars.append(_rc(_ch))
 del _ch
-print("NONE", _rd(id(None)).value)
-print("TRUE", _rd(id(True)).value)
-print("FALSE", _rd(id(False)).value)
-print("ELLIPSIS", _rd(id(...)).value)
-print("NOT_IMPLEMENTED", _rd(id(NotImplemented)).value)
-print("EMPTY_TUPLE", _rd(id(())).value)
-print("EMPTY_STR", _rd(id('')).value)
-print("EMPTY_BYTES", _rd(id(b'')).value)
+_singles = [_rc(None), _rc(True), _rc(False), _rc(...), _rc(NotImplemented), _rc(()), _rc(''), _rc(b'')]
+_types = []
 for _t in (object, type, int, bool, float, str, bytes, tuple, list, dict, set, frozenset, type(None), type(...), type(NotImplemented), range):
-    print("TYPE", _t.__name__, _rd(id(_t)).value)
+    _types.append((_t.__name__, _rc(_t)))
+del _t
+print("INTS", *_ints)
+print("CHARS", *_chars)
+for _k, _n in zip(("NONE", "TRUE", "FALSE", "ELLIPSIS", "NOT_IMPLEMENTED", "EMPTY_TUPLE", "EMPTY_STR", "EMPTY_BYTES"), _singles):
+    print(_k, _n)
+for _k, _n in _types:
+    print("TYPE", _k, _n)
 '''
 
 
@@ -64,28 +65,29 @@ def main():
             types[rest[0]] = int(rest[1])
         else:
             singles[head] = int(rest[0])
-    # References held by the measuring cell while reading: the loop variable (_v / _ch) and the
-    # list being appended to is not holding them (values are refcounts, not the objects).
-    # Small ints: _v holds 1; the cell's co_consts hold the folded -5 and 256 (257 is not small).
-    # The range objects are gone while their loops run: GET_ITER drops them (the range iterator
-    # keeps C longs, not objects).
-    consts = {-5: 1, 256: 1}
+    # References held by the measuring cell while reading: getrefcount's argument (1) and the loop
+    # variable (_v / _ch / _t: 1); the lists hold refcounts, not the objects.
+    # Small ints: the cell's co_consts hold -5 and 256 (range(-5, 257), range(256); 257 is not small)
+    # and 0 (`import sys`'s level). The range objects are gone while their loops run: GET_ITER
+    # drops them (the range iterator keeps C longs, not objects).
+    consts = {-5: 1, 256: 1, 0: 1}
     base_ints = []
     for v, n in zip(range(-5, 257), ints):
-        n -= 1  # the loop variable _v
+        n -= 2  # the argument and the loop variable _v
         n -= consts.get(v, 0)
         base_ints.append(n)
-    # chars: _ch holds 1.
-    base_chars = [n - 1 for n in chars]
-    # Constants of the cell: None is in co_consts (+1); True/False/... are not literals here.
-    singles["NONE"] -= 1
-    singles["ELLIPSIS"] -= 1  # the literal ... is a constant of the cell
-    singles["EMPTY_TUPLE"] -= 1  # the literal () is a constant
-    singles["EMPTY_STR"] -= 1  # the literal '' is a constant
-    singles["EMPTY_BYTES"] -= 1
-    # type objects: the loop variable _t holds one, and the tuple of types (built at run time and
-    # kept alive by its iterator during the loop) holds one more.
-    base_types = {k: v - 2 for k, v in types.items()}
+    base_chars = [n - 2 for n in chars]  # the argument and _ch
+    # The argument, and the cell's constant for each literal (None, True, False, ..., (), '', b'');
+    # NotImplemented is a name, not a constant.
+    for key in singles:
+        singles[key] -= 1 if key == "NOT_IMPLEMENTED" else 2
+    # The cell's code object itself: a module's co_localsplusnames is the empty tuple, its
+    # co_localspluskinds and co_exceptiontable (no handlers) the empty bytes.
+    singles["EMPTY_TUPLE"] -= 1
+    singles["EMPTY_BYTES"] -= 2
+    # Type objects: the argument, the loop variable _t and the tuple of types (built at run time
+    # and kept alive by its iterator during the loop).
+    base_types = {k: v - 3 for k, v in types.items()}
 
     lines = [
         "// Refcounts of CPython 3.11's statically allocated objects when a cell starts, measured by",
