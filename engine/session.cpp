@@ -222,6 +222,7 @@ bool Session::finished() const { return !m_runner || m_runner->finished(); }
 void Session::exitProgram() {
     if (!m_interp->vm) return;
     if (m_runner) m_runner->releaseNamespace();
+    hs::vmOf(*m_interp).runnerMainReturned = true; // atexit and finalization run below no frame
     hs::runAtexitCallbacks(*m_interp);
     // Py_FinalizeEx's PyGC_Collect(): a full collection (with gc.callbacks) when gc is enabled.
     if (m_interp->gc().enabled && !m_interp->gc().collecting) hs::Collector(*m_interp).collectFromPython(2);

@@ -132,21 +132,17 @@ std::string echoTrailingExpression(const std::string& src) {
 CellRunner::CellRunner(Interpreter& interp) : m_interp(interp) { initVm(interp); }
 
 namespace {
-// The reference runner's own function, `main(path)` of tools/cpython_cells.py: its frame object's
-// size (10 locals, a stack of 8: 264 bytes) is what matters; made silently, as startup code.
-Ref runnerMainCode(Interpreter& interp) {
+// The reference runner's module code, whose constants hold its own function `main(path)` of
+// tools/cpython_cells.py: main's frame object's size (10 locals, a stack of 8: 264 bytes) is what
+// matters; made silently, as startup code.
+Ref runnerModuleCode(Interpreter& interp) {
     PreloadScope silent(interp);
     frontend::SyntaxErrorInfo err;
-    Ref module = frontend::compileSource(interp,
-                                         "def main(path):\n"
-                                         "    a = b = c = d = e = f = g = h = i = None\n"
-                                         "    return [path, a, b, c, d, e, f, g]\n",
-                                         "cpython_cells.py", &err);
-    if (!module) return Ref();
-    Object* consts = asCode(module.get())->consts;
-    for (std::int64_t i = 0; i < tupleSize(consts); ++i)
-        if (isCode(tupleItem(consts, i))) return Ref::borrowed(tupleItem(consts, i));
-    return Ref();
+    return frontend::compileSource(interp,
+                                   "def main(path):\n"
+                                   "    a = b = c = d = e = f = g = h = i = None\n"
+                                   "    return [path, a, b, c, d, e, f, g]\n",
+                                   "cpython_cells.py", &err);
 }
 
 // site.py's setquit() and sethelper(): builtins.quit / builtins.exit (_sitebuiltins.Quitter) and
@@ -279,10 +275,18 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
         startCollectorAsCpythonFirstCell(m_interp);
         m_startedAsCpython = true;
     }
-    if (!m_runnerMainCode) {
-        m_runnerMainCode = runnerMainCode(m_interp).release();
+    if (!vm.runnerMainCode) {
+        Ref module = runnerModuleCode(m_interp);
         clearError(m_interp);
-        if (m_runnerMainCode) vm.extraRoots.push_back(m_runnerMainCode);
+        Object* consts = module ? asCode(module.get())->consts : nullptr;
+        for (std::int64_t i = 0; consts && i < tupleSize(consts); ++i)
+            if (isCode(tupleItem(consts, i))) vm.runnerMainCode = tupleItem(consts, i);
+        if (vm.runnerMainCode) {
+            incref(vm.runnerMainCode);
+            vm.extraRoots.push_back(vm.runnerMainCode);
+            vm.runnerModuleCode = module.release();
+            vm.extraRoots.push_back(vm.runnerModuleCode);
+        }
     }
     // `for number, source in enumerate(sources, first)`: the enumerate, its list iterator and its
     // result tuple are allocated after the collection.
@@ -357,15 +361,11 @@ void CellRunner::finishCell(bool error) {
     VmState& vm = vmOf(m_interp);
     if (error) {
         Ref exc = fetchError(m_interp);
-        if (exc && !m_runnerMainFrame && m_runnerMainCode) {
+        if (exc) {
             // The exception leaves exec() into the runner's main(): PyTraceBack_Here there makes
             // main's frame object, the first time; the running main() keeps it from then on.
-            Ref frame = newOwnedFrameObject(vm, asCode(m_runnerMainCode), vm.builtinsDict);
+            runnerMainFrameObject(vm);
             clearError(m_interp);
-            if (frame) {
-                m_runnerMainFrame = frame.release();
-                vm.extraRoots.push_back(m_runnerMainFrame);
-            }
         }
         if (exc) {
             // The reference runner reports through sys.__excepthook__ while handling the exception.

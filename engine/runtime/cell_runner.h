@@ -89,8 +89,6 @@ private:
     // and text stay referenced while it runs, as in `for number, source in enumerate(sources, 1)`.
     Object* m_loopNumber = nullptr;
     Object* m_loopSource = nullptr;
-    Object* m_runnerMainCode = nullptr;  // the reference runner's main() (runnerMainCode), a root
-    Object* m_runnerMainFrame = nullptr; // its frame object, once an exception has left a cell
     void releaseCellLoop();
 };
 

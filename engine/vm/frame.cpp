@@ -266,14 +266,35 @@ Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals) {
     return fo;
 }
 
+namespace {
+// A frame object for one of the runner's frames (kept by vm.extraRoots, as its running frame would).
+Object* makeRunnerFrameObject(VmState& vm, Object* code) {
+    Ref frame = newOwnedFrameObject(vm, asCode(code), vm.builtinsDict);
+    if (!frame) return nullptr;
+    vm.extraRoots.push_back(frame.get());
+    return frame.release();
+}
+} // namespace
+
+Object* runnerMainFrameObject(VmState& vm) {
+    if (!vm.runnerMainFrame && vm.runnerMainCode) vm.runnerMainFrame = makeRunnerFrameObject(vm, vm.runnerMainCode);
+    return vm.runnerMainFrame;
+}
+
 Ref frameBack(VmState& vm, FrameObject* fo) {
     if (fo->back) return Ref::borrowed(fo->back);
+    if (fo == vm.runnerMainFrame) {
+        if (!vm.runnerModuleFrame && vm.runnerModuleCode)
+            vm.runnerModuleFrame = makeRunnerFrameObject(vm, vm.runnerModuleCode);
+        return Ref::borrowed(vm.runnerModuleFrame);
+    }
     Frame* f = fo->frame;
     if (!f || f->owner == frameowner::kFrameObject) return Ref();
     Frame* prev = f->previous;
     while (prev && prev->isIncomplete()) prev = prev->previous;
-    if (!prev) return Ref();
-    return Ref::borrowed(frameObjectOf(vm, prev));
+    if (prev) return Ref::borrowed(frameObjectOf(vm, prev));
+    if (vm.runnerMainReturned) return Ref();
+    return Ref::borrowed(runnerMainFrameObject(vm));
 }
 
 bool isFrameObject(const Object* o) { return o->type == vmOf(o).types.frame; }

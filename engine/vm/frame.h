@@ -96,8 +96,12 @@ Object* frameObjectOf(VmState& vm, Frame* f);
 // unbound and no f_back, and is untracked, as _PyFrame_New_NoTrack's frame object of a running
 // frame is. New reference, or nullptr with MemoryError pending.
 Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals);
-// f_back: the previous complete frame's frame object (new reference) or null.
+// f_back: the previous complete frame's frame object (new reference) or null. Below a bottom
+// frame while the runner's main() runs: main's frame object, and below it the tool's module frame.
 Ref frameBack(VmState& vm, FrameObject* fo);
+// The runner's main() frame object (borrowed), made the first time something needs it (an
+// exception leaving a cell: PyTraceBack_Here there; an f_back), or null when no runner runs.
+Object* runnerMainFrameObject(VmState& vm);
 
 void initFrameType(Interpreter& interp, TypeObject& t);
 

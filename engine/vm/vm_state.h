@@ -244,6 +244,15 @@ struct VmState {
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
     std::vector<Object*> extraRoots;
+    // The reference runner's frames below every frame while its main() runs the cells (cells run
+    // by `exec` in main(), called by the tool's module code): their code objects (set by the cell
+    // runner, roots; null when no runner runs) and their frame objects, made when first needed
+    // (vm/frame.h runnerMainFrameObject).
+    Object* runnerModuleCode = nullptr;
+    Object* runnerMainCode = nullptr;
+    Object* runnerMainFrame = nullptr;
+    Object* runnerModuleFrame = nullptr;
+    bool runnerMainReturned = false; // at exit: main() has returned, no frame below
     // The kwtuples of the argument parsers used so far, by parser name (runtime/arg_parse.h
     // initArgParser); each is also in extraRoots.
     std::map<std::string, Object*> argParserKwtuples;
