@@ -3,22 +3,12 @@
 // CPython 3.11's.
 #include <doctest/doctest.h>
 
-#include "heapscope/session.h"
+#include "run_program.h"
 #include "objects/type_docs.h"
 
 #include <string>
 
-namespace {
-
-// Runs one program in a fresh session; its printed output.
-std::string runProgram(const std::string& source) {
-    heapscope::Session s;
-    s.loadCells(source);
-    CHECK(s.run() == heapscope::RunStatus::Done);
-    return s.output();
-}
-
-} // namespace
+using hs_test::runProgram;
 
 TEST_CASE("cpythonTypeDoc: CPython's text by tp_name, nullptr for types without a doc") {
     const char* doc = hs::cpythonTypeDoc("object");

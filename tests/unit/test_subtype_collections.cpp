@@ -3,21 +3,11 @@
 // Expected values are CPython 3.11's (C.__basicsize__, __dictoffset__, __weakrefoffset__, getsizeof).
 #include <doctest/doctest.h>
 
-#include "heapscope/session.h"
+#include "run_program.h"
 
 #include <string>
 
-namespace {
-
-// Runs one program in a fresh session; its printed output.
-std::string runProgram(const std::string& source) {
-    heapscope::Session s;
-    s.loadCells(source);
-    CHECK(s.run() == heapscope::RunStatus::Done);
-    return s.output();
-}
-
-} // namespace
+using hs_test::runProgram;
 
 TEST_CASE("type_new layout of bytearray / deque / defaultdict / OrderedDict subclasses") {
     // deque and OrderedDict already have a weaklist slot (OrderedDict a dict slot too); bytearray and
