@@ -90,23 +90,117 @@ Object* opContains(Object* self, Object* const* args, std::int64_t nargs, Object
     return r < 0 ? nullptr : newRef(r ? interpOf(self).trueObj : interpOf(self).falseObj);
 }
 
+// The in-place forms (PyNumber_InPlaceAdd ...), by BINARY_OP argument.
+template <int Op> Object* inPlace(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    static const char* const kNames[] = {"iadd", "iand", "ifloordiv", "ilshift", "imatmul", "imul", "imod", "ior",
+                                         "ipow", "irshift", "isub", "itruediv", "ixor"};
+    if (!checkPositional(interpOf(self), kNames[Op - nbop::INPLACE_ADD], nargs, 2, 2)) return nullptr;
+    return binaryOp(args[0], args[1], Op).release();
+}
+
+Object* opConcat(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    if (!checkPositional(interpOf(self), "concat", nargs, 2, 2)) return nullptr;
+    return sequenceConcat(args[0], args[1], false).release();
+}
+Object* opIConcat(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    if (!checkPositional(interpOf(self), "iconcat", nargs, 2, 2)) return nullptr;
+    return sequenceConcat(args[0], args[1], true).release();
+}
+
+// _PySequence_IterSearch for countOf / indexOf: items compared `item == value` (identity first);
+// the count, or the index of the first match (ValueError "sequence.index(x): x not in sequence").
+Object* iterSearch(Object* self, Object* const* args, std::int64_t nargs, bool index) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, index ? "indexOf" : "countOf", nargs, 2, 2)) return nullptr;
+    Ref it = getIter(args[0]);
+    if (!it) {
+        if (errMatches(interp, vmOf(interp).exc.TypeError)) {
+            clearError(interp);
+            raiseError(interp, vmOf(interp).exc.TypeError, "argument of type '" + args[0]->type->name + "' is not iterable");
+        }
+        return nullptr;
+    }
+    std::int64_t n = 0;
+    for (;;) {
+        Ref item = iterNext(it.get());
+        if (!item) {
+            if (errOccurred(interp)) return nullptr;
+            break;
+        }
+        const int cmp = objectRichCompareBool(item.get(), args[1], CompareOp::Eq);
+        if (cmp < 0) return nullptr;
+        if (cmp > 0 && index) return newInt(interp, n).release();
+        if (cmp > 0 || index) ++n;
+    }
+    if (index) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "sequence.index(x): x not in sequence");
+        return nullptr;
+    }
+    return newInt(interp, n).release();
+}
+Object* opCountOf(Object* self, Object* const* args, std::int64_t nargs, Object*) { return iterSearch(self, args, nargs, false); }
+Object* opIndexOf(Object* self, Object* const* args, std::int64_t nargs, Object*) { return iterSearch(self, args, nargs, true); }
+
+// length_hint(obj, default=0, /): PyObject_LengthHint; `default` goes through __index__.
+Object* opLengthHint(Object* self, Object* const* args, std::int64_t nargs, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!checkPositional(interp, "length_hint", nargs, 1, 2)) return nullptr;
+    std::int64_t deflt = 0;
+    if (nargs > 1) {
+        Ref iv = numberIndex(args[1]);
+        if (!iv) return nullptr;
+        if (!intAsInt64(iv.get(), deflt)) {
+            raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C ssize_t");
+            return nullptr;
+        }
+    }
+    const std::int64_t hint = lengthHint(args[0], deflt);
+    if (hint < 0 && errOccurred(interp)) return nullptr;
+    return newInt(interp, hint).release();
+}
+
+// call(obj, /, *args, **kwargs) (3.11): a vectorcall of obj with the rest.
+Object* opCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    if (!checkPositional(interpOf(self), "call", nargs, 1, INT64_MAX)) return nullptr;
+    return call(args[0], args + 1, nargs - 1, kwnames).release();
+}
+
 const MethodDef kFunctions[] = {
     {"abs", opAbs, meth::kO, "Same as abs(a)."},
     {"add", binary<nbop::ADD>, meth::kFastcall, "Same as a + b."},
     {"and_", binary<nbop::AND>, meth::kFastcall, "Same as a & b."},
+    {"call", opCall, meth::kFastcall | meth::kKeywords, "Same as obj(*args, **kwargs)."},
+    {"concat", opConcat, meth::kFastcall, "Same as a + b, for a and b sequences."},
     {"contains", opContains, meth::kFastcall, "Same as b in a (note reversed operands)."},
+    {"countOf", opCountOf, meth::kFastcall, "Return the number of items in a which are, or which equal, b."},
     {"delitem", opDelItem, meth::kFastcall, "Same as del a[b]."},
     {"eq", compare<2>, meth::kFastcall, "Same as a == b."},
     {"floordiv", binary<nbop::FLOOR_DIVIDE>, meth::kFastcall, "Same as a // b."},
     {"ge", compare<5>, meth::kFastcall, "Same as a >= b."},
     {"getitem", opGetItem, meth::kFastcall, "Same as a[b]."},
     {"gt", compare<4>, meth::kFastcall, "Same as a > b."},
+    {"iadd", inPlace<nbop::INPLACE_ADD>, meth::kFastcall, "Same as a += b."},
+    {"iand", inPlace<nbop::INPLACE_AND>, meth::kFastcall, "Same as a &= b."},
+    {"iconcat", opIConcat, meth::kFastcall, "Same as a += b, for a and b sequences."},
+    {"ifloordiv", inPlace<nbop::INPLACE_FLOOR_DIVIDE>, meth::kFastcall, "Same as a //= b."},
+    {"ilshift", inPlace<nbop::INPLACE_LSHIFT>, meth::kFastcall, "Same as a <<= b."},
+    {"imatmul", inPlace<nbop::INPLACE_MATRIX_MULTIPLY>, meth::kFastcall, "Same as a @= b."},
+    {"imod", inPlace<nbop::INPLACE_REMAINDER>, meth::kFastcall, "Same as a %= b."},
+    {"imul", inPlace<nbop::INPLACE_MULTIPLY>, meth::kFastcall, "Same as a *= b."},
     {"index", opIndex, meth::kO, "Same as a.__index__()"},
+    {"indexOf", opIndexOf, meth::kFastcall, "Return the first index of b in a."},
     {"inv", opInvert, meth::kO, "Same as ~a."},
     {"invert", opInvert, meth::kO, "Same as ~a."},
+    {"ior", inPlace<nbop::INPLACE_OR>, meth::kFastcall, "Same as a |= b."},
+    {"ipow", inPlace<nbop::INPLACE_POWER>, meth::kFastcall, "Same as a **= b."},
+    {"irshift", inPlace<nbop::INPLACE_RSHIFT>, meth::kFastcall, "Same as a >>= b."},
     {"is_", opIs, meth::kFastcall, "Same as a is b."},
     {"is_not", opIsNot, meth::kFastcall, "Same as a is not b."},
+    {"isub", inPlace<nbop::INPLACE_SUBTRACT>, meth::kFastcall, "Same as a -= b."},
+    {"itruediv", inPlace<nbop::INPLACE_TRUE_DIVIDE>, meth::kFastcall, "Same as a /= b."},
+    {"ixor", inPlace<nbop::INPLACE_XOR>, meth::kFastcall, "Same as a ^= b."},
     {"le", compare<1>, meth::kFastcall, "Same as a <= b."},
+    {"length_hint", opLengthHint, meth::kFastcall, "Return an estimate of the number of items in obj."},
     {"lshift", binary<nbop::LSHIFT>, meth::kFastcall, "Same as a << b."},
     {"lt", compare<0>, meth::kFastcall, "Same as a < b."},
     {"matmul", binary<nbop::MATRIX_MULTIPLY>, meth::kFastcall, "Same as a @ b."},
@@ -412,6 +506,20 @@ Object* createOperatorModule(Interpreter& interp) {
     for (const MethodDef* def = kFunctions; def->name; ++def) {
         Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
         if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
+    }
+    // Lib/operator.py's dunder aliases (`__add__ = add`, ...): the same function objects.
+    static const char* const kAliases[] = {
+        "lt", "le", "eq", "ne", "ge", "gt", "not_", "abs", "add", "and_", "call", "floordiv", "index", "inv", "invert",
+        "lshift", "mod", "mul", "matmul", "neg", "or_", "pos", "pow", "rshift", "sub", "truediv", "xor", "concat",
+        "contains", "delitem", "getitem", "setitem", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imod", "imul",
+        "imatmul", "ior", "ipow", "irshift", "isub", "itruediv", "ixor"};
+    Object* moduleDict = static_cast<ModuleObject*>(module.get())->dict;
+    for (const char* name : kAliases) {
+        std::string dunder(name);
+        if (dunder.back() == '_') dunder.pop_back(); // not_ -> __not__, and_ -> __and__, or_ -> __or__
+        dunder = "__" + dunder + "__";
+        Ref key = newStrFromUtf8(interp, name);
+        if (Object* fn = dictGetItem(moduleDict, key.get())) moduleAddObject(module.get(), dunder.c_str(), fn);
     }
     moduleAddObject(module.get(), "itemgetter", moduleType(interp, ModuleTypeId::ItemGetter));
     moduleAddObject(module.get(), "attrgetter", moduleType(interp, ModuleTypeId::AttrGetter));

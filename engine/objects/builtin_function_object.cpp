@@ -53,8 +53,8 @@ void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, v
 
 Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = asBuiltin(callable);
-    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, f->self, args, nargs);
-    return callMethodDef(*callable->type->interp, f->def, f->owner, f->self, args, nargs, kwnames);
+    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs);
+    return callMethodDef(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, kwnames);
 }
 
 void builtinDealloc(Object* o) {
@@ -79,10 +79,12 @@ int builtinTraverse(Object* o, VisitProc visit, void* arg) {
 Object* builtinRepr(Object* o) {
     BuiltinFunctionObject* f = asBuiltin(o);
     Interpreter& interp = *o->type->interp;
-    if (f->self == nullptr || isModule(f->self))
+    // meth_repr reads m_self, which a static type's staticmethod holds as its type (its __self__ is None).
+    const Object* self = cSelfOf(f);
+    if (self == nullptr || isModule(self))
         return newStrFromUtf8(interp, std::string("<built-in function ") + f->def->name + ">").release();
     return newStrFromUtf8(interp, formatString("<built-in method %s of %s object at 0x%llx>", f->def->name,
-                                               f->self->type->name.c_str(), static_cast<unsigned long long>(f->self->addr)))
+                                               self->type->name.c_str(), static_cast<unsigned long long>(self->addr)))
         .release();
 }
 

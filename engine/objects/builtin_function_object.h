@@ -18,7 +18,7 @@ constexpr int kO = 0x0008;        // f(x)           "f() takes exactly one argum
 constexpr int kFastcall = 0x0080; // f(*args)       no keywords: "f() takes no keyword arguments"
 constexpr int kKeywords = 0x0002; // with kFastcall: keywords allowed (kwnames passed through)
 constexpr int kClass = 0x0010;    // classmethod of a static type (self = the type)
-constexpr int kStatic = 0x0020;   // staticmethod of a static type (self = null)
+constexpr int kStatic = 0x0020;   // staticmethod of a static type (__self__ None; the C function gets the type)
 } // namespace meth
 
 // self: the bound object (module for module functions, instance for methods, type for class
@@ -43,6 +43,11 @@ struct BuiltinFunctionObject : Object {
 };
 
 bool isBuiltinFunction(const Object* o);
+// m_self: `self`, or for a static type's staticmethod the owning type (CPython's type_add_method
+// binds it so; PyCFunction_GET_SELF, hence __self__, still gives None). The C function gets it.
+inline Object* cSelfOf(const BuiltinFunctionObject* f) {
+    return f->self || !(f->def->flags & meth::kStatic) ? f->self : const_cast<TypeObject*>(f->owner);
+}
 // PyCFunction_NewEx: a heap object bound to self (new reference), as CPython creates for
 // `[].append` (method descriptor __get__) — a GC allocation.
 Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module,

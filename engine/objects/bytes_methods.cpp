@@ -19,6 +19,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -641,6 +642,74 @@ BYTES_METHOD(mFromhex) {
     return call(self, &one, 1, nullptr).release();
 }
 
+// ---------------------------------------------------------------- translation
+
+// bytes_translate / bytearray_translate: table is None or 256 bytes; the bytes in `delete` go.
+// bytes gives itself back when nothing changed (exact bytes only); the result is made at the
+// input's length (b'x' gives a new object, not the singleton) and shrunk after deletions.
+BYTES_METHOD(mTranslate) {
+    Interpreter& interp = interpOf(self);
+    static const char* const kNames[] = {"", "delete"};
+    ArgSpec spec{"translate", kNames, 2, 1, 1, 2};
+    Object* a[2];
+    if (!unpackParserArgs(interp, spec, BA ? "bytearray.translate" : "bytes.translate", args, nargs, kwnames, a)) return nullptr;
+    const bool identity = a[0] == interp.none;
+    std::string table, deletions;
+    if (!identity && !bufferArg(interp, a[0], table)) return nullptr;
+    if (!identity && table.size() != 256) {
+        valueError(interp, "translation table must be 256 characters long");
+        return nullptr;
+    }
+    if (a[1] && !bufferArg(interp, a[1], deletions)) return nullptr;
+    const SelfBytes<BA> input(self);
+    const std::string_view in = input.view();
+    int map[256];
+    for (int i = 0; i < 256; ++i) map[i] = identity ? i : static_cast<unsigned char>(table[static_cast<std::size_t>(i)]);
+    for (char d : deletions) map[static_cast<unsigned char>(d)] = -1;
+    std::string out;
+    bool changed = false;
+    for (char ch : in) {
+        const int c = static_cast<unsigned char>(ch);
+        if (map[c] >= 0) out += static_cast<char>(map[c]);
+        changed = changed || map[c] != c;
+    }
+    const auto inlen = static_cast<std::int64_t>(in.size());
+    if (BA) {
+        Ref result = newBytearray(interp, std::string(in.size(), '\0'));
+        if (!result) return nullptr;
+        if (inlen > 0 && !bytearrayResize(result.get(), static_cast<std::int64_t>(out.size()))) return nullptr;
+        static_cast<BytearrayObject*>(result.get())->data = out;
+        return result.release();
+    }
+    Ref result = newBytesUninit(interp, inlen);
+    if (!result) return nullptr;
+    if (!changed && isExactBytes(self)) return Ref::borrowed(self).release();
+    if (inlen > 0 && static_cast<std::int64_t>(out.size()) != inlen && !bytesResize(interp, result, static_cast<std::int64_t>(out.size())))
+        return nullptr;
+    if (!out.empty()) std::memcpy(bytesMutableData(result.get()), out.data(), out.size());
+    return result.release();
+}
+
+// bytes.maketrans / bytearray.maketrans (static; both give bytes): 256 bytes mapping each byte of
+// `from` to the byte at the same place in `to`.
+BYTES_METHOD(mMaketrans) {
+    Interpreter& interp = interpOf(self); // the owning type (a staticmethod)
+    if (!checkPositional(interp, "maketrans", nargs, 2, 2)) return nullptr;
+    std::string from, to;
+    if (!bufferArg(interp, args[0], from) || !bufferArg(interp, args[1], to)) return nullptr;
+    if (from.size() != to.size()) {
+        valueError(interp, "maketrans arguments must have same length");
+        return nullptr;
+    }
+    Ref table = newBytesUninit(interp, 256);
+    if (!table) return nullptr;
+    char* p = bytesMutableData(table.get());
+    for (int i = 0; i < 256; ++i) p[i] = static_cast<char>(i);
+    for (std::size_t i = 0; i < from.size(); ++i) p[static_cast<unsigned char>(from[i])] = to[i];
+    return table.release();
+}
+
+
 #undef BYTES_METHOD
 
 // count/endswith/find/index/rfind/rindex/startswith are METH_VARARGS in 3.11 (each call packs an args tuple).
@@ -665,6 +734,7 @@ constexpr MethodDef kSharedMethods[] = {
     {"join", mJoin<BA>, meth::kO},
     {"ljust", justifyMethod<BA, 1>, meth::kFastcall},
     {"lower", caseMethod<BA, Case::Lower>, meth::kNoArgs},
+    {"maketrans", mMaketrans<BA>, meth::kFastcall | meth::kStatic},
     {"lstrip", stripMethod<BA, 1>, meth::kFastcall},
     {"partition", partitionMethod<BA, false>, meth::kO},
     {"removeprefix", removeAffixMethod<BA, false>, meth::kO},
@@ -682,6 +752,7 @@ constexpr MethodDef kSharedMethods[] = {
     {"strip", stripMethod<BA, 3>, meth::kFastcall},
     {"swapcase", caseMethod<BA, Case::Swap>, meth::kNoArgs},
     {"title", caseMethod<BA, Case::Title>, meth::kNoArgs},
+    {"translate", mTranslate<BA>, meth::kFastcall | meth::kKeywords},
     {"upper", caseMethod<BA, Case::Upper>, meth::kNoArgs},
     {"zfill", mZfill<BA>, meth::kO},
     {nullptr, nullptr, 0},

@@ -80,6 +80,9 @@ std::int64_t kwCount(Object* kwnames);
 // ---------------------------------------------------------------- numbers (protocols_number.cpp)
 // BINARY_OP: PyNumber_Add ... PyNumber_InPlaceXor, by nbop index.
 Ref binaryOp(Object* a, Object* b, int nbop);
+// binary_op1 / binary_iop1: the operands' slots only; NotImplemented (new reference) when none
+// takes them (no sequence fallback, no error).
+Ref binaryOpNoFallback(Object* a, Object* b, int nbop);
 // pow(a, b, m) (m may be null or None).
 Ref numberPower(Object* a, Object* b, Object* m);
 // PyNumber_Divmod: divmod(a, b).
@@ -129,6 +132,10 @@ Ref sequenceFast(Object* o, const char* message);
 Ref sequenceList(Object* o);
 // tuple(iterable).
 Ref sequenceTuple(Object* o);
+// PySequence_Concat / PySequence_InPlaceConcat (operator.concat / iconcat): sq_concat (or
+// sq_inplace_concat), else + (or +=) when both are sequences; TypeError "'T' object can't be
+// concatenated".
+Ref sequenceConcat(Object* a, Object* b, bool inPlace);
 // Length hint (operator.length_hint): `deflt` when unknown; -1 with an error.
 std::int64_t lengthHint(Object* o, std::int64_t deflt);
 // Slicing helpers (slice objects live in objects/slice_object.h).

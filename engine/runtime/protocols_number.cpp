@@ -112,6 +112,33 @@ Ref binaryOp(Object* v, Object* w, int op) {
     return typeErrorBinop(v, w, op);
 }
 
+// binary_iop1 (in-place ops) / binary_op1: NotImplemented when no slot takes the operands.
+Ref binaryOpNoFallback(Object* v, Object* w, int op) {
+    Interpreter& interp = interpOf(v);
+    if (op < 13) return binaryOp1(v, w, op);
+    if (BinaryFunc islot = slotOf(v, op)) {
+        Ref x(islot(v, w));
+        if (x.get() != interp.notImplemented) return x;
+    }
+    return binaryOp1(v, w, op - 13);
+}
+
+Ref sequenceConcat(Object* a, Object* b, bool inPlace) {
+    Interpreter& interp = interpOf(a);
+    if (const SequenceSlots* s = a->type->slots.sequence) {
+        if (inPlace && s->inplaceConcat) return Ref(s->inplaceConcat(a, b));
+        if (s->concat) return Ref(s->concat(a, b));
+    }
+    // PySequence_Check of both: the number protocol's + (or +=), without its own error.
+    auto isSequence = [&](Object* o) { return !o->type->isSubtypeOf(interp.types.dict) && typeLookupStr(o->type, "__getitem__"); };
+    if (isSequence(a) && isSequence(b)) {
+        Ref r = binaryOpNoFallback(a, b, inPlace ? nbop::INPLACE_ADD : nbop::ADD);
+        if (r.get() != interp.notImplemented) return r;
+    }
+    raiseError(interp, vmOf(interp).exc.TypeError, "'" + a->type->name + "' object can't be concatenated");
+    return Ref();
+}
+
 Ref numberDivmod(Object* a, Object* b) {
     Interpreter& interp = interpOf(a);
     Ref r = binaryOp1(a, b, NumberSlots::kDivmod);

@@ -4,6 +4,7 @@
 // Sections: spec parsing · padding/grouping · int · float · str · percent · str.format · binding
 #include "runtime/string_format.h"
 
+#include "objects/bytes_format.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/complex_object.h"
@@ -1088,6 +1089,7 @@ void bindFormatMethods(Interpreter& interp) {
     static NumberSlots strNumber;
     strNumber.binary[nbop::REMAINDER] = strMod;
     interp.types.str->slots.number = &strNumber;
+    bindBytesPercent(interp);
 }
 
 } // namespace hs

@@ -23,7 +23,8 @@ Ref percentFormat(Interpreter& interp, Object* fmt, Object* args);
 Ref strFormatMethod(Interpreter& interp, Object* fmt, Object* const* args, std::int64_t nargs, Object* kwnames);
 Ref strFormatMap(Interpreter& interp, Object* fmt, Object* mapping);
 
-// Adds __format__ to int/float/str, str.format/format_map and the `%` slot of str.
+// Adds __format__ to int/float/str, str.format/format_map and the `%` slot of str (and of bytes
+// and bytearray, objects/bytes_format).
 void bindFormatMethods(Interpreter& interp);
 
 } // namespace hs

@@ -17,7 +17,10 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 namespace hs {
 
@@ -388,6 +391,91 @@ Object* floatHex(Object* self, Object* const*, std::int64_t, Object*) {
     std::string head = s.substr(0, dot == std::string::npos ? p : dot);
     return newStrFromAscii(interp, head + "." + mant + s.substr(p)).release();
 }
+// float.fromhex(string) (float_fromhex): optional whitespace, then inf/infinity/nan or
+// [sign] [0x] hexdigits [. hexdigits] [p [sign] decimal], then optional whitespace. The value is
+// rounded half-even to a double: strtod of the canonical "0x...p..." spelling rounds as CPython's
+// own digit loop does. A subclass is called with the float (type(result) is the subclass).
+bool isHexFloatSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+int hexDigitValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+// _Py_parse_inf_or_nan: [sign] inf | infinity | nan, any case. The length read (0: none).
+std::size_t parseInfOrNan(const std::string& s, std::size_t pos, double& out) {
+    std::size_t i = pos;
+    bool negate = false;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) negate = s[i++] == '-';
+    auto matches = [&](const char* word) {
+        const std::size_t n = std::strlen(word);
+        if (s.size() - i < n) return false;
+        for (std::size_t k = 0; k < n; ++k)
+            if (std::tolower(static_cast<unsigned char>(s[i + k])) != word[k]) return false;
+        return true;
+    };
+    if (matches("infinity")) i += 8;
+    else if (matches("inf")) i += 3;
+    else if (matches("nan")) {
+        out = negate ? -std::nan("") : std::nan("");
+        return i + 3 - pos;
+    } else {
+        return 0;
+    }
+    out = negate ? -HUGE_VAL : HUGE_VAL;
+    return i - pos;
+}
+Object* floatFromhex(Object* cls, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(cls);
+    VmState& vm = vmOf(interp);
+    if (!isStr(args[0])) {
+        raiseError(interp, vm.exc.TypeError, "bad argument type for built-in operation");
+        return nullptr;
+    }
+    const std::string s = strToUtf8(args[0]);
+    auto parseError = [&]() -> Object* {
+        raiseError(interp, vm.exc.ValueError, "invalid hexadecimal floating-point string");
+        return nullptr;
+    };
+    std::size_t i = 0;
+    while (i < s.size() && isHexFloatSpace(s[i])) ++i;
+    double x = 0;
+    if (const std::size_t n = parseInfOrNan(s, i, x)) {
+        i += n;
+    } else {
+        std::string canonical = "0x";
+        bool negate = false;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) negate = s[i++] == '-';
+        if (i + 1 < s.size() && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;
+        std::size_t digits = 0;
+        for (; i < s.size() && hexDigitValue(s[i]) >= 0; ++i, ++digits) canonical += s[i];
+        if (i < s.size() && s[i] == '.') {
+            canonical += '.';
+            for (++i; i < s.size() && hexDigitValue(s[i]) >= 0; ++i, ++digits) canonical += s[i];
+        }
+        if (digits == 0) return parseError();
+        if (i < s.size() && (s[i] == 'p' || s[i] == 'P')) {
+            canonical += 'p';
+            ++i;
+            if (i < s.size() && (s[i] == '-' || s[i] == '+')) canonical += s[i++];
+            if (i >= s.size() || s[i] < '0' || s[i] > '9') return parseError();
+            for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) canonical += s[i];
+        }
+        errno = 0;
+        x = std::strtod(canonical.c_str(), nullptr);
+        if (std::isinf(x)) {
+            raiseError(interp, vm.exc.OverflowError, "hexadecimal value too large to represent as a float");
+            return nullptr;
+        }
+        if (negate) x = -x;
+    }
+    while (i < s.size() && isHexFloatSpace(s[i])) ++i;
+    if (i != s.size()) return parseError();
+    Ref result = newFloat(interp, x);
+    if (!result || cls == interp.types.float_) return result.release();
+    Object* one = result.get();
+    return call(cls, &one, 1).release();
+}
 Object* floatGetNewArgs(Object* self, Object* const*, std::int64_t, Object*) {
     Ref v(floatToFloatSlot(self));
     return tuplePack(interpOf(self), {v.get()}).release();
@@ -400,6 +488,7 @@ const MethodDef kFloatMethods[] = {
     {"conjugate", floatConjugate, meth::kNoArgs},
     {"as_integer_ratio", floatAsRatio, meth::kNoArgs},
     {"hex", floatHex, meth::kNoArgs},
+    {"fromhex", floatFromhex, meth::kO | meth::kClass},
     {"__trunc__", floatTrunc, meth::kNoArgs},
     {"__floor__", floatFloor, meth::kNoArgs},
     {"__ceil__", floatCeil, meth::kNoArgs},

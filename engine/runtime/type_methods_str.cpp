@@ -554,8 +554,13 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
     Object* x = a[0];
     if (!a[1]) {
         // __bytes__ comes before every other conversion (bytes_new).
-        if (Object* func = typeLookup(x->type, vmOf(interp).names.__bytes__)) {
-            Ref r = callOneArg(func, x);
+        // _PyObject_LookupSpecial: the attribute bound to x (a new bound method), then called.
+        if (Object* descr = typeLookup(x->type, vmOf(interp).names.__bytes__)) {
+            DescrGetFunc get = descr->type->slots.descrGet;
+            Ref func = get ? Ref(get(descr, x, x->type)) : Ref::borrowed(descr);
+            if (!func) return nullptr;
+            Ref r = callNoArgs(func.get());
+            func = Ref();
             if (!r) return nullptr;
             if (!isBytes(r.get())) {
                 typeError(interp, "__bytes__ returned non-bytes (type " + r->type->name + ")");
@@ -619,11 +624,17 @@ Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     if (!a[0] && !a[1]) return bytesDecodeUtf8(interp, self).release();
     return decodeText(interp, bytesView(self), self, a[0], a[1]).release();
 }
+// bytes.__bytes__: an exact bytes is itself; a subclass instance gives a plain copy.
+Object* bBytes(Object* self, Object* const*, std::int64_t, Object*) {
+    if (isExactBytes(self)) return Ref::borrowed(self).release();
+    return newBytes(interpOf(self), bytesView(self)).release();
+}
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     INTERP;
     return bytesHex(interp, self).release();
 }
 const MethodDef kBytesMethods[] = {
+    {"__bytes__", bBytes, meth::kNoArgs},
     {"decode", bDecode, meth::kFastcall | meth::kKeywords},
     {"hex", bHex, meth::kFastcall | meth::kKeywords},
     {nullptr, nullptr, 0},
