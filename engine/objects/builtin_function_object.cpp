@@ -160,6 +160,8 @@ Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Obje
 
 Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
                       Object* const* args, std::int64_t nargs, Object* kwnames) {
+    // A static type's METH_STATIC method unbound (its m_self None): the C function gets the type.
+    if (!self && (def->flags & meth::kStatic) && owner) self = const_cast<TypeObject*>(owner);
     const int flags = def->flags & (meth::kNoArgs | meth::kO | meth::kFastcall | meth::kKeywords);
     // METH_VARARGS functions have no vectorcall: _PyObject_MakeTpCall packs the positional
     // arguments into a new tuple and the keywords into a new dict (_PyStack_AsDict), which live

@@ -10,10 +10,13 @@
 namespace hs {
 
 // True when callMethodDef(def, nargs, no keywords) passes every METH_* check and builds no args
-// tuple (not METH_VARARGS): the function can be called directly with the caller's array.
+// tuple (not METH_VARARGS), and the function takes the self it is given (not a static type's
+// METH_STATIC method, whose C self is its type: callMethodDef supplies it): the function can be
+// called directly with the caller's array.
 inline bool methodDefCallableFast(const MethodDef* def, std::int64_t nargs) {
     const int flags = def->flags;
-    return !(flags & meth::kVarargs) && (!(flags & meth::kO) || nargs == 1) && (!(flags & meth::kNoArgs) || nargs == 0);
+    return !(flags & (meth::kVarargs | meth::kStatic)) && (!(flags & meth::kO) || nargs == 1) &&
+           (!(flags & meth::kNoArgs) || nargs == 0);
 }
 
 // callMethodDef without keywords: the same checks, recursion count and messages (the slow path
