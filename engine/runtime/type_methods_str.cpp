@@ -394,8 +394,8 @@ STR_METHOD(mTranslate) {
     return newStrFromCodePoints(interp, out).release();
 }
 
-// str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): the translate table dict. CPython makes it a
-// staticmethod; here it is bound to str like a classmethod (self = the type), for the interpreter.
+// str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): the translate table dict. A staticmethod
+// (METH_STATIC: its C self is the type str, its __self__ None).
 STR_METHOD(mMakeTrans) {
     INTERP;
     VmState& vm = vmOf(interp);
@@ -503,7 +503,7 @@ const MethodDef kStrMethods[] = {
     {"expandtabs", mExpandTabs, meth::kFastcall | meth::kKeywords},
     {"__getnewargs__", mGetNewArgs, meth::kNoArgs},
     {"translate", mTranslate, meth::kO},
-    {"maketrans", mMakeTrans, meth::kFastcall | meth::kClass},
+    {"maketrans", mMakeTrans, meth::kFastcall | meth::kStatic},
     {nullptr, nullptr, 0},
 };
 
