@@ -18,6 +18,8 @@
 #include "vm/vm_state.h"
 
 #include <cerrno>
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -380,16 +382,26 @@ Object* floatHex(Object* self, Object* const*, std::int64_t, Object*) {
     const double x = floatValue(self);
     if (std::isnan(x) || std::isinf(x)) return floatRepr(self);
     if (x == 0.0) return newStrFromAscii(interp, std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0").release();
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", x);
-    // C gives 0x1.8p+1; Python pads the mantissa to 13 hex digits.
-    std::string s = buf;
-    const auto dot = s.find('.');
-    const auto p = s.find('p');
-    std::string mant = dot == std::string::npos ? "" : s.substr(dot + 1, p - dot - 1);
-    mant.resize(13, '0');
-    std::string head = s.substr(0, dot == std::string::npos ? p : dot);
-    return newStrFromAscii(interp, head + "." + mant + s.substr(p)).release();
+    // float_hex's own digits (not C's %a, whose form for subnormals varies between C libraries):
+    // the leading digit 1 (0 for a subnormal, whose exponent stays -1022), then 13 hex digits.
+    int e = 0;
+    double m = std::frexp(std::fabs(x), &e);
+    const int shift = 1 - std::max(DBL_MIN_EXP - e, 0);
+    m = std::ldexp(m, shift);
+    e -= shift;
+    static const char kHex[] = "0123456789abcdef";
+    std::string s = x < 0.0 ? "-0x" : "0x";
+    s += kHex[static_cast<int>(m)];
+    m -= static_cast<int>(m);
+    s += '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+        m *= 16.0;
+        s += kHex[static_cast<int>(m)];
+        m -= static_cast<int>(m);
+    }
+    s += e < 0 ? "p-" : "p+";
+    s += std::to_string(e < 0 ? -e : e);
+    return newStrFromAscii(interp, s).release();
 }
 // float.fromhex(string) (float_fromhex): optional whitespace, then inf/infinity/nan or
 // [sign] [0x] hexdigits [. hexdigits] [p [sign] decimal], then optional whitespace. The value is

@@ -32,3 +32,9 @@ try:
     float.fromhex()
 except TypeError as e:
     print(e)
+# %%
+# float.hex() is CPython's own digit loop (not C's %a): subnormals keep a 0 digit and exponent -1022.
+vals = [1.0, -1.5, 0.1, 5e-324, -5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, sys.float_info.max, 1e-310, 3.0, 0.0, -0.0, float('inf'), float('nan'), 123456.789, 1/3]
+for v in vals:
+    h = v.hex()
+    print(h, float.fromhex(h) == v or v != v)
