@@ -36,9 +36,12 @@ Object* newRef(Object* o) {
 
 // ---------------------------------------------------------------- functions
 
+// The binary and in-place forms (PyNumber_Add ... PyNumber_InPlaceXor), by BINARY_OP argument.
 template <int Op> Object* binary(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    static const char* const kNames[] = {"add", "and_", "floordiv", "lshift", "matmul", "mul", "mod", "or_",
-                                         "pow", "rshift", "sub", "truediv", "xor"};
+    static const char* const kNames[] = {"add",  "and_", "floordiv",  "lshift",  "matmul",  "mul",  "mod",
+                                         "or_",  "pow",  "rshift",    "sub",     "truediv", "xor",  "iadd",
+                                         "iand", "ifloordiv", "ilshift", "imatmul", "imul", "imod", "ior",
+                                         "ipow", "irshift", "isub", "itruediv", "ixor"};
     if (!checkPositional(interpOf(self), kNames[Op], nargs, 2, 2)) return nullptr;
     return binaryOp(args[0], args[1], Op).release();
 }
@@ -88,14 +91,6 @@ Object* opContains(Object* self, Object* const* args, std::int64_t nargs, Object
     if (!checkPositional(interpOf(self), "contains", nargs, 2, 2)) return nullptr;
     const int r = containsOp(args[0], args[1]);
     return r < 0 ? nullptr : newRef(r ? interpOf(self).trueObj : interpOf(self).falseObj);
-}
-
-// The in-place forms (PyNumber_InPlaceAdd ...), by BINARY_OP argument.
-template <int Op> Object* inPlace(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    static const char* const kNames[] = {"iadd", "iand", "ifloordiv", "ilshift", "imatmul", "imul", "imod", "ior",
-                                         "ipow", "irshift", "isub", "itruediv", "ixor"};
-    if (!checkPositional(interpOf(self), kNames[Op - nbop::INPLACE_ADD], nargs, 2, 2)) return nullptr;
-    return binaryOp(args[0], args[1], Op).release();
 }
 
 Object* opConcat(Object* self, Object* const* args, std::int64_t nargs, Object*) {
@@ -179,26 +174,26 @@ const MethodDef kFunctions[] = {
     {"ge", compare<5>, meth::kFastcall, "Same as a >= b."},
     {"getitem", opGetItem, meth::kFastcall, "Same as a[b]."},
     {"gt", compare<4>, meth::kFastcall, "Same as a > b."},
-    {"iadd", inPlace<nbop::INPLACE_ADD>, meth::kFastcall, "Same as a += b."},
-    {"iand", inPlace<nbop::INPLACE_AND>, meth::kFastcall, "Same as a &= b."},
+    {"iadd", binary<nbop::INPLACE_ADD>, meth::kFastcall, "Same as a += b."},
+    {"iand", binary<nbop::INPLACE_AND>, meth::kFastcall, "Same as a &= b."},
     {"iconcat", opIConcat, meth::kFastcall, "Same as a += b, for a and b sequences."},
-    {"ifloordiv", inPlace<nbop::INPLACE_FLOOR_DIVIDE>, meth::kFastcall, "Same as a //= b."},
-    {"ilshift", inPlace<nbop::INPLACE_LSHIFT>, meth::kFastcall, "Same as a <<= b."},
-    {"imatmul", inPlace<nbop::INPLACE_MATRIX_MULTIPLY>, meth::kFastcall, "Same as a @= b."},
-    {"imod", inPlace<nbop::INPLACE_REMAINDER>, meth::kFastcall, "Same as a %= b."},
-    {"imul", inPlace<nbop::INPLACE_MULTIPLY>, meth::kFastcall, "Same as a *= b."},
+    {"ifloordiv", binary<nbop::INPLACE_FLOOR_DIVIDE>, meth::kFastcall, "Same as a //= b."},
+    {"ilshift", binary<nbop::INPLACE_LSHIFT>, meth::kFastcall, "Same as a <<= b."},
+    {"imatmul", binary<nbop::INPLACE_MATRIX_MULTIPLY>, meth::kFastcall, "Same as a @= b."},
+    {"imod", binary<nbop::INPLACE_REMAINDER>, meth::kFastcall, "Same as a %= b."},
+    {"imul", binary<nbop::INPLACE_MULTIPLY>, meth::kFastcall, "Same as a *= b."},
     {"index", opIndex, meth::kO, "Same as a.__index__()"},
     {"indexOf", opIndexOf, meth::kFastcall, "Return the first index of b in a."},
     {"inv", opInvert, meth::kO, "Same as ~a."},
     {"invert", opInvert, meth::kO, "Same as ~a."},
-    {"ior", inPlace<nbop::INPLACE_OR>, meth::kFastcall, "Same as a |= b."},
-    {"ipow", inPlace<nbop::INPLACE_POWER>, meth::kFastcall, "Same as a **= b."},
-    {"irshift", inPlace<nbop::INPLACE_RSHIFT>, meth::kFastcall, "Same as a >>= b."},
+    {"ior", binary<nbop::INPLACE_OR>, meth::kFastcall, "Same as a |= b."},
+    {"ipow", binary<nbop::INPLACE_POWER>, meth::kFastcall, "Same as a **= b."},
+    {"irshift", binary<nbop::INPLACE_RSHIFT>, meth::kFastcall, "Same as a >>= b."},
     {"is_", opIs, meth::kFastcall, "Same as a is b."},
     {"is_not", opIsNot, meth::kFastcall, "Same as a is not b."},
-    {"isub", inPlace<nbop::INPLACE_SUBTRACT>, meth::kFastcall, "Same as a -= b."},
-    {"itruediv", inPlace<nbop::INPLACE_TRUE_DIVIDE>, meth::kFastcall, "Same as a /= b."},
-    {"ixor", inPlace<nbop::INPLACE_XOR>, meth::kFastcall, "Same as a ^= b."},
+    {"isub", binary<nbop::INPLACE_SUBTRACT>, meth::kFastcall, "Same as a -= b."},
+    {"itruediv", binary<nbop::INPLACE_TRUE_DIVIDE>, meth::kFastcall, "Same as a /= b."},
+    {"ixor", binary<nbop::INPLACE_XOR>, meth::kFastcall, "Same as a ^= b."},
     {"le", compare<1>, meth::kFastcall, "Same as a <= b."},
     {"length_hint", opLengthHint, meth::kFastcall, "Return an estimate of the number of items in obj."},
     {"lshift", binary<nbop::LSHIFT>, meth::kFastcall, "Same as a << b."},
@@ -518,8 +513,9 @@ Object* createOperatorModule(Interpreter& interp) {
         std::string dunder(name);
         if (dunder.back() == '_') dunder.pop_back(); // not_ -> __not__, and_ -> __and__, or_ -> __or__
         dunder = "__" + dunder + "__";
-        Ref key = newStrFromUtf8(interp, name);
-        if (Object* fn = dictGetItem(moduleDict, key.get())) moduleAddObject(module.get(), dunder.c_str(), fn);
+        // (The functions' names were interned as the module's keys: found without a new str.)
+        Object* key = findInterned(interp, name);
+        if (Object* fn = key ? dictGetItem(moduleDict, key) : nullptr) moduleAddObject(module.get(), dunder.c_str(), fn);
     }
     moduleAddObject(module.get(), "itemgetter", moduleType(interp, ModuleTypeId::ItemGetter));
     moduleAddObject(module.get(), "attrgetter", moduleType(interp, ModuleTypeId::AttrGetter));

@@ -110,14 +110,6 @@ struct Piece {
     std::string text;
 };
 
-// _PyObject_LookupSpecial: the type's attribute bound to o (a new bound method for a function).
-Ref lookupSpecial(Object* o, std::string_view name) {
-    Object* descr = typeLookupStr(o->type, name);
-    if (!descr) return Ref();
-    if (DescrGetFunc get = descr->type->slots.descrGet) return Ref(get(descr, o, o->type));
-    return Ref::borrowed(descr);
-}
-
 // format_obj (%b, %s): bytes and bytearray as they are, then __bytes__, then any buffer exporter
 // copied into new bytes.
 bool formatObj(Interpreter& interp, Object* v, Piece& out) {
@@ -324,6 +316,19 @@ Ref bytesPercentFormat(Interpreter& interp, std::string_view fmt, Object* argsIn
             }
             return !ended;
         };
+        // The decimal number starting at c (a digit) into `out`, c left on the first non-digit;
+        // false with ValueError `tooBig` when it would pass `limit`.
+        auto readDecimal = [&](std::int64_t& out, std::int64_t limit, const char* tooBig) {
+            out = c - '0';
+            while (advance() && isDigit(c)) {
+                if (out > (limit - (c - '0')) / 10) {
+                    valueError(interp, tooBig);
+                    return false;
+                }
+                out = out * 10 + (c - '0');
+            }
+            return true;
+        };
         while (advance()) {
             if (c == '-') flags |= kLeft;
             else if (c == '+') flags |= kSign;
@@ -349,14 +354,7 @@ Ref bytesPercentFormat(Interpreter& interp, std::string_view fmt, Object* argsIn
             }
             advance();
         } else if (!ended && isDigit(c)) {
-            width = c - '0';
-            while (advance() && isDigit(c)) {
-                if (width > (INT64_MAX - (c - '0')) / 10) {
-                    valueError(interp, "width too big");
-                    return Ref();
-                }
-                width = width * 10 + (c - '0');
-            }
+            if (!readDecimal(width, INT64_MAX, "width too big")) return Ref();
         }
         if (!ended && c == '.') {
             prec = 0;
@@ -375,14 +373,7 @@ Ref bytesPercentFormat(Interpreter& interp, std::string_view fmt, Object* argsIn
                 if (prec < 0) prec = 0;
                 advance();
             } else if (!ended && isDigit(c)) {
-                prec = c - '0';
-                while (advance() && isDigit(c)) {
-                    if (prec > (INT32_MAX - (c - '0')) / 10) {
-                        valueError(interp, "prec too big");
-                        return Ref();
-                    }
-                    prec = prec * 10 + (c - '0');
-                }
+                if (!readDecimal(prec, INT32_MAX, "prec too big")) return Ref();
             }
         }
         if (!ended && (c == 'h' || c == 'l' || c == 'L')) advance();

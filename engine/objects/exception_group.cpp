@@ -28,13 +28,6 @@ constexpr int kExcs = 1;
 
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 
-// PySequence_Check: a type with __getitem__ that is not a dict.
-bool sequenceCheck(Object* o) {
-    Interpreter& interp = interpOf(o);
-    if (o->type->isSubtypeOf(interp.types.dict)) return false;
-    return typeLookupStr(o->type, "__getitem__") != nullptr;
-}
-
 // ---------------------------------------------------------------- construction
 
 // BaseExceptionGroup_new.

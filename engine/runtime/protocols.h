@@ -25,6 +25,11 @@ Ref getAttr(Object* o, Object* name);
 Ref getAttrStr(Object* o, std::string_view name);
 // _PyObject_LookupAttr: 1 = found (out set), 0 = missing (no error), -1 = error.
 int lookupAttr(Object* o, Object* name, Ref& out);
+// _PyObject_LookupSpecial: the attribute found on o's type, bound to o through its __get__ (a new
+// bound method for a function). Empty without an error when the type has none; empty with the
+// error pending when __get__ fails.
+Ref lookupSpecial(Object* o, Object* name);
+Ref lookupSpecial(Object* o, std::string_view name);
 // PyObject_SetAttr (value == nullptr deletes).
 int setAttr(Object* o, Object* name, Object* value);
 int setAttrStr(Object* o, std::string_view name, Object* value);
@@ -132,6 +137,8 @@ Ref sequenceFast(Object* o, const char* message);
 Ref sequenceList(Object* o);
 // tuple(iterable).
 Ref sequenceTuple(Object* o);
+// PySequence_Check: a type with __getitem__ that is not a dict (the stand-in for sq_item).
+bool sequenceCheck(Object* o);
 // PySequence_Concat / PySequence_InPlaceConcat (operator.concat / iconcat): sq_concat (or
 // sq_inplace_concat), else + (or +=) when both are sequences; TypeError "'T' object can't be
 // concatenated".

@@ -68,6 +68,20 @@ Object* typeLookup(TypeObject* type, Object* name) {
     return r;
 }
 
+Ref lookupSpecial(Object* o, Object* name) {
+    Object* descr = typeLookup(o->type, name);
+    if (!descr) return Ref();
+    if (DescrGetFunc get = descr->type->slots.descrGet) return Ref(get(descr, o, o->type));
+    return Ref::borrowed(descr);
+}
+
+Ref lookupSpecial(Object* o, std::string_view name) {
+    Object* descr = typeLookupStr(o->type, name);
+    if (!descr) return Ref();
+    if (DescrGetFunc get = descr->type->slots.descrGet) return Ref(get(descr, o, o->type));
+    return Ref::borrowed(descr);
+}
+
 Object* typeLookupStr(TypeObject* type, std::string_view name) {
     Ref n = internFromUtf8(*type->interp, name);
     return n ? typeLookup(type, n.get()) : nullptr;

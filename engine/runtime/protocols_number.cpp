@@ -3,7 +3,6 @@
 #include "runtime/protocols.h"
 
 #include "objects/bytes_object.h"
-#include "objects/descr_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -76,9 +75,9 @@ Ref sequenceRepeat(Object* (*repeat)(Object*, std::int64_t), Object* seq, Object
 
 Ref binaryOp(Object* v, Object* w, int op) {
     Interpreter& interp = interpOf(v);
+    Ref r = binaryOpNoFallback(v, w, op);
+    if (r.get() != interp.notImplemented) return r;
     if (op < 13) {
-        Ref r = binaryOp1(v, w, op);
-        if (r.get() != interp.notImplemented) return r;
         if (op == nbop::ADD) {
             if (const SequenceSlots* s = v->type->slots.sequence)
                 if (s->concat) return Ref(s->concat(v, w));
@@ -90,14 +89,8 @@ Ref binaryOp(Object* v, Object* w, int op) {
         }
         return typeErrorBinop(v, w, op);
     }
-    // In-place: the in-place slot of v, then the binary operation.
-    if (BinaryFunc islot = slotOf(v, op)) {
-        Ref x(islot(v, w));
-        if (x.get() != interp.notImplemented) return x;
-    }
+    // In-place, after the in-place slot of v and the binary operation: the in-place sequence slots.
     const int base = op - 13;
-    Ref r = binaryOp1(v, w, base);
-    if (r.get() != interp.notImplemented) return r;
     if (base == nbop::ADD) {
         if (const SequenceSlots* s = v->type->slots.sequence) {
             if (s->inplaceConcat) return Ref(s->inplaceConcat(v, w));
@@ -130,8 +123,7 @@ Ref sequenceConcat(Object* a, Object* b, bool inPlace) {
         if (s->concat) return Ref(s->concat(a, b));
     }
     // PySequence_Check of both: the number protocol's + (or +=), without its own error.
-    auto isSequence = [&](Object* o) { return !o->type->isSubtypeOf(interp.types.dict) && typeLookupStr(o->type, "__getitem__"); };
-    if (isSequence(a) && isSequence(b)) {
+    if (sequenceCheck(a) && sequenceCheck(b)) {
         Ref r = binaryOpNoFallback(a, b, inPlace ? nbop::INPLACE_ADD : nbop::ADD);
         if (r.get() != interp.notImplemented) return r;
     }

@@ -131,6 +131,10 @@ Ref iterNext(Object* it) {
 
 bool isIterator(Object* o) { return o->type->slots.iternext != nullptr; }
 
+bool sequenceCheck(Object* o) {
+    return !o->type->isSubtypeOf(o->type->interp->types.dict) && typeLookupStr(o->type, "__getitem__") != nullptr;
+}
+
 Ref sequenceList(Object* o) {
     Interpreter& interp = interpOf(o);
     Ref list = newList(interp, 0);

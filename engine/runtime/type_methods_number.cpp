@@ -17,7 +17,6 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
-#include <cerrno>
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -473,7 +472,6 @@ Object* floatFromhex(Object* cls, Object* const* args, std::int64_t, Object*) {
             if (i >= s.size() || s[i] < '0' || s[i] > '9') return parseError();
             for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) canonical += s[i];
         }
-        errno = 0;
         x = std::strtod(canonical.c_str(), nullptr);
         if (std::isinf(x)) {
             raiseError(interp, vm.exc.OverflowError, "hexadecimal value too large to represent as a float");

@@ -42,15 +42,6 @@ bool instanceDictIsEmpty(Object* o) {
     return !dict || dictSize(dict) == 0;
 }
 
-// _PyObject_LookupSpecial: the attribute found on the type, bound to o. Empty without error when
-// the type has none.
-Ref lookupSpecial(Object* o, std::string_view name) {
-    Object* descr = typeLookupStr(o->type, name);
-    if (!descr) return Ref();
-    if (DescrGetFunc get = descr->type->slots.descrGet) return Ref(get(descr, o, o->type));
-    return Ref::borrowed(descr);
-}
-
 // _PyType_GetSlotNames: cls.__dict__['__slotnames__'] when present, else copyreg._slotnames(cls)
 // (which stores it there). A list or None.
 Ref slotNamesOf(TypeObject* cls) {

@@ -555,10 +555,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
     if (!a[1]) {
         // __bytes__ comes before every other conversion (bytes_new).
         // _PyObject_LookupSpecial: the attribute bound to x (a new bound method), then called.
-        if (Object* descr = typeLookup(x->type, vmOf(interp).names.__bytes__)) {
-            DescrGetFunc get = descr->type->slots.descrGet;
-            Ref func = get ? Ref(get(descr, x, x->type)) : Ref::borrowed(descr);
-            if (!func) return nullptr;
+        if (Ref func = lookupSpecial(x, vmOf(interp).names.__bytes__)) {
             Ref r = callNoArgs(func.get());
             func = Ref();
             if (!r) return nullptr;
@@ -569,6 +566,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
             if (type == interp.types.bytes && isExactBytes(r.get())) return r.release();
             return newBytes(interp, bytesView(r.get())).release();
         }
+        if (errOccurred(interp)) return nullptr; // __bytes__'s __get__ failed
     }
     if (isStr(x)) {
         if (!a[1]) {

@@ -583,19 +583,13 @@ int iterSend(VmState& vm, Object* receiver, Object* value, Object** out) {
 
 Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut) {
     Interpreter& interp = vm.interp;
-    auto lookupSpecial = [&](Object* name) -> Ref {
-        Object* attr = typeLookup(mgr->type, name);
-        if (!attr) return Ref();
-        if (auto f = attr->type->slots.descrGet) return Ref(f(attr, mgr, mgr->type));
-        return Ref::borrowed(attr);
-    };
-    Ref enter = lookupSpecial(vm.names.__enter__);
+    Ref enter = lookupSpecial(mgr, vm.names.__enter__);
     if (!enter) {
         if (!errOccurred(interp))
             typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol");
         return nullptr;
     }
-    Ref exitFn = lookupSpecial(vm.names.__exit__);
+    Ref exitFn = lookupSpecial(mgr, vm.names.__exit__);
     if (!exitFn) {
         if (!errOccurred(interp))
             typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol (missed __exit__ method)");
