@@ -667,6 +667,9 @@ Object* createBuiltinsModule(Interpreter& interp) {
         if (!fn) return nullptr;
         moduleAddObject(m, def->name, fn.get());
         if (std::string(def->name) == "__import__") vm.importFunc = fn.get();
+        // pycore_init_builtins' callable_cache (borrowed: the module dict holds them).
+        if (def->fn == bLen) vm.callableCache.len = fn.get();
+        if (def->fn == bIsInstance) vm.callableCache.isinstance = fn.get();
     }
     moduleAddObject(m, "None", interp.none);
     moduleAddObject(m, "Ellipsis", interp.ellipsis);

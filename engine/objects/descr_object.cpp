@@ -998,10 +998,12 @@ void initDescrTypes(Interpreter& interp) {
     t.methodDescriptor->slots.call = methodDescrCall;
     t.classmethodDescriptor->slots.descrGet = classmethodDescrGet;
     t.classmethodDescriptor->slots.call = classmethodDescrCall;
+    t.classmethodDescriptor->slots.tpCallOnly = alwaysTpCall;
     t.getsetDescriptor->slots.descrGet = getsetGet;
     t.getsetDescriptor->slots.descrSet = getsetSet;
     t.wrapperDescriptor->slots.descrGet = wrapperDescrGet;
     t.wrapperDescriptor->slots.call = wrapperDescrCall;
+    t.wrapperDescriptor->slots.tpCallOnly = alwaysTpCall;
 
     t.methodWrapper->dealloc = methodWrapperDealloc;
     t.methodWrapper->traverse = methodWrapperTraverse;
@@ -1009,6 +1011,7 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->repr = methodWrapperRepr;
     t.methodWrapper->hash = pointerHash;
     t.methodWrapper->slots.call = methodWrapperCall;
+    t.methodWrapper->slots.tpCallOnly = alwaysTpCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
     addGetSets(interp, t.methodWrapper, kMethodWrapperGetSets);
 
@@ -1026,6 +1029,7 @@ void initDescrTypes(Interpreter& interp) {
     }
     t.staticmethod->slots.descrGet = staticmethodGet;
     t.staticmethod->slots.call = staticmethodCall;
+    t.staticmethod->slots.tpCallOnly = alwaysTpCall;
     t.staticmethod->repr = wrapperRepr;
     t.classmethod->repr = wrapperRepr;
     t.classmethod->slots.descrGet = classmethodGet;

@@ -241,6 +241,13 @@ struct VmState {
     Object* stderrObject = nullptr;   // sys.__stderr__ (host stderr)
     std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)
     Object* importFunc = nullptr;     // builtins.__import__ (static; IMPORT_NAME's fast path)
+    // interp->callable_cache (pycore_init_builtins; borrowed): the callables PRECALL specialises
+    // by identity: builtins.len, builtins.isinstance and the list.append descriptor.
+    struct {
+        Object* len = nullptr;
+        Object* isinstance = nullptr;
+        Object* listAppend = nullptr;
+    } callableCache;
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
     std::vector<Object*> extraRoots;

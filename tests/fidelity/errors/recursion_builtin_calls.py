@@ -1,0 +1,62 @@
+# Recursion through built-in calls: once a function is warm (8 calls), 3.11 specialises its calls of
+# print/len/isinstance/sum/sorted (PRECALL_BUILTIN_FAST*, _NO_KW_LEN, _ISINSTANCE), which enter no
+# recursion level; METH_O/METH_NOARGS ones (repr, abs, str.upper) still do. The classic
+# "no base case" demo prints exactly as far as CPython.
+import sys
+sys.setrecursionlimit(60)
+def countdown(n):
+    print(n, end=' ')
+    countdown(n - 1)
+countdown(3)
+# %%
+sys.setrecursionlimit(1000)
+def depth(f):
+    lo, hi = 1, 3000
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        try:
+            f(mid)
+            lo = mid
+        except RecursionError:
+            hi = mid - 1
+    return lo
+def via_print(n):
+    if n:
+        print(end='')
+        via_print(n - 1)
+def via_len(n):
+    return via_len(n - 1 + len([])) if n else 0
+def via_isinstance(n):
+    return via_isinstance(n - 1 + isinstance(n, str)) if n else 0
+def via_sum(k):
+    return sum(via_sum(k - 1) for _ in range(1)) if k else 0
+def via_sorted(n):
+    return sorted([via_sorted(n - 1)])[0] if n else 0
+def via_repr(n):
+    return via_repr(n - 1 + len(repr(n)) * 0) if n else 0
+def via_abs(n):
+    return via_abs(abs(n) - 1) if n else 0
+def via_upper(n, s='a'):
+    return via_upper(n - 1 + len(s.upper()) * 0) if n else 0
+def via_str(n):
+    return via_str(n - 1 + len(str(n)) * 0) if n else 0
+for f in (via_print, via_len, via_isinstance, via_sum, via_sorted, via_repr, via_abs, via_upper, via_str):
+    print(f.__name__, depth(f))
+# %%
+class L:
+    def __init__(self, n):
+        self.n = n
+    def __len__(self):
+        return len(L(self.n - 1)) + 1 if self.n else 0
+print(depth(lambda n: len(L(n))))
+class A:
+    def __setattr__(self, name, v):
+        if v > 0:
+            setattr(A(), name, v - 1)
+print(depth(lambda n: setattr(A(), 'x', n)))
+# %%
+def total(xs):
+    if len(xs) == 0:
+        return 0
+    return xs[0] + total(xs)
+total([1, 2, 3])
