@@ -20,27 +20,57 @@ def depth(f):
         except RecursionError:
             hi = mid - 1
     return lo
+# Each function makes its call at every level, the deepest one included: a call that enters a
+# recursion level there stops the recursion one level earlier.
+class O:
+    pass
+o = O()
 def via_print(n):
-    if n:
-        print(end='')
-        via_print(n - 1)
+    print(end='')
+    if n: via_print(n - 1)
 def via_len(n):
-    return via_len(n - 1 + len([])) if n else 0
+    len([])
+    if n: via_len(n - 1)
 def via_isinstance(n):
-    return via_isinstance(n - 1 + isinstance(n, str)) if n else 0
+    isinstance(n, str)
+    if n: via_isinstance(n - 1)
+def via_sorted(n):
+    sorted([n])
+    if n: via_sorted(n - 1)
+def via_repr(n):
+    repr(n)
+    if n: via_repr(n - 1)
+def via_abs(n):
+    abs(n)
+    if n: via_abs(n - 1)
+def via_upper(n, s='a'):
+    s.upper()
+    if n: via_upper(n - 1)
+def via_split(n, s='a b'):
+    s.split()
+    if n: via_split(n - 1)
+def via_append(n, xs=[]):
+    xs.append(n)
+    if n: via_append(n - 1)
+def via_str(n):
+    str(n)
+    if n: via_str(n - 1)
+def via_max(n):
+    max(n, 1)
+    if n: via_max(n - 1)
+def via_vars(n):
+    vars(o)
+    if n: via_vars(n - 1)
+def via_list(n):
+    list()
+    if n: via_list(n - 1)
+def via_int(n):
+    int('1')
+    if n: via_int(n - 1)
 def via_sum(k):
     return sum(via_sum(k - 1) for _ in range(1)) if k else 0
-def via_sorted(n):
-    return sorted([via_sorted(n - 1)])[0] if n else 0
-def via_repr(n):
-    return via_repr(n - 1 + len(repr(n)) * 0) if n else 0
-def via_abs(n):
-    return via_abs(abs(n) - 1) if n else 0
-def via_upper(n, s='a'):
-    return via_upper(n - 1 + len(s.upper()) * 0) if n else 0
-def via_str(n):
-    return via_str(n - 1 + len(str(n)) * 0) if n else 0
-for f in (via_print, via_len, via_isinstance, via_sum, via_sorted, via_repr, via_abs, via_upper, via_str):
+for f in (via_print, via_len, via_isinstance, via_sorted, via_repr, via_abs, via_upper, via_split, via_append,
+          via_str, via_max, via_vars, via_list, via_int, via_sum):
     print(f.__name__, depth(f))
 # %%
 class L:
