@@ -1,8 +1,10 @@
 # list.sort compares keys of one exact type (or tuples starting with one) by that type's
 # tp_richcompare directly, without PyObject_RichCompare's recursion level (unsafe_*_compare);
 # keys of mixed types, and the later items of tuples, go through it (" in comparison").
+import sys
+sys.setrecursionlimit(100)  # keeps the searches short; the depths differ as at 1000
 def depth(f):
-    lo, hi = 1, 3000
+    lo, hi = 1, 300
     while lo < hi:
         mid = (lo + hi + 1) // 2
         try:
@@ -49,6 +51,7 @@ class U:
         return False
 print('tuple later items', depth(lambda n: sorted([(1, U(n)), (1, U(n))])))
 print('max', depth(lambda n: max([N(n), N(n)])))
+sys.setrecursionlimit(1000)
 # %%
 def resort(xs):
     return resort(sorted(xs))
