@@ -251,6 +251,9 @@ struct VmState {
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
     std::vector<Object*> extraRoots;
+    // References CPython's startup image holds to heap objects of the engine's and the engine has
+    // no object for (runtime/startup_state.h): (object, count), each counted as that many roots.
+    std::vector<std::pair<Object*, std::int64_t>> startupReferences;
     // The reference runner's frames below every frame while its main() runs the cells (cells run
     // by `exec` in main(), called by the tool's module code): their code objects (set by the cell
     // runner, roots; null when no runner runs) and their frame objects, made when first needed
