@@ -265,6 +265,7 @@ void createStrSingletons(Interpreter& interp) {
 
 Object* newStaticStr(Interpreter& interp, std::string_view utf8, std::int64_t refcnt, bool intern) {
     std::u32string cps;
+    cps.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) cps += frontend::decodeUtf8(utf8, i);
     StrObject* s = makeStatic(interp, cps.data(), cps.size(), refcnt);
     if (intern) {
