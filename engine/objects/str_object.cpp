@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 // Sections: slots | allocation | singletons | interning | hashing | creation | UTF-8 | repr |
 // comparison | sequence operations | type init.
