@@ -1,14 +1,15 @@
 // Descriptors: static-type attribute tables, method/classmethod/getset descriptors, slot wrappers
 // (wrapper_descriptor + method-wrapper), __new__ of static types, staticmethod, classmethod, property.
 //
-// Sections: type tables · method descriptors · getset descriptors · slot wrappers · staticmethod /
-// classmethod · property · init
+// Sections: type tables · method descriptors · getset descriptors · descriptor attributes · slot
+// wrappers · staticmethod / classmethod · property · init
 #include "objects/descr_object.h"
 #include "runtime/abstract.h"
 
 #include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
+#include "objects/internal_doc.h"
 #include "objects/method_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -138,6 +139,60 @@ int getsetSet(Object* descr, Object* obj, Object* value) {
     return -1;
 }
 
+// ---------------------------------------------------------------- descriptor attributes
+
+// descr_members: READONLY T_OBJECT members reading d_type and d_name.
+Object* descrObjclassGet(Object* o) {
+    Object* cls = asDescr(o)->cls;
+    incref(cls);
+    return cls;
+}
+Object* descrNameGet(Object* o) {
+    Object* name = asDescr(o)->name;
+    incref(name);
+    return name;
+}
+const GetSetDef kDescrMembers[] = {{"__objclass__", descrObjclassGet}, {"__name__", descrNameGet}, {nullptr, nullptr}};
+
+// calculate_qualname: type.__qualname__ (an attribute lookup, so a class's own) + '.' + d_name.
+Ref calculateQualname(DescrObject* d) {
+    Interpreter& interp = interpOf(d);
+    Ref typeQualname = getAttr(d->cls, vmOf(interp).names.__qualname__);
+    if (!typeQualname) return Ref();
+    if (!isStr(typeQualname.get())) {
+        typeError(interp, "<descriptor>.__objclass__.__qualname__ is not a unicode object");
+        return Ref();
+    }
+    return newStrFromUtf8(interp, strToUtf8(typeQualname.get()) + "." + strToUtf8(d->name));
+}
+
+// method_get_doc / method_get_text_signature: from the method's internal doc (null: None).
+Object* methodDocGet(Object* o) {
+    const MethodDef* m = asDescr(o)->method;
+    return docFromInternalDoc(interpOf(o), m->name, m->doc).release();
+}
+Object* methodTextSignatureGet(Object* o) {
+    const MethodDef* m = asDescr(o)->method;
+    return textSignatureFromInternalDoc(interpOf(o), m->name, m->doc).release();
+}
+// member_get_doc / getset_get_doc: the def's doc as written (no signature head), or None. A
+// __slots__ member has none.
+Object* defDocGet(Object* o) {
+    const GetSetDef* def = asDescr(o)->getset;
+    if (!def || !def->doc) {
+        incref(interpOf(o).none);
+        return interpOf(o).none;
+    }
+    return newStrFromUtf8(interpOf(o), def->doc).release();
+}
+
+const GetSetDef kMethodGetSets[] = {{"__doc__", methodDocGet},
+                                    {"__qualname__", descrQualnameGet},
+                                    {"__text_signature__", methodTextSignatureGet},
+                                    {nullptr, nullptr}};
+// member_getset and getset_getset.
+const GetSetDef kDefGetSets[] = {{"__doc__", defDocGet}, {"__qualname__", descrQualnameGet}, {nullptr, nullptr}};
+
 // ---------------------------------------------------------------- slot wrappers
 
 enum class Wrap : std::uint8_t {
@@ -149,7 +204,8 @@ enum class Wrap : std::uint8_t {
 
 struct WrapperDescr : DescrObject {
     Wrap kind = Wrap::Init;
-    int op = 0; // rich comparison op or nbop
+    int op = 0;                // rich comparison op or nbop
+    const char* doc = nullptr; // d_base->doc: the slotdef's internal doc
 };
 
 // method-wrapper: a slot wrapper bound to an instance.
@@ -377,6 +433,19 @@ Object* wrapperDescrRepr(Object* o) {
         .release();
 }
 
+// wrapperdescr_get_doc / wrapperdescr_get_text_signature: from the slotdef's internal doc.
+Object* wrapperDocOf(Object* descr, bool signature) {
+    auto* d = static_cast<WrapperDescr*>(descr);
+    const std::string name = strToUtf8(d->name);
+    return (signature ? textSignatureFromInternalDoc : docFromInternalDoc)(interpOf(descr), name.c_str(), d->doc).release();
+}
+Object* wrapperDescrDocGet(Object* o) { return wrapperDocOf(o, false); }
+Object* wrapperDescrTextSignatureGet(Object* o) { return wrapperDocOf(o, true); }
+const GetSetDef kWrapperDescrGetSets[] = {{"__doc__", wrapperDescrDocGet},
+                                          {"__qualname__", descrQualnameGet},
+                                          {"__text_signature__", wrapperDescrTextSignatureGet},
+                                          {nullptr, nullptr}};
+
 Object* methodWrapperCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     auto* w = static_cast<MethodWrapperObject*>(callable);
     return callWrapper(static_cast<WrapperDescr*>(w->descr), w->self, args, nargs, kwnames);
@@ -399,18 +468,27 @@ void methodWrapperDealloc(Object* o) {
     interp.freeObject(o);
 }
 
-// wrapper_self / wrapper_name (Objects/descrobject.c): new references.
+// wrapper_members (__self__, READONLY) and wrapper_getsets (Objects/descrobject.c): new references.
+// __name__ is a new str made from d_base->name each time; __qualname__ is the descriptor's.
 Object* methodWrapperSelfGet(Object* o) {
     Object* self = static_cast<MethodWrapperObject*>(o)->self;
     incref(self);
     return self;
 }
+Object* methodWrapperObjclassGet(Object* o) { return descrObjclassGet(static_cast<MethodWrapperObject*>(o)->descr); }
 Object* methodWrapperNameGet(Object* o) {
-    Object* name = asDescr(static_cast<MethodWrapperObject*>(o)->descr)->name;
-    incref(name);
-    return name;
+    return newStrFromUtf8(interpOf(o), strToUtf8(asDescr(static_cast<MethodWrapperObject*>(o)->descr)->name)).release();
 }
-const GetSetDef kMethodWrapperGetSets[] = {{"__self__", methodWrapperSelfGet}, {"__name__", methodWrapperNameGet}, {nullptr, nullptr}};
+Object* methodWrapperQualnameGet(Object* o) { return descrQualnameGet(static_cast<MethodWrapperObject*>(o)->descr); }
+Object* methodWrapperDocGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, false); }
+Object* methodWrapperTextSignatureGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, true); }
+const GetSetDef kMethodWrapperMembers[] = {{"__self__", methodWrapperSelfGet}, {nullptr, nullptr}};
+const GetSetDef kMethodWrapperGetSets[] = {{"__objclass__", methodWrapperObjclassGet},
+                                           {"__name__", methodWrapperNameGet},
+                                           {"__qualname__", methodWrapperQualnameGet},
+                                           {"__doc__", methodWrapperDocGet},
+                                           {"__text_signature__", methodWrapperTextSignatureGet},
+                                           {nullptr, nullptr}};
 
 int methodWrapperTraverse(Object* o, VisitProc visit, void* arg) {
     auto* w = static_cast<MethodWrapperObject*>(o);
@@ -461,6 +539,7 @@ Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Obje
 }
 
 const MethodDef kNewDef = {"__new__", tpNewWrapper, meth::kFastcall | meth::kKeywords,
+                           "__new__($type, *args, **kwargs)\n--\n\n"
                            "Create and return a new object.  See help(type) for accurate signature."};
 
 void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap kind, int op = 0) {
@@ -470,6 +549,7 @@ void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap ki
     d->name = internFromUtf8(interp, name).release();
     d->kind = kind;
     d->op = op;
+    d->doc = slotWrapperDoc(name, kind == Wrap::SqInplaceConcat || kind == Wrap::SqInplaceRepeat);
     addEntry(interp, type, name, d);
 }
 
@@ -790,6 +870,7 @@ void descrDealloc(Object* o) {
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     DescrObject* d = asDescr(o);
     xdecref(std::exchange(d->name, nullptr));
+    xdecref(std::exchange(d->qualname, nullptr));
     TypeObject* cls = std::exchange(d->cls, nullptr);
     interp.freeObject(o);
     if (cls && cls->isHeapType()) decref(cls);
@@ -812,6 +893,7 @@ std::int64_t pointerHash(Object* o) {
 void references(Object* o, VisitProc visit, void* arg) {
     DescrObject* d = asDescr(o);
     if (d->name) visit(d->name, arg);
+    if (d->qualname) visit(d->qualname, arg);
     if (!(o->objFlags & Object::kStatic) && d->cls && d->cls->isHeapType()) visit(d->cls, arg);
 }
 
@@ -849,6 +931,24 @@ void addGetSets(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
         d->getset = def;
         addEntry(interp, type, def->name, d);
     }
+}
+
+void addMembers(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
+    VmState& vm = vmOf(interp);
+    for (const GetSetDef* def = defs; def->name; ++def) {
+        auto* d = interp.newStaticObject<MemberDescr>(vm.types.memberDescriptor, 48, 999999999);
+        d->cls = type;
+        d->name = internFromUtf8(interp, def->name).release();
+        d->getset = def;
+        addEntry(interp, type, def->name, d);
+    }
+}
+
+Object* descrQualnameGet(Object* descr) {
+    DescrObject* d = asDescr(descr);
+    if (!d->qualname) d->qualname = calculateQualname(d).release();
+    xincref(d->qualname);
+    return d->qualname;
 }
 
 void setStaticTypeAttr(Interpreter& interp, TypeObject* type, const char* name, Object* value) {
@@ -994,6 +1094,14 @@ void initDescrTypes(Interpreter& interp) {
     setHostDestructor<DescrObject>(*t.classmethodDescriptor);
     setHostDestructor<DescrObject>(*t.getsetDescriptor);
     setHostDestructor<WrapperDescr>(*t.wrapperDescriptor);
+    // descr_members, then each kind's getsets (descrobject.c).
+    for (TypeObject* d : {t.methodDescriptor, t.classmethodDescriptor, t.getsetDescriptor, t.wrapperDescriptor, t.memberDescriptor})
+        addMembers(interp, d, kDescrMembers);
+    addGetSets(interp, t.methodDescriptor, kMethodGetSets);
+    addGetSets(interp, t.classmethodDescriptor, kMethodGetSets);
+    addGetSets(interp, t.getsetDescriptor, kDefGetSets);
+    addGetSets(interp, t.memberDescriptor, kDefGetSets);
+    addGetSets(interp, t.wrapperDescriptor, kWrapperDescrGetSets);
     t.methodDescriptor->slots.descrGet = methodDescrGet;
     t.methodDescriptor->slots.call = methodDescrCall;
     t.classmethodDescriptor->slots.descrGet = classmethodDescrGet;
@@ -1010,6 +1118,7 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->hash = pointerHash;
     t.methodWrapper->slots.call = methodWrapperCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
+    addMembers(interp, t.methodWrapper, kMethodWrapperMembers);
     addGetSets(interp, t.methodWrapper, kMethodWrapperGetSets);
 
     for (TypeObject* w : {t.staticmethod, t.classmethod}) {
