@@ -345,9 +345,11 @@ void heapTypeDealloc(Object* o) {
     if (meta->isHeapType()) decref(meta);
 }
 
+// type_traverse: tp_dict, tp_cache (always NULL), tp_mro, tp_bases, tp_base (a static base too:
+// `object`, `list`), ht_module (NULL for a class statement's class).
 int heapTypeTraverse(Object* o, VisitProc visit, void* arg) {
     HeapTypeObject* t = asHeapType(o);
-    for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
+    for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, static_cast<Object*>(t->base)})
         if (p)
             if (int r = visit(p, arg)) return r;
     return 0;
