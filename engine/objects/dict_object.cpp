@@ -562,6 +562,36 @@ DictKeys* cloneCombinedKeys(DictObject* orig) {
     return keys;
 }
 
+// PyDict_Copy of a split table: a new values array of shared_keys_usable_size slots (the prefix,
+// the insertion order, copied), then a fresh GC object (PyObject_GC_New, never the free list)
+// sharing the keys (dictkeys_incref) and holding a reference to each value. The copy stays split,
+// with the original's __sizeof__; tracked when the original is.
+Ref copySplitDict(DictObject* mp) {
+    Interpreter& interp = interpOf(mp);
+    SplitKeys* shared = mp->values->keys;
+    const Addr block = newSplitValuesBlock(interp, nullptr, shared->usableSize());
+    if (block == 0) return Ref();
+    Ref copy = dictTypeNew(interp);
+    if (!copy) {
+        interp.freeBuffer(block);
+        return copy;
+    }
+    DictObject* cp = asDict(copy.get());
+    cp->keys = newSplitHostKeys(interp, mp->keys->log2Size, shared->addr);
+    shared->refcnt++;
+    cp->values = new DictValues{shared, block};
+    interp.memory().slotOf(block).owner = cp;
+    const DictEntry* ep = mp->keys->entries();
+    for (std::int64_t i = 0, n = mp->keys->nentries; i < n; ++i) {
+        if (!ep[i].value) continue;
+        incref(ep[i].key);
+        incref(ep[i].value);
+        appendEntry(cp, ep[i].key, ep[i].hash, ep[i].value);
+    }
+    if (GcState::isTracked(mp)) interp.gc().track(cp);
+    return copy;
+}
+
 } // namespace
 
 int dictMerge(Object* a, Object* b, int override) {
@@ -640,6 +670,7 @@ Ref dictCopy(Object* d) {
     Interpreter& interp = interpOf(d);
     DictObject* mp = asDict(d);
     if (mp->used == 0) return newDict(interp);
+    if (mp->values) return copySplitDict(mp);
     if (isDictExact(d) && mp->values == nullptr && mp->used >= (mp->keys->nentries * 2) / 3) {
         DictKeys* keys = cloneCombinedKeys(mp);
         if (keys == nullptr) return Ref();
