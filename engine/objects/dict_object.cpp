@@ -5,6 +5,7 @@
 #include "objects/dict_object.h"
 
 #include "objects/list_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
@@ -684,6 +685,25 @@ Ref dictCopy(Object* d) {
     if (!copy) return copy;
     if (dictMerge(copy.get(), d, 1) != 0) return Ref();
     return copy;
+}
+
+int dictFillFromKeys(Object* d, Object* iterable, Object* value) {
+    DictObject* mp = asDict(d);
+    Interpreter& interp = interpOf(d);
+    const bool fromDict = isDictExact(iterable);
+    if (!fromDict && iterable->type != interp.types.set && !isFrozenSetExact(iterable)) return 0;
+    const std::int64_t n = fromDict ? dictSize(iterable) : setSize(iterable);
+    const bool unicode = fromDict && asDict(iterable)->keys->isUnicode();
+    if (dictResize(mp, estimateLog2KeySize(n), unicode) < 0) return -1;
+    std::int64_t pos = 0;
+    Object* key = nullptr;
+    std::int64_t hash = 0;
+    while (fromDict ? dictNext(iterable, pos, &key, nullptr, &hash) : setNext(iterable, pos, &key, &hash)) {
+        incref(key);
+        incref(value);
+        if (insertDict(mp, key, hash, value) < 0) return -1;
+    }
+    return 1;
 }
 
 Ref dictPop(Object* d, Object* key, Object* deflt) {
