@@ -1,6 +1,6 @@
 // Descriptors (Objects/descrobject.c, funcobject.c): method_descriptor, classmethod_descriptor,
-// getset_descriptor, wrapper_descriptor, staticmethod, classmethod, property — and TypeDict, the
-// host-side attribute table of static types.
+// getset_descriptor, member_descriptor, wrapper_descriptor, staticmethod, classmethod, property
+// (property_object.cpp) — and TypeDict, the host-side attribute table of static types.
 #pragma once
 
 #include "objects/builtin_function_object.h"
@@ -91,6 +91,11 @@ void addSlotWrappers(Interpreter& interp, TypeObject* type);
 // type_dict_set_doc: the type's own '__doc__' entry (addSlotWrappers ends with it).
 void setTypeDictDoc(Interpreter& interp, TypeObject* type);
 
+// _PyObject_IsAbstract(o): getattr(o, "__isabstractmethod__", False) is true (0 for null). -1 with
+// an error.
+int objectIsAbstract(Object* o);
+
 void initDescrTypes(Interpreter& interp);
+void initPropertyType(Interpreter& interp, TypeObject& t); // called by initDescrTypes
 
 } // namespace hs

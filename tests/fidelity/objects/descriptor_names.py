@@ -46,6 +46,7 @@ for t in (type(list.append), type(int.__add__), type(int.real), type(S.x), type(
     print(t.__name__, [(k, type(v).__name__) for k, v in vars(t).items()
                        if k in ('__objclass__', '__name__', '__qualname__', '__doc__', '__text_signature__', '__self__', '__module__')])
 print(type(list.append).__dict__['__name__'], type(list.append).__dict__['__qualname__'])
+print(['__hash__' in vars(t) for t in (type(list.append), type(int.__add__), type(int.real), property, staticmethod, classmethod, type((1).__add__))])
 try:
     list.append.__name__ = 'x'
 except AttributeError as e:
