@@ -660,8 +660,10 @@ Object* staticmethodCall(Object* callable, Object* const* args, std::int64_t nar
 }
 
 Object* wrapperFuncGet(Object* self) {
-    incref(asWrapper(self)->callable);
-    return asWrapper(self)->callable;
+    Object* f = asWrapper(self)->callable;
+    f = f ? f : interpOf(self).none;
+    incref(f);
+    return f;
 }
 
 Object* boolOrNull(Interpreter& interp, int r) {
@@ -674,9 +676,9 @@ Object* boolOrNull(Interpreter& interp, int r) {
 // sm_get___isabstractmethod__ / cm_get___isabstractmethod__: the wrapped callable's flag.
 Object* wrapperIsAbstract(Object* self) { return boolOrNull(*self->type->interp, objectIsAbstract(asWrapper(self)->callable)); }
 
-const GetSetDef kWrapperGetSets[] = {{"__func__", wrapperFuncGet},
-                                     {"__wrapped__", wrapperFuncGet},
-                                     {"__isabstractmethod__", wrapperIsAbstract},
+// sm_memberlist / cm_memberlist (READONLY T_OBJECT), then sm_getsetlist / cm_getsetlist.
+const GetSetDef kWrapperMembers[] = {{"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {nullptr, nullptr}};
+const GetSetDef kWrapperGetSets[] = {{"__isabstractmethod__", wrapperIsAbstract},
                                      {"__dict__", genericGetDict},
                                      {nullptr, nullptr}};
 
@@ -957,6 +959,7 @@ void initDescrTypes(Interpreter& interp) {
         w->slots.dictOffset = 24;
         w->slots.dictPtr = [](Object* o) { return &asWrapper(o)->dict; };
         setHostDestructor<WrapperObject>(*w);
+        addMembers(interp, w, kWrapperMembers);
         addGetSets(interp, w, kWrapperGetSets);
     }
     t.staticmethod->slots.descrGet = staticmethodGet;

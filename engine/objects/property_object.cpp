@@ -165,6 +165,11 @@ Object* propFget(Object* self) { Object* f = asProperty(self)->fget; f = f ? f :
 Object* propFset(Object* self) { Object* f = asProperty(self)->fset; f = f ? f : interpOf(self).none; incref(f); return f; }
 Object* propFdel(Object* self) { Object* f = asProperty(self)->fdel; f = f ? f : interpOf(self).none; incref(f); return f; }
 Object* propDoc(Object* self) { Object* f = asProperty(self)->doc; f = f ? f : interpOf(self).none; incref(f); return f; }
+int propSetDoc(Object* self, Object* value) {
+    xincref(value);
+    xdecref(std::exchange(asProperty(self)->doc, value));
+    return 0;
+}
 
 const MethodDef kPropertyMethods[] = {
     {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO},
@@ -181,12 +186,13 @@ Object* propIsAbstract(Object* self) {
     return newBool(interp, false);
 }
 
-const GetSetDef kPropertyGetSets[] = {{"fget", propFget},
+// property_members: fget/fset/fdel READONLY, __doc__ writable (T_OBJECT: None while null).
+const GetSetDef kPropertyMembers[] = {{"fget", propFget},
                                       {"fset", propFset},
                                       {"fdel", propFdel},
-                                      {"__doc__", propDoc},
-                                      {"__isabstractmethod__", propIsAbstract},
+                                      {"__doc__", propDoc, propSetDoc},
                                       {nullptr, nullptr}};
+const GetSetDef kPropertyGetSets[] = {{"__isabstractmethod__", propIsAbstract}, {nullptr, nullptr}};
 
 } // namespace
 
@@ -199,6 +205,7 @@ void initPropertyType(Interpreter& interp, TypeObject& p) {
     p.slots.tpInit = propertyInit;
     setHostDestructor<PropertyObject>(p);
     addMethods(interp, &p, kPropertyMethods);
+    addMembers(interp, &p, kPropertyMembers);
     addGetSets(interp, &p, kPropertyGetSets);
 }
 

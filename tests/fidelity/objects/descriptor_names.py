@@ -55,3 +55,25 @@ except AttributeError as e:
 print(sorted(set(dir(list.append)) - set(dir(object))))
 print(sorted(set(dir((1).__add__)) - set(dir(object))))
 print(sorted(set(dir(len)) - set(dir(object))))
+# %%
+# property's fget/fset/fdel and staticmethod/classmethod's __func__/__wrapped__ are READONLY members;
+# property's __doc__ is a writable one.
+class C:
+    @property
+    def x(self):
+        "doc of x"
+        return 1
+    @staticmethod
+    def s(): pass
+p, sm = C.__dict__['x'], C.__dict__['s']
+print(property.__dict__['fget'], property.__dict__['__doc__'], staticmethod.__dict__['__func__'], classmethod.__dict__['__wrapped__'])
+print(p.__doc__, p.fget.__name__, p.fset, sm.__func__.__name__, property.fdel.__qualname__)
+p.__doc__ = 'new'
+print(p.__doc__)
+del p.__doc__
+print(p.__doc__)
+for target, attr in ((p, 'fget'), (sm, '__func__')):
+    try:
+        setattr(target, attr, None)
+    except AttributeError as e:
+        print(attr, e)
