@@ -186,6 +186,26 @@ Object* defDocGet(Object* o) {
     return newStrFromUtf8(interpOf(o), def->doc).release();
 }
 
+// descr_reduce / wrapper_reduce: Py_BuildValue("N(OO)", getattr, owner, name), so copy and pickle
+// get the descriptor back with getattr(owner, name); the outer tuple is made before the inner one.
+Object* reduceToGetattr(Interpreter& interp, Object* owner, Object* name) {
+    Ref getattrName = internName(interp, "getattr");
+    Object* getattrFn = getattrName ? dictGetItem(vmOf(interp).builtinsDict, getattrName.get()) : nullptr;
+    if (!getattrFn) return nullptr;
+    Ref result = newTuple(interp, 2);
+    if (!result) return nullptr;
+    Ref args = tuplePack(interp, {owner, name});
+    if (!args) return nullptr;
+    incref(getattrFn);
+    tupleSetItemSteal(result.get(), 0, getattrFn);
+    tupleSetItemSteal(result.get(), 1, args.release());
+    return result.release();
+}
+Object* descrReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    return reduceToGetattr(interpOf(self), asDescr(self)->cls, asDescr(self)->name);
+}
+const MethodDef kDescrMethods[] = {{"__reduce__", descrReduce, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
 const GetSetDef kMethodGetSets[] = {{"__doc__", methodDocGet},
                                     {"__qualname__", descrQualnameGet},
                                     {"__text_signature__", methodTextSignatureGet},
@@ -482,6 +502,11 @@ Object* methodWrapperNameGet(Object* o) {
 Object* methodWrapperQualnameGet(Object* o) { return descrQualnameGet(static_cast<MethodWrapperObject*>(o)->descr); }
 Object* methodWrapperDocGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, false); }
 Object* methodWrapperTextSignatureGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, true); }
+Object* methodWrapperReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* w = static_cast<MethodWrapperObject*>(self);
+    return reduceToGetattr(interpOf(self), w->self, asDescr(w->descr)->name);
+}
+const MethodDef kMethodWrapperMethods[] = {{"__reduce__", methodWrapperReduce, meth::kNoArgs}, {nullptr, nullptr, 0}};
 const GetSetDef kMethodWrapperMembers[] = {{"__self__", methodWrapperSelfGet}, {nullptr, nullptr}};
 const GetSetDef kMethodWrapperGetSets[] = {{"__objclass__", methodWrapperObjclassGet},
                                            {"__name__", methodWrapperNameGet},
@@ -923,7 +948,9 @@ void initDescrTypes(Interpreter& interp) {
     setHostDestructor<DescrObject>(*t.classmethodDescriptor);
     setHostDestructor<DescrObject>(*t.getsetDescriptor);
     setHostDestructor<WrapperDescr>(*t.wrapperDescriptor);
-    // descr_members, then each kind's getsets (descrobject.c).
+    // descr_methods (method, member and slot-wrapper descriptors), descr_members, then each kind's
+    // getsets (descrobject.c).
+    for (TypeObject* d : {t.methodDescriptor, t.memberDescriptor, t.wrapperDescriptor}) addMethods(interp, d, kDescrMethods);
     for (TypeObject* d : {t.methodDescriptor, t.classmethodDescriptor, t.getsetDescriptor, t.wrapperDescriptor, t.memberDescriptor})
         addMembers(interp, d, kDescrMembers);
     addGetSets(interp, t.methodDescriptor, kMethodGetSets);
@@ -947,6 +974,7 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->hash = pointerHash;
     t.methodWrapper->slots.call = methodWrapperCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
+    addMethods(interp, t.methodWrapper, kMethodWrapperMethods);
     addMembers(interp, t.methodWrapper, kMethodWrapperMembers);
     addGetSets(interp, t.methodWrapper, kMethodWrapperGetSets);
 

@@ -77,3 +77,10 @@ for target, attr in ((p, 'fget'), (sm, '__func__')):
         setattr(target, attr, None)
     except AttributeError as e:
         print(attr, e)
+# %%
+# Method, member and slot-wrapper descriptors and method-wrappers reduce to getattr(owner, name),
+# so copy gives them back.
+import copy
+print(list.append.__reduce__(), int.__add__.__reduce__()[1], S.x.__reduce__()[1], (5).__add__.__reduce__()[1])
+print(copy.copy(list.append) is list.append, copy.deepcopy({'f': str.upper})['f'] is str.upper, copy.copy((5).__add__)(1))
+print('__reduce__' in vars(type(int.real)), '__reduce__' in vars(type(dict.__dict__['fromkeys'])))
