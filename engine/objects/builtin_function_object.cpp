@@ -1,9 +1,11 @@
 // builtin_function_or_method: creation (heap and static), the METH_* argument checks with 3.11's
-// messages, repr, and the attributes (__name__, __qualname__, __self__, __module__).
+// messages, repr, and the attributes (__name__, __qualname__, __self__, __module__, __doc__,
+// __text_signature__).
 #include "objects/builtin_function_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/internal_doc.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -99,11 +101,22 @@ std::int64_t builtinHash(Object* o) {
 }
 
 Object* getName(Object* self) { return newStrFromUtf8(*self->type->interp, asBuiltin(self)->def->name).release(); }
+// meth_get__qualname__: the name alone for a module function; else the __qualname__ of m_self
+// when it is a type (dict.fromkeys, str.maketrans), or of m_self's type ([].append: 'list.append',
+// True.bit_length: 'bool.bit_length') + '.' + the name.
 Object* getQualName(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
-    if (f->self == nullptr || isModule(f->self)) return getName(self);
-    const TypeObject* owner = f->owner ? f->owner : (isType(f->self) ? static_cast<TypeObject*>(f->self) : f->self->type);
-    return newStrFromUtf8(*self->type->interp, qualName(f->def, owner)).release();
+    Interpreter& interp = *self->type->interp;
+    Object* mSelf = cSelfOf(f);
+    if (mSelf == nullptr || isModule(mSelf)) return getName(self);
+    Object* type = isType(mSelf) ? mSelf : mSelf->type;
+    Ref typeQualname = getAttr(type, vmOf(interp).names.__qualname__);
+    if (!typeQualname) return nullptr;
+    if (!isStr(typeQualname.get())) {
+        typeError(interp, "<method>.__class__.__qualname__ is not a unicode object");
+        return nullptr;
+    }
+    return newStrFromUtf8(interp, strToUtf8(typeQualname.get()) + "." + f->def->name).release();
 }
 Object* getSelf(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
@@ -111,24 +124,32 @@ Object* getSelf(Object* self) {
     incref(r);
     return r;
 }
+// meth_members' __module__: a writable T_OBJECT member (None while null; del makes it null).
 Object* getModule(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
     Object* r = f->module ? f->module : self->type->interp->none;
     incref(r);
     return r;
 }
+int setModule(Object* self, Object* value) {
+    xincref(value);
+    xdecref(std::exchange(asBuiltin(self)->module, value));
+    return 0;
+}
+// meth_get__doc__ / meth_get__text_signature__: from the def's internal doc.
 Object* getDoc(Object* self) {
-    BuiltinFunctionObject* f = asBuiltin(self);
-    if (!f->def->doc) {
-        incref(self->type->interp->none);
-        return self->type->interp->none;
-    }
-    return newStrFromUtf8(*self->type->interp, f->def->doc).release();
+    const MethodDef* def = asBuiltin(self)->def;
+    return docFromInternalDoc(*self->type->interp, def->name, def->doc).release();
+}
+Object* getTextSignature(Object* self) {
+    const MethodDef* def = asBuiltin(self)->def;
+    return textSignatureFromInternalDoc(*self->type->interp, def->name, def->doc).release();
 }
 
+const GetSetDef kMembers[] = {{"__module__", getModule, setModule}, {nullptr, nullptr}};
 const GetSetDef kGetSets[] = {
-    {"__name__", getName}, {"__qualname__", getQualName}, {"__self__", getSelf},
-    {"__module__", getModule}, {"__doc__", getDoc}, {nullptr, nullptr},
+    {"__doc__", getDoc}, {"__name__", getName}, {"__qualname__", getQualName}, {"__self__", getSelf},
+    {"__text_signature__", getTextSignature}, {nullptr, nullptr},
 };
 
 } // namespace
@@ -213,6 +234,7 @@ void initBuiltinFunctionType(Interpreter& interp, TypeObject& t) {
     t.label = builtinLabel;
     t.slots.call = builtinCall;
     setHostDestructor<BuiltinFunctionObject>(t);
+    addMembers(interp, &t, kMembers);
     addGetSets(interp, &t, kGetSets);
 }
 
