@@ -266,7 +266,6 @@ Ref bytesRepeat(Interpreter& interp, Object* o, std::int64_t n) {
 
 Ref bytesGetItem(Interpreter& interp, Object* o, std::int64_t i) {
     const std::string& d = asBytes(o)->data;
-    if (i < 0) i += static_cast<std::int64_t>(d.size());
     if (i < 0 || i >= static_cast<std::int64_t>(d.size())) {
         interp.setError("IndexError", "index out of range");
         return Ref();

@@ -39,6 +39,7 @@ Object* strSubscript(Object* s, Object* key) {
     if (hasIndex(key)) {
         std::int64_t i = 0;
         if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        if (i < 0) i += strLength(s);
         return strGetItem(interp, s, i).release();
     }
     if (isSlice(key)) {
@@ -515,6 +516,7 @@ Object* bytesSubscript(Object* b, Object* key) {
     if (hasIndex(key)) {
         std::int64_t i = 0;
         if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        if (i < 0) i += bytesSize(b);
         return bytesGetItem(interp, b, i).release();
     }
     if (isSlice(key)) {
