@@ -285,15 +285,8 @@ Object* intFromBytes(Object* type, Object* const* args, std::int64_t nargs, Obje
             return nullptr;
         }
     }
-    Ref data;
-    if (isBytes(a[0])) {
-        data = Ref::borrowed(a[0]);
-    } else {
-        Ref list = sequenceList(a[0]);
-        if (!list) return nullptr;
-        data = bytesFromIntList(interp, list.get());
-        if (!data) return nullptr;
-    }
+    Ref data = objectBytes(interp, a[0]); // PyObject_Bytes
+    if (!data) return nullptr;
     const std::string_view bytes = bytesView(data.get());
     BigInt v(0);
     const std::size_t n = bytes.size();

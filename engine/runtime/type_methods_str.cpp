@@ -601,13 +601,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
         }
         return newBytesUninit(interp, n).release(); // zero-filled; MemoryError past the host limit
     }
-    if (!x->type->slots.iter && !(x->type->slots.sequence && x->type->slots.sequence->item)) {
-        typeError(interp, "cannot convert '" + x->type->name + "' object to bytes");
-        return nullptr;
-    }
-    Ref list = sequenceList(x);
-    if (!list) return nullptr;
-    return bytesFromIntList(interp, list.get()).release();
+    return bytesFromObject(interp, x).release();
 }
 
 Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
