@@ -326,16 +326,4 @@ Object* bytesRichCompare(Object* a, Object* b, CompareOp op) {
 
 Ref bytesDecodeUtf8(Interpreter& interp, Object* b) { return newStrFromUtf8(interp, asBytes(b)->data); }
 
-Ref bytesHex(Interpreter& interp, Object* b) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const std::string& d = asBytes(b)->data;
-    std::string text;
-    text.reserve(d.size() * 2);
-    for (char ch : d) {
-        text += kHex[static_cast<unsigned char>(ch) >> 4];
-        text += kHex[static_cast<unsigned char>(ch) & 0xf];
-    }
-    return newStrFreshAscii(interp, text);
-}
-
 } // namespace hs

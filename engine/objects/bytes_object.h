@@ -62,7 +62,5 @@ int bytesContains(Interpreter& interp, Object* b, Object* x);
 Object* bytesRichCompare(Object* a, Object* b, CompareOp op);
 // bytes.decode() / decode('utf-8'): UnicodeDecodeError as str's UTF-8 decoder.
 Ref bytesDecodeUtf8(Interpreter& interp, Object* b);
-// bytes.hex(): a fresh ASCII str ('' for b'').
-Ref bytesHex(Interpreter& interp, Object* b);
 
 } // namespace hs

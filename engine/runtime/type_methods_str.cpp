@@ -623,9 +623,13 @@ Object* bBytes(Object* self, Object* const*, std::int64_t, Object*) {
     if (isExactBytes(self)) return Ref::borrowed(self).release();
     return newBytes(interpOf(self), bytesView(self)).release();
 }
+// bytes.hex(sep=<none>, bytes_per_sep=1): _Py_strhex_with_sep.
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     INTERP;
-    return bytesHex(interp, self).release();
+    Object* sep = nullptr;
+    int perSep = 1;
+    if (!parseHexArgs(interp, "bytes.hex", args, nargs, kwnames, sep, perSep)) return nullptr;
+    return strhexWithSep(interp, bytesView(self), sep, perSep).release();
 }
 const MethodDef kBytesMethods[] = {
     {"__bytes__", bBytes, meth::kNoArgs},
