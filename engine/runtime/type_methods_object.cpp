@@ -151,7 +151,7 @@ const MethodDef kObjectMethods[] = {
     {"__format__", objectFormatMethod, meth::kO},
     {"__dir__", objectDirMethod, meth::kNoArgs},
     {"__init_subclass__", objectInitSubclass, meth::kNoArgs | meth::kClass},
-    {"__subclasshook__", objectSubclassHook, meth::kFastcall | meth::kClass},
+    {"__subclasshook__", objectSubclassHook, meth::kVarargs | meth::kClass},
     {nullptr, nullptr, 0},
 };
 const GetSetDef kObjectGetSets[] = {
