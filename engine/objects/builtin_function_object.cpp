@@ -23,8 +23,10 @@ namespace {
 
 BuiltinFunctionObject* asBuiltin(Object* o) { return static_cast<BuiltinFunctionObject*>(o); }
 
+// A method descriptor's __qualname__ (calculate_qualname: the type's __qualname__, not its tp_name:
+// "deque.pop"), or the bare name of a module function.
 std::string qualName(const MethodDef* def, const TypeObject* owner) {
-    return owner ? owner->name + "." + def->name : std::string(def->name);
+    return owner ? typeQualName(owner) + "." + def->name : std::string(def->name);
 }
 
 // _PyObject_FunctionStr, as the METH_NOARGS/O/FASTCALL checks name the function: a module
@@ -51,12 +53,28 @@ std::string functionStr(const MethodDef* def, const TypeObject* owner, const Obj
     return qualName(def, owner);
 }
 
+// The type meth_get__qualname__ names for a builtin bound to m_self: m_self itself when it is a
+// class, else its type; null for a module function (or no m_self). A static type's METH_STATIC
+// method holds its type as m_self (cSelfOf).
+const TypeObject* boundQualType(const MethodDef* def, const TypeObject* owner, const Object* self) {
+    if (self == nullptr && (def->flags & meth::kStatic)) self = owner;
+    if (self == nullptr || isModule(self)) return nullptr;
+    return isType(self) ? static_cast<const TypeObject*>(self) : self->type;
+}
+
+// _PyObject_FunctionStr of a bound builtin_function_or_method (its __module__ is None unless it is
+// a module function's).
+std::string boundFunctionStr(const MethodDef* def, const TypeObject* owner, const Object* self) {
+    if (const TypeObject* type = boundQualType(def, owner, self)) return typeQualName(type) + "." + def->name;
+    return functionStr(def, nullptr, self);
+}
+
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
 
 Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = asBuiltin(callable);
-    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs);
-    return callMethodDef(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, kwnames);
+    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, true);
+    return callMethodDef(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, kwnames, true);
 }
 
 void builtinDealloc(Object* o) {
@@ -180,7 +198,7 @@ Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Obje
 }
 
 Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
-                      Object* const* args, std::int64_t nargs, Object* kwnames) {
+                      Object* const* args, std::int64_t nargs, Object* kwnames, bool bound) {
     // A static type's METH_STATIC method unbound (its m_self None): the C function gets the type.
     if (!self && (def->flags & meth::kStatic) && owner) self = const_cast<TypeObject*>(owner);
     const int flags = def->flags & (meth::kNoArgs | meth::kO | meth::kFastcall | meth::kKeywords);
@@ -203,20 +221,21 @@ Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObjec
         }
         args = flat.data();
     }
+    // The name in the messages (error path only): see the header.
+    auto who = [&] { return bound ? boundFunctionStr(def, owner, self) : functionStr(def, owner, self); };
     if (!(flags & meth::kKeywords) && kwCount(kwnames) > 0) {
-        // cfunction_call (METH_VARARGS) names the bare ml_name; the vectorcalls _PyObject_FunctionStr.
-        const std::string who = (def->flags & meth::kVarargs) ? qualName(def, owner) : functionStr(def, owner, self);
-        typeError(interp, who + "() takes no keyword arguments");
+        // A bound METH_VARARGS builtin goes through cfunction_call, which names the bare ml_name;
+        // method_check_args and the vectorcalls use _PyObject_FunctionStr.
+        const std::string name = (def->flags & meth::kVarargs) && bound ? std::string(def->name) : who();
+        typeError(interp, name + "() takes no keyword arguments");
         return nullptr;
     }
     if ((flags & meth::kNoArgs) && nargs != 0) {
-        typeError(interp, formatString("%s() takes no arguments (%lld given)", functionStr(def, owner, self).c_str(),
-                                       static_cast<long long>(nargs)));
+        typeError(interp, formatString("%s() takes no arguments (%lld given)", who().c_str(), static_cast<long long>(nargs)));
         return nullptr;
     }
     if ((flags & meth::kO) && nargs != 1) {
-        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", functionStr(def, owner, self).c_str(),
-                                       static_cast<long long>(nargs)));
+        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", who().c_str(), static_cast<long long>(nargs)));
         return nullptr;
     }
     if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;

@@ -52,7 +52,8 @@ void addEntry(Interpreter& interp, TypeObject* type, const char* name, Object* v
     interp.typeAttrCache.invalidate();
 }
 
-std::string descrQualName(DescrObject* d) { return d->cls->name + "." + strToUtf8(d->name); }
+// calculate_qualname: the type's __qualname__ ("deque", not its tp_name "collections.deque").
+std::string descrQualName(DescrObject* d) { return typeQualName(d->cls) + "." + strToUtf8(d->name); }
 
 // ---------------------------------------------------------------- method descriptors
 
@@ -115,7 +116,8 @@ Object* classmethodDescrCall(Object* callable, Object* const* args, std::int64_t
         typeError(interp, "descriptor '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' object needs an argument");
         return nullptr;
     }
-    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
+    // classmethoddescr_call: the call goes through the builtin bound to args[0].
+    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames, true);
 }
 
 // ---------------------------------------------------------------- getset descriptors
