@@ -86,16 +86,7 @@ int propertyInit(Object* self, Object* args, Object* kwargs) {
     ArgSpec spec{"property", kNames, 4, 0, 0, 4};
     std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
     Ref kwnames;
-    if (kwargs && dictSize(kwargs)) {
-        kwnames = newTuple(interp, dictSize(kwargs));
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kwargs, pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(kwnames.get(), i++, k);
-            flat.push_back(v);
-        }
-    }
+    if (!dictToKwnames(interp, kwargs, flat, kwnames)) return -1;
     Object* out[4];
     if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out)) return -1;
     PropertyObject* p = asProperty(self);
