@@ -197,9 +197,11 @@ Ref foldSubscript(Interpreter& interp, Object* container, Object* index) {
     if (!isExactIntOrBool(index)) return Ref();
     std::int64_t i = 0;
     if (!intAsInt64(index, i)) return Ref();
-    if (isExactStr(container)) return accept(interp, strGetItem(interp, container, i));
-    if (isBytes(container)) return accept(interp, bytesGetItem(interp, container, i));
-    if (isTuple(container)) return accept(interp, tupleGetItem(container, i));
+    // PyObject_GetItem: the subscript adds the length to a negative index once, the item function
+    // only range-checks.
+    if (isExactStr(container)) return accept(interp, strGetItem(interp, container, i < 0 ? i + strLength(container) : i));
+    if (isBytes(container)) return accept(interp, bytesGetItem(interp, container, i < 0 ? i + bytesSize(container) : i));
+    if (isTuple(container)) return accept(interp, tupleGetItem(container, i < 0 ? i + tupleSize(container) : i));
     return Ref();
 }
 

@@ -102,35 +102,12 @@ Object* opIConcat(Object* self, Object* const* args, std::int64_t nargs, Object*
     return sequenceConcat(args[0], args[1], true).release();
 }
 
-// _PySequence_IterSearch for countOf / indexOf: items compared `item == value` (identity first);
-// the count, or the index of the first match (ValueError "sequence.index(x): x not in sequence").
+// countOf / indexOf: PySequence_Count / PySequence_Index, i.e. _PySequence_IterSearch.
 Object* iterSearch(Object* self, Object* const* args, std::int64_t nargs, bool index) {
     Interpreter& interp = interpOf(self);
     if (!checkPositional(interp, index ? "indexOf" : "countOf", nargs, 2, 2)) return nullptr;
-    Ref it = getIter(args[0]);
-    if (!it) {
-        if (errMatches(interp, vmOf(interp).exc.TypeError)) {
-            clearError(interp);
-            raiseError(interp, vmOf(interp).exc.TypeError, "argument of type '" + args[0]->type->name + "' is not iterable");
-        }
-        return nullptr;
-    }
-    std::int64_t n = 0;
-    for (;;) {
-        Ref item = iterNext(it.get());
-        if (!item) {
-            if (errOccurred(interp)) return nullptr;
-            break;
-        }
-        const int cmp = objectRichCompareBool(item.get(), args[1], CompareOp::Eq);
-        if (cmp < 0) return nullptr;
-        if (cmp > 0 && index) return newInt(interp, n).release();
-        if (cmp > 0 || index) ++n;
-    }
-    if (index) {
-        raiseError(interp, vmOf(interp).exc.ValueError, "sequence.index(x): x not in sequence");
-        return nullptr;
-    }
+    const std::int64_t n = sequenceIterSearch(args[0], args[1], index ? IterSearch::Index : IterSearch::Count);
+    if (n < 0) return nullptr;
     return newInt(interp, n).release();
 }
 Object* opCountOf(Object* self, Object* const* args, std::int64_t nargs, Object*) { return iterSearch(self, args, nargs, false); }

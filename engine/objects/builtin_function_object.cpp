@@ -1,9 +1,11 @@
 // builtin_function_or_method: creation (heap and static), the METH_* argument checks with 3.11's
-// messages, repr, and the attributes (__name__, __qualname__, __self__, __module__).
+// messages, repr, and the attributes (__name__, __qualname__, __self__, __module__, __doc__,
+// __text_signature__).
 #include "objects/builtin_function_object.h"
 
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/internal_doc.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -21,8 +23,10 @@ namespace {
 
 BuiltinFunctionObject* asBuiltin(Object* o) { return static_cast<BuiltinFunctionObject*>(o); }
 
+// A method descriptor's __qualname__ (calculate_qualname: the type's __qualname__, not its tp_name:
+// "deque.pop"), or the bare name of a module function.
 std::string qualName(const MethodDef* def, const TypeObject* owner) {
-    return owner ? owner->name + "." + def->name : std::string(def->name);
+    return owner ? typeQualName(owner) + "." + def->name : std::string(def->name);
 }
 
 // _PyObject_FunctionStr, as the METH_NOARGS/O/FASTCALL checks name the function: a module
@@ -49,12 +53,28 @@ std::string functionStr(const MethodDef* def, const TypeObject* owner, const Obj
     return qualName(def, owner);
 }
 
+// The type meth_get__qualname__ names for a builtin bound to m_self: m_self itself when it is a
+// class, else its type; null for a module function (or no m_self). A static type's METH_STATIC
+// method holds its type as m_self (cSelfOf).
+const TypeObject* boundQualType(const MethodDef* def, const TypeObject* owner, const Object* self) {
+    if (self == nullptr && (def->flags & meth::kStatic)) self = owner;
+    if (self == nullptr || isModule(self)) return nullptr;
+    return isType(self) ? static_cast<const TypeObject*>(self) : self->type;
+}
+
+// _PyObject_FunctionStr of a bound builtin_function_or_method (its __module__ is None unless it is
+// a module function's).
+std::string boundFunctionStr(const MethodDef* def, const TypeObject* owner, const Object* self) {
+    if (const TypeObject* type = boundQualType(def, owner, self)) return typeQualName(type) + "." + def->name;
+    return functionStr(def, nullptr, self);
+}
+
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
 
 Object* builtinCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     BuiltinFunctionObject* f = asBuiltin(callable);
-    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs);
-    return callMethodDef(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, kwnames);
+    if (kwnames == nullptr) return callMethodDefNoKw(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, true);
+    return callMethodDef(*callable->type->interp, f->def, f->owner, cSelfOf(f), args, nargs, kwnames, true);
 }
 
 void builtinDealloc(Object* o) {
@@ -99,11 +119,22 @@ std::int64_t builtinHash(Object* o) {
 }
 
 Object* getName(Object* self) { return newStrFromUtf8(*self->type->interp, asBuiltin(self)->def->name).release(); }
+// meth_get__qualname__: the name alone for a module function; else the __qualname__ of m_self
+// when it is a type (dict.fromkeys, str.maketrans), or of m_self's type ([].append: 'list.append',
+// True.bit_length: 'bool.bit_length') + '.' + the name.
 Object* getQualName(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
-    if (f->self == nullptr || isModule(f->self)) return getName(self);
-    const TypeObject* owner = f->owner ? f->owner : (isType(f->self) ? static_cast<TypeObject*>(f->self) : f->self->type);
-    return newStrFromUtf8(*self->type->interp, qualName(f->def, owner)).release();
+    Interpreter& interp = *self->type->interp;
+    Object* mSelf = cSelfOf(f);
+    if (mSelf == nullptr || isModule(mSelf)) return getName(self);
+    Object* type = isType(mSelf) ? mSelf : mSelf->type;
+    Ref typeQualname = getAttr(type, vmOf(interp).names.__qualname__);
+    if (!typeQualname) return nullptr;
+    if (!isStr(typeQualname.get())) {
+        typeError(interp, "<method>.__class__.__qualname__ is not a unicode object");
+        return nullptr;
+    }
+    return newStrFromUtf8(interp, strToUtf8(typeQualname.get()) + "." + f->def->name).release();
 }
 Object* getSelf(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
@@ -111,24 +142,32 @@ Object* getSelf(Object* self) {
     incref(r);
     return r;
 }
+// meth_members' __module__: a writable T_OBJECT member (None while null; del makes it null).
 Object* getModule(Object* self) {
     BuiltinFunctionObject* f = asBuiltin(self);
     Object* r = f->module ? f->module : self->type->interp->none;
     incref(r);
     return r;
 }
+int setModule(Object* self, Object* value) {
+    xincref(value);
+    xdecref(std::exchange(asBuiltin(self)->module, value));
+    return 0;
+}
+// meth_get__doc__ / meth_get__text_signature__: from the def's internal doc.
 Object* getDoc(Object* self) {
-    BuiltinFunctionObject* f = asBuiltin(self);
-    if (!f->def->doc) {
-        incref(self->type->interp->none);
-        return self->type->interp->none;
-    }
-    return newStrFromUtf8(*self->type->interp, f->def->doc).release();
+    const MethodDef* def = asBuiltin(self)->def;
+    return docFromInternalDoc(*self->type->interp, def->name, def->doc).release();
+}
+Object* getTextSignature(Object* self) {
+    const MethodDef* def = asBuiltin(self)->def;
+    return textSignatureFromInternalDoc(*self->type->interp, def->name, def->doc).release();
 }
 
+const GetSetDef kMembers[] = {{"__module__", getModule, setModule}, {nullptr, nullptr}};
 const GetSetDef kGetSets[] = {
-    {"__name__", getName}, {"__qualname__", getQualName}, {"__self__", getSelf},
-    {"__module__", getModule}, {"__doc__", getDoc}, {nullptr, nullptr},
+    {"__doc__", getDoc}, {"__name__", getName}, {"__qualname__", getQualName}, {"__self__", getSelf},
+    {"__text_signature__", getTextSignature}, {nullptr, nullptr},
 };
 
 } // namespace
@@ -159,7 +198,7 @@ Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Obje
 }
 
 Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
-                      Object* const* args, std::int64_t nargs, Object* kwnames) {
+                      Object* const* args, std::int64_t nargs, Object* kwnames, bool bound) {
     // A static type's METH_STATIC method unbound (its m_self None): the C function gets the type.
     if (!self && (def->flags & meth::kStatic) && owner) self = const_cast<TypeObject*>(owner);
     const int flags = def->flags & (meth::kNoArgs | meth::kO | meth::kFastcall | meth::kKeywords);
@@ -182,20 +221,21 @@ Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObjec
         }
         args = flat.data();
     }
+    // The name in the messages (error path only): see the header.
+    auto who = [&] { return bound ? boundFunctionStr(def, owner, self) : functionStr(def, owner, self); };
     if (!(flags & meth::kKeywords) && kwCount(kwnames) > 0) {
-        // cfunction_call (METH_VARARGS) names the bare ml_name; the vectorcalls _PyObject_FunctionStr.
-        const std::string who = (def->flags & meth::kVarargs) ? qualName(def, owner) : functionStr(def, owner, self);
-        typeError(interp, who + "() takes no keyword arguments");
+        // A bound METH_VARARGS builtin goes through cfunction_call, which names the bare ml_name;
+        // method_check_args and the vectorcalls use _PyObject_FunctionStr.
+        const std::string name = (def->flags & meth::kVarargs) && bound ? std::string(def->name) : who();
+        typeError(interp, name + "() takes no keyword arguments");
         return nullptr;
     }
     if ((flags & meth::kNoArgs) && nargs != 0) {
-        typeError(interp, formatString("%s() takes no arguments (%lld given)", functionStr(def, owner, self).c_str(),
-                                       static_cast<long long>(nargs)));
+        typeError(interp, formatString("%s() takes no arguments (%lld given)", who().c_str(), static_cast<long long>(nargs)));
         return nullptr;
     }
     if ((flags & meth::kO) && nargs != 1) {
-        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", functionStr(def, owner, self).c_str(),
-                                       static_cast<long long>(nargs)));
+        typeError(interp, formatString("%s() takes exactly one argument (%lld given)", who().c_str(), static_cast<long long>(nargs)));
         return nullptr;
     }
     if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
@@ -213,6 +253,7 @@ void initBuiltinFunctionType(Interpreter& interp, TypeObject& t) {
     t.label = builtinLabel;
     t.slots.call = builtinCall;
     setHostDestructor<BuiltinFunctionObject>(t);
+    addMembers(interp, &t, kMembers);
     addGetSets(interp, &t, kGetSets);
 }
 

@@ -58,10 +58,14 @@ Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, 
 Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module);
 
 // Calls def->fn after the METH_* checks ("len() takes exactly one argument (2 given)"), counting a
-// recursion level like cfunction_enter_call. `owner` is the type the method belongs to (messages
-// say "list.append() ..."), null for module functions.
+// recursion level like cfunction_enter_call. `owner` is the type the method belongs to, null for
+// module functions. The messages name the function as _PyObject_FunctionStr does: through its
+// method descriptor (`bound` false: "list.clear()", the defining type's __qualname__) or through a
+// bound builtin_function_or_method (`bound`: meth_get__qualname__'s type(self), or self when it is
+// a class: "MyList.clear()", "CSV.__init_subclass__()"; cfunction_call's bare name for
+// METH_VARARGS).
 Object* callMethodDef(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
-                      Object* const* args, std::int64_t nargs, Object* kwnames);
+                      Object* const* args, std::int64_t nargs, Object* kwnames, bool bound = false);
 
 void initBuiltinFunctionType(Interpreter& interp, TypeObject& t);
 

@@ -416,13 +416,11 @@ Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Objec
         if (!bound) return nullptr;
         return callNoArgs(bound.get()).release();
     }
-    const bool sequence = !isDict(seq) && (seq->type->slots.subscript || (seq->type->slots.sequence && seq->type->slots.sequence->item)) &&
-                          seq->type->slots.length;
-    if (!sequence) {
+    if (!sequenceCheck(seq)) {
         typeError(interp, "'" + seq->type->name + "' object is not reversible");
         return nullptr;
     }
-    const std::int64_t n = objectLength(seq);
+    const std::int64_t n = objectLength(seq); // PySequence_Size: "object of type 'T' has no len()"
     if (n < 0) return nullptr;
     auto* r = interp.newObject<ReversedImpl>(asType(type), 32);
     if (!r) return nullptr;

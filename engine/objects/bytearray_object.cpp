@@ -705,14 +705,15 @@ Object* mDecode(Object* self, Object* const* args, std::int64_t nargs, Object* k
     return decodeText(interp, asBa(self)->data, nullptr, a[0], a[1]).release();
 }
 
-Object* mHex(Object* self, Object* const*, std::int64_t, Object*) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string text;
-    for (char ch : asBa(self)->data) {
-        text += kHex[static_cast<unsigned char>(ch) >> 4];
-        text += kHex[static_cast<unsigned char>(ch) & 15];
-    }
-    return newStrFreshAscii(interpOf(self), text).release();
+// bytearray.hex(sep=<none>, bytes_per_sep=1): _Py_strhex_with_sep over the bytes as they were
+// before sep's len() ran.
+Object* mHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(self);
+    Object* sep = nullptr;
+    int perSep = 1;
+    if (!parseHexArgs(interp, "bytearray.hex", args, nargs, kwnames, sep, perSep)) return nullptr;
+    const std::string data = asBa(self)->data;
+    return strhexWithSep(interp, data, sep, perSep).release();
 }
 
 #undef BA_INTERP

@@ -7,6 +7,7 @@
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/split_list.h"
@@ -19,6 +20,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -759,6 +761,70 @@ constexpr MethodDef kSharedMethods[] = {
 };
 
 } // namespace
+
+bool parseHexArgs(Interpreter& interp, const char* parserKey, Object* const* args, std::int64_t nargs, Object* kwnames,
+                  Object*& sep, int& bytesPerSep) {
+    static const char* const kNames[] = {"sep", "bytes_per_sep"};
+    const ArgSpec spec{"hex", kNames, 2, 0, 0, 2};
+    Object* a[2] = {nullptr, nullptr};
+    if (!unpackParserArgs(interp, spec, parserKey, args, nargs, kwnames, a)) return false;
+    sep = a[0];
+    bytesPerSep = 1;
+    if (a[1]) {
+        if (isFloat(a[1])) {
+            typeError(interp, "'float' object cannot be interpreted as an integer");
+            return false;
+        }
+        std::int64_t v = 0;
+        if (!indexAsInt64(a[1], v, nullptr)) return false;
+        if (v < INT32_MIN || v > INT32_MAX) { // _PyLong_AsInt
+            raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C int");
+            return false;
+        }
+        bytesPerSep = static_cast<int>(v);
+    }
+    return true;
+}
+
+Ref strhexWithSep(Interpreter& interp, std::string_view data, Object* sep, int bytesPerSep) {
+    char sepChar = 0;
+    if (sep) {
+        const std::int64_t seplen = objectLength(sep);
+        if (seplen < 0) return Ref();
+        if (seplen != 1) {
+            valueError(interp, "sep must be length 1.");
+            return Ref();
+        }
+        std::uint32_t c = 0;
+        if (isStr(sep)) c = strCharAt(sep, 0);
+        else if (isBytes(sep)) c = static_cast<unsigned char>(bytesView(sep)[0]);
+        else {
+            typeError(interp, "sep must be str or bytes.");
+            return Ref();
+        }
+        if (c > 127) {
+            valueError(interp, "sep must be ASCII.");
+            return Ref();
+        }
+        sepChar = static_cast<char>(c);
+    } else {
+        bytesPerSep = 0;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    const auto n = static_cast<std::int64_t>(data.size());
+    const std::int64_t group = bytesPerSep < 0 ? -static_cast<std::int64_t>(bytesPerSep) : bytesPerSep;
+    const bool grouped = group != 0 && group < n;
+    std::string text;
+    text.reserve(static_cast<std::size_t>(2 * n + (grouped ? (n - 1) / group : 0)));
+    for (std::int64_t i = 0; i < n; ++i) {
+        // Positive counts group from the right, negative from the left.
+        if (grouped && i > 0 && (bytesPerSep > 0 ? (n - i) % group == 0 : i % group == 0)) text += sepChar;
+        const auto c = static_cast<unsigned char>(data[static_cast<std::size_t>(i)]);
+        text += kHex[c >> 4];
+        text += kHex[c & 15];
+    }
+    return newStrFreshAscii(interp, text);
+}
 
 void addSharedBytesMethods(Interpreter& interp, TypeObject* type, bool bytearray) {
     addMethods(interp, type, bytearray ? kSharedMethods<true> : kSharedMethods<false>);

@@ -266,7 +266,6 @@ Ref bytesRepeat(Interpreter& interp, Object* o, std::int64_t n) {
 
 Ref bytesGetItem(Interpreter& interp, Object* o, std::int64_t i) {
     const std::string& d = asBytes(o)->data;
-    if (i < 0) i += static_cast<std::int64_t>(d.size());
     if (i < 0 || i >= static_cast<std::int64_t>(d.size())) {
         interp.setError("IndexError", "index out of range");
         return Ref();
@@ -326,17 +325,5 @@ Object* bytesRichCompare(Object* a, Object* b, CompareOp op) {
 }
 
 Ref bytesDecodeUtf8(Interpreter& interp, Object* b) { return newStrFromUtf8(interp, asBytes(b)->data); }
-
-Ref bytesHex(Interpreter& interp, Object* b) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const std::string& d = asBytes(b)->data;
-    std::string text;
-    text.reserve(d.size() * 2);
-    for (char ch : d) {
-        text += kHex[static_cast<unsigned char>(ch) >> 4];
-        text += kHex[static_cast<unsigned char>(ch) & 0xf];
-    }
-    return newStrFreshAscii(interp, text);
-}
 
 } // namespace hs

@@ -50,7 +50,8 @@ Ref bytesConcat(Interpreter& interp, Object* a, Object* b);
 // bytes_repeat: n == 1 returns b itself; n <= 0 gives a new empty object (not the singleton, as
 // 3.11 allocates it directly); OverflowError "repeated bytes are too long".
 Ref bytesRepeat(Interpreter& interp, Object* b, std::int64_t n);
-// b[i] (negative i counts from the end): an int; IndexError "index out of range".
+// b[i] with i not adjusted (bytes_subscript added the length to a negative index once): an int;
+// IndexError "index out of range" outside [0, len).
 Ref bytesGetItem(Interpreter& interp, Object* b, std::int64_t i);
 // b[start:stop:step] with start/stop/step as PySlice_Unpack leaves them.
 Ref bytesSubscriptSlice(Interpreter& interp, Object* b, std::int64_t start, std::int64_t stop, std::int64_t step);
@@ -61,7 +62,5 @@ int bytesContains(Interpreter& interp, Object* b, Object* x);
 Object* bytesRichCompare(Object* a, Object* b, CompareOp op);
 // bytes.decode() / decode('utf-8'): UnicodeDecodeError as str's UTF-8 decoder.
 Ref bytesDecodeUtf8(Interpreter& interp, Object* b);
-// bytes.hex(): a fresh ASCII str ('' for b'').
-Ref bytesHex(Interpreter& interp, Object* b);
 
 } // namespace hs

@@ -94,8 +94,7 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
         if (!inst->dict && value && t->cachedKeys) {
             Interpreter& interp = interpOf(o);
             const std::int64_t size = t->cachedKeys->usableSize();
-            const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
-            const Addr block = interp.allocBuffer(o, prefix + 8 * static_cast<std::uint64_t>(size));
+            const Addr block = newSplitValuesBlock(interp, o, size);
             if (block == 0) return -1;
             Ref dict = newSplitDict(interp, t->cachedKeys, block, std::vector<Object*>(static_cast<std::size_t>(size), nullptr), {});
             if (!dict) return -1;
@@ -186,8 +185,7 @@ int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
     if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
     const int size = static_cast<int>(t->cachedKeys->usableSize());
     InstanceValues* v = InstanceValues::create(interp, static_cast<std::size_t>(size));
-    const std::uint64_t prefix = (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
-    v->addr = interp.allocBuffer(owner, prefix + 8 * static_cast<std::uint64_t>(size));
+    v->addr = newSplitValuesBlock(interp, owner, size);
     if (v->addr == 0) {
         InstanceValues::destroy(interp, v);
         return -1;
@@ -307,8 +305,8 @@ bool instanceReadField(const Object* obj, std::int64_t offset, std::uint64_t& ou
             return true;
         }
         if (offset == -32) { // the values pointer: just past the block's size prefix
-            const std::uint64_t size = inst->values ? inst->values->values.size() : 0;
-            out = inst->values ? inst->values->addr + ((size + 2 + 7) & ~std::uint64_t(7)) : 0;
+            const std::int64_t size = inst->values ? static_cast<std::int64_t>(inst->values->values.size()) : 0;
+            out = inst->values ? inst->values->addr + splitValuesPrefixSize(size) : 0;
             return true;
         }
     } else if (type->slots.dictOffset < 0 && offset == type->basicsize + type->slots.dictOffset) {

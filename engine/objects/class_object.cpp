@@ -168,11 +168,6 @@ TypeObject* bestBase(Interpreter& interp, Object* bases) {
     return best;
 }
 
-// Member descriptors of __slots__: the slot index lives in the descriptor.
-struct MemberDescr : DescrObject {
-    int index = 0;
-};
-
 // subtype_getsets_full: the __dict__ / __weakref__ descriptors a class adds for its instances.
 Object* subtypeDictGet(Object* self) {
     Interpreter& interp = interpOf(self);
@@ -210,8 +205,8 @@ Object* subtypeWeakrefGet(Object* self) {
     incref(r);
     return r;
 }
-const GetSetDef kSubtypeDict = {"__dict__", subtypeDictGet, subtypeDictSet, "dictionary for instance variables (if defined)"};
-const GetSetDef kSubtypeWeakref = {"__weakref__", subtypeWeakrefGet, nullptr, "list of weak references to the object (if defined)"};
+const GetSetDef kSubtypeDict = {"__dict__", subtypeDictGet, subtypeDictSet, "dictionary for instance variables"};
+const GetSetDef kSubtypeWeakref = {"__weakref__", subtypeWeakrefGet, nullptr, "list of weak references to the object"};
 
 int addSubtypeDescriptor(Interpreter& interp, TypeObject* t, const GetSetDef* def) {
     auto* d = interp.newObject<DescrObject>(vmOf(interp).types.getsetDescriptor, 48);
@@ -225,6 +220,16 @@ int addSubtypeDescriptor(Interpreter& interp, TypeObject* t, const GetSetDef* de
     return dictSetItem(t->slots.dict, d->name, d);
 }
 
+// descr_check / descr_setcheck: the object is an instance of the member's class.
+bool memberCheck(MemberDescr* d, Object* obj) {
+    if (typeIsSubtype(obj->type, d->cls)) return true;
+    typeError(interpOf(d), "descriptor '" + strToUtf8(d->name) + "' for '" + d->cls->name + "' objects doesn't apply to a '" +
+                               obj->type->name + "' object");
+    return false;
+}
+
+// member_get: a static type's member reads through its accessor (PyMember_GetOne), a slot from
+// the instance.
 Object* memberGet(Object* descr, Object* obj, Object*) {
     if (!obj) {
         incref(descr);
@@ -232,11 +237,8 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
     }
     auto* d = static_cast<MemberDescr*>(descr);
     Interpreter& interp = interpOf(descr);
-    if (!typeIsSubtype(obj->type, d->cls)) {
-        typeError(interp, "descriptor '" + strToUtf8(d->name) + "' for '" + d->cls->name + "' objects doesn't apply to a '" +
-                              obj->type->name + "' object");
-        return nullptr;
-    }
+    if (!memberCheck(d, obj)) return nullptr;
+    if (d->getset) return d->getset->get(obj);
     InstanceStorage* inst = asInstance(obj);
     Object* v = static_cast<std::size_t>(d->index) < inst->slotValues.size() ? inst->slotValues[static_cast<std::size_t>(d->index)] : nullptr;
     if (!v) {
@@ -247,9 +249,16 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
     return v;
 }
 
+// member_set: PyMember_SetOne refuses a READONLY member (a static one without a setter).
 int memberSet(Object* descr, Object* obj, Object* value) {
     auto* d = static_cast<MemberDescr*>(descr);
     Interpreter& interp = interpOf(descr);
+    if (!memberCheck(d, obj)) return -1;
+    if (d->getset) {
+        if (d->getset->set) return d->getset->set(obj, value);
+        raiseError(interp, vmOf(interp).exc.AttributeError, "readonly attribute");
+        return -1;
+    }
     InstanceStorage* inst = asInstance(obj);
     Object*& slot = inst->slotValues[static_cast<std::size_t>(d->index)];
     if (!value && !slot) {
@@ -270,6 +279,7 @@ void memberDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     xdecref(std::exchange(static_cast<MemberDescr*>(o)->name, nullptr));
+    xdecref(std::exchange(static_cast<MemberDescr*>(o)->qualname, nullptr));
     TypeObject* cls = std::exchange(static_cast<MemberDescr*>(o)->cls, nullptr);
     interp.freeObject(o);
     if (cls) decref(cls);
@@ -335,9 +345,11 @@ void heapTypeDealloc(Object* o) {
     if (meta->isHeapType()) decref(meta);
 }
 
+// type_traverse: tp_dict, tp_cache (always NULL), tp_mro, tp_bases, tp_base (a static base too:
+// `object`, `list`), ht_module (NULL for a class statement's class).
 int heapTypeTraverse(Object* o, VisitProc visit, void* arg) {
     HeapTypeObject* t = asHeapType(o);
-    for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, static_cast<Object*>(t->base && t->base->isHeapType() ? t->base : nullptr)})
+    for (Object* p : {t->slots.dict, t->slots.mro, t->slots.bases, static_cast<Object*>(t->base)})
         if (p)
             if (int r = visit(p, arg)) return r;
     return 0;
@@ -847,11 +859,9 @@ void initMemberDescriptorType(Interpreter&, TypeObject& t) {
     t.repr = memberRepr;
     t.slots.descrGet = memberGet;
     t.slots.descrSet = memberSet;
-    t.traverse = [](Object* o, VisitProc visit, void* arg) -> int {
+    t.traverse = [](Object* o, VisitProc visit, void* arg) -> int { // descr_traverse: d_type only
         auto* d = static_cast<MemberDescr*>(o);
-        if (d->cls)
-            if (int r = visit(d->cls, arg)) return r;
-        return d->name ? visit(d->name, arg) : 0;
+        return d->cls && !(o->objFlags & Object::kStatic) ? visit(d->cls, arg) : 0;
     };
     setHostDestructor<MemberDescr>(t);
 }

@@ -199,21 +199,16 @@ int slotAssSubscript(Object* self, Object* key, Object* value) {
     }
     return r ? 0 : -1;
 }
+// slot_sq_contains: __contains__ = None refuses; no __contains__ falls back to _PySequence_IterSearch.
 int slotContains(Object* self, Object* value) {
     Interpreter& interp = interpOf(self);
+    if (typeLookup(self->type, vmOf(self).names.__contains__) == interp.none) {
+        typeError(interp, "'" + self->type->name + "' object is not a container");
+        return -1;
+    }
     bool found = false;
     Ref r = callDunder(self, vmOf(self).names.__contains__, &value, 1, &found);
-    if (!found) {
-        // _PySequence_IterSearch over iter(self).
-        Ref it = getIter(self);
-        if (!it) return -1;
-        for (;;) {
-            Ref x = iterNext(it.get());
-            if (!x) return errOccurred(interp) ? -1 : 0;
-            const int cmp = objectRichCompareBool(x.get(), value, CompareOp::Eq);
-            if (cmp != 0) return cmp;
-        }
-    }
+    if (!found) return errOccurred(interp) ? -1 : static_cast<int>(sequenceIterSearch(self, value, IterSearch::Contains));
     if (!r) return -1;
     return objectIsTrue(r.get());
 }

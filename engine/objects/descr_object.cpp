@@ -1,14 +1,15 @@
-// Descriptors: static-type attribute tables, method/classmethod/getset descriptors, slot wrappers
-// (wrapper_descriptor + method-wrapper), __new__ of static types, staticmethod, classmethod, property.
+// Descriptors: static-type attribute tables, method/classmethod/getset/member descriptors, slot
+// wrappers (wrapper_descriptor + method-wrapper), __new__ of static types, staticmethod, classmethod.
 //
-// Sections: type tables · method descriptors · getset descriptors · slot wrappers · staticmethod /
-// classmethod · property · init
+// Sections: type tables · method descriptors · getset descriptors · descriptor attributes · slot
+// wrappers · staticmethod / classmethod · init (property: property_object.cpp)
 #include "objects/descr_object.h"
 #include "runtime/abstract.h"
 
 #include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
+#include "objects/internal_doc.h"
 #include "objects/method_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -55,7 +56,8 @@ void addEntry(Interpreter& interp, TypeObject* type, const char* name, Object* v
     interp.typeAttrCache.invalidate();
 }
 
-std::string descrQualName(DescrObject* d) { return d->cls->name + "." + strToUtf8(d->name); }
+// calculate_qualname: the type's __qualname__ ("deque", not its tp_name "collections.deque").
+std::string descrQualName(DescrObject* d) { return typeQualName(d->cls) + "." + strToUtf8(d->name); }
 
 // ---------------------------------------------------------------- method descriptors
 
@@ -118,7 +120,8 @@ Object* classmethodDescrCall(Object* callable, Object* const* args, std::int64_t
         typeError(interp, "descriptor '" + strToUtf8(d->name) + "' of '" + d->cls->name + "' object needs an argument");
         return nullptr;
     }
-    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames);
+    // classmethoddescr_call: the call goes through the builtin bound to args[0].
+    return callMethodDef(interp, d->method, d->cls, args[0], args + 1, nargs - 1, kwnames, true);
 }
 
 // ---------------------------------------------------------------- getset descriptors
@@ -142,6 +145,80 @@ int getsetSet(Object* descr, Object* obj, Object* value) {
     return -1;
 }
 
+// ---------------------------------------------------------------- descriptor attributes
+
+// descr_members: READONLY T_OBJECT members reading d_type and d_name.
+Object* descrObjclassGet(Object* o) {
+    Object* cls = asDescr(o)->cls;
+    incref(cls);
+    return cls;
+}
+Object* descrNameGet(Object* o) {
+    Object* name = asDescr(o)->name;
+    incref(name);
+    return name;
+}
+const GetSetDef kDescrMembers[] = {{"__objclass__", descrObjclassGet}, {"__name__", descrNameGet}, {nullptr, nullptr}};
+
+// calculate_qualname: type.__qualname__ (an attribute lookup, so a class's own) + '.' + d_name.
+Ref calculateQualname(DescrObject* d) {
+    Interpreter& interp = interpOf(d);
+    Ref typeQualname = getAttr(d->cls, vmOf(interp).names.__qualname__);
+    if (!typeQualname) return Ref();
+    if (!isStr(typeQualname.get())) {
+        typeError(interp, "<descriptor>.__objclass__.__qualname__ is not a unicode object");
+        return Ref();
+    }
+    return newStrFromUtf8(interp, strToUtf8(typeQualname.get()) + "." + strToUtf8(d->name));
+}
+
+// method_get_doc / method_get_text_signature: from the method's internal doc (null: None).
+Object* methodDocGet(Object* o) {
+    const MethodDef* m = asDescr(o)->method;
+    return docFromInternalDoc(interpOf(o), m->name, m->doc).release();
+}
+Object* methodTextSignatureGet(Object* o) {
+    const MethodDef* m = asDescr(o)->method;
+    return textSignatureFromInternalDoc(interpOf(o), m->name, m->doc).release();
+}
+// member_get_doc / getset_get_doc: the def's doc as written (no signature head), or None. A
+// __slots__ member has none.
+Object* defDocGet(Object* o) {
+    const GetSetDef* def = asDescr(o)->getset;
+    if (!def || !def->doc) {
+        incref(interpOf(o).none);
+        return interpOf(o).none;
+    }
+    return newStrFromUtf8(interpOf(o), def->doc).release();
+}
+
+// descr_reduce / wrapper_reduce: Py_BuildValue("N(OO)", getattr, owner, name), so copy and pickle
+// get the descriptor back with getattr(owner, name); the outer tuple is made before the inner one.
+Object* reduceToGetattr(Interpreter& interp, Object* owner, Object* name) {
+    Ref getattrName = internName(interp, "getattr");
+    Object* getattrFn = getattrName ? dictGetItem(vmOf(interp).builtinsDict, getattrName.get()) : nullptr;
+    if (!getattrFn) return nullptr;
+    Ref result = newTuple(interp, 2);
+    if (!result) return nullptr;
+    Ref args = tuplePack(interp, {owner, name});
+    if (!args) return nullptr;
+    incref(getattrFn);
+    tupleSetItemSteal(result.get(), 0, getattrFn);
+    tupleSetItemSteal(result.get(), 1, args.release());
+    return result.release();
+}
+Object* descrReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    return reduceToGetattr(interpOf(self), asDescr(self)->cls, asDescr(self)->name);
+}
+const MethodDef kDescrMethods[] = {{"__reduce__", descrReduce, meth::kNoArgs}, {nullptr, nullptr, 0}};
+
+const GetSetDef kMethodGetSets[] = {{"__doc__", methodDocGet},
+                                    {"__qualname__", descrQualnameGet},
+                                    {"__text_signature__", methodTextSignatureGet},
+                                    {nullptr, nullptr}};
+// member_getset and getset_getset.
+const GetSetDef kDefGetSets[] = {{"__doc__", defDocGet}, {"__qualname__", descrQualnameGet}, {nullptr, nullptr}};
+
 // ---------------------------------------------------------------- slot wrappers
 
 enum class Wrap : std::uint8_t {
@@ -153,7 +230,8 @@ enum class Wrap : std::uint8_t {
 
 struct WrapperDescr : DescrObject {
     Wrap kind = Wrap::Init;
-    int op = 0; // rich comparison op or nbop
+    int op = 0;                // rich comparison op or nbop
+    const char* doc = nullptr; // d_base->doc: the slotdef's internal doc
 };
 
 // method-wrapper: a slot wrapper bound to an instance.
@@ -381,6 +459,19 @@ Object* wrapperDescrRepr(Object* o) {
         .release();
 }
 
+// wrapperdescr_get_doc / wrapperdescr_get_text_signature: from the slotdef's internal doc.
+Object* wrapperDocOf(Object* descr, bool signature) {
+    auto* d = static_cast<WrapperDescr*>(descr);
+    const std::string name = strToUtf8(d->name);
+    return (signature ? textSignatureFromInternalDoc : docFromInternalDoc)(interpOf(descr), name.c_str(), d->doc).release();
+}
+Object* wrapperDescrDocGet(Object* o) { return wrapperDocOf(o, false); }
+Object* wrapperDescrTextSignatureGet(Object* o) { return wrapperDocOf(o, true); }
+const GetSetDef kWrapperDescrGetSets[] = {{"__doc__", wrapperDescrDocGet},
+                                          {"__qualname__", descrQualnameGet},
+                                          {"__text_signature__", wrapperDescrTextSignatureGet},
+                                          {nullptr, nullptr}};
+
 Object* methodWrapperCall(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     auto* w = static_cast<MethodWrapperObject*>(callable);
     return callWrapper(static_cast<WrapperDescr*>(w->descr), w->self, args, nargs, kwnames);
@@ -403,18 +494,32 @@ void methodWrapperDealloc(Object* o) {
     interp.freeObject(o);
 }
 
-// wrapper_self / wrapper_name (Objects/descrobject.c): new references.
+// wrapper_members (__self__, READONLY) and wrapper_getsets (Objects/descrobject.c): new references.
+// __name__ is a new str made from d_base->name each time; __qualname__ is the descriptor's.
 Object* methodWrapperSelfGet(Object* o) {
     Object* self = static_cast<MethodWrapperObject*>(o)->self;
     incref(self);
     return self;
 }
+Object* methodWrapperObjclassGet(Object* o) { return descrObjclassGet(static_cast<MethodWrapperObject*>(o)->descr); }
 Object* methodWrapperNameGet(Object* o) {
-    Object* name = asDescr(static_cast<MethodWrapperObject*>(o)->descr)->name;
-    incref(name);
-    return name;
+    return newStrFromUtf8(interpOf(o), strToUtf8(asDescr(static_cast<MethodWrapperObject*>(o)->descr)->name)).release();
 }
-const GetSetDef kMethodWrapperGetSets[] = {{"__self__", methodWrapperSelfGet}, {"__name__", methodWrapperNameGet}, {nullptr, nullptr}};
+Object* methodWrapperQualnameGet(Object* o) { return descrQualnameGet(static_cast<MethodWrapperObject*>(o)->descr); }
+Object* methodWrapperDocGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, false); }
+Object* methodWrapperTextSignatureGet(Object* o) { return wrapperDocOf(static_cast<MethodWrapperObject*>(o)->descr, true); }
+Object* methodWrapperReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* w = static_cast<MethodWrapperObject*>(self);
+    return reduceToGetattr(interpOf(self), w->self, asDescr(w->descr)->name);
+}
+const MethodDef kMethodWrapperMethods[] = {{"__reduce__", methodWrapperReduce, meth::kNoArgs}, {nullptr, nullptr, 0}};
+const GetSetDef kMethodWrapperMembers[] = {{"__self__", methodWrapperSelfGet}, {nullptr, nullptr}};
+const GetSetDef kMethodWrapperGetSets[] = {{"__objclass__", methodWrapperObjclassGet},
+                                           {"__name__", methodWrapperNameGet},
+                                           {"__qualname__", methodWrapperQualnameGet},
+                                           {"__doc__", methodWrapperDocGet},
+                                           {"__text_signature__", methodWrapperTextSignatureGet},
+                                           {nullptr, nullptr}};
 
 int methodWrapperTraverse(Object* o, VisitProc visit, void* arg) {
     auto* w = static_cast<MethodWrapperObject*>(o);
@@ -465,6 +570,7 @@ Object* tpNewWrapper(Object* self, Object* const* args, std::int64_t nargs, Obje
 }
 
 const MethodDef kNewDef = {"__new__", tpNewWrapper, meth::kFastcall | meth::kKeywords,
+                           "__new__($type, *args, **kwargs)\n--\n\n"
                            "Create and return a new object.  See help(type) for accurate signature."};
 
 void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap kind, int op = 0) {
@@ -474,6 +580,7 @@ void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap ki
     d->name = internFromUtf8(interp, name).release();
     d->kind = kind;
     d->op = op;
+    d->doc = slotWrapperDoc(name, kind == Wrap::SqInplaceConcat || kind == Wrap::SqInplaceRepeat);
     addEntry(interp, type, name, d);
 }
 
@@ -584,18 +691,10 @@ Object* staticmethodCall(Object* callable, Object* const* args, std::int64_t nar
 }
 
 Object* wrapperFuncGet(Object* self) {
-    incref(asWrapper(self)->callable);
-    return asWrapper(self)->callable;
-}
-
-// _PyObject_IsAbstract(o): getattr(o, "__isabstractmethod__", False) is true. -1 with an error.
-int objectIsAbstract(Object* o) {
-    if (!o) return 0;
-    Ref flag;
-    Ref name = internName(*o->type->interp, "__isabstractmethod__");
-    const int found = lookupAttr(o, name.get(), flag);
-    if (found <= 0) return found;
-    return objectIsTrue(flag.get());
+    Object* f = asWrapper(self)->callable;
+    f = f ? f : interpOf(self).none;
+    incref(f);
+    return f;
 }
 
 Object* boolOrNull(Interpreter& interp, int r) {
@@ -608,182 +707,11 @@ Object* boolOrNull(Interpreter& interp, int r) {
 // sm_get___isabstractmethod__ / cm_get___isabstractmethod__: the wrapped callable's flag.
 Object* wrapperIsAbstract(Object* self) { return boolOrNull(*self->type->interp, objectIsAbstract(asWrapper(self)->callable)); }
 
-const GetSetDef kWrapperGetSets[] = {{"__func__", wrapperFuncGet},
-                                     {"__wrapped__", wrapperFuncGet},
-                                     {"__isabstractmethod__", wrapperIsAbstract},
+// sm_memberlist / cm_memberlist (READONLY T_OBJECT), then sm_getsetlist / cm_getsetlist.
+const GetSetDef kWrapperMembers[] = {{"__func__", wrapperFuncGet}, {"__wrapped__", wrapperFuncGet}, {nullptr, nullptr}};
+const GetSetDef kWrapperGetSets[] = {{"__isabstractmethod__", wrapperIsAbstract},
                                      {"__dict__", genericGetDict},
                                      {nullptr, nullptr}};
-
-// ---------------------------------------------------------------- property
-
-PropertyObject* asProperty(Object* o) { return static_cast<PropertyObject*>(o); }
-
-void propertyDealloc(Object* o) {
-    Interpreter& interp = interpOf(o);
-    TypeObject* type = o->type;
-    if (GcState::isTracked(o)) interp.gc().untrack(o);
-    PropertyObject* p = asProperty(o);
-    for (Object** f : {&p->fget, &p->fset, &p->fdel, &p->doc, &p->name}) xdecref(std::exchange(*f, nullptr));
-    interp.freeObject(o);
-    if (type->isHeapType()) decref(type);
-}
-
-int propertyTraverse(Object* o, VisitProc visit, void* arg) {
-    PropertyObject* p = asProperty(o);
-    for (Object* f : {p->fget, p->fset, p->fdel, p->doc, p->name})
-        if (f)
-            if (int r = visit(f, arg)) return r;
-    return 0;
-}
-
-Object* propertyGet(Object* self, Object* obj, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (obj == nullptr || obj == interp.none) {
-        incref(self);
-        return self;
-    }
-    PropertyObject* p = asProperty(self);
-    if (!p->fget) {
-        const std::string qual = typeQualName(obj->type);
-        if (p->name)
-            raiseError(interp, vmOf(interp).exc.AttributeError, "property " + reprOf(p->name) + " of '" + qual + "' object has no getter");
-        else
-            raiseError(interp, vmOf(interp).exc.AttributeError, "property of '" + qual + "' object has no getter");
-        return nullptr;
-    }
-    return callOneArg(p->fget, obj).release();
-}
-
-int propertySet(Object* self, Object* obj, Object* value) {
-    Interpreter& interp = interpOf(self);
-    PropertyObject* p = asProperty(self);
-    Object* func = value ? p->fset : p->fdel;
-    if (!func) {
-        const std::string qual = typeQualName(obj->type);
-        const char* what = value ? "setter" : "deleter";
-        if (p->name)
-            raiseError(interp, vmOf(interp).exc.AttributeError,
-                       "property " + reprOf(p->name) + " of '" + qual + "' object has no " + what);
-        else
-            raiseError(interp, vmOf(interp).exc.AttributeError, "property of '" + qual + "' object has no " + what);
-        return -1;
-    }
-    Ref r;
-    if (value) {
-        Object* args[2] = {obj, value};
-        r = call(func, args, 2);
-    } else {
-        r = callOneArg(func, obj);
-    }
-    return r ? 0 : -1;
-}
-
-int propertyInit(Object* self, Object* args, Object* kwargs) {
-    Interpreter& interp = interpOf(self);
-    static const char* const kNames[] = {"fget", "fset", "fdel", "doc"};
-    ArgSpec spec{"property", kNames, 4, 0, 0, 4};
-    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-    Ref kwnames;
-    if (kwargs && dictSize(kwargs)) {
-        kwnames = newTuple(interp, dictSize(kwargs));
-        std::int64_t pos = 0, i = 0;
-        Object *k, *v;
-        while (dictNext(kwargs, pos, &k, &v)) {
-            incref(k);
-            tupleSetItemSteal(kwnames.get(), i++, k);
-            flat.push_back(v);
-        }
-    }
-    Object* out[4];
-    if (!unpackArgs(interp, spec, flat.data(), tupleSize(args), kwnames.get(), out)) return -1;
-    PropertyObject* p = asProperty(self);
-    auto set = [&](Object*& field, Object* v) {
-        if (v == interp.none) v = nullptr;
-        xincref(v);
-        xdecref(std::exchange(field, v));
-    };
-    set(p->fget, out[0]);
-    set(p->fset, out[1]);
-    set(p->fdel, out[2]);
-    set(p->doc, out[3]);
-    xdecref(std::exchange(p->name, nullptr)); // prop_name: only __set_name__ (or a copy) names it
-    p->getterDoc = false;
-    if (!p->doc && p->fget) {
-        Ref doc;
-        if (lookupAttr(p->fget, vmOf(interp).names.__doc__, doc) < 0) return -1;
-        if (doc && doc.get() != interp.none) {
-            p->doc = doc.release();
-            p->getterDoc = true;
-        }
-    }
-    return 0;
-}
-
-Object* propertyNew(TypeObject* type, Object*, Object*) {
-    Interpreter& interp = *type->interp;
-    auto* p = interp.newObject<PropertyObject>(type, static_cast<std::uint64_t>(type->basicsize));
-    if (!p) return nullptr;
-    interp.gc().track(p);
-    return p;
-}
-
-// property.getter/setter/deleter: a copy with one accessor replaced (property_copy).
-Object* propertyCopy(Object* self, Object* fget, Object* fset, Object* fdel) {
-    PropertyObject* p = asProperty(self);
-    Interpreter& interp = interpOf(self);
-    Object* none = interp.none;
-    Object* args[4] = {fget ? fget : (p->fget ? p->fget : none), fset ? fset : (p->fset ? p->fset : none),
-                       fdel ? fdel : (p->fdel ? p->fdel : none), (p->doc && !p->getterDoc) ? p->doc : none};
-    Ref r = callType(self->type, args, 4, nullptr);
-    if (!r) return nullptr;
-    if (isProperty(r.get())) {
-        xincref(p->name);
-        xdecref(std::exchange(asProperty(r.get())->name, p->name));
-    }
-    return r.release();
-}
-Object* propGetter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, args[0], nullptr, nullptr); }
-Object* propSetter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, args[0], nullptr); }
-Object* propDeleter(Object* self, Object* const* args, std::int64_t, Object*) { return propertyCopy(self, nullptr, nullptr, args[0]); }
-
-// property.__set_name__(owner, name) (METH_VARARGS): names the property for its error messages.
-Object* propSetName(Object* self, Object* const* args, std::int64_t nargs, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (nargs != 2) {
-        typeError(interp, formatString("__set_name__() takes 2 positional arguments but %lld were given", static_cast<long long>(nargs)));
-        return nullptr;
-    }
-    incref(args[1]);
-    xdecref(std::exchange(asProperty(self)->name, args[1]));
-    incref(interp.none);
-    return interp.none;
-}
-
-Object* propFget(Object* self) { Object* f = asProperty(self)->fget; f = f ? f : interpOf(self).none; incref(f); return f; }
-Object* propFset(Object* self) { Object* f = asProperty(self)->fset; f = f ? f : interpOf(self).none; incref(f); return f; }
-Object* propFdel(Object* self) { Object* f = asProperty(self)->fdel; f = f ? f : interpOf(self).none; incref(f); return f; }
-Object* propDoc(Object* self) { Object* f = asProperty(self)->doc; f = f ? f : interpOf(self).none; incref(f); return f; }
-
-const MethodDef kPropertyMethods[] = {
-    {"getter", propGetter, meth::kO}, {"setter", propSetter, meth::kO}, {"deleter", propDeleter, meth::kO},
-    {"__set_name__", propSetName, meth::kVarargs}, {nullptr, nullptr, 0}};
-// property_get___isabstractmethod__: true when fget, fset or fdel is abstract.
-Object* propIsAbstract(Object* self) {
-    Interpreter& interp = *self->type->interp;
-    PropertyObject* p = asProperty(self);
-    for (Object* f : {p->fget, p->fset, p->fdel}) {
-        const int r = objectIsAbstract(f);
-        if (r != 0) return boolOrNull(interp, r);
-    }
-    return boolOrNull(interp, 0);
-}
-
-const GetSetDef kPropertyGetSets[] = {{"fget", propFget},
-                                      {"fset", propFset},
-                                      {"fdel", propFdel},
-                                      {"__doc__", propDoc},
-                                      {"__isabstractmethod__", propIsAbstract},
-                                      {nullptr, nullptr}};
 
 // ---------------------------------------------------------------- init helpers
 
@@ -794,6 +722,7 @@ void descrDealloc(Object* o) {
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     DescrObject* d = asDescr(o);
     xdecref(std::exchange(d->name, nullptr));
+    xdecref(std::exchange(d->qualname, nullptr));
     TypeObject* cls = std::exchange(d->cls, nullptr);
     interp.freeObject(o);
     if (cls && cls->isHeapType()) decref(cls);
@@ -816,10 +745,20 @@ std::int64_t pointerHash(Object* o) {
 void references(Object* o, VisitProc visit, void* arg) {
     DescrObject* d = asDescr(o);
     if (d->name) visit(d->name, arg);
+    if (d->qualname) visit(d->qualname, arg);
     if (!(o->objFlags & Object::kStatic) && d->cls && d->cls->isHeapType()) visit(d->cls, arg);
 }
 
 } // namespace
+
+int objectIsAbstract(Object* o) {
+    if (!o) return 0;
+    Ref flag;
+    Ref name = internName(*o->type->interp, "__isabstractmethod__");
+    const int found = lookupAttr(o, name.get(), flag);
+    if (found <= 0) return found;
+    return objectIsTrue(flag.get());
+}
 
 void addMethods(Interpreter& interp, TypeObject* type, const MethodDef* defs) {
     VmState& vm = vmOf(interp);
@@ -853,6 +792,24 @@ void addGetSets(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
         d->getset = def;
         addEntry(interp, type, def->name, d);
     }
+}
+
+void addMembers(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
+    VmState& vm = vmOf(interp);
+    for (const GetSetDef* def = defs; def->name; ++def) {
+        auto* d = interp.newStaticObject<MemberDescr>(vm.types.memberDescriptor, 48, 999999999);
+        d->cls = type;
+        d->name = internFromUtf8(interp, def->name).release();
+        d->getset = def;
+        addEntry(interp, type, def->name, d);
+    }
+}
+
+Object* descrQualnameGet(Object* descr) {
+    DescrObject* d = asDescr(descr);
+    if (!d->qualname) d->qualname = calculateQualname(d).release();
+    xincref(d->qualname);
+    return d->qualname;
 }
 
 void setStaticTypeAttr(Interpreter& interp, TypeObject* type, const char* name, Object* value) {
@@ -989,7 +946,6 @@ void initDescrTypes(Interpreter& interp) {
         d->traverse = descrTraverse;
         d->sizeOf = basicSize;
         d->repr = methodDescrRepr;
-        d->hash = pointerHash;
         d->label = descrLabel;
         d->references = references;
     }
@@ -998,6 +954,16 @@ void initDescrTypes(Interpreter& interp) {
     setHostDestructor<DescrObject>(*t.classmethodDescriptor);
     setHostDestructor<DescrObject>(*t.getsetDescriptor);
     setHostDestructor<WrapperDescr>(*t.wrapperDescriptor);
+    // descr_methods (method, member and slot-wrapper descriptors), descr_members, then each kind's
+    // getsets (descrobject.c).
+    for (TypeObject* d : {t.methodDescriptor, t.memberDescriptor, t.wrapperDescriptor}) addMethods(interp, d, kDescrMethods);
+    for (TypeObject* d : {t.methodDescriptor, t.classmethodDescriptor, t.getsetDescriptor, t.wrapperDescriptor, t.memberDescriptor})
+        addMembers(interp, d, kDescrMembers);
+    addGetSets(interp, t.methodDescriptor, kMethodGetSets);
+    addGetSets(interp, t.classmethodDescriptor, kMethodGetSets);
+    addGetSets(interp, t.getsetDescriptor, kDefGetSets);
+    addGetSets(interp, t.memberDescriptor, kDefGetSets);
+    addGetSets(interp, t.wrapperDescriptor, kWrapperDescrGetSets);
     t.methodDescriptor->slots.descrGet = methodDescrGet;
     t.methodDescriptor->slots.call = methodDescrCall;
     t.classmethodDescriptor->slots.descrGet = classmethodDescrGet;
@@ -1017,18 +983,20 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->slots.call = methodWrapperCall;
     t.methodWrapper->slots.tpCallOnly = alwaysTpCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
+    addMethods(interp, t.methodWrapper, kMethodWrapperMethods);
+    addMembers(interp, t.methodWrapper, kMethodWrapperMembers);
     addGetSets(interp, t.methodWrapper, kMethodWrapperGetSets);
 
     for (TypeObject* w : {t.staticmethod, t.classmethod}) {
         w->dealloc = wrapperDealloc;
         w->traverse = wrapperTraverse;
         w->sizeOf = basicSize;
-        w->hash = pointerHash;
         w->slots.tpNew = newWrapperOfType;
         w->slots.tpInit = wrapperInit;
         w->slots.dictOffset = 24;
         w->slots.dictPtr = [](Object* o) { return &asWrapper(o)->dict; };
         setHostDestructor<WrapperObject>(*w);
+        addMembers(interp, w, kWrapperMembers);
         addGetSets(interp, w, kWrapperGetSets);
     }
     t.staticmethod->slots.descrGet = staticmethodGet;
@@ -1038,18 +1006,7 @@ void initDescrTypes(Interpreter& interp) {
     t.classmethod->repr = wrapperRepr;
     t.classmethod->slots.descrGet = classmethodGet;
 
-    TypeObject* p = t.property;
-    p->dealloc = propertyDealloc;
-    p->traverse = propertyTraverse;
-    p->sizeOf = basicSize;
-    p->hash = pointerHash;
-    p->slots.descrGet = propertyGet;
-    p->slots.descrSet = propertySet;
-    p->slots.tpNew = propertyNew;
-    p->slots.tpInit = propertyInit;
-    setHostDestructor<PropertyObject>(*p);
-    addMethods(interp, p, kPropertyMethods);
-    addGetSets(interp, p, kPropertyGetSets);
+    initPropertyType(interp, *t.property);
 }
 
 } // namespace hs

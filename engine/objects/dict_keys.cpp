@@ -99,6 +99,10 @@ void splitKeysDecref(Interpreter& interp, SplitKeys* k) {
     delete k;
 }
 
+Addr newSplitValuesBlock(Interpreter& interp, Object* owner, std::int64_t size) {
+    return interp.allocBuffer(owner, splitValuesPrefixSize(size) + 8 * static_cast<std::uint64_t>(size));
+}
+
 DictKeys* cloneDictKeysRaw(Interpreter& interp, Object* owner, const DictKeys* src) {
     const Addr addr = interp.allocBuffer(owner, static_cast<std::uint64_t>(dictKeysSimSize(src)));
     if (addr == 0) return nullptr;

@@ -24,6 +24,13 @@ struct SplitKeys {
     std::int64_t usableSize() const { return static_cast<std::int64_t>(names.size()) + usable; }
 };
 void splitKeysDecref(Interpreter& interp, SplitKeys* k);
+// A PyDictValues block of `size` slots (new_values): its prefix holds the insertion order, one
+// byte per slot plus two, rounded up to a pointer; the value slots follow it.
+inline std::uint64_t splitValuesPrefixSize(std::int64_t size) {
+    return (static_cast<std::uint64_t>(size) + 2 + 7) & ~std::uint64_t(7);
+}
+// new_values: PyMem_Malloc of prefix + size slots for `owner`; 0 with MemoryError pending.
+Addr newSplitValuesBlock(Interpreter& interp, Object* owner, std::int64_t size);
 
 // ma_values of a split dict (make_dict_from_instance_attributes): the shared keys (one reference)
 // and the PyDictValues block taken over from the instance. The dict's host entries live in a

@@ -5,6 +5,7 @@
 #include "objects/dict_object.h"
 
 #include "objects/list_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
@@ -562,6 +563,36 @@ DictKeys* cloneCombinedKeys(DictObject* orig) {
     return keys;
 }
 
+// PyDict_Copy of a split table: a new values array of shared_keys_usable_size slots (the prefix,
+// the insertion order, copied), then a fresh GC object (PyObject_GC_New, never the free list)
+// sharing the keys (dictkeys_incref) and holding a reference to each value. The copy stays split,
+// with the original's __sizeof__; tracked when the original is.
+Ref copySplitDict(DictObject* mp) {
+    Interpreter& interp = interpOf(mp);
+    SplitKeys* shared = mp->values->keys;
+    const Addr block = newSplitValuesBlock(interp, nullptr, shared->usableSize());
+    if (block == 0) return Ref();
+    Ref copy = dictTypeNew(interp);
+    if (!copy) {
+        interp.freeBuffer(block);
+        return copy;
+    }
+    DictObject* cp = asDict(copy.get());
+    cp->keys = newSplitHostKeys(interp, mp->keys->log2Size, shared->addr);
+    shared->refcnt++;
+    cp->values = new DictValues{shared, block};
+    interp.memory().slotOf(block).owner = cp;
+    const DictEntry* ep = mp->keys->entries();
+    for (std::int64_t i = 0, n = mp->keys->nentries; i < n; ++i) {
+        if (!ep[i].value) continue;
+        incref(ep[i].key);
+        incref(ep[i].value);
+        appendEntry(cp, ep[i].key, ep[i].hash, ep[i].value);
+    }
+    if (GcState::isTracked(mp)) interp.gc().track(cp);
+    return copy;
+}
+
 } // namespace
 
 int dictMerge(Object* a, Object* b, int override) {
@@ -640,6 +671,7 @@ Ref dictCopy(Object* d) {
     Interpreter& interp = interpOf(d);
     DictObject* mp = asDict(d);
     if (mp->used == 0) return newDict(interp);
+    if (mp->values) return copySplitDict(mp);
     if (isDictExact(d) && mp->values == nullptr && mp->used >= (mp->keys->nentries * 2) / 3) {
         DictKeys* keys = cloneCombinedKeys(mp);
         if (keys == nullptr) return Ref();
@@ -653,6 +685,25 @@ Ref dictCopy(Object* d) {
     if (!copy) return copy;
     if (dictMerge(copy.get(), d, 1) != 0) return Ref();
     return copy;
+}
+
+int dictFillFromKeys(Object* d, Object* iterable, Object* value) {
+    DictObject* mp = asDict(d);
+    Interpreter& interp = interpOf(d);
+    const bool fromDict = isDictExact(iterable);
+    if (!fromDict && iterable->type != interp.types.set && !isFrozenSetExact(iterable)) return 0;
+    const std::int64_t n = fromDict ? dictSize(iterable) : setSize(iterable);
+    const bool unicode = fromDict && asDict(iterable)->keys->isUnicode();
+    if (dictResize(mp, estimateLog2KeySize(n), unicode) < 0) return -1;
+    std::int64_t pos = 0;
+    Object* key = nullptr;
+    std::int64_t hash = 0;
+    while (fromDict ? dictNext(iterable, pos, &key, nullptr, &hash) : setNext(iterable, pos, &key, &hash)) {
+        incref(key);
+        incref(value);
+        if (insertDict(mp, key, hash, value) < 0) return -1;
+    }
+    return 1;
 }
 
 Ref dictPop(Object* d, Object* key, Object* deflt) {

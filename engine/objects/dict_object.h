@@ -78,6 +78,11 @@ Ref dictCopy(Object* d);
 // a mapping"-style SystemError left to the caller. 0, or -1 with an error.
 int dictMerge(Object* a, Object* b, int override);
 inline int dictUpdate(Object* d, Object* other) { return dictMerge(d, other, 1); }
+// _PyDict_FromKeys's fast paths, for `d` an empty exact dict: from an exact dict or an exact
+// set/frozenset `iterable`, a dictresize to estimate_log2_keysize(len(iterable)) first (a unicode
+// table as the source dict's is, always a general one for a set), then each key inserted with its
+// stored hash. 1 when done, 0 when `iterable` needs the generic iteration, -1 with an error.
+int dictFillFromKeys(Object* d, Object* iterable, Object* value);
 // dict.pop(key[, deflt]): new reference; deflt null means KeyError(repr(key)) when missing.
 Ref dictPop(Object* d, Object* key, Object* deflt);
 // _PyDict_Pop_KnownHash.

@@ -283,9 +283,12 @@ void genDealloc(Object* o) {
     interp.freeObject(o);
 }
 
-int genTraverse(Object* o, VisitProc visit, void* arg) {
+// gen_traverse: gi_code, gi_name, gi_qualname, the frame (_PyFrame_Traverse: frame object, locals,
+// function, code, then localsplus up to the stacktop the GC sees: none while the generator's code
+// runs), then the exception state. `ownedOnly`: every entry the frame owns (the audit's view).
+int genVisit(Object* o, VisitProc visit, void* arg, bool ownedOnly) {
     GenObject* gen = asGen(o);
-    for (Object* p : {gen->code, gen->name, gen->qualname, gen->excState.excValue})
+    for (Object* p : {gen->code, gen->name, gen->qualname})
         if (p)
             if (int r = visit(p, arg)) return r;
     if (gen->state < genstate::kCleared && !gen->frameData.empty()) {
@@ -293,13 +296,18 @@ int genTraverse(Object* o, VisitProc visit, void* arg) {
         for (Object* p : {f->frameObject, f->locals, f->func, static_cast<Object*>(f->code)})
             if (p)
                 if (int r = visit(p, arg)) return r;
+        const int top = ownedOnly || gen->state != genstate::kExecuting ? f->stacktop : frameGcStacktop(vmOf(o), f);
         Object** lp = f->localsplus();
-        for (int i = 0; i < f->stacktop; ++i)
+        for (int i = 0; i < top; ++i)
             if (lp[i])
                 if (int r = visit(lp[i], arg)) return r;
     }
+    if (Object* exc = gen->excState.excValue)
+        if (int r = visit(exc, arg)) return r;
     return 0;
 }
+int genTraverse(Object* o, VisitProc visit, void* arg) { return genVisit(o, visit, arg, false); }
+void genReferences(Object* o, VisitProc visit, void* arg) { genVisit(o, visit, arg, true); }
 
 std::int64_t genSizeOf(const Object* o) {
     const GenObject* gen = static_cast<const GenObject*>(o);
@@ -439,6 +447,7 @@ Ref generatorClose(Object* o) {
 void initGeneratorType(Interpreter& interp, TypeObject& t) {
     t.dealloc = genDealloc;
     t.traverse = genTraverse;
+    t.references = genReferences;
     t.sizeOf = genSizeOf;
     t.repr = genRepr;
     t.label = [](const Object* o) { return "<generator " + strToUtf8(static_cast<const GenObject*>(o)->qualname) + ">"; };

@@ -466,7 +466,6 @@ Ref listPop(Object* o, std::int64_t index) {
 
 int listSetItem(Object* o, std::int64_t i, Object* item) {
     auto* l = asList(o);
-    if (i < 0) i += l->size;
     if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(l->size)) {
         interpOf(o).setError("IndexError", "list assignment index out of range");
         return -1;
@@ -480,7 +479,6 @@ int listSetItem(Object* o, std::int64_t i, Object* item) {
 
 int listDelItem(Object* o, std::int64_t i) {
     auto* l = asList(o);
-    if (i < 0) i += l->size;
     if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(l->size)) {
         interpOf(o).setError("IndexError", "list assignment index out of range");
         return -1;
@@ -672,7 +670,6 @@ int listInplaceRepeat(Object* o, std::int64_t n) {
 
 Object* listGetItem(Object* o, std::int64_t i) {
     const ListObject* l = asList(o);
-    if (i < 0) i += l->size;
     if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(l->size)) {
         interpOf(o).setError("IndexError", "list index out of range");
         return nullptr;

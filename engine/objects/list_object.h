@@ -118,10 +118,10 @@ inline Object* listPopLast(Object* l) {
     if (Object* last = listPopLastNoRealloc(l)) return last;
     return listPop(l, -1).release();
 }
-// list[i] = item (list_ass_item): increfs item; negative i counts from the end; IndexError
-// "list assignment index out of range".
+// list[i] = item (list_ass_item): increfs item; i is not adjusted (list_ass_subscript added the
+// length to a negative index once): IndexError "list assignment index out of range" outside [0, len).
 int listSetItem(Object* list, std::int64_t i, Object* item);
-// del list[i]: IndexError "list assignment index out of range".
+// del list[i] (list_ass_item with NULL): i not adjusted; IndexError "list assignment index out of range".
 int listDelItem(Object* list, std::int64_t i);
 // list[ilow:ihigh] = v (list_ass_slice): v a list or tuple (the list itself is copied first);
 // TypeError "can only assign an iterable" otherwise. listDelSlice is v == NULL.
@@ -150,8 +150,8 @@ using ListLessFn = int (*)(Object* a, Object* b, void* ctx);
 int listSort(Object* list, Object* keyFunc = nullptr, bool reverse = false, ListLessFn lt = nullptr, void* ctx = nullptr);
 
 // --- Queries ---
-// list[i] (list_item after list_subscript's negative adjustment): borrowed, or nullptr with
-// IndexError "list index out of range".
+// list[i] (list_item: i is not adjusted, list_subscript added the length to a negative index
+// once): borrowed, or nullptr with IndexError "list index out of range" outside [0, len).
 Object* listGetItem(Object* list, std::int64_t i);
 // PyList_GetSlice (clamped) / list.copy().
 Ref listSlice(Object* list, std::int64_t ilow, std::int64_t ihigh);

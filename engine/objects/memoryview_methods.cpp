@@ -5,6 +5,7 @@
 #include "objects/bool_object.h"
 #include "objects/builtin_function_object.h"
 #include "objects/bytearray_object.h"
+#include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
 #include "objects/float_object.h"
@@ -293,64 +294,16 @@ Object* mToList(Object* selfObj, Object* const*, std::int64_t, Object*) {
     return tolistRec(interp, self->view, fmt, 0, 0).release();
 }
 
-// memoryview.hex(sep=None, bytes_per_sep=1): _Py_strhex_with_sep.
+// memoryview.hex(sep=<none>, bytes_per_sep=1): the arguments, the released check, then
+// _Py_strhex_with_sep over tobytes().
 Object* mHex(Object* selfObj, Object* const* args, std::int64_t nargs, Object* kwnames) {
     MV_SELF;
-    VmState& vm = vmOf(interp);
-    static const char* const kNames[] = {"sep", "bytes_per_sep"};
-    ArgSpec spec{"hex", kNames, 2, 0, 0, 2};
-    Object* a[2] = {nullptr, nullptr};
-    if (!unpackParserArgs(interp, spec, "memoryview.hex", args, nargs, kwnames, a)) return nullptr;
+    Object* sep = nullptr;
+    int perSep = 1;
+    if (!parseHexArgs(interp, "memoryview.hex", args, nargs, kwnames, sep, perSep)) return nullptr;
     if (!checkReleased(self)) return nullptr;
-    std::int64_t perSep = 1;
-    if (a[1]) {
-        if (isFloat(a[1])) {
-            raiseError(interp, vm.exc.TypeError, "'float' object cannot be interpreted as an integer");
-            return nullptr;
-        }
-        if (!indexAsInt64(a[1], perSep, nullptr)) return nullptr;
-        if (perSep < INT32_MIN || perSep > INT32_MAX) { // _PyLong_AsInt
-            raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C int");
-            return nullptr;
-        }
-    }
-    char sep = 0;
-    if (a[0] && a[0] != interp.none) {
-        const std::int64_t seplen = objectLength(a[0]);
-        if (seplen < 0) return nullptr;
-        if (seplen != 1) {
-            raiseError(interp, vm.exc.ValueError, "sep must be length 1.");
-            return nullptr;
-        }
-        std::string text;
-        if (isStr(a[0])) text = strToUtf8(a[0]);
-        else if (isBytes(a[0])) text = std::string(bytesView(a[0]));
-        else {
-            raiseError(interp, vm.exc.TypeError, "sep must be str or bytes.");
-            return nullptr;
-        }
-        if (static_cast<unsigned char>(text[0]) > 127) {
-            raiseError(interp, vm.exc.ValueError, "sep must be ASCII.");
-            return nullptr;
-        }
-        sep = text[0];
-    }
-    static constexpr char kHex[] = "0123456789abcdef";
     const std::string data = contiguousCopy(self->view);
-    const std::int64_t n = static_cast<std::int64_t>(data.size());
-    const std::int64_t group = perSep < 0 ? -perSep : perSep;
-    std::string text;
-    for (std::int64_t i = 0; i < n; ++i) {
-        if (sep && group > 0 && i > 0) {
-            // Positive counts group from the right, negative from the left.
-            const bool boundary = perSep > 0 ? (n - i) % group == 0 : i % group == 0;
-            if (boundary) text += sep;
-        }
-        const auto c = static_cast<unsigned char>(data[static_cast<std::size_t>(i)]);
-        text += kHex[c >> 4];
-        text += kHex[c & 15];
-    }
-    return newStrFreshAscii(interp, text).release();
+    return strhexWithSep(interp, data, sep, perSep).release();
 }
 
 // memoryview.cast(format, shape=...): cast_to_1D, then cast_to_ND.

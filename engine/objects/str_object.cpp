@@ -905,7 +905,6 @@ Ref strRepeat(Interpreter& interp, Object* o, std::int64_t n) {
 
 Ref strGetItem(Interpreter& interp, Object* o, std::int64_t i) {
     const StrObject* s = asStr(o);
-    if (i < 0) i += s->length;
     if (i < 0 || i >= s->length) {
         interp.setError("IndexError", "string index out of range");
         return Ref();

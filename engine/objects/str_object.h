@@ -222,8 +222,8 @@ Ref strConcat(Interpreter& interp, Object* a, Object* b);
 void strAppend(Interpreter& interp, Ref& left, Object* right);
 // unicode_repeat: n < 1 gives '', n == 1 gives s; OverflowError "repeated string is too long".
 Ref strRepeat(Interpreter& interp, Object* s, std::int64_t n);
-// s[i] (negative i counts from the end): the code point as a str (Latin-1 singletons);
-// IndexError "string index out of range".
+// unicode_getitem: s[i] with i not adjusted (unicode_subscript added the length to a negative index
+// once): the code point as a str (Latin-1 singletons); IndexError "string index out of range".
 Ref strGetItem(Interpreter& interp, Object* s, std::int64_t i);
 // PyUnicode_Substring (end clamped; whole string returns s).
 Ref strSubstring(Interpreter& interp, Object* s, std::int64_t start, std::int64_t end);

@@ -272,7 +272,6 @@ Object* tupleRepr(Object* o) {
 
 Ref tupleGetItem(Object* o, std::int64_t i) {
     const TupleObject* t = asTuple(o);
-    if (i < 0) i += t->size;
     if (i < 0 || i >= t->size) {
         o->type->interp->setError("IndexError", "tuple index out of range");
         return Ref();

@@ -52,7 +52,8 @@ Ref tupleFromArraySteal(Interpreter& interp, Object* const* src, std::int64_t n)
 Ref tuplePack(Interpreter& interp, std::initializer_list<Object*> items);
 
 // --- Sequence operations (CPython's semantics and messages) ---
-// tuplesubscript with an index: negative i counts from the end; IndexError "tuple index out of range".
+// tupleitem: i is not adjusted (tuplesubscript added the length to a negative index once);
+// IndexError "tuple index out of range" outside [0, len).
 Ref tupleGetItem(Object* t, std::int64_t i);
 // tupleslice (PyTuple_GetSlice): clamps; the whole exact tuple returns itself.
 Ref tupleSlice(Object* t, std::int64_t ilow, std::int64_t ihigh);

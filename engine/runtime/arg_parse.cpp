@@ -4,11 +4,14 @@
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
+
+#include <cstring>
 
 namespace hs {
 
@@ -199,23 +202,79 @@ bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& fl
     return true;
 }
 
-Ref bytesFromIntList(Interpreter& interp, Object* list) {
-    std::string data;
-    for (std::int64_t i = 0; i < listSize(list); ++i) {
-        Object* item = listItem(list, i);
-        std::int64_t v = 0;
-        if (!hasIndex(item)) {
-            typeError(interp, "'" + item->type->name + "' object cannot be interpreted as an integer");
-            return Ref();
-        }
-        if (!indexAsInt64(item, v, nullptr)) return Ref();
-        if (v < 0 || v > 255) {
-            raiseError(interp, vmOf(interp).exc.ValueError, "bytes must be in range(0, 256)");
-            return Ref();
-        }
-        data.push_back(static_cast<char>(v));
+namespace {
+// One item of _PyBytes_FromList/FromTuple/FromIterator: PyNumber_AsSsize_t(item, NULL), then the
+// range check.
+bool appendByteValue(Interpreter& interp, Object* item, std::string& data) {
+    std::int64_t v = 0;
+    if (!hasIndex(item)) {
+        typeError(interp, "'" + item->type->name + "' object cannot be interpreted as an integer");
+        return false;
     }
-    return newBytes(interp, data);
+    if (!indexAsInt64(item, v, nullptr)) return false;
+    if (v < 0 || v > 255) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "bytes must be in range(0, 256)");
+        return false;
+    }
+    data.push_back(static_cast<char>(v));
+    return true;
+}
+} // namespace
+
+Ref bytesFromObject(Interpreter& interp, Object* x) {
+    if (isExactBytes(x)) return Ref::borrowed(x);
+    // PyBytes_FromStringAndSize(NULL, n): a new object even for one byte (b'' is the singleton).
+    auto fresh = [&](const std::string& data) {
+        Ref r = newBytesUninit(interp, static_cast<std::int64_t>(data.size()));
+        if (r && !data.empty()) std::memcpy(bytesMutableData(r.get()), data.data(), data.size());
+        return r;
+    };
+    std::string data;
+    if (checkBuffer(x)) { // _PyBytes_FromBuffer
+        if (!bufferCopyBytes(x, data)) return Ref();
+        return fresh(data);
+    }
+    if (isExactList(x) || isExactTuple(x)) { // _PyBytes_FromList (a writer) / _PyBytes_FromTuple (a new object)
+        const bool list = isExactList(x);
+        for (std::int64_t i = 0; i < (list ? listSize(x) : tupleSize(x)); ++i) {
+            Ref item = Ref::borrowed(list ? listItem(x, i) : tupleItem(x, i)); // __index__ may shrink the list
+            if (!appendByteValue(interp, item.get(), data)) return Ref();
+        }
+        return list ? newBytes(interp, data) : fresh(data);
+    }
+    if (!isStr(x)) {
+        if (Ref it = getIter(x)) { // _PyBytes_FromIterator
+            if (lengthHint(x, 64) < 0) return Ref();
+            for (;;) {
+                Ref item = iterNext(it.get());
+                if (!item) {
+                    if (errOccurred(interp)) return Ref();
+                    break;
+                }
+                if (!appendByteValue(interp, item.get(), data)) return Ref();
+            }
+            return newBytes(interp, data);
+        }
+        if (!errMatches(interp, vmOf(interp).exc.TypeError)) return Ref();
+        clearError(interp);
+    }
+    typeError(interp, "cannot convert '" + x->type->name + "' object to bytes");
+    return Ref();
+}
+
+Ref objectBytes(Interpreter& interp, Object* x) {
+    if (isExactBytes(x)) return Ref::borrowed(x);
+    if (Ref func = lookupSpecial(x, "__bytes__")) {
+        Ref result = callNoArgs(func.get());
+        if (!result) return Ref();
+        if (!isBytes(result.get())) {
+            typeError(interp, "__bytes__ returned non-bytes (type " + result->type->name + ")");
+            return Ref();
+        }
+        return result;
+    }
+    if (errOccurred(interp)) return Ref();
+    return bytesFromObject(interp, x);
 }
 
 } // namespace hs

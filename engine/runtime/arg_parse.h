@@ -67,7 +67,14 @@ void dictKeywords(Object* kwargs, std::vector<Object*>& flat, KwNameList& kwname
 // The same with a new kwnames tuple, for forwarding to a vectorcall-style function (an allocation
 // CPython's tp_new/tp_init do not make: prefer dictKeywords + unpackArgs). False with an error.
 bool dictToKwnames(Interpreter& interp, Object* kwargs, std::vector<Object*>& flat, Ref& kwnames);
-// bytes(list of ints 0..255): ValueError "bytes must be in range(0, 256)", TypeError for non-ints.
-Ref bytesFromIntList(Interpreter& interp, Object* list);
+// PyBytes_FromObject: an exact bytes itself; a buffer exporter's bytes copied; the ints 0..255 of
+// an exact list or tuple, else of any iterable (getIter, so the __getitem__ protocol too), each
+// checked as it is read: TypeError "'T' object cannot be interpreted as an integer", ValueError
+// "bytes must be in range(0, 256)"; TypeError "cannot convert 'T' object to bytes" for a str or
+// a non-iterable.
+Ref bytesFromObject(Interpreter& interp, Object* x);
+// PyObject_Bytes: an exact bytes itself, else __bytes__ (looked up on the type), else
+// bytesFromObject.
+Ref objectBytes(Interpreter& interp, Object* x);
 
 } // namespace hs

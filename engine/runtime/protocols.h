@@ -127,22 +127,35 @@ int setItem(Object* o, Object* key, Object* value);
 int delItem(Object* o, Object* key);
 // PyObject_Size: -1 with "object of type 'T' has no len()".
 std::int64_t objectLength(Object* o);
-// PySequence_Contains (`in`): 1, 0, -1.
+// PySequence_Contains (`in`): sq_contains, else _PySequence_IterSearch: 1, 0, -1.
 int containsOp(Object* container, Object* item);
-// PyObject_GetIter: TypeError "'T' object is not iterable".
+// _PySequence_IterSearch(seq, obj, operation): iterates seq (PyObject_GetIter; a TypeError from it
+// becomes "argument of type 'T' is not iterable") comparing `item == obj`: the count, the index of
+// the first match (ValueError "sequence.index(x): x not in sequence") or 1/0 for contains; -1 with
+// an error.
+enum class IterSearch { Count, Index, Contains };
+std::int64_t sequenceIterSearch(Object* seq, Object* obj, IterSearch operation);
+// PyObject_GetIter: tp_iter, else a sequence iterator when sequenceCheck(o) (the old __getitem__
+// protocol, PySeqIter_New), else TypeError "'T' object is not iterable". Every place CPython
+// iterates goes through here.
 Ref getIter(Object* o);
+// `tp_iter != NULL || PySequence_Check(o)`: what getIter accepts; the test behind CPython's own
+// messages for LIST_EXTEND, CALL_FUNCTION_EX's check_args_iterable and unpack_iterable.
+bool iterableCheck(Object* o);
 // PyIter_Next: new reference; empty Ref with no error = exhausted.
 Ref iterNext(Object* it);
 // True when o is an iterator (has __next__).
 bool isIterator(Object* o);
-// PySequence_Fast-style: a list or tuple of the items (new reference); `message` is the TypeError
-// text when o is not iterable (null: the iterator's own message).
+// PySequence_Fast: an exact list or tuple itself, else a list of its items (new reference);
+// `message` replaces the TypeError getIter raises (null: the iterator's own message).
 Ref sequenceFast(Object* o, const char* message);
 // list(iterable).
 Ref sequenceList(Object* o);
 // tuple(iterable).
 Ref sequenceTuple(Object* o);
-// PySequence_Check: a type with __getitem__ that is not a dict (the stand-in for sq_item).
+// PySequence_Check: not a dict, and the type has sq_item: set on ctypes arrays, and (the stand-in
+// for the slot) any type whose MRO has __getitem__ (a class statement's __getitem__ gets
+// slot_sq_item in CPython).
 bool sequenceCheck(Object* o);
 // PySequence_Concat / PySequence_InPlaceConcat (operator.concat / iconcat): sq_concat (or
 // sq_inplace_concat), else + (or +=) when both are sequences; TypeError "'T' object can't be

@@ -22,7 +22,7 @@ inline bool methodDefCallableFast(const MethodDef* def, std::int64_t nargs) {
 // callMethodDef without keywords: the same checks, recursion count and messages (the slow path
 // gives every error), without its generic argument handling.
 inline Object* callMethodDefNoKw(Interpreter& interp, const MethodDef* def, const TypeObject* owner, Object* self,
-                                 Object* const* args, std::int64_t nargs) {
+                                 Object* const* args, std::int64_t nargs, bool bound = false) {
     VmState& vm = *interp.vm;
     // enterRecursiveCall succeeds exactly when the depth is below the limit.
     if (methodDefCallableFast(def, nargs) && vm.recursionDepth < vm.recursionLimit) {
@@ -31,7 +31,7 @@ inline Object* callMethodDefNoKw(Interpreter& interp, const MethodDef* def, cons
         --vm.recursionDepth;
         return result;
     }
-    return callMethodDef(interp, def, owner, self, args, nargs, nullptr);
+    return callMethodDef(interp, def, owner, self, args, nargs, nullptr, bound);
 }
 
 } // namespace hs

@@ -80,22 +80,39 @@ std::int64_t objectLength(Object* o) {
 int containsOp(Object* container, Object* item) {
     TypeObject* t = container->type;
     if (t->slots.contains) return t->slots.contains(container, item);
-    // _PySequence_IterSearch
-    Interpreter& interp = interpOf(container);
-    Ref it;
-    if (t->slots.iter || (t->slots.sequence && t->slots.sequence->item)) {
-        it = getIter(container);
-    } else {
-        typeError(container, "argument of type '" + t->name + "' is not iterable");
+    return static_cast<int>(sequenceIterSearch(container, item, IterSearch::Contains));
+}
+
+std::int64_t sequenceIterSearch(Object* seq, Object* obj, IterSearch operation) {
+    Interpreter& interp = interpOf(seq);
+    Ref it = getIter(seq);
+    if (!it) {
+        if (errMatches(interp, vmOf(interp).exc.TypeError)) {
+            clearError(interp);
+            typeError(seq, "argument of type '" + seq->type->name + "' is not iterable");
+        }
         return -1;
     }
-    if (!it) return -1;
+    std::int64_t n = 0;
     for (;;) {
         Ref x = iterNext(it.get());
-        if (!x) return errOccurred(interp) ? -1 : 0;
-        const int cmp = objectRichCompareBool(x.get(), item, CompareOp::Eq);
-        if (cmp != 0) return cmp;
+        if (!x) {
+            if (errOccurred(interp)) return -1;
+            break;
+        }
+        const int cmp = objectRichCompareBool(x.get(), obj, CompareOp::Eq);
+        if (cmp < 0) return -1;
+        if (cmp > 0) {
+            if (operation == IterSearch::Index) return n;
+            if (operation == IterSearch::Contains) return 1;
+            ++n;
+        } else if (operation == IterSearch::Index) {
+            ++n;
+        }
     }
+    if (operation != IterSearch::Index) return n;
+    raiseError(interp, vmOf(interp).exc.ValueError, "sequence.index(x): x not in sequence");
+    return -1;
 }
 
 Ref getIter(Object* o) {
@@ -108,14 +125,12 @@ Ref getIter(Object* o) {
         }
         return r;
     }
-    if (t->slots.sequence && t->slots.sequence->item) return newSeqIterator(interpOf(o), o);
-    if (t->slots.subscript && !isDict(o)) {
-        // A class with __getitem__ but no __iter__ (heap types): the sequence iterator protocol.
-        if (typeLookup(t, vmOf(o).names.__getitem__)) return newSeqIterator(interpOf(o), o);
-    }
+    if (sequenceCheck(o)) return newSeqIterator(interpOf(o), o); // PySeqIter_New
     typeError(o, "'" + t->name + "' object is not iterable");
     return Ref();
 }
+
+bool iterableCheck(Object* o) { return o->type->slots.iter != nullptr || sequenceCheck(o); }
 
 Ref iterNext(Object* it) {
     Interpreter& interp = interpOf(it);
@@ -132,7 +147,15 @@ Ref iterNext(Object* it) {
 bool isIterator(Object* o) { return o->type->slots.iternext != nullptr; }
 
 bool sequenceCheck(Object* o) {
-    return !o->type->isSubtypeOf(o->type->interp->types.dict) && typeLookupStr(o->type, "__getitem__") != nullptr;
+    TypeObject* t = o->type;
+    if (t->isSubtypeOf(t->interp->types.dict)) return false;
+    if (t->slots.sequence && t->slots.sequence->item) return true;
+    if (t->isHeapType()) return typeLookup(t, vmOf(o).names.__getitem__) != nullptr; // slot_sq_item
+    // The engine's built-in sequences keep their item access in mp_subscript alone; of the static
+    // types with one, these have no sq_item in CPython.
+    const VmTypes& vt = vmOf(o).types;
+    return t->slots.subscript != nullptr && t != vt.mappingproxy && t != vt.genericAlias && t != vt.unionType &&
+           t != vt.weakProxy && t != vt.weakCallableProxy;
 }
 
 Ref sequenceList(Object* o) {
@@ -196,13 +219,17 @@ Ref sequenceTuple(Object* o) {
 }
 
 Ref sequenceFast(Object* o, const char* message) {
-    if (isList(o) || isTuple(o)) return Ref::borrowed(o);
+    if (isExactList(o) || isExactTuple(o)) return Ref::borrowed(o);
     Interpreter& interp = interpOf(o);
-    if (message && !o->type->slots.iter && !(o->type->slots.sequence && o->type->slots.sequence->item)) {
-        raiseError(interp, vmOf(interp).exc.TypeError, message);
+    Ref it = getIter(o);
+    if (!it) {
+        if (message && errMatches(interp, vmOf(interp).exc.TypeError)) {
+            clearError(interp);
+            raiseError(interp, vmOf(interp).exc.TypeError, message);
+        }
         return Ref();
     }
-    return sequenceList(o);
+    return sequenceList(it.get()); // PySequence_List(it): list(it) asks it for its iterator again
 }
 
 std::int64_t lengthHint(Object* o, std::int64_t deflt) {

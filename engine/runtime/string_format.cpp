@@ -1,7 +1,8 @@
 // Formatting: the format-spec mini-language for int/float/str, float-to-text like
 // PyOS_double_to_string, printf-style `%`, and str.format.
 //
-// Sections: spec parsing · padding/grouping · int · float · str · percent · str.format · binding
+// Sections: spec parsing · padding/grouping · float text · float · int · complex · str · percent ·
+// str.format · binding
 #include "runtime/string_format.h"
 
 #include "objects/bytes_format.h"
@@ -17,6 +18,7 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -30,16 +32,18 @@ void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, v
 
 // ---------------------------------------------------------------- spec parsing
 
+// InternalFormatSpec (Python/formatter_unicode.c).
 struct Spec {
     char32_t fill = U' ';
-    char align = 0; // '<', '>', '=', '^' or 0
-    char sign = 0;  // '+', '-', ' ' or 0
-    bool z = false;
+    char32_t align = 0;  // '<', '>', '=', '^' (the type's default when not given)
+    char32_t sign = 0;   // '+', '-', ' ' or 0
+    bool z = false;      // no_neg_0
     bool alt = false;
     std::int64_t width = -1;
-    char grouping = 0; // ',' or '_'
+    char grouping = 0;   // thousands_separators: ',' or '_', 0 for none
+    int groupEvery = 3;  // 4 for '_' with b/o/x/X (LT_UNDER_FOUR_LOCALE)
     std::int64_t precision = -1;
-    char type = 0;
+    char32_t type = 0;
 };
 
 // Widest field the host builds: a wider one is MemoryError (CPython's writer fails to allocate it;
@@ -63,87 +67,6 @@ bool parseSpecInteger(Interpreter& interp, const std::u32string& s, std::size_t&
 
 bool isAlignChar(char32_t c) { return c == U'<' || c == U'>' || c == U'=' || c == U'^'; }
 
-bool parseSpec(Interpreter& interp, const std::u32string& s, char defaultType, const std::string& typeName, Spec& out) {
-    std::size_t pos = 0, end = s.size();
-    out = Spec{};
-    if (end - pos >= 2 && isAlignChar(s[pos + 1])) {
-        out.fill = s[pos];
-        out.align = static_cast<char>(s[pos + 1]);
-        pos += 2;
-    } else if (end - pos >= 1 && isAlignChar(s[pos])) {
-        out.align = static_cast<char>(s[pos]);
-        ++pos;
-    }
-    if (pos < end && (s[pos] == U'+' || s[pos] == U'-' || s[pos] == U' ')) out.sign = static_cast<char>(s[pos++]);
-    if (pos < end && s[pos] == U'z') {
-        out.z = true;
-        ++pos;
-    }
-    if (pos < end && s[pos] == U'#') {
-        out.alt = true;
-        ++pos;
-    }
-    bool fillZero = false;
-    if (pos < end && s[pos] == U'0' && !out.align) {
-        fillZero = true;
-        ++pos;
-        // "0" followed by width digits: the 0 itself is not part of the width.
-        --pos;
-    }
-    std::size_t start = pos;
-    std::int64_t width = 0;
-    if (!parseSpecInteger(interp, s, pos, width)) return false;
-    if (pos > start) {
-        out.width = width;
-        if (fillZero && !out.align) {
-            out.fill = U'0';
-            out.align = '=';
-        }
-    }
-    if (pos < end && (s[pos] == U',' || s[pos] == U'_')) {
-        out.grouping = static_cast<char>(s[pos++]);
-        if (pos < end && (s[pos] == U',' || s[pos] == U'_')) {
-            valueError(interp, s[pos] == static_cast<char32_t>(out.grouping)
-                                   ? std::string("Cannot specify '") + out.grouping + "' with '" + out.grouping + "'."
-                                   : "Cannot specify both ',' and '_'.");
-            return false;
-        }
-    }
-    if (pos < end && s[pos] == U'.') {
-        ++pos;
-        start = pos;
-        std::int64_t precision = 0;
-        if (!parseSpecInteger(interp, s, pos, precision)) return false;
-        if (pos == start) {
-            valueError(interp, "Format specifier missing precision");
-            return false;
-        }
-        out.precision = precision;
-    }
-    if (end - pos > 1) {
-        std::string spec;
-        for (char32_t c : s) spec += c < 128 ? static_cast<char>(c) : '?';
-        valueError(interp, "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
-        return false;
-    }
-    if (pos < end) out.type = static_cast<char>(s[pos] < 128 ? s[pos] : '?');
-    else out.type = defaultType;
-    if (out.grouping) {
-        const char t = out.type;
-        const bool ok = t == 0 || t == 'd' || t == 'e' || t == 'f' || t == 'g' || t == 'E' || t == 'G' || t == '%' ||
-                        t == 'F' || (out.grouping == '_' && (t == 'b' || t == 'o' || t == 'x' || t == 'X'));
-        if (!ok) {
-            valueError(interp, std::string("Cannot specify '") + out.grouping + "' with '" + t + "'.");
-            return false;
-        }
-    }
-    if (out.width > kMaxFieldWidth) {
-        interp.setMemoryError();
-        return false;
-    }
-    return true;
-}
-
 void appendUtf8(std::string& out, char32_t c) {
     if (c < 0x80) out += static_cast<char>(c);
     else if (c < 0x800) {
@@ -161,49 +84,198 @@ void appendUtf8(std::string& out, char32_t c) {
     }
 }
 
+// A presentation type in a message: the character when printable ASCII, else "\x%x".
+std::string typeCodeText(char32_t c) {
+    if (c > 32 && c < 128) return std::string(1, static_cast<char>(c));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(c));
+    return buf;
+}
+
+// unknown_presentation_type.
+void unknownPresentationType(Interpreter& interp, char32_t type, const std::string& typeName) {
+    valueError(interp, "Unknown format code '" + typeCodeText(type) + "' for object of type '" + typeName + "'");
+}
+
+// parse_internal_render_format_spec: fill and align, sign, z, #, the '0' flag (zero fill, and '='
+// alignment only for types aligned right by default: numbers, not str), width, grouping,
+// precision, type; then the grouping/type combination. Nothing type-specific beyond that.
+bool parseSpec(Interpreter& interp, const std::u32string& s, char32_t defaultType, char32_t defaultAlign,
+               const std::string& typeName, Spec& out) {
+    std::size_t pos = 0;
+    const std::size_t end = s.size();
+    out = Spec{};
+    out.align = defaultAlign;
+    out.type = defaultType;
+    bool alignSpecified = false, fillSpecified = false;
+    if (end - pos >= 2 && isAlignChar(s[pos + 1])) {
+        out.align = s[pos + 1];
+        out.fill = s[pos];
+        fillSpecified = alignSpecified = true;
+        pos += 2;
+    } else if (end - pos >= 1 && isAlignChar(s[pos])) {
+        out.align = s[pos];
+        alignSpecified = true;
+        ++pos;
+    }
+    if (pos < end && (s[pos] == U'+' || s[pos] == U'-' || s[pos] == U' ')) out.sign = s[pos++];
+    if (pos < end && s[pos] == U'z') {
+        out.z = true;
+        ++pos;
+    }
+    if (pos < end && s[pos] == U'#') {
+        out.alt = true;
+        ++pos;
+    }
+    if (!fillSpecified && pos < end && s[pos] == U'0') {
+        out.fill = U'0';
+        if (!alignSpecified && defaultAlign == U'>') out.align = U'=';
+        ++pos;
+    }
+    std::size_t start = pos;
+    std::int64_t width = 0;
+    if (!parseSpecInteger(interp, s, pos, width)) return false;
+    out.width = pos > start ? width : -1;
+    if (pos < end && s[pos] == U',') {
+        out.grouping = ',';
+        ++pos;
+    }
+    if (pos < end && s[pos] == U'_') {
+        if (out.grouping) {
+            valueError(interp, "Cannot specify both ',' and '_'.");
+            return false;
+        }
+        out.grouping = '_';
+        ++pos;
+    }
+    if (pos < end && s[pos] == U',' && out.grouping == '_') {
+        valueError(interp, "Cannot specify both ',' and '_'.");
+        return false;
+    }
+    if (pos < end && s[pos] == U'.') {
+        ++pos;
+        start = pos;
+        std::int64_t precision = 0;
+        if (!parseSpecInteger(interp, s, pos, precision)) return false;
+        if (pos == start) {
+            valueError(interp, "Format specifier missing precision");
+            return false;
+        }
+        out.precision = precision;
+    }
+    if (end - pos > 1) {
+        std::string spec;
+        for (char32_t c : s) appendUtf8(spec, c);
+        valueError(interp, "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+        return false;
+    }
+    if (end - pos == 1) out.type = s[pos++];
+    if (out.grouping) {
+        switch (out.type) {
+        case U'd': case U'e': case U'f': case U'g': case U'E': case U'G': case U'%': case U'F': case 0:
+            break; // PEP 378
+        case U'b': case U'o': case U'x': case U'X':
+            if (out.grouping == '_') { // PEP 515: every four digits
+                out.groupEvery = 4;
+                break;
+            }
+            [[fallthrough]];
+        default:
+            valueError(interp, std::string("Cannot specify '") + out.grouping + "' with '" + typeCodeText(out.type) + "'.");
+            return false;
+        }
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------- padding/grouping
+
+// The host's limit on a field's width (MemoryError), checked where CPython would allocate it.
+bool checkFieldWidth(Interpreter& interp, const Spec& spec) {
+    if (spec.width <= kMaxFieldWidth) return true;
+    interp.setMemoryError();
+    return false;
+}
+
 std::string repeatFill(char32_t fill, std::int64_t n) {
     std::string out;
     for (std::int64_t i = 0; i < n; ++i) appendUtf8(out, fill);
     return out;
 }
 
-// Inserts the grouping separator every `every` digits from the right of `digits` (ASCII), padding
-// with leading zeros up to minWidth characters when zeroPad (CPython's InsertThousandsGrouping).
-std::string group(const std::string& digits, char sep, int every, std::int64_t minWidth) {
-    std::string out;
-    std::int64_t count = 0;
-    std::int64_t i = static_cast<std::int64_t>(digits.size());
-    std::string rev;
-    while (i > 0 || static_cast<std::int64_t>(rev.size()) < minWidth) {
-        if (count == every) {
-            rev.push_back(sep);
-            count = 0;
-            if (i <= 0 && static_cast<std::int64_t>(rev.size()) >= minWidth) break;
+// _PyUnicode_InsertThousandsGrouping: `digits` (ASCII) with `sep` between groups of `every` digits
+// from the right (sep 0: no grouping), widened with leading '0's to at least minWidth characters.
+// Each group is whole: a width that falls on a separator takes one more '0' ('010,.1f' of 1234.5
+// gives 0,001,234 before the decimals, one wider than asked).
+std::string insertGrouping(std::string_view digits, char sep, int every, std::int64_t minWidth) {
+    minWidth = std::max<std::int64_t>(0, minWidth);
+    std::string rev; // the result, right to left
+    std::int64_t remaining = static_cast<std::int64_t>(digits.size());
+    std::size_t next = digits.size(); // digits[next - 1] is the next digit to copy
+    bool useSeparator = false;
+    auto fill = [&](std::int64_t nChars, std::int64_t nZeros) {
+        if (useSeparator) rev += sep;
+        for (std::int64_t i = 0; i < nChars; ++i) rev += digits[--next];
+        rev.append(static_cast<std::size_t>(nZeros), '0');
+    };
+    bool broken = false;
+    if (sep != 0) {
+        for (;;) { // the grouping "\3" (or "\4") repeats its last width
+            const std::int64_t len = std::min<std::int64_t>(every, std::max({remaining, minWidth, std::int64_t(1)}));
+            const std::int64_t nZeros = std::max<std::int64_t>(0, len - remaining);
+            const std::int64_t nChars = std::max<std::int64_t>(0, std::min(remaining, len));
+            fill(nChars, nZeros);
+            useSeparator = true;
+            remaining -= nChars;
+            minWidth -= len;
+            if (remaining <= 0 && minWidth <= 0) {
+                broken = true;
+                break;
+            }
+            minWidth -= 1; // the separator's length
         }
-        rev.push_back(i > 0 ? digits[static_cast<std::size_t>(--i)] : '0');
-        ++count;
+    }
+    if (!broken) {
+        const std::int64_t len = std::max({remaining, minWidth, std::int64_t(1)});
+        fill(std::max<std::int64_t>(0, std::min(remaining, len)), std::max<std::int64_t>(0, len - remaining));
     }
     return std::string(rev.rbegin(), rev.rend());
 }
 
-// Lays out sign/prefix + body in the field.
-std::string layoutField(const Spec& spec, const std::string& signStr, const std::string& body, std::int64_t bodyLen, char defaultAlign) {
-    const char align = spec.align ? spec.align : defaultAlign;
-    const std::int64_t len = static_cast<std::int64_t>(signStr.size()) + bodyLen;
-    const std::int64_t pad = spec.width > len ? spec.width - len : 0;
-    switch (align) {
-    case '<': return signStr + body + repeatFill(spec.fill, pad);
-    case '^': return repeatFill(spec.fill, pad / 2) + signStr + body + repeatFill(spec.fill, pad - pad / 2);
-    case '=': return signStr + repeatFill(spec.fill, pad) + body;
-    default: return repeatFill(spec.fill, pad) + signStr + body;
+// calc_number_widths + fill_number: <lpadding><sign><prefix><spadding><grouped digits><rest>
+// <rpadding>, where `digits` is the integer part (empty for inf, nan and 'c') and `rest` what
+// follows it (decimal point, decimals, exponent, '%', or the 'c' character), restLen code points
+// long. signChar is '-' for a negative number. With '0' fill and '=' alignment the grouping itself
+// widens the digits (min_width), so zeros are grouped like digits.
+std::string formatNumber(const Spec& spec, char signChar, const std::string& prefix, std::string_view digits,
+                         const std::string& rest, std::int64_t restLen) {
+    std::string sign;
+    if (spec.sign == U'+') sign = signChar == '-' ? "-" : "+";
+    else if (spec.sign == U' ') sign = signChar == '-' ? "-" : " ";
+    else if (signChar == '-') sign = "-";
+    const std::int64_t nonDigits = static_cast<std::int64_t>(sign.size() + prefix.size()) + restLen;
+    const std::int64_t minWidth = spec.fill == U'0' && spec.align == U'=' ? spec.width - nonDigits : 0;
+    const std::string grouped = digits.empty() ? std::string() : insertGrouping(digits, spec.grouping, spec.groupEvery, minWidth);
+    const std::int64_t padding = spec.width - (nonDigits + static_cast<std::int64_t>(grouped.size()));
+    std::int64_t lpad = 0, spad = 0, rpad = 0;
+    if (padding > 0) {
+        switch (spec.align) {
+        case U'<': rpad = padding; break;
+        case U'^': lpad = padding / 2; rpad = padding - lpad; break;
+        case U'=': spad = padding; break;
+        default: lpad = padding; break;
+        }
     }
+    return repeatFill(spec.fill, lpad) + sign + prefix + repeatFill(spec.fill, spad) + grouped + rest + repeatFill(spec.fill, rpad);
 }
 
-std::string signFor(bool negative, char sign) {
-    if (negative) return "-";
-    if (sign == '+') return "+";
-    if (sign == ' ') return " ";
-    return "";
+// calc_padding + fill_padding around `body` (bodyLen code points), for str and complex.
+std::string padField(const Spec& spec, const std::string& body, std::int64_t bodyLen) {
+    const std::int64_t total = spec.width > bodyLen ? spec.width : bodyLen;
+    std::int64_t lpad = 0;
+    if (spec.align == U'>') lpad = total - bodyLen;
+    else if (spec.align == U'^') lpad = (total - bodyLen) / 2;
+    return repeatFill(spec.fill, lpad) + body + repeatFill(spec.fill, total - bodyLen - lpad);
 }
 
 Ref toStr(Interpreter& interp, const std::string& text) { return newStrFromUtf8(interp, text); }
@@ -219,6 +291,11 @@ std::string doubleToString(double x, char type, int precision, bool addDot0, boo
     const char lower = static_cast<char>(upper ? type + 32 : type);
     if (lower == 'r') {
         std::string r = floatReprString(x);
+        if (alt && r.find('.') == std::string::npos) { // Py_DTSF_ALT: the point is always shown
+            const std::size_t e = r.find('e');
+            if (e == std::string::npos) r += ".";
+            else r.insert(e, ".");
+        }
         return r;
     }
     char buf[512];
@@ -270,99 +347,60 @@ std::string doubleToString(double x, char type, int precision, bool addDot0, boo
     return out;
 }
 
-// ---------------------------------------------------------------- int
-
-Ref formatInt(Interpreter& interp, Object* value, Object* specObj) {
-    const std::u32string specText = strToCodePoints(specObj);
-    if (specText.empty()) return objectStr(value);
-    Spec spec;
-    if (!parseSpec(interp, specText, 'd', value->type->name, spec)) return Ref();
-    const char t = spec.type;
-    if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
-        double d = 0;
-        if (!intAsDouble(interp, value, d)) return Ref();
-        Ref f = newFloat(interp, d);
-        return formatFloat(interp, f.get(), specObj);
-    }
-    if (spec.precision >= 0) {
-        valueError(interp, "Precision not allowed in integer format specifier");
-        return Ref();
-    }
-    if (spec.z) {
-        valueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
-        return Ref();
-    }
-    const BigInt& v = intValue(value);
-    if (t == 'c') {
-        if (spec.sign) {
-            valueError(interp, "Sign not allowed with integer format specifier 'c'");
-            return Ref();
-        }
-        if (spec.alt) {
-            valueError(interp, "Alternate form (#) not allowed with integer format specifier 'c'");
-            return Ref();
-        }
-        std::int64_t cp = 0;
-        if (!v.fitsInt64() || (cp = v.small()) < 0 || cp > 0x10ffff) {
-            raiseError(interp, vmOf(interp).exc.OverflowError, "%c arg not in range(0x110000)");
-            return Ref();
-        }
-        std::string body;
-        appendUtf8(body, static_cast<char32_t>(cp));
-        return toStr(interp, layoutField(spec, "", body, 1, '<'));
-    }
-    int base = 10;
-    std::string prefix;
-    switch (t) {
-    case 'b': base = 2; prefix = "0b"; break;
-    case 'o': base = 8; prefix = "0o"; break;
-    case 'x': base = 16; prefix = "0x"; break;
-    case 'X': base = 16; prefix = "0X"; break;
-    case 'd':
-    case 'n': break;
-    default: {
-        std::string code(1, t);
-        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
-        return Ref();
-    }
-    }
-    std::string digits;
-    if (base == 10) { // _PyLong_Format in base 10 has the int max str digits limit
-        if (!intToDecimalChecked(interp, value, digits)) return Ref();
-        if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
-    } else {
-        digits = v.abs().toString(base);
-    }
-    if (t == 'X')
-        for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    const std::string signStr = signFor(v.isNegative(), spec.sign) + (spec.alt ? prefix : "");
-    if (spec.grouping) {
-        const int every = base == 10 ? 3 : 4;
-        std::int64_t minWidth = 0;
-        if (spec.align == '=' && spec.fill == U'0' && spec.width > static_cast<std::int64_t>(signStr.size()))
-            minWidth = spec.width - static_cast<std::int64_t>(signStr.size());
-        digits = group(digits, spec.grouping, every, minWidth);
-    }
-    return toStr(interp, layoutField(spec, signStr, digits, static_cast<std::int64_t>(digits.size()), '>'));
-}
-
 // ---------------------------------------------------------------- float
 
 namespace {
 
-// The 'z' option: a value whose formatted digits are all zero (a -0.0 after rounding) loses its sign.
+// Py_DTSF_NO_NEG_0 (the 'z' option): a finite value whose digits all rounded to zero loses its
+// sign; inf and nan keep theirs.
 double zeroIfRoundedToZero(const Spec& spec, const std::string& digits, double x) {
-    if (!spec.z || std::isnan(x)) return x;
+    if (!spec.z || !std::isfinite(x)) return x;
     for (char c : digits)
         if (c >= '1' && c <= '9') return x;
     return 0.0;
 }
 
-// The length of the leading run of decimal digits (the integer part that grouping applies to).
+// parse_number: the length of the leading run of decimal digits (the integer part; what follows
+// is the remainder, decimal point included).
 std::size_t integerPartLength(const std::string& text) {
     std::size_t n = 0;
     while (n < text.size() && text[n] >= '0' && text[n] <= '9') ++n;
     return n;
+}
+
+// format_float_internal with the spec already parsed (the type one of "eEfFgGn%" or none).
+Ref formatFloatInternal(Interpreter& interp, double x, const Spec& spec) {
+    if (spec.precision > INT32_MAX) {
+        valueError(interp, "precision too big");
+        return Ref();
+    }
+    char type = static_cast<char>(spec.type);
+    bool addDot0 = false;
+    int defaultPrecision = 6;
+    if (type == 0) {
+        addDot0 = true;
+        type = 'r';
+        defaultPrecision = 0;
+    }
+    if (type == 'n') type = 'g';
+    bool percent = false;
+    if (type == '%') {
+        x *= 100;
+        type = 'f';
+        percent = true;
+    }
+    int precision = static_cast<int>(spec.precision);
+    if (precision < 0) precision = defaultPrecision;
+    else if (type == 'r') type = 'g';
+    std::string text = doubleToString(std::fabs(x), type, precision, addDot0, spec.alt);
+    x = zeroIfRoundedToZero(spec, text, x);
+    const bool negative = std::signbit(x) && !std::isnan(x); // the sign of a nan is ignored
+    if (percent) text += "%";
+    if (!checkFieldWidth(interp, spec)) return Ref();
+    const std::size_t intEnd = integerPartLength(text);
+    const std::string rest = text.substr(intEnd);
+    return toStr(interp, formatNumber(spec, negative ? '-' : 0, "", std::string_view(text).substr(0, intEnd), rest,
+                                      static_cast<std::int64_t>(rest.size())));
 }
 
 } // namespace
@@ -371,66 +409,129 @@ Ref formatFloat(Interpreter& interp, Object* value, Object* specObj) {
     const std::u32string specText = strToCodePoints(specObj);
     if (specText.empty()) return objectStr(value);
     Spec spec;
-    if (!parseSpec(interp, specText, 0, value->type->name, spec)) return Ref();
-    double x = floatValue(value);
-    char type = spec.type;
-    bool addDot0 = false;
-    int precision = static_cast<int>(spec.precision);
-    if (type == 0) {
-        addDot0 = true;
-        type = 'r';
-        if (precision >= 0) type = 'g';
-    } else if (type == 'n') {
-        type = 'g';
-    }
-    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G' && type != '%' && type != 'r') {
-        std::string code(1, spec.type);
-        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+    if (!parseSpec(interp, specText, 0, U'>', value->type->name, spec)) return Ref();
+    switch (spec.type) {
+    case 0: case U'e': case U'E': case U'f': case U'F': case U'g': case U'G': case U'n': case U'%':
+        return formatFloatInternal(interp, floatValue(value), spec);
+    default:
+        unknownPresentationType(interp, spec.type, value->type->name);
         return Ref();
     }
-    if (precision < 0 && type != 'r') precision = 6;
-    bool percent = false;
-    if (type == '%') {
-        x *= 100;
-        type = 'f';
-        percent = true;
+}
+
+// ---------------------------------------------------------------- int
+
+namespace {
+
+// format_long_internal: no precision, no 'z'; 'c' takes no sign and no '#' and a C long in
+// range(0x110000); otherwise the digits in the type's base with an optional 0b/0o/0x prefix.
+Ref formatLongInternal(Interpreter& interp, Object* value, const Spec& spec) {
+    if (spec.precision != -1) {
+        valueError(interp, "Precision not allowed in integer format specifier");
+        return Ref();
     }
-    if (spec.z && x == 0.0) x = 0.0;
-    std::string text = doubleToString(std::fabs(x), type, precision, addDot0, spec.alt);
-    x = zeroIfRoundedToZero(spec, text, x);
-    const bool negative = std::signbit(x) && !std::isnan(x);
-    if (percent) text += "%";
-    if (spec.grouping) {
-        const std::size_t intEnd = integerPartLength(text);
-        const std::string signStr = signFor(negative, spec.sign);
-        std::int64_t minWidth = 0;
-        if (spec.align == '=' && spec.fill == U'0' && spec.width > 0)
-            minWidth = spec.width - static_cast<std::int64_t>(signStr.size()) - static_cast<std::int64_t>(text.size() - intEnd);
-        text = group(text.substr(0, intEnd), spec.grouping, 3, std::max<std::int64_t>(minWidth, 0)) + text.substr(intEnd);
+    if (spec.z) {
+        valueError(interp, "Negative zero coercion (z) not allowed in integer format specifier");
+        return Ref();
     }
-    return toStr(interp, layoutField(spec, signFor(negative, spec.sign), text, static_cast<std::int64_t>(text.size()), '>'));
+    const BigInt& v = intValue(value);
+    if (spec.type == U'c') {
+        if (spec.sign) {
+            valueError(interp, "Sign not allowed with integer format specifier 'c'");
+            return Ref();
+        }
+        if (spec.alt) {
+            valueError(interp, "Alternate form (#) not allowed with integer format specifier 'c'");
+            return Ref();
+        }
+        if (!v.fitsInt64()) { // PyLong_AsLong
+            raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C long");
+            return Ref();
+        }
+        const std::int64_t cp = v.small();
+        if (cp < 0 || cp > 0x10ffff) {
+            raiseError(interp, vmOf(interp).exc.OverflowError, "%c arg not in range(0x110000)");
+            return Ref();
+        }
+        if (!checkFieldWidth(interp, spec)) return Ref();
+        std::string ch;
+        appendUtf8(ch, static_cast<char32_t>(cp));
+        return toStr(interp, formatNumber(spec, 0, "", {}, ch, 1));
+    }
+    int base = 10;
+    std::string prefix;
+    switch (spec.type) {
+    case U'b': base = 2; prefix = "0b"; break;
+    case U'o': base = 8; prefix = "0o"; break;
+    case U'x': base = 16; prefix = "0x"; break;
+    case U'X': base = 16; prefix = "0X"; break;
+    default: break; // 'd', 'n' (the C locale: no grouping)
+    }
+    std::string digits;
+    if (base == 10) { // _PyLong_Format in base 10 has the int max str digits limit
+        if (!intToDecimalChecked(interp, value, digits)) return Ref();
+        if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+    } else {
+        digits = v.abs().toString(base);
+    }
+    if (spec.type == U'X')
+        for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!checkFieldWidth(interp, spec)) return Ref();
+    return toStr(interp, formatNumber(spec, v.isNegative() ? '-' : 0, spec.alt ? prefix : "", digits, "", 0));
+}
+
+} // namespace
+
+Ref formatInt(Interpreter& interp, Object* value, Object* specObj) {
+    const std::u32string specText = strToCodePoints(specObj);
+    if (specText.empty()) return objectStr(value);
+    Spec spec;
+    if (!parseSpec(interp, specText, U'd', U'>', value->type->name, spec)) return Ref();
+    switch (spec.type) {
+    case U'b': case U'c': case U'd': case U'o': case U'x': case U'X': case U'n':
+        return formatLongInternal(interp, value, spec);
+    case U'e': case U'E': case U'f': case U'F': case U'g': case U'G': case U'%': {
+        double d = 0; // PyNumber_Float
+        if (!intAsDouble(interp, value, d)) return Ref();
+        return formatFloatInternal(interp, d, spec);
+    }
+    default:
+        unknownPresentationType(interp, spec.type, value->type->name);
+        return Ref();
+    }
 }
 
 // ---------------------------------------------------------------- complex
 
-// format_complex_internal: no zero padding and no '=' alignment; without a type, like str(z)
-// (repr digits, parentheses unless the real part is +0 and omitted); the imaginary part always
-// carries its sign when the real part is shown.
+// format_complex_internal: the presentation type first, then no zero padding and no '='
+// alignment; without a type, like str(z) (repr digits, parentheses unless the real part is +0 and
+// omitted); the imaginary part always carries its sign when the real part is shown; each part
+// grouped without a minimum width, the whole padded.
 Ref formatComplex(Interpreter& interp, Object* value, Object* specObj) {
     const std::u32string specText = strToCodePoints(specObj);
     if (specText.empty()) return objectStr(value);
     Spec spec;
-    if (!parseSpec(interp, specText, 0, value->type->name, spec)) return Ref();
+    if (!parseSpec(interp, specText, 0, U'>', value->type->name, spec)) return Ref();
+    switch (spec.type) {
+    case 0: case U'e': case U'E': case U'f': case U'F': case U'g': case U'G': case U'n': break;
+    default:
+        unknownPresentationType(interp, spec.type, value->type->name);
+        return Ref();
+    }
+    if (spec.precision > INT32_MAX) {
+        valueError(interp, "precision too big");
+        return Ref();
+    }
     if (spec.fill == U'0') {
         valueError(interp, "Zero padding is not allowed in complex format specifier");
         return Ref();
     }
-    if (spec.align == '=') {
+    if (spec.align == U'=') {
         valueError(interp, "'=' alignment flag is not allowed in complex format specifier");
         return Ref();
     }
     double re = complexReal(value), im = complexImag(value);
-    char type = spec.type;
+    char type = static_cast<char>(spec.type);
     int precision = static_cast<int>(spec.precision);
     bool skipRe = false, parens = false;
     int defaultPrecision = 6;
@@ -439,17 +540,15 @@ Ref formatComplex(Interpreter& interp, Object* value, Object* specObj) {
         defaultPrecision = 0;
         if (re == 0.0 && !std::signbit(re)) skipRe = true;
         else parens = true;
-    } else if (type == 'n') {
-        type = 'g';
     }
-    if (type != 'e' && type != 'E' && type != 'f' && type != 'F' && type != 'g' && type != 'G' && type != 'r') {
-        std::string code(1, spec.type);
-        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
-        return Ref();
-    }
+    if (type == 'n') type = 'g';
     if (precision < 0) precision = defaultPrecision;
     else if (type == 'r') type = 'g';
-    auto part = [&](double x, char sign, std::string& out) {
+    Spec partSpec = spec; // tmp_format: no padding while the parts are composed
+    partSpec.fill = 0;
+    partSpec.align = U'<';
+    partSpec.width = -1;
+    auto part = [&](double x, char32_t sign) {
         std::string text = doubleToString(std::fabs(x), type, precision, false, spec.alt);
         if (type == 'r' && std::isfinite(x)) {
             // PyOS_double_to_string(x, 'r', 0, flags): repr digits without the ".0"; '#' keeps a point.
@@ -462,43 +561,46 @@ Ref formatComplex(Interpreter& interp, Object* value, Object* specObj) {
         }
         x = zeroIfRoundedToZero(spec, text, x);
         const bool negative = std::signbit(x) && !std::isnan(x);
-        if (spec.grouping) {
-            const std::size_t intEnd = integerPartLength(text);
-            text = group(text.substr(0, intEnd), spec.grouping, 3, 0) + text.substr(intEnd);
-        }
-        out = signFor(negative, sign) + text;
+        partSpec.sign = sign;
+        const std::size_t intEnd = integerPartLength(text);
+        const std::string rest = text.substr(intEnd);
+        return formatNumber(partSpec, negative ? '-' : 0, "", std::string_view(text).substr(0, intEnd), rest,
+                            static_cast<std::int64_t>(rest.size()));
     };
-    std::string reText, imText;
-    if (!skipRe) part(re, spec.sign, reText);
-    part(im, skipRe ? spec.sign : '+', imText);
+    const std::string reText = skipRe ? std::string() : part(re, spec.sign);
+    const std::string imText = part(im, skipRe ? spec.sign : U'+');
     std::string body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
-    std::int64_t length = 0;
-    for (unsigned char c : body)
-        if ((c & 0xC0) != 0x80) ++length;
-    return toStr(interp, layoutField(spec, "", body, length, '>'));
+    if (!checkFieldWidth(interp, spec)) return Ref();
+    return toStr(interp, padField(spec, body, static_cast<std::int64_t>(body.size()))); // ASCII
 }
 
 // ---------------------------------------------------------------- str
 
+// format_string_internal: the spec parsed with str's defaults (type 's', '<': a '0' flag only
+// sets the fill), then no sign (a space has its own message), no 'z', no '#', no '='.
 Ref formatStr(Interpreter& interp, Object* value, Object* specObj) {
     const std::u32string specText = strToCodePoints(specObj);
     if (specText.empty()) return objectStr(value);
     Spec spec;
-    if (!parseSpec(interp, specText, 's', value->type->name, spec)) return Ref();
-    if (spec.type != 's') {
-        std::string code(1, spec.type);
-        valueError(interp, "Unknown format code '" + code + "' for object of type '" + value->type->name + "'");
+    if (!parseSpec(interp, specText, U's', U'<', value->type->name, spec)) return Ref();
+    if (spec.type != U's') {
+        unknownPresentationType(interp, spec.type, value->type->name);
         return Ref();
     }
     if (spec.sign) {
-        valueError(interp, "Sign not allowed in string format specifier");
+        valueError(interp, spec.sign == U' ' ? "Space not allowed in string format specifier"
+                                             : "Sign not allowed in string format specifier");
+        return Ref();
+    }
+    if (spec.z) {
+        valueError(interp, "Negative zero coercion (z) not allowed in string format specifier");
         return Ref();
     }
     if (spec.alt) {
         valueError(interp, "Alternate form (#) not allowed in string format specifier");
         return Ref();
     }
-    if (spec.align == '=') {
+    if (spec.align == U'=') {
         valueError(interp, "'=' alignment not allowed in string format specifier");
         return Ref();
     }
@@ -506,11 +608,12 @@ Ref formatStr(Interpreter& interp, Object* value, Object* specObj) {
     // whole str into an empty writer is kept, not copied: _PyUnicodeWriter_WriteStr's read-only case).
     const std::int64_t len = strLength(value);
     if ((spec.width < 0 || spec.width <= len) && (spec.precision < 0 || spec.precision >= len)) return Ref::borrowed(value);
+    if (!checkFieldWidth(interp, spec)) return Ref();
     std::u32string cps = strToCodePoints(value);
     if (spec.precision >= 0 && static_cast<std::int64_t>(cps.size()) > spec.precision) cps.resize(static_cast<std::size_t>(spec.precision));
     std::string body;
     for (char32_t c : cps) appendUtf8(body, c);
-    return toStr(interp, layoutField(spec, "", body, static_cast<std::int64_t>(cps.size()), '<'));
+    return toStr(interp, padField(spec, body, static_cast<std::int64_t>(cps.size())));
 }
 
 // ---------------------------------------------------------------- percent

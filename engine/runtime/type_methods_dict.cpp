@@ -211,6 +211,11 @@ METHOD(dFromKeys) {
     Ref d = callNoArgs(self);
     if (!d) return nullptr;
     Object* value = nargs > 1 ? args[1] : interp.none;
+    if (isDictExact(d.get()) && dictSize(d.get()) == 0) {
+        const int r = dictFillFromKeys(d.get(), args[0], value);
+        if (r < 0) return nullptr;
+        if (r > 0) return d.release();
+    }
     Ref it = getIter(args[0]);
     if (!it) return nullptr;
     for (;;) {

@@ -203,26 +203,29 @@ Object* intAsRatio(Object* self, Object* const*, std::int64_t, Object*) {
     Ref one = newInt(interp, 1);
     return tuplePack(interp, {n.get(), one.get()}).release();
 }
+// int___round___impl: self unchanged for ndigits >= 0, else self - divmod_near(self, 10**-ndigits)[1]
+// (the nearest multiple, ties to even). 10**-ndigits is computed whatever its size (a huge one is
+// MemoryError here, where CPython runs until it fails to allocate).
 Object* intRoundM(Object* self, Object* const* args, std::int64_t nargs, Object*) {
     Interpreter& interp = interpOf(self);
     if (nargs == 0 || args[0] == interp.none) return intIndexSlot(self);
     Ref nd = numberIndex(args[0]);
     if (!nd) return nullptr;
-    std::int64_t n = 0;
-    if (!intAsInt64(nd.get(), n) || n >= 0) return intIndexSlot(self);
-    // Round to 10**-n with half-even.
+    if (!intValue(nd.get()).isNegative()) return intIndexSlot(self);
+    Ref exp = intNeg(nd.get());
+    if (!exp) return nullptr;
     Ref ten = newInt(interp, 10);
-    Ref exp = newInt(interp, -n);
+    if (!ten) return nullptr;
     Ref pow = intPow(ten.get(), exp.get(), nullptr);
+    if (!pow) return nullptr;
     Ref q, r;
     if (!intDivmodParts(self, pow.get(), q, r)) return nullptr;
-    Ref twice = intMul(r.get(), newInt(interp, 2).get());
-    Ref cmp(intRichCompare(twice.get(), pow.get(), CompareOp::Gt));
-    Ref eq(intRichCompare(twice.get(), pow.get(), CompareOp::Eq));
-    std::int64_t qlow = 0;
-    Ref qmod = intAnd(q.get(), newInt(interp, 1).get());
-    intAsInt64(qmod.get(), qlow);
-    if (cmp.get() == interp.trueObj || (eq.get() == interp.trueObj && qlow == 1)) q = intAdd(q.get(), newInt(interp, 1).get());
+    // _PyLong_DivmodNear: q + 1 when 2*r > pow, or 2*r == pow and q is odd.
+    const int cmp = BigInt::compare(intValue(r.get()) * BigInt(2), intValue(pow.get()));
+    if (cmp > 0 || (cmp == 0 && (intValue(q.get()).digit(0) & 1))) {
+        Ref one = newInt(interp, 1);
+        if (!one || !(q = intAdd(q.get(), one.get()))) return nullptr;
+    }
     return intMul(q.get(), pow.get()).release();
 }
 Object* intTrunc(Object* self, Object* const*, std::int64_t, Object*) { return intIndexSlot(self); }
@@ -285,15 +288,8 @@ Object* intFromBytes(Object* type, Object* const* args, std::int64_t nargs, Obje
             return nullptr;
         }
     }
-    Ref data;
-    if (isBytes(a[0])) {
-        data = Ref::borrowed(a[0]);
-    } else {
-        Ref list = sequenceList(a[0]);
-        if (!list) return nullptr;
-        data = bytesFromIntList(interp, list.get());
-        if (!data) return nullptr;
-    }
+    Ref data = objectBytes(interp, a[0]); // PyObject_Bytes
+    if (!data) return nullptr;
     const std::string_view bytes = bytesView(data.get());
     BigInt v(0);
     const std::size_t n = bytes.size();

@@ -11,6 +11,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/startup_subclasses.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
@@ -21,6 +22,8 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace hs {
@@ -148,7 +151,7 @@ const MethodDef kObjectMethods[] = {
     {"__format__", objectFormatMethod, meth::kO},
     {"__dir__", objectDirMethod, meth::kNoArgs},
     {"__init_subclass__", objectInitSubclass, meth::kNoArgs | meth::kClass},
-    {"__subclasshook__", objectSubclassHook, meth::kFastcall | meth::kClass},
+    {"__subclasshook__", objectSubclassHook, meth::kVarargs | meth::kClass},
     {nullptr, nullptr, 0},
 };
 const GetSetDef kObjectGetSets[] = {
@@ -441,11 +444,42 @@ Object* typeMroMethod(Object* self, Object* const*, std::int64_t, Object*) {
     if (!t) return nullptr;
     return sequenceList(t.get()).release();
 }
-// type.__subclasses__: the live direct subclasses, oldest first.
+// "module.qualname" ("qualname" for builtins): the names of startup_subclasses.cpp.
+std::string startupSubclassKey(const TypeObject* t) {
+    std::string module = typeModuleName(t);
+    return module == "builtins" ? typeQualName(t) : module + "." + typeQualName(t);
+}
+bool isDirectSubclass(const TypeObject* sub, const TypeObject* base) {
+    if (sub->slots.bases == nullptr) return sub->base == base;
+    for (std::int64_t i = 0; i < tupleSize(sub->slots.bases); ++i)
+        if (tupleItem(sub->slots.bases, i) == base) return true;
+    return false;
+}
+// type.__subclasses__: the live direct subclasses in tp_subclasses order. CPython's PyType_Ready
+// registers each type with its bases as it is readied, so the types CPython has at the first cell
+// (the built-ins and what startup's modules made) come first, in CPython's order; then the other
+// static types (a module's, made on import) and the classes made since, oldest first.
 Object* typeSubclasses(Object* self, Object* const*, std::int64_t, Object*) {
-    Ref list = newList(interpOf(self), 0);
+    Interpreter& interp = interpOf(self);
+    TypeObject* type = asType(self);
+    std::vector<TypeObject*> subs;
+    for (Object* s : interp.statics())
+        if (isType(s) && s != self && isDirectSubclass(asType(s), type)) subs.push_back(asType(s));
+    subs.insert(subs.end(), type->subclasses.begin(), type->subclasses.end());
+    if (const char* const* order = cpythonStartupSubclasses(startupSubclassKey(type))) {
+        std::vector<std::pair<std::size_t, TypeObject*>> ranked;
+        for (TypeObject* sub : subs) {
+            const std::string key = startupSubclassKey(sub);
+            std::size_t rank = 0;
+            while (order[rank] && key != order[rank]) ++rank;
+            ranked.emplace_back(order[rank] ? rank : SIZE_MAX, sub);
+        }
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < ranked.size(); ++i) subs[i] = ranked[i].second;
+    }
+    Ref list = newList(interp, 0);
     if (!list) return nullptr;
-    for (TypeObject* sub : asType(self)->subclasses)
+    for (TypeObject* sub : subs)
         if (listAppend(list.get(), sub) < 0) return nullptr;
     return list.release();
 }

@@ -39,6 +39,7 @@ Object* strSubscript(Object* s, Object* key) {
     if (hasIndex(key)) {
         std::int64_t i = 0;
         if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        if (i < 0) i += strLength(s);
         return strGetItem(interp, s, i).release();
     }
     if (isSlice(key)) {
@@ -515,6 +516,7 @@ Object* bytesSubscript(Object* b, Object* key) {
     if (hasIndex(key)) {
         std::int64_t i = 0;
         if (!indexAsInt64(key, i, vmOf(interp).exc.IndexError)) return nullptr;
+        if (i < 0) i += bytesSize(b);
         return bytesGetItem(interp, b, i).release();
     }
     if (isSlice(key)) {
@@ -599,13 +601,7 @@ Object* bytesTpNew(TypeObject* type, Object* args, Object* kwargs) {
         }
         return newBytesUninit(interp, n).release(); // zero-filled; MemoryError past the host limit
     }
-    if (!x->type->slots.iter && !(x->type->slots.sequence && x->type->slots.sequence->item)) {
-        typeError(interp, "cannot convert '" + x->type->name + "' object to bytes");
-        return nullptr;
-    }
-    Ref list = sequenceList(x);
-    if (!list) return nullptr;
-    return bytesFromIntList(interp, list.get()).release();
+    return bytesFromObject(interp, x).release();
 }
 
 Object* bDecode(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -627,9 +623,13 @@ Object* bBytes(Object* self, Object* const*, std::int64_t, Object*) {
     if (isExactBytes(self)) return Ref::borrowed(self).release();
     return newBytes(interpOf(self), bytesView(self)).release();
 }
+// bytes.hex(sep=<none>, bytes_per_sep=1): _Py_strhex_with_sep.
 Object* bHex(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     INTERP;
-    return bytesHex(interp, self).release();
+    Object* sep = nullptr;
+    int perSep = 1;
+    if (!parseHexArgs(interp, "bytes.hex", args, nargs, kwnames, sep, perSep)) return nullptr;
+    return strhexWithSep(interp, bytesView(self), sep, perSep).release();
 }
 const MethodDef kBytesMethods[] = {
     {"__bytes__", bBytes, meth::kNoArgs},

@@ -30,8 +30,7 @@ bool unpackIterable(VmState& vm, Object* v, int argcnt, int argcntafter, Object*
     int i = 0;
     Ref it = getIter(v);
     if (!it) {
-        if (errMatches(interp, vm.exc.TypeError) && !v->type->slots.iter &&
-            !(v->type->slots.sequence && v->type->slots.sequence->item)) {
+        if (errMatches(interp, vm.exc.TypeError) && !iterableCheck(v)) {
             clearError(interp);
             typeError(vm, "cannot unpack non-iterable " + v->type->name + " object");
         }
@@ -408,7 +407,7 @@ Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwar
         kw = std::move(d);
     }
     if (!isExactTuple(args.get())) {
-        if (!callargs->type->slots.iter && !(callargs->type->slots.sequence && callargs->type->slots.sequence->item)) {
+        if (!iterableCheck(callargs)) { // check_args_iterable
             typeError(vm, functionStr(func) + " argument after * must be an iterable, not " + callargs->type->name);
             return nullptr;
         }
@@ -485,7 +484,7 @@ int dictUpdateForDisplay(VmState& vm, Object* dict, Object* other) {
 int listExtendForDisplay(VmState& vm, Object* list, Object* iterable) {
     Interpreter& interp = vm.interp;
     if (isList(iterable) || isTuple(iterable)) return listExtend(list, iterable);
-    if (!iterable->type->slots.iter && !(iterable->type->slots.sequence && iterable->type->slots.sequence->item)) {
+    if (!iterableCheck(iterable)) {
         typeError(vm, "Value after * must be an iterable, not " + iterable->type->name);
         return -1;
     }

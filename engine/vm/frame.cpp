@@ -276,6 +276,12 @@ Object* makeRunnerFrameObject(VmState& vm, Object* code) {
 }
 } // namespace
 
+int frameGcStacktop(const VmState& vm, const Frame* f) {
+    for (const Frame *above = nullptr, *cur = vm.currentFrame; cur; above = cur, cur = cur->previous)
+        if (cur == f) return above && !above->isEntry && above->initSelf == nullptr ? f->stacktop : -1;
+    return f->stacktop;
+}
+
 Object* runnerMainFrameObject(VmState& vm) {
     if (!vm.runnerMainFrame && vm.runnerMainCode) vm.runnerMainFrame = makeRunnerFrameObject(vm, vm.runnerMainCode);
     return vm.runnerMainFrame;

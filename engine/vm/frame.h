@@ -105,6 +105,14 @@ Object* runnerMainFrameObject(VmState& vm);
 
 void initFrameType(Interpreter& interp, TypeObject& t);
 
+// How many localsplus entries the cycle GC sees (3.11's frame->stacktop): none (-1) while the frame
+// runs in an eval loop, in its own code or in a C call it made, since SET_LOCALS_FROM_FRAME sets
+// stacktop to -1 ("invalid values are not visible to the cycle GC"); `stacktop` once it is
+// suspended: at a yield, or below a Python function it called inline (CALL's
+// _PyFrame_SetStackPointer). An __init__ frame of a class call, inline here, runs under type_call's
+// C call in CPython: it hides its caller's entries. `stacktop` stays the count the frame owns.
+int frameGcStacktop(const VmState& vm, const Frame* f);
+
 // Visits every reference a live frame holds (audit and snapshots).
 void visitFrameReferences(const Frame* f, VisitProc visit, void* arg);
 

@@ -2,10 +2,12 @@
 // the sequence operations. Expected values were measured with python3.11 (3.11.7).
 #include <doctest/doctest.h>
 
+#include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/str_object.h"
 #include "runtime/abstract.h"
 #include "runtime/interpreter.h"
+#include "run_program.h"
 
 #include <string>
 
@@ -108,11 +110,12 @@ TEST_CASE("bytes operations and their errors") {
     CHECK(bytesView(bytesRepeat(interp, ab.get(), 3).get()) == "ababab");
     Ref c = newBytes(interp, "cd");
     CHECK(bytesView(bytesConcat(interp, ab.get(), c.get()).get()) == "abcd");
-    // ab[-1] 98; ab[5] and ab[-3]: IndexError index out of range.
-    CHECK(bytesGetItem(interp, ab.get(), -1).get() == interp.smallInt(98));
+    // ab[1] 98; ab[5] and ab[-3] (-1 once bytes_subscript added the length): IndexError index out of
+    // range. The item function only range-checks.
+    CHECK(bytesGetItem(interp, ab.get(), 1).get() == interp.smallInt(98));
     CHECK(!bytesGetItem(interp, ab.get(), 5));
     CHECK(pendingError(interp) == "IndexError: index out of range");
-    CHECK(!bytesGetItem(interp, ab.get(), -3));
+    CHECK(!bytesGetItem(interp, ab.get(), -1));
     CHECK(pendingError(interp) == "IndexError: index out of range");
     // ab + 1: TypeError can't concat int to bytes
     CHECK(!bytesConcat(interp, ab.get(), interp.smallInt(1)));
@@ -138,8 +141,8 @@ TEST_CASE("bytes decode, hex and str.encode") {
     // b'caf\xc3\xa9'.decode() 'café'; b'abc'.hex() '616263'; b''.hex() is '' True.
     Ref d = bytesDecodeUtf8(interp, newBytes(interp, "caf\xc3\xa9").get());
     CHECK(strToUtf8(d.get()) == "caf\xc3\xa9");
-    CHECK(strToUtf8(bytesHex(interp, newBytes(interp, "abc").get()).get()) == "616263");
-    CHECK(bytesHex(interp, interp.emptyBytes).get() == interp.emptyStr);
+    CHECK(strToUtf8(strhexWithSep(interp, "abc", nullptr, 1).get()) == "616263");
+    CHECK(strhexWithSep(interp, "", nullptr, 1).get() == interp.emptyStr);
     CHECK(!bytesDecodeUtf8(interp, newBytes(interp, "\xff").get()));
     CHECK(pendingError(interp) == "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
     // A long non-ASCII encode goes through a bytes buffer of len * 2 resized to the real length.
@@ -163,4 +166,14 @@ TEST_CASE("bytesResize reallocates the block like _PyBytes_Resize") {
     CHECK(getsizeof(b.get()) == 233);
     REQUIRE(bytesResize(interp, b, 0));
     CHECK(b.get() == interp.emptyBytes);
+}
+
+TEST_CASE("bytes, bytearray and memoryview share _Py_strhex_with_sep") {
+    // Expected output from python3.11.
+    CHECK(hs_test::runProgram("d = b'\\xde\\xad\\xbe\\xef'\n"
+                              "print(d.hex(':', 2), d.hex(b'-', -3), d.hex(' ', 9), bytearray(d).hex('-'), memoryview(d).hex('|', -1))\n"
+                              "try:\n"
+                              "    d.hex('::')\n"
+                              "except ValueError as e:\n"
+                              "    print(e)\n") == "dead:beef deadbe-ef deadbeef de-ad-be-ef de|ad|be|ef\nsep must be length 1.\n");
 }

@@ -12,6 +12,7 @@
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
+#include "run_program.h"
 
 #include <cmath>
 #include <string>
@@ -414,4 +415,17 @@ TEST_CASE("freeing an int returns its block and leaves refcount 0 readable as th
     // Non-GC object without a free list: ob_refcnt holds pymalloc's next-free pointer (facts 3.3)
     Ref y = newInt(interp, 1002);
     CHECK(y->addr == a); // LIFO reuse of the same size class
+}
+
+TEST_CASE("round(int, ndigits) with a huge negative ndigits raises instead of failing silently") {
+    // int___round___impl computes 10**-ndigits whatever its size: CPython 3.11 runs until it cannot
+    // allocate (no reference output to compare), the engine reaches its host limit. It returned
+    // NULL with no exception set (SystemError) for -2**63, whose negation overflowed 64 bits.
+    CHECK(hs_test::runProgram("for n in (-2**63, -2**64, -10**30):\n"
+                              "    try:\n"
+                              "        round(5, n)\n"
+                              "    except MemoryError:\n"
+                              "        print('MemoryError')\n"
+                              "print(round(150, -2), round(250, -2), round(-250, -2), round(5, -2**0))\n") ==
+          "MemoryError\nMemoryError\nMemoryError\n200 200 -200 0\n");
 }

@@ -347,7 +347,7 @@ TEST_CASE("list refcount effects of the operations") {
     REQUIRE(listRemove(l.get(), obj.get()) == 0);
     CHECK(obj->refcnt == base);
     CHECK(listCount(l.get(), interp.none) == 1);
-    Object* got = listGetItem(l.get(), -1);
+    Object* got = listGetItem(l.get(), listSize(l.get()) - 1);
     CHECK(got == interp.none);
 
     // The heap audit agrees once everything is held by roots.
@@ -380,6 +380,13 @@ TEST_CASE("list errors carry CPython's messages") {
     CHECK(listGetItem(one.get(), 5) == nullptr);
     CHECK(takeErrorText(interp) == "IndexError: list index out of range");
     CHECK(listSetItem(one.get(), 5, interp.none) == -1);
+    CHECK(takeErrorText(interp) == "IndexError: list assignment index out of range");
+    // The item functions only range-check: one[-2] reaches them as -1 (list_subscript adds the length once).
+    CHECK(listGetItem(one.get(), -1) == nullptr);
+    CHECK(takeErrorText(interp) == "IndexError: list index out of range");
+    CHECK(listSetItem(one.get(), -1, interp.none) == -1);
+    CHECK(takeErrorText(interp) == "IndexError: list assignment index out of range");
+    CHECK(listDelItem(one.get(), -1) == -1);
     CHECK(takeErrorText(interp) == "IndexError: list assignment index out of range");
     Ref t = tuplePack(interp, {interp.smallInt(1)});
     CHECK(!listConcat(one.get(), t.get()));

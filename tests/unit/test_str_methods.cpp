@@ -417,7 +417,7 @@ TEST_CASE_FIXTURE(Fixture, "str methods agree with python3.11: sequence operatio
     CHECK(R(strRepeat(I, S("\xc3\xa9\xe2\x82\xac"), 2)) == "'\xc3\xa9\xe2\x82\xac\xc3\xa9\xe2\x82\xac'"); // "'\xe9\u20ac' * 2"
     CHECK(R(strRepeat(I, S("ab"), -1)) == "''"); // "'ab' * -1"
     CHECK(R(strConcat(I, S("ab"), S("\xf0\x9f\x98\x80"))) == "'ab\xf0\x9f\x98\x80'"); // "'ab' + '\U0001f600'"
-    CHECK(R(strGetItem(I, S("abc"), -1)) == "'c'"); // "'abc'[-1]"
+    CHECK(R(strGetItem(I, S("abc"), 2)) == "'c'"); // "'abc'[-1]" (unicode_subscript adds the length)
     CHECK(R(strGetItem(I, S("a\xe2\x82\xac"), 1)) == "'\xe2\x82\xac'"); // "'a\u20ac'[1]"
     CHECK(R(strSubscriptSlice(I, S("h\xc3\xa9llo"), INT64_MAX, INT64_MIN, -1)) == "'oll\xc3\xa9h'"); // "'h\xe9llo'[::-1]"
     CHECK(R(strSubscriptSlice(I, S("h\xc3\xa9llo"), 1, 3, 1)) == "'\xc3\xa9l'"); // "'h\xe9llo'[1:3]"
@@ -433,6 +433,7 @@ TEST_CASE_FIXTURE(Fixture, "str methods agree with python3.11: sequence operatio
 
 TEST_CASE_FIXTURE(Fixture, "str methods agree with python3.11: errors") {
     CHECK(E(strGetItem(I, S("abc"), 5)) == "IndexError: string index out of range"); // "'abc'[5]"
+    CHECK(E(strGetItem(I, S("abc"), -1)) == "IndexError: string index out of range"); // "'abc'[-4]" after the adjustment
     CHECK(E(strConcat(I, S("a"), I.smallInt(1))) == "TypeError: can only concatenate str (not \"int\") to str"); // "'a' + 1"
     CHECK(E(RI(strContains(I, S("a"), I.smallInt(1)))) == "TypeError: 'in <string>' requires string as left operand, not int"); // "1 in 'a'"
     CHECK(E(strSplit(I, S("a"), S(""))) == "ValueError: empty separator"); // "'a'.split('')"

@@ -434,8 +434,10 @@ TEST_CASE("sequence operations: getitem, slices, repeat, contains") {
     Interpreter interp;
     Ref s = str(interp, "h\xc3\xa9llo");
     CHECK(strToUtf8(strGetItem(interp, s.get(), 1).get()) == "\xc3\xa9");
-    CHECK(strGetItem(interp, s.get(), -5).get() == interp.latin1Chars[u8'h']);
+    CHECK(strGetItem(interp, s.get(), 0).get() == interp.latin1Chars[u8'h']); // s[-5]: unicode_subscript adds the length
     CHECK(!strGetItem(interp, s.get(), 5));
+    CHECK(pendingError(interp) == "IndexError: string index out of range");
+    CHECK(!strGetItem(interp, s.get(), -1)); // unicode_getitem only range-checks (s[-6] after the adjustment)
     CHECK(pendingError(interp) == "IndexError: string index out of range");
     CHECK(strToUtf8(strSubscriptSlice(interp, s.get(), INT64_MAX, INT64_MIN, -1).get()) == "oll\xc3\xa9h");
     CHECK(strSubscriptSlice(interp, s.get(), 3, 1, 1).get() == interp.emptyStr);

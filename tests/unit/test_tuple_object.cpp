@@ -218,13 +218,15 @@ TEST_CASE("tuple sequence operations and shared results") {
     Ref rev = tupleSubscriptSlice(cat.get(), INT64_MAX, INT64_MIN, -3);
     REQUIRE(tupleSize(rev.get()) == 3);
     CHECK(tupleItem(rev.get(), 0) == interp.smallInt(2));
-    CHECK(tupleGetItem(t.get(), -1).get() == interp.smallInt(2));
+    CHECK(tupleGetItem(t.get(), tupleSize(t.get()) - 1).get() == interp.smallInt(2));
     CHECK(tupleContains(t.get(), interp.smallInt(2)) == 1);
     CHECK(tupleContains(t.get(), interp.smallInt(5)) == 0);
     CHECK(tupleCount(r.get(), interp.smallInt(2)) == 3);
     CHECK(tupleIndex(r.get(), interp.smallInt(2), 2) == 3);
 
     CHECK(!tupleGetItem(t.get(), 3));
+    CHECK(takeErrorText(interp) == "IndexError: tuple index out of range");
+    CHECK(!tupleGetItem(t.get(), -1)); // tupleitem does not adjust: t[-5] is -1 after tuplesubscript's
     CHECK(takeErrorText(interp) == "IndexError: tuple index out of range");
     CHECK(tupleIndex(t.get(), interp.smallInt(3)) == -1);
     CHECK(takeErrorText(interp) == "ValueError: tuple.index(x): x not in tuple");
