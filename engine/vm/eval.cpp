@@ -31,6 +31,7 @@
 #include "runtime/type_methods.h"
 #include "vm/eval_attr_cache.h"
 #include "vm/eval_internal.h"
+#include "vm/eval_precall_forms.h"
 #include "vm/opcodes.h"
 
 #include <cmath>

@@ -229,11 +229,11 @@ void specializeCompareOp(CodeObject* co, int index, int oparg, Object* lhs, Obje
 // and the call's kwnames as PRECALL sees them): rewrites its opcode to a specialised form (counter
 // 53), or leaves it adaptive with a longer backoff.
 void specializePrecall(VmState& vm, CodeObject* co, int index, int oparg, Object* const* sp, Object* kwnames);
-// A specialised PRECALL that performs the call itself (every form but PRECALL_PYFUNC and
-// PRECALL_BOUND_METHOD), on the stack below `sp`: `skip` is 0 when its guard failed (nothing done:
-// a miss), else the code units it skips (the CALL, and POP_TOP after list.append), with the stack
-// left as CPython leaves it in frame->stacktop (the result in the call's first slot) and `failed`
-// set when an error is pending.
+// A specialised PRECALL that performs the call itself, of the forms vm/eval_precall_forms.h does
+// not inline (BUILTIN_CLASS, TYPE_1, STR_1, TUPLE_1 and the two _WITH_KEYWORDS), on the stack below
+// `sp`: `skip` is 0 when its guard failed (nothing done: a miss), else the code units it skips (the
+// CALL), with the stack left as CPython leaves it in frame->stacktop (the result in the call's
+// first slot) and `failed` set when an error is pending.
 struct PrecallRun {
     int skip;
     bool failed;

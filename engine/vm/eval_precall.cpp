@@ -5,14 +5,14 @@
 // _NOARGS, which enter it explicitly ("CPython promises to check all non-vectorcall function
 // calls"); PRECALL_NO_KW_STR_1 calls PyObject_Str without _PyObject_MakeTpCall's level. So a
 // warm recursive function calling print() or len() reaches CPython's depth. Each form's guards and
-// releases are CPython's; the state lives in CodeObject::quickened (opcode byte, counter unit).
+// releases are CPython's; the state lives in CodeObject::quickened (opcode byte, counter unit). The
+// common forms are inline in vm/eval_precall_forms.h; this file specialises and runs the rest.
 #include "vm/eval_internal.h"
 
 #include "objects/descr_object.h"
-#include "objects/int_object.h"
-#include "objects/list_object.h"
 #include "objects/method_object.h"
 #include "runtime/protocols.h"
+#include "vm/eval_precall_forms.h"
 #include "vm/opcodes.h"
 
 namespace hs {
@@ -72,32 +72,6 @@ int specializeMethodDescriptor(const VmState& vm, const DescrObject* d, int narg
 
 void setOpcode(CodeUnit& unit, int opcode) { unit = makeUnit(opcode, unitOparg(unit)); }
 
-// The C function of a builtin_function_or_method or method descriptor whose ml_flags are exactly
-// `flags` (the specialised forms' guard), or null.
-const MethodDef* builtinWithFlags(const VmState& vm, Object* callable, int flags) {
-    if (callable->type != vm.types.builtinFunction) return nullptr;
-    const MethodDef* def = static_cast<BuiltinFunctionObject*>(callable)->def;
-    return def->flags == flags ? def : nullptr;
-}
-const MethodDef* descriptorWithFlags(const VmState& vm, Object* callable, Object* self, int flags) {
-    if (callable->type != vm.types.methodDescriptor) return nullptr;
-    const auto* d = static_cast<DescrObject*>(callable);
-    return d->method->flags == flags && self->type == d->cls ? d->method : nullptr;
-}
-
-// Releases args[0..n) in order (the forms' "Free the arguments" loops).
-void releaseArgs(Object* const* args, int n) {
-    for (int i = 0; i < n; ++i) decref(args[i]);
-}
-
-// cfunction_enter_call's level around a METH_O / METH_NOARGS call, as the three forms that keep it.
-Object* callCounted(Interpreter& interp, const MethodDef* def, Object* self, Object* const* args, int nargs) {
-    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
-    Object* res = def->fn(self, args, nargs, nullptr);
-    leaveRecursiveCall(interp);
-    return res;
-}
-
 } // namespace
 
 void specializePrecall(VmState& vm, CodeObject* co, int index, int oparg, Object* const* sp, Object* kwnames) {
@@ -129,23 +103,18 @@ void specializePrecall(VmState& vm, CodeObject* co, int index, int oparg, Object
 }
 
 PrecallRun runSpecializedPrecall(VmState& vm, Frame* frame, int opcode, int oparg, Object** sp, Object* kwnames) {
+    using namespace precall;
     Interpreter& interp = vm.interp;
-    // Stack: [NULL or the method, callable or self, args...]; `base` is the first slot, where the
-    // result goes. The stack keeps every item until the call returned (the frame's stacktop says so
-    // throughout the call); then the form's releases, in its order.
-    Object** base = sp - oparg - 2;
-    const bool isMeth = base[0] != nullptr;
-    const int total = oparg + isMeth;
-    Object* const* args = sp - total;
-    Object* callable = sp[-(total + 1)];
+    const Shape s = shapeOf(oparg, sp);
+    Object* const* args = s.args;
+    Object* callable = s.callable;
+    const int total = s.total;
     const int kwlen = static_cast<int>(kwCount(kwnames));
-    constexpr PrecallRun kMiss{0, false};
-    int skip = 6; // SKIP_CALL: PRECALL's cache, the CALL and its 4 caches
     Object* res = nullptr;
-    frame->stacktop = static_cast<int>(sp - frame->localsplus());
     switch (opcode) {
     case op::PRECALL_NO_KW_TYPE_1: {
-        if (isMeth || callable != interp.types.type) return kMiss;
+        if (s.base[0] != nullptr || callable != interp.types.type) return kMiss;
+        frame->stacktop = static_cast<int>(sp - frame->localsplus());
         Object* obj = args[0];
         res = obj->type;
         incref(res);
@@ -156,7 +125,8 @@ PrecallRun runSpecializedPrecall(VmState& vm, Frame* frame, int opcode, int opar
     case op::PRECALL_NO_KW_STR_1:
     case op::PRECALL_NO_KW_TUPLE_1: {
         const bool str = opcode == op::PRECALL_NO_KW_STR_1;
-        if (isMeth || callable != (str ? interp.types.str : interp.types.tuple)) return kMiss;
+        if (s.base[0] != nullptr || callable != (str ? interp.types.str : interp.types.tuple)) return kMiss;
+        frame->stacktop = static_cast<int>(sp - frame->localsplus());
         Object* arg = args[0];
         res = (str ? objectStr(arg) : sequenceTuple(arg)).release();
         decref(arg);
@@ -165,93 +135,28 @@ PrecallRun runSpecializedPrecall(VmState& vm, Frame* frame, int opcode, int opar
     }
     case op::PRECALL_BUILTIN_CLASS: {
         if (!isType(callable) || !asType(callable)->slots.vectorNew) return kMiss;
+        frame->stacktop = static_cast<int>(sp - frame->localsplus());
         res = asType(callable)->slots.vectorNew(callable, args, total - kwlen, kwnames);
         releaseArgs(args, total);
         decref(callable);
         break;
     }
-    case op::PRECALL_NO_KW_BUILTIN_O: {
-        const MethodDef* def = total == 1 ? builtinWithFlags(vm, callable, meth::kO) : nullptr;
-        if (!def) return kMiss;
-        res = callCounted(interp, def, static_cast<BuiltinFunctionObject*>(callable)->self, args, 1);
-        decref(args[0]);
-        decref(callable);
-        break;
-    }
-    case op::PRECALL_NO_KW_BUILTIN_FAST:
     case op::PRECALL_BUILTIN_FAST_WITH_KEYWORDS: {
-        const bool kw = opcode == op::PRECALL_BUILTIN_FAST_WITH_KEYWORDS;
-        const MethodDef* def = builtinWithFlags(vm, callable, kw ? meth::kFastcall | meth::kKeywords : meth::kFastcall);
+        const MethodDef* def = builtinWithFlags(vm, callable, meth::kFastcall | meth::kKeywords);
         if (!def) return kMiss;
-        res = def->fn(static_cast<BuiltinFunctionObject*>(callable)->self, args, total - kwlen, kw ? kwnames : nullptr);
+        frame->stacktop = static_cast<int>(sp - frame->localsplus());
+        res = def->fn(static_cast<BuiltinFunctionObject*>(callable)->self, args, total - kwlen, kwnames);
         releaseArgs(args, total);
         decref(callable);
         break;
     }
-    case op::PRECALL_NO_KW_LEN: {
-        if (total != 1 || callable != vm.callableCache.len) return kMiss;
-        Object* arg = args[0];
-        const std::int64_t n = objectLength(arg);
-        if (n < 0) return {skip, true}; // the stack unchanged: the unwinding releases it
-        res = newInt(interp, n).release();
-        decref(callable);
-        decref(arg);
-        break;
-    }
-    case op::PRECALL_NO_KW_ISINSTANCE: {
-        if (total != 2 || callable != vm.callableCache.isinstance) return kMiss;
-        Object* inst = args[0];
-        Object* cls = args[1];
-        const int r = isInstance(inst, cls);
-        if (r < 0) { // cls popped and released; the rest stays for the unwinding
-            decref(cls);
-            frame->stacktop -= 1;
-            return {skip, true};
-        }
-        res = newBool(interp, r != 0);
-        decref(inst);
-        decref(cls);
-        decref(callable);
-        break;
-    }
-    case op::PRECALL_NO_KW_LIST_APPEND: {
-        Object* list = sp[-2];
-        Object* item = sp[-1];
-        if (sp[-3] != vm.callableCache.listAppend || !isList(list)) return kMiss;
-        // _PyList_AppendTakeRef: the item popped, its reference moved into the list (released when
-        // the resize fails); POP_TOP is skipped with the call (no result).
-        frame->stacktop -= 1;
-        if (!listAppendSteal(list, item)) {
-            const int r = listAppend(list, item);
-            decref(item);
-            if (r < 0) return {skip, true};
-        }
-        decref(list);
-        decref(callable);
-        frame->stacktop -= 2;
-        return {skip + 1, false};
-    }
-    case op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
-    case op::PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS: {
-        const bool o = opcode == op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O;
-        if (total != (o ? 2 : 1)) return kMiss;
-        Object* self = args[0];
-        const MethodDef* def = descriptorWithFlags(vm, callable, self, o ? meth::kO : meth::kNoArgs);
-        if (!def) return kMiss;
-        res = callCounted(interp, def, self, args + 1, total - 1);
-        decref(self);
-        if (o) decref(args[1]);
-        decref(callable);
-        break;
-    }
-    case op::PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
     case op::PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS: {
-        const bool kw = opcode == op::PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS;
         if (total < 1) return kMiss;
         Object* self = args[0];
-        const MethodDef* def = descriptorWithFlags(vm, callable, self, kw ? meth::kFastcall | meth::kKeywords : meth::kFastcall);
+        const MethodDef* def = descriptorWithFlags(vm, callable, self, meth::kFastcall | meth::kKeywords);
         if (!def) return kMiss;
-        res = def->fn(self, args + 1, total - 1 - kwlen, kw ? kwnames : nullptr);
+        frame->stacktop = static_cast<int>(sp - frame->localsplus());
+        res = def->fn(self, args + 1, total - 1 - kwlen, kwnames);
         releaseArgs(args + 1, total - 1);
         decref(self);
         decref(callable);
@@ -259,9 +164,7 @@ PrecallRun runSpecializedPrecall(VmState& vm, Frame* frame, int opcode, int opar
     }
     default: return kMiss;
     }
-    base[0] = res;
-    frame->stacktop = static_cast<int>(base + 1 - frame->localsplus());
-    return {skip, res == nullptr};
+    return finish(frame, s.base, res);
 }
 
 } // namespace hs
