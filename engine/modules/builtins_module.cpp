@@ -617,7 +617,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"compile", bCompile, meth::kFastcall | meth::kKeywords,
      "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *,\n        _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval()."},
     {"delattr", bDelAttr, meth::kFastcall},
-    {"dir", bDir, meth::kFastcall},
+    {"dir", bDir, meth::kVarargs},
     {"divmod", bDivmod, meth::kFastcall},
     {"eval", bEval, meth::kFastcall},
     {"exec", bExec, meth::kFastcall | meth::kKeywords},
@@ -646,7 +646,7 @@ const MethodDef kBuiltinFunctions[] = {
     {"setattr", bSetAttr, meth::kFastcall},
     {"sorted", builtinSorted, meth::kFastcall | meth::kKeywords},
     {"sum", builtinSum, meth::kFastcall | meth::kKeywords},
-    {"vars", bVars, meth::kFastcall},
+    {"vars", bVars, meth::kVarargs},
     {nullptr, nullptr, 0},
 };
 
@@ -667,6 +667,9 @@ Object* createBuiltinsModule(Interpreter& interp) {
         if (!fn) return nullptr;
         moduleAddObject(m, def->name, fn.get());
         if (std::string(def->name) == "__import__") vm.importFunc = fn.get();
+        // pycore_init_builtins' callable_cache (borrowed: the module dict holds them).
+        if (def->fn == bLen) vm.callableCache.len = fn.get();
+        if (def->fn == bIsInstance) vm.callableCache.isinstance = fn.get();
     }
     moduleAddObject(m, "None", interp.none);
     moduleAddObject(m, "Ellipsis", interp.ellipsis);

@@ -43,6 +43,9 @@ struct PartialObject : Object {
     Object* kw = nullptr;
     Object* dict = nullptr;
     Object* weakreflist = nullptr; // borrowed head (offset 48)
+    // pto->vectorcall != NULL: partial_setvectorcall's choice (fn has a vectorcall), dropped for
+    // good by the first call with keywords (partial_vectorcall_fallback).
+    bool vectorcall = false;
 };
 
 PartialObject* asPartial(Object* o) { return static_cast<PartialObject*>(o); }
@@ -119,6 +122,7 @@ Ref makePartial(Interpreter& interp, TypeObject* type, Object* fn, Object* const
     }
     if (!kw) return Ref();
     p->kw = kw.release();
+    p->vectorcall = hasVectorcall(fn);
     interp.gc().track(p);
     return result;
 }
@@ -138,6 +142,7 @@ Object* partialVectorNew(Object* type, Object* const* args, std::int64_t nargs, 
 // with keywords (partial_vectorcall_fallback), _PyObject_MakeTpCall packs the call in an args tuple
 // (and a kwargs dict), and partial_call concatenates the args (tuple_concat returns an operand
 // that the other leaves unchanged), copies self.keywords, merges the kwargs, and calls with both.
+// The fallback's recursion level is call()'s: partialTpCallOnly.
 Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = *self->type->interp;
     PartialObject* p = asPartial(self);
@@ -147,6 +152,7 @@ Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Objec
         stack.insert(stack.end(), args, args + nargs + nkw);
         return call(p->fn, stack.data(), tupleSize(p->args) + nargs, kwnames).release();
     }
+    p->vectorcall = false; // partial_vectorcall_fallback
     Ref argsTuple = tupleFromArray(interp, args, nargs);
     if (!argsTuple) return nullptr;
     Ref kwargs;
@@ -164,6 +170,13 @@ Object* partialCall(Object* self, Object* const* args, std::int64_t nargs, Objec
     if (!kw) return nullptr;
     if (kwargs && dictMerge(kw.get(), kwargs.get(), 1) < 0) return nullptr;
     return callTupleDict(p->fn, args2.get(), kw.get()).release();
+}
+
+// A partial without a vectorcall (its fn has none, or it was called with keywords once), or with
+// keywords now (partial_vectorcall's fallback to _PyObject_MakeTpCall), is called through tp_call.
+bool partialTpCallOnly(const Object* o) {
+    const PartialObject* p = static_cast<const PartialObject*>(o);
+    return !p->vectorcall || dictSize(p->kw) > 0;
 }
 
 // partial_repr: functools.partial(<fn repr>, arg reprs..., key=value reprs...).
@@ -246,6 +259,7 @@ Object* partialSetstateM(Object* self, Object* const* args, std::int64_t, Object
     xdecref(std::exchange(p->kw, kw.release()));
     if (dict != interp.none) incref(dict);
     xdecref(std::exchange(p->dict, dict == interp.none ? nullptr : dict));
+    p->vectorcall = hasVectorcall(p->fn);
     incref(interp.none);
     return interp.none;
 }
@@ -268,6 +282,7 @@ TypeObject* partialType(Interpreter& interp) {
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->repr = partialRepr;
     t->slots.call = partialCall;
+    t->slots.tpCallOnly = partialTpCallOnly;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asPartial(o)->dict; };
     t->slots.dictOffset = 40;
     t->weaklistPtr = [](Object* o) -> Object** { return &asPartial(o)->weakreflist; };
@@ -682,6 +697,7 @@ TypeObject* lruType(Interpreter& interp) {
     t->clear = lruClear;
     t->sizeOf = [](const Object* o) -> std::int64_t { return o->type->basicsize; };
     t->slots.call = lruCall;
+    t->slots.tpCallOnly = alwaysTpCall; // lru_cache_call: tp_call only
     t->slots.tpNew = lruNew;
     t->slots.dictPtr = [](Object* o) -> Object** { return &asLru(o)->dict; };
     t->slots.dictOffset = 136;

@@ -418,8 +418,10 @@ Object* createGcModule(Interpreter& interp) {
     if (!module) return nullptr;
     Ref modName = internName(interp, "gc");
     for (const MethodDef* def = kFunctions; def->name; ++def) {
+        // PyModule_AddFunctions: the module dict keeps the only reference.
         Object* fn = newStaticBuiltinFunction(interp, def, module.get(), modName.get());
         moduleAddObject(module.get(), def->name, fn);
+        decref(fn);
     }
     GcState& gc = interp.gc();
     if (gc.garbage == nullptr || gc.callbacks == nullptr) installGcHooks(interp);

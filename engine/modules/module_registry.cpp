@@ -199,6 +199,8 @@ void initModules(Interpreter& interp) {
     vm.builtinsModule = builtins;
     vm.builtinsDict = moduleDict(builtins);
     incref(vm.builtinsDict);
+    // pycore_init_builtins' callable_cache.list_append (len and isinstance: createBuiltinsModule).
+    vm.callableCache.listAppend = typeLookup(interp.types.list, findInterned(interp, "append"));
     Object* sys = createSysModule(interp);
     vm.sysModule = sys;
     vm.sysDict = moduleDict(sys);

@@ -454,6 +454,8 @@ void createGetterTypes(Interpreter& interp) {
         t->richcompare = interp.types.object->richcompare;
         t->label = [](const Object* o) { return "<" + o->type->name + ">"; };
         t->slots.call = s.call;
+        // itemgetter and attrgetter have a vectorcall in 3.11, methodcaller only tp_call.
+        if (s.id == ModuleTypeId::MethodCaller) t->slots.tpCallOnly = alwaysTpCall;
         t->slots.tpNew = s.tpNew;
         addSlotWrappers(interp, t);
         setHostDestructor<GetterObject>(*t);

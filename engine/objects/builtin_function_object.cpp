@@ -188,7 +188,7 @@ Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, 
 }
 
 Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module) {
-    auto* f = interp.newStaticObject<BuiltinFunctionObject>(vmOf(interp).types.builtinFunction, 56, 999999999);
+    auto* f = interp.newStaticObject<BuiltinFunctionObject>(vmOf(interp).types.builtinFunction, 56, 1);
     f->def = def;
     f->self = self;
     xincref(self);

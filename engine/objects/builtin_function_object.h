@@ -52,8 +52,9 @@ inline Object* cSelfOf(const BuiltinFunctionObject* f) {
 // `[].append` (method descriptor __get__) — a GC allocation.
 Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module,
                        const TypeObject* owner = nullptr);
-// A statically allocated builtin function (module-level functions of the built-in modules:
-// never freed). Borrowed.
+// A statically allocated builtin function (a static type's __new__, the function a static method
+// wraps, the gc module's functions: never freed), starting at one reference, its owner's (the
+// type's table, the staticmethod, the module dict) as for CPython's heap object. Borrowed.
 Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module);
 
 // Calls def->fn after the METH_* checks ("len() takes exactly one argument (2 given)"), counting a

@@ -554,6 +554,7 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     t->itemsize = base->itemsize;
     t->nslots = nslots;
     t->slots = base->slots;
+    t->slots.tpCallOnly = alwaysTpCall; // inherit_slots gives no heap type a vectorcall
     t->slots.table = nullptr;
     t->slots.dict = nullptr;
     t->slots.mro = nullptr;

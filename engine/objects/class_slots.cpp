@@ -165,13 +165,10 @@ Object* slotCall(Object* self, Object* const* args, std::int64_t nargs, Object* 
         typeError(interp, "'" + self->type->name + "' object is not callable");
         return nullptr;
     }
-    if (!enterRecursiveCall(interp, " while calling a Python object")) return nullptr;
     Ref bound;
     if (auto f = meth->type->slots.descrGet) bound = Ref(f(meth, self, self->type));
     else bound = Ref::borrowed(meth);
-    Ref r = bound ? call(bound.get(), args, nargs, kwnames) : Ref();
-    leaveRecursiveCall(interp);
-    return r.release();
+    return bound ? call(bound.get(), args, nargs, kwnames).release() : nullptr;
 }
 
 Object* slotIter(Object* self) {

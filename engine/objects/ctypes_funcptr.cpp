@@ -172,6 +172,7 @@ Object* funcPtrMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     t->length = 1;
     t->slots.tpNew = base->slots.tpNew;
     t->slots.call = base->slots.call;
+    t->slots.tpCallOnly = base->slots.tpCallOnly;
     t->repr = base->repr;
     Object* module = dictGetItem(ns, vm.names.__module__);
     t->module = module && isStr(module) ? strToUtf8(module) : "__main__";
@@ -444,6 +445,7 @@ void initCtypesFuncPtrTypes(Interpreter& interp, CtypesTypes& ct) {
     base->slots.weaklistOffset = 0;
     base->slots.tpNew = funcPtrTpNew;
     base->slots.call = funcPtrCall;
+    base->slots.tpCallOnly = alwaysTpCall; // PyCFuncPtr_call
     base->repr = funcPtrRepr;
     addGetSets(interp, base, kFuncPtrGetSets);
     addSlotWrappers(interp, base);

@@ -818,6 +818,7 @@ TypeObject* metatypeNew(Interpreter& interp, const char* name, Object* (*tpNew)(
     m->slots.getattro = type->slots.getattro;
     m->slots.setattro = ctypesTypeSetAttr;
     m->slots.call = type->slots.call;
+    m->slots.tpCallOnly = type->slots.tpCallOnly;
     m->slots.number = type->slots.number;
     m->slots.sequence = &kMetaSequence;
     if (tpNew) {

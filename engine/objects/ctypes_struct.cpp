@@ -176,6 +176,7 @@ void inheritDunderSlots(CTypeObject* t, CTypeObject* base) {
     t->isTrue = base->isTrue;
     t->slots.str = base->slots.str;
     t->slots.call = base->slots.call;
+    t->slots.tpCallOnly = base->slots.tpCallOnly;
     t->slots.iter = base->slots.iter;
     t->slots.iternext = base->slots.iternext;
     t->slots.length = base->slots.length;

@@ -25,6 +25,10 @@ namespace hs {
 
 namespace {
 
+// A static type's descriptors are heap objects in CPython, held by the type's dict alone: they
+// start at that one reference (never freed here: the static table keeps them).
+constexpr std::int64_t kTypeDictRefcnt = 1;
+
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
 DescrObject* asDescr(Object* o) { return static_cast<DescrObject*>(o); }
@@ -571,7 +575,7 @@ const MethodDef kNewDef = {"__new__", tpNewWrapper, meth::kFastcall | meth::kKey
 
 void addWrapper(Interpreter& interp, TypeObject* type, const char* name, Wrap kind, int op = 0) {
     if (type->slots.table && type->slots.table->byName.count(name)) return;
-    auto* d = interp.newStaticObject<WrapperDescr>(vmOf(interp).types.wrapperDescriptor, 56, 999999999);
+    auto* d = interp.newStaticObject<WrapperDescr>(vmOf(interp).types.wrapperDescriptor, 56, kTypeDictRefcnt);
     d->cls = type;
     d->name = internFromUtf8(interp, name).release();
     d->kind = kind;
@@ -764,12 +768,12 @@ void addMethods(Interpreter& interp, TypeObject* type, const MethodDef* defs) {
             // A staticmethod wrapping a builtin (str.maketrans): the table holds staticmethod(builtin).
             Object* fn = newStaticBuiltinFunction(interp, def, nullptr, nullptr);
             static_cast<BuiltinFunctionObject*>(fn)->owner = type;
-            auto* w = interp.newStaticObject<WrapperObject>(vm.types.staticmethod, 32, 999999999);
+            auto* w = interp.newStaticObject<WrapperObject>(vm.types.staticmethod, 32, kTypeDictRefcnt);
             w->callable = fn;
             descr = w;
         } else {
             TypeObject* dtype = (def->flags & meth::kClass) ? vm.types.classmethodDescriptor : vm.types.methodDescriptor;
-            auto* d = interp.newStaticObject<DescrObject>(dtype, 56, 999999999);
+            auto* d = interp.newStaticObject<DescrObject>(dtype, 56, kTypeDictRefcnt);
             d->cls = type;
             d->name = internFromUtf8(interp, def->name).release();
             d->method = def;
@@ -782,7 +786,7 @@ void addMethods(Interpreter& interp, TypeObject* type, const MethodDef* defs) {
 void addGetSets(Interpreter& interp, TypeObject* type, const GetSetDef* defs) {
     VmState& vm = vmOf(interp);
     for (const GetSetDef* def = defs; def->name; ++def) {
-        auto* d = interp.newStaticObject<DescrObject>(vm.types.getsetDescriptor, 48, 999999999);
+        auto* d = interp.newStaticObject<DescrObject>(vm.types.getsetDescriptor, 48, kTypeDictRefcnt);
         d->cls = type;
         d->name = internFromUtf8(interp, def->name).release();
         d->getset = def;
@@ -964,10 +968,12 @@ void initDescrTypes(Interpreter& interp) {
     t.methodDescriptor->slots.call = methodDescrCall;
     t.classmethodDescriptor->slots.descrGet = classmethodDescrGet;
     t.classmethodDescriptor->slots.call = classmethodDescrCall;
+    t.classmethodDescriptor->slots.tpCallOnly = alwaysTpCall;
     t.getsetDescriptor->slots.descrGet = getsetGet;
     t.getsetDescriptor->slots.descrSet = getsetSet;
     t.wrapperDescriptor->slots.descrGet = wrapperDescrGet;
     t.wrapperDescriptor->slots.call = wrapperDescrCall;
+    t.wrapperDescriptor->slots.tpCallOnly = alwaysTpCall;
 
     t.methodWrapper->dealloc = methodWrapperDealloc;
     t.methodWrapper->traverse = methodWrapperTraverse;
@@ -975,6 +981,7 @@ void initDescrTypes(Interpreter& interp) {
     t.methodWrapper->repr = methodWrapperRepr;
     t.methodWrapper->hash = pointerHash;
     t.methodWrapper->slots.call = methodWrapperCall;
+    t.methodWrapper->slots.tpCallOnly = alwaysTpCall;
     setHostDestructor<MethodWrapperObject>(*t.methodWrapper);
     addMethods(interp, t.methodWrapper, kMethodWrapperMethods);
     addMembers(interp, t.methodWrapper, kMethodWrapperMembers);
@@ -994,6 +1001,7 @@ void initDescrTypes(Interpreter& interp) {
     }
     t.staticmethod->slots.descrGet = staticmethodGet;
     t.staticmethod->slots.call = staticmethodCall;
+    t.staticmethod->slots.tpCallOnly = alwaysTpCall;
     t.staticmethod->repr = wrapperRepr;
     t.classmethod->repr = wrapperRepr;
     t.classmethod->slots.descrGet = classmethodGet;

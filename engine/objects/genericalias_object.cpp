@@ -488,6 +488,7 @@ void initGenericAliasType(Interpreter& interp) {
     t->slots.weaklistOffset = 40;
     t->slots.getattro = gaGetAttro;
     t->slots.call = gaCall;
+    t->slots.tpCallOnly = alwaysTpCall;
     t->slots.subscript = gaGetItem;
     t->slots.iter = gaIter;
     t->slots.tpNew = gaNew;

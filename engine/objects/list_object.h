@@ -143,8 +143,9 @@ using ListLessFn = int (*)(Object* a, Object* b, void* ctx);
 // list.sort(key=..., reverse=...) (list_sort_impl): a stable natural merge sort (timsort's runs,
 // minrun, binary insertion and powersort merge order). The list reads as empty from before the
 // first key call to the end. `keyFunc` null means the items are their own keys; otherwise it is
-// called once per item, in order, and its error (if any) comes through. `lt` null means
-// PyObject_RichCompareBool(a, b, Py_LT). ValueError "list modified during sort" when a callback
+// called once per item, in order, and its error (if any) comes through. `lt` null means list.sort's
+// own compare: PyObject_RichCompareBool(a, b, Py_LT), or, for keys of one exact type (or tuples
+// starting with one), that type's tp_richcompare without the recursion level. ValueError "list modified during sort" when a callback
 // mutated the list; whatever it put there is dropped.
 int listSort(Object* list, Object* keyFunc = nullptr, bool reverse = false, ListLessFn lt = nullptr, void* ctx = nullptr);
 

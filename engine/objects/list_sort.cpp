@@ -3,6 +3,7 @@
 //
 // Sections: sort slices and merge state · runs and galloping · merges · listSort
 #include "objects/list_object.h"
+#include "objects/tuple_object.h"
 
 #include "runtime/abstract.h"
 #include "runtime/interpreter.h"
@@ -54,11 +55,76 @@ void reverseRange(Object** lo, Object** hi) {
     while (lo < hi) std::swap(*lo++, *hi--);
 }
 
+using RichCompareFn = Object* (*)(Object*, Object*, CompareOp);
+
+// list_sort_impl's pre-sort check of the keys: how they are compared. `richcompare` set: every key
+// (every tuple's first item when `tuples`) has that one exact type, whose tp_richcompare is called
+// directly (unsafe_latin/long/float/object_compare: PyObject_RichCompareBool's result without its
+// " in comparison" recursion level); null: safe_object_compare (PyObject_RichCompareBool).
+// `tuples`: every key is a non-empty exact tuple (unsafe_tuple_compare).
+struct KeyCompare {
+    RichCompareFn richcompare = nullptr;
+    bool tuples = false;
+};
+
+KeyCompare preSortCheck(Object* const* keys, std::int64_t n) {
+    KeyCompare kc;
+    if (n < 2) return kc;
+    auto nonEmptyTuple = [](Object* o) { return isExactTuple(o) && tupleSize(o) > 0; };
+    bool inTuples = nonEmptyTuple(keys[0]);
+    const TypeObject* keyType = (inTuples ? tupleItem(keys[0], 0) : keys[0])->type;
+    bool sameType = true;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (inTuples && !nonEmptyTuple(keys[i])) {
+            inTuples = sameType = false;
+            break;
+        }
+        if ((inTuples ? tupleItem(keys[i], 0) : keys[i])->type != keyType) {
+            sameType = false;
+            if (!inTuples) break; // tuples are checked to the end
+        }
+    }
+    if (sameType) kc.richcompare = keyType->richcompare;
+    if (inTuples) {
+        kc.tuples = true;
+        if (keyType == keyType->interp->types.tuple) kc.richcompare = nullptr; // tuples of tuples
+    }
+    return kc;
+}
+
+// unsafe_object_compare (and the latin/long/float ones, whose results it gives): v < w by the key
+// type's tp_richcompare; PyObject_RichCompareBool when v's type has another or it returns
+// NotImplemented.
+int unsafeLt(RichCompareFn richcompare, Object* v, Object* w) {
+    if (!richcompare || v->type->richcompare != richcompare) return objectRichCompareBool(v, w, CompareOp::Lt);
+    Ref res(richcompare(v, w, CompareOp::Lt));
+    if (!res) return -1;
+    Interpreter& interp = *v->type->interp;
+    if (res.get() == interp.notImplemented) return objectRichCompareBool(v, w, CompareOp::Lt);
+    return objectIsTrue(res.get());
+}
+
+// unsafe_tuple_compare: the first items that differ (PyObject_RichCompareBool's ==), compared by the
+// keys' compare when they are the first ones, else by PyObject_RichCompareBool's <.
+int unsafeTupleLt(RichCompareFn elemCompare, Object* v, Object* w) {
+    const std::int64_t vlen = tupleSize(v), wlen = tupleSize(w);
+    std::int64_t i = 0;
+    for (; i < vlen && i < wlen; ++i) {
+        const int k = objectRichCompareBool(tupleItem(v, i), tupleItem(w, i), CompareOp::Eq);
+        if (k < 0) return -1;
+        if (!k) break;
+    }
+    if (i >= vlen || i >= wlen) return vlen < wlen;
+    if (i == 0) return unsafeLt(elemCompare, tupleItem(v, 0), tupleItem(w, 0));
+    return objectRichCompareBool(tupleItem(v, i), tupleItem(w, i), CompareOp::Lt);
+}
+
 struct MergeState {
     Interpreter& interp;
     Object* owner;
     ListLessFn lt;
     void* ctx;
+    KeyCompare keyCompare;
     std::int64_t listlen;
     Object** basekeys;
     std::int64_t minGallop = kMinGallop;
@@ -87,7 +153,10 @@ struct MergeState {
     }
     ~MergeState() { freeMem(); }
 
-    int isLt(Object* x, Object* y) { return lt ? lt(x, y, ctx) : objectRichCompareBool(x, y, CompareOp::Lt); }
+    int isLt(Object* x, Object* y) {
+        if (lt) return lt(x, y, ctx);
+        return keyCompare.tuples ? unsafeTupleLt(keyCompare.richcompare, x, y) : unsafeLt(keyCompare.richcompare, x, y);
+    }
 
     void freeMem() {
         if (heapAddr) {
@@ -570,6 +639,7 @@ int listSort(Object* o, Object* keyFunc, bool reverse, ListLessFn lt, void* ctx)
     if (ok) {
         SortSlice lo{keys ? keys : savedItems, keys ? savedItems : nullptr};
         MergeState ms(interp, o, lt, ctx, savedSize, keys != nullptr, lo.keys);
+        if (!lt) ms.keyCompare = preSortCheck(lo.keys, savedSize);
         std::int64_t nremaining = savedSize;
         if (nremaining >= 2) {
             if (reverse) {

@@ -5,6 +5,7 @@
 #include "frontend/unicode.h"
 #include "objects/builtin_types.h"
 #include "objects/bytes_object.h"
+#include "objects/startup_refcounts.h"
 #include "objects/static_refcounts.h"
 #include "objects/tuple_object.h"
 #include "objects/unicode_ctype.h"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 // Sections: slots | allocation | singletons | interning | hashing | creation | UTF-8 | repr |
 // comparison | sequence operations | type init.
@@ -240,19 +242,6 @@ StrObject* makeStatic(Interpreter& interp, const char32_t* cps, std::size_t n, s
     return s;
 }
 
-// One-character names whose interned string in 3.11 is not the Latin-1 singleton but a separate
-// static (deep-frozen) object interned at startup — so a code constant 'a' is not chr(97).
-// Measured in a cell of ../shared/tools/cpython_cells.py: `compile("v = 'a'")` then `v is chr(97)`
-// for each [A-Za-z0-9_] character; refcounts read with ctypes from id(sys.intern(chr(i))).
-constexpr char kStartupInternedChars[] = "BCLST_abcdefhijklmnopqrstvwxy";
-constexpr std::int64_t kStartupInternedRefcnts[] = {
-    1000000003, 1000000000, 1000000012, 1000000007, 1000000009, 1000000031, 1000000022, 1000000028,
-    1000000047, 1000000017, 1000000019, 1000000028, 1000000006, 1000000051, 1000000009, 1000000023,
-    1000000008, 1000000010, 1000000042, 1000000012, 1000000029, 1000000007, 1000000034, 1000000038,
-    1000000018, 1000000015, 1000000017, 1000000046, 1000000000,
-};
-static_assert(sizeof kStartupInternedChars - 1 == sizeof kStartupInternedRefcnts / sizeof(std::int64_t));
-
 } // namespace
 
 void createStrSingletons(Interpreter& interp) {
@@ -266,12 +255,18 @@ void createStrSingletons(Interpreter& interp) {
         const char32_t cp = c;
         interp.latin1Chars[c] = makeStatic(interp, &cp, 1, static_refcounts::kLatin1Chars[c]);
     }
-    for (std::size_t i = 0; kStartupInternedChars[i]; ++i)
-        newStaticStr(interp, std::string_view(&kStartupInternedChars[i], 1), kStartupInternedRefcnts[i], true);
+    // The strings CPython's startup interns as statics (_Py_ID identifiers and the deep-frozen
+    // modules' names and constants), before anything else is interned: a code constant or an
+    // identifier with that text is that object (for one-character names a separate object, not
+    // the Latin-1 singleton: a code constant 'a' is not chr(97)).
+    interp.internedStatics.reserve(std::size(static_refcounts::kInternedStatics));
+    for (const auto& entry : static_refcounts::kInternedStatics)
+        interp.internedStatics.push_back(newStaticStr(interp, entry.text, entry.refcnt, true));
 }
 
 Object* newStaticStr(Interpreter& interp, std::string_view utf8, std::int64_t refcnt, bool intern) {
     std::u32string cps;
+    cps.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) cps += frontend::decodeUtf8(utf8, i);
     StrObject* s = makeStatic(interp, cps.data(), cps.size(), refcnt);
     if (intern) {

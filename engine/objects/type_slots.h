@@ -69,6 +69,14 @@ struct TypeSlots {
     // --- calls ---
     // The call entry point of instances of this type (tp_call / vectorcall); new reference.
     VectorcallFunc call = nullptr;
+    // Whether an instance is called through tp_call alone (_PyVectorcall_Function(o) == NULL):
+    // then every call of it (PyObject_Vectorcall's _PyObject_MakeTpCall, PyObject_Call's
+    // _PyObject_Call) enters a recursion level (" while calling a Python object") around `call`
+    // (protocols_call.cpp's call()). Null: every instance has a vectorcall, which may count a level
+    // itself (cfunction_enter_call, method_enter_call: callMethodDef, which also counts
+    // _PyObject_MakeTpCall's level for a METH_VARARGS function). Heap types always have one (3.11
+    // gives them no vectorcall); `type`'s depends on the class (tp_vectorcall: vectorNew).
+    bool (*tpCallOnly)(const Object*) = nullptr;
     // tp_vectorcall of the type object itself (list(...), dict(...), float(...)): when set, calling
     // the type skips the args tuple. callable = the type.
     VectorcallFunc vectorNew = nullptr;
@@ -124,5 +132,8 @@ struct TypeSlots {
     // which C struct an exception class uses); 0 = none, inherited along tp_base by lookups.
     std::uint8_t kindTag = 0;
 };
+
+// tpCallOnly of the types none of whose instances has a vectorcall.
+inline bool alwaysTpCall(const Object*) { return true; }
 
 } // namespace hs

@@ -613,6 +613,7 @@ void initWeakrefTypes(Interpreter& interp) {
         p->label = [](const Object*) { return std::string("<weakproxy>"); };
     }
     vm.types.weakCallableProxy->slots.call = proxyCall;
+    vm.types.weakCallableProxy->slots.tpCallOnly = alwaysTpCall; // ref has a vectorcall, proxies not
 
     // Types whose instances accept weak references (tp_weaklistoffset != 0 in 3.11).
     auto weakable = [](TypeObject* t, Object** (*ptr)(Object*), std::int64_t offset) {

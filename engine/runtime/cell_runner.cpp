@@ -347,7 +347,7 @@ bool CellRunner::startNextCell() {
     replayCompileResidue(m_interp, code.get());
     m_code = code.release();
     vm.extraRoots.push_back(m_code);
-    vm.recursionDepth = kRunnerRecursionDepth;
+    vm.recursionDepth = runnerRecursionDepth(number);
     if (!startCode(m_interp, m_code, m_namespace, m_namespace)) {
         finishCell(true);
         return false;

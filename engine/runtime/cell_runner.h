@@ -21,9 +21,11 @@ std::vector<std::string> splitCells(std::string_view fileText);
 // statement, rewritten on its UTF-8 byte columns. Sources that do not parse are returned as is.
 std::string echoTrailingExpression(const std::string& source);
 
-// The frames the reference runner keeps below a cell's frame (module, main, exec): the recursion
-// depth a cell starts at.
-constexpr int kRunnerRecursionDepth = 3;
+// The recursion depth cell `number` (1-based) starts at: the reference runner's frames below it
+// (module, main) and its exec() call. main()'s code is quickened at the 7th JUMP_BACKWARD of its
+// cell loop (co_warmup from -8, +1 at its RESUME), so from cell 8 on that exec() is
+// PRECALL_BUILTIN_FAST_WITH_KEYWORDS, which enters no recursion level of its own.
+constexpr int runnerRecursionDepth(int number) { return number < 8 ? 3 : 2; }
 
 // CellRunner::run re-enters the eval loop at least this often (in instructions).
 constexpr std::int64_t kReentryTicks = std::int64_t{1} << 16;

@@ -275,6 +275,9 @@ public:
     static constexpr int kSmallIntMax = 256;
     Object* smallInts[kSmallIntMax - kSmallIntMin + 1] = {};
     Object* latin1Chars[256] = {};
+    // The interned static strings (_Py_ID identifiers, deep-frozen modules' strings), one per entry
+    // of static_refcounts::kInternedStatics, in its order.
+    std::vector<Object*> internedStatics;
     // The interned strings (3.11's `interned` dict); created on first use by internTableOf().
     std::unique_ptr<InternTable, InternTableDeleter> internTable;
     Object* smallInt(std::int64_t v) const { return smallInts[v - kSmallIntMin]; }

@@ -69,9 +69,14 @@ Ref callMethodStr(Object* o, std::string_view name, Object* const* args, std::in
 int fileWriteObject(Object* file, Object* v, bool raw);
 // PyCallable_Check.
 bool isCallable(Object* o);
-// Calls a type: tp_new then tp_init (type_call), building the args tuple for types without a
-// vectorcall of their own, as _PyObject_MakeTpCall does.
+// _PyVectorcall_Function(o) != NULL (TypeSlots::tpCallOnly).
+bool hasVectorcall(const Object* o);
+// Calls a type (PyObject_Vectorcall of a type object): its vectorcall (vectorNew), or
+// _PyObject_MakeTpCall's recursion level around typeCall.
 Ref callType(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames);
+// type_call as tp_call: tp_new then tp_init with the args tuple and kwargs dict that
+// _PyObject_MakeTpCall builds; no recursion level (its caller's).
+Ref typeCall(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames);
 // _PyStack_AsDict: the keywords of a vectorcall (kwnames and their values after args[nargs]) as
 // a new dict in `out` (left empty when there are none). False with an error pending.
 bool kwargsDict(Interpreter& interp, Object* const* args, std::int64_t nargs, Object* kwnames, Ref& out);

@@ -66,7 +66,15 @@ void leaveRecursiveCall(Interpreter& interp) { --vmOf(interp).recursionDepth; }
 
 Ref call(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
     TypeObject* t = callable->type;
-    if (t->slots.call) return Ref(t->slots.call(callable, args, nargs, kwnames));
+    if (t->slots.call) {
+        if (!t->slots.tpCallOnly || !t->slots.tpCallOnly(callable)) return Ref(t->slots.call(callable, args, nargs, kwnames));
+        // _PyObject_MakeTpCall (and _PyObject_Call): tp_call inside a recursion level.
+        Interpreter& interp = interpOf(callable);
+        if (!enterRecursiveCall(interp, " while calling a Python object")) return Ref();
+        Ref result(t->slots.call(callable, args, nargs, kwnames));
+        leaveRecursiveCall(interp);
+        return result;
+    }
     Interpreter& interp = interpOf(callable);
     raiseError(interp, vmOf(interp).exc.TypeError, "'" + t->name + "' object is not callable");
     return Ref();
@@ -76,12 +84,17 @@ Ref callType(TypeObject* type, Object* const* args, std::int64_t nargs, Object* 
     Interpreter& interp = *type->interp;
     if (type->slots.vectorNew) return Ref(type->slots.vectorNew(type, args, nargs, kwnames));
     if (!enterRecursiveCall(interp, " while calling a Python object")) return Ref();
-    Ref tuple = tupleFromArray(interp, args, nargs);
-    Ref kwargs;
-    Ref result;
-    if (tuple && kwargsDict(interp, args, nargs, kwnames, kwargs)) result = typeCallTuple(type, tuple.get(), kwargs.get());
+    Ref result = typeCall(type, args, nargs, kwnames);
     leaveRecursiveCall(interp);
     return result;
+}
+
+Ref typeCall(TypeObject* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *type->interp;
+    Ref tuple = tupleFromArray(interp, args, nargs);
+    Ref kwargs;
+    if (!tuple || !kwargsDict(interp, args, nargs, kwnames, kwargs)) return Ref();
+    return typeCallTuple(type, tuple.get(), kwargs.get());
 }
 
 Ref callTupleDict(Object* callable, Object* args, Object* kwargs) {
@@ -162,5 +175,10 @@ int fileWriteObject(Object* file, Object* v, bool raw) {
 }
 
 bool isCallable(Object* o) { return o->type->slots.call != nullptr; }
+
+bool hasVectorcall(const Object* o) {
+    const TypeSlots& s = o->type->slots;
+    return s.call && !(s.tpCallOnly && s.tpCallOnly(o));
+}
 
 } // namespace hs

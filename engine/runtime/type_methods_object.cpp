@@ -235,9 +235,17 @@ int typeSetAttro(Object* o, Object* name, Object* value) {
     return r;
 }
 
+// Calling a class: its vectorcall when it has one, else type_call (call() or the slot wrapper
+// `type.__call__` counted the recursion level).
 Object* typeCallSlot(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    return callType(asType(callable), args, nargs, kwnames).release();
+    TypeObject* type = asType(callable);
+    if (type->slots.vectorNew) return type->slots.vectorNew(type, args, nargs, kwnames);
+    return typeCall(type, args, nargs, kwnames).release();
 }
+
+// tpCallOnly of `type` (a static type, with Py_TPFLAGS_HAVE_VECTORCALL): a class without a
+// tp_vectorcall of its own is called through _PyObject_MakeTpCall.
+bool typeTpCallOnly(const Object* o) { return static_cast<const TypeObject*>(o)->slots.vectorNew == nullptr; }
 
 Object* typeVectorNew(Object* metatype, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(metatype);
@@ -667,6 +675,7 @@ void bindObjectAndType(Interpreter& interp) {
     type->slots.getattro = typeGetAttro;
     type->slots.setattro = typeSetAttro;
     type->slots.call = typeCallSlot;
+    type->slots.tpCallOnly = typeTpCallOnly;
     type->slots.vectorNew = typeVectorNew;
     type->slots.tpNew = typeTpNew;
     type->slots.tpInit = typeTpInit;

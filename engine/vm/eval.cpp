@@ -31,7 +31,10 @@
 #include "runtime/type_methods.h"
 #include "vm/eval_attr_cache.h"
 #include "vm/eval_internal.h"
+#include "vm/eval_precall_forms.h"
 #include "vm/opcodes.h"
+
+#include <cmath>
 
 // Computed goto (gcc, clang on native targets): an instruction body's DISPATCH() ends in its own
 // indirect jump (the compilers do not tail-duplicate a shared dispatch block of this size back into
@@ -70,6 +73,19 @@ inline bool smallIntPair(Interpreter& interp, Object* a, Object* b, std::int64_t
     x = intValue(a).small();
     y = intValue(b).small();
     return true;
+}
+
+// The outcome of comparison `cmpop` (Py_LT..Py_GE) from the operands' order (lt: a < b, gt: a > b;
+// neither: equal), as the *_JUMP forms derive it from the sign.
+HS_ALWAYS_INLINE bool compareSigns(bool lt, bool gt, int cmpop) {
+    switch (cmpop) {
+    case 0: return lt;
+    case 1: return !gt;
+    case 2: return !lt && !gt;
+    case 3: return lt || gt;
+    case 4: return gt;
+    default: return !lt;
+    }
 }
 
 // IS_MEDIUM_VALUE of two exact ints (|v| < 2**30, one digit), with their values.
@@ -237,7 +253,28 @@ Object* evalLoop(VmState& vm, Frame* frame, bool throwflag, bool resumable, Eval
     X(BINARY_OP_SUBTRACT_FLOAT, op::BINARY_OP_SUBTRACT_FLOAT) \
     X(BINARY_OP_MULTIPLY_FLOAT, op::BINARY_OP_MULTIPLY_FLOAT) \
     X(BINARY_OP_ADD_UNICODE, op::BINARY_OP_ADD_UNICODE)   \
-    X(BINARY_OP_INPLACE_ADD_UNICODE, op::BINARY_OP_INPLACE_ADD_UNICODE)
+    X(BINARY_OP_INPLACE_ADD_UNICODE, op::BINARY_OP_INPLACE_ADD_UNICODE) \
+    X(COMPARE_OP_ADAPTIVE, op::COMPARE_OP_ADAPTIVE)       \
+    X(COMPARE_OP_INT_JUMP, op::COMPARE_OP_INT_JUMP)       \
+    X(COMPARE_OP_FLOAT_JUMP, op::COMPARE_OP_FLOAT_JUMP)   \
+    X(COMPARE_OP_STR_JUMP, op::COMPARE_OP_STR_JUMP)       \
+    X(PRECALL_ADAPTIVE, op::PRECALL_ADAPTIVE)             \
+    X(PRECALL_PYFUNC, op::PRECALL_PYFUNC)                 \
+    X(PRECALL_BOUND_METHOD, op::PRECALL_BOUND_METHOD)     \
+    X(PRECALL_BUILTIN_CLASS, op::PRECALL_BUILTIN_CLASS)   \
+    X(PRECALL_NO_KW_TYPE_1, op::PRECALL_NO_KW_TYPE_1)     \
+    X(PRECALL_NO_KW_STR_1, op::PRECALL_NO_KW_STR_1)       \
+    X(PRECALL_NO_KW_TUPLE_1, op::PRECALL_NO_KW_TUPLE_1)   \
+    X(PRECALL_NO_KW_BUILTIN_O, op::PRECALL_NO_KW_BUILTIN_O) \
+    X(PRECALL_NO_KW_BUILTIN_FAST, op::PRECALL_NO_KW_BUILTIN_FAST) \
+    X(PRECALL_BUILTIN_FAST_WITH_KEYWORDS, op::PRECALL_BUILTIN_FAST_WITH_KEYWORDS) \
+    X(PRECALL_NO_KW_LEN, op::PRECALL_NO_KW_LEN)           \
+    X(PRECALL_NO_KW_ISINSTANCE, op::PRECALL_NO_KW_ISINSTANCE) \
+    X(PRECALL_NO_KW_LIST_APPEND, op::PRECALL_NO_KW_LIST_APPEND) \
+    X(PRECALL_NO_KW_METHOD_DESCRIPTOR_O, op::PRECALL_NO_KW_METHOD_DESCRIPTOR_O) \
+    X(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, op::PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS) \
+    X(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST, op::PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST) \
+    X(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS, op::PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS)
 #if HS_COMPUTED_GOTO
     // Filled once from HS_OPCODES and HS_QUICKENED_OPCODES, so every opcode with a handler has its label.
     static void* kTargets[256];

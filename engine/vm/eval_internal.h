@@ -197,14 +197,20 @@ Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
 // RETURN_GENERATOR: makes the generator from the frame (frame's data moves into it).
 Object* makeGenerator(VmState& vm, Frame* f);
 
-// --- 3.11's adaptive BINARY_OP (vm/eval_specialize.cpp) ---
+// --- 3.11's adaptive BINARY_OP and PRECALL (vm/eval_specialize.cpp, vm/eval_precall.cpp) ---
 // miss_counter_start(): misses a specialised instruction takes before it turns adaptive again.
 constexpr CodeUnit kMissCounterStart = 53;
 // adaptive_counter_start(): the counter of an instruction turned adaptive again (31, backoff 5).
 CodeUnit adaptiveCounterStart();
-// _PyCode_Quicken's effect on what the loop runs: BINARY_OP -> BINARY_OP_ADAPTIVE (counter 0),
-// RESUME -> RESUME_QUICK, JUMP_BACKWARD -> JUMP_BACKWARD_QUICK, in co->quickened.
+// adaptive_counter_backoff(): the counter after a failed specialisation (a longer wait each time).
+CodeUnit adaptiveCounterBackoff(CodeUnit counter);
+// _PyCode_Quicken's effect on what the loop runs: BINARY_OP, COMPARE_OP and PRECALL -> their
+// _ADAPTIVE forms (counter 0), RESUME -> RESUME_QUICK, JUMP_BACKWARD -> JUMP_BACKWARD_QUICK, in
+// co->quickened.
 void quickenWarmCode(CodeObject* co);
+// A specialised instruction's guard failed (DEOPT_IF's `miss`): its counter drops; at 0 it is
+// `adaptive` again (counter adaptive_counter_start()). The generic instruction then runs.
+void specializedMiss(CodeObject* co, int index, int adaptive);
 // _PyCode_Warmup (RESUME, JUMP_BACKWARD of code not yet quickened): co_warmup counts up from -8 and
 // the code is quickened when it reaches 0.
 inline void warmupCode(CodeObject* co) {
@@ -214,9 +220,25 @@ inline void warmupCode(CodeObject* co) {
 // specialised form, or BINARY_OP for operators that have none) and its counter (53 on success, a
 // longer backoff on failure). `locals` are the frame's local slots (the in-place form's test).
 void specializeBinaryOp(CodeObject* co, int index, int oparg, Object* lhs, Object* rhs, Object* const* locals);
-// A specialised BINARY_OP's guard failed (DEOPT_IF's `miss`): its counter drops; at 0 it is
-// adaptive again. The generic BINARY_OP then runs.
-void binaryOpMiss(CodeObject* co, int index);
+// _Py_Specialize_CompareOp for the COMPARE_OP_ADAPTIVE at unit `index`: a comparison followed by a
+// conditional jump becomes COMPARE_OP_FLOAT_JUMP / _INT_JUMP (one-digit ints) / _STR_JUMP (== and
+// != only) for operands of that one exact type (counter 53), else stays adaptive with a longer
+// backoff; one no conditional jump follows is the generic COMPARE_OP for good.
+void specializeCompareOp(CodeObject* co, int index, int oparg, Object* lhs, Object* rhs);
+// _Py_Specialize_Precall for the PRECALL_ADAPTIVE at unit `index` (oparg, the stack below `sp`
+// and the call's kwnames as PRECALL sees them): rewrites its opcode to a specialised form (counter
+// 53), or leaves it adaptive with a longer backoff.
+void specializePrecall(VmState& vm, CodeObject* co, int index, int oparg, Object* const* sp, Object* kwnames);
+// A specialised PRECALL that performs the call itself, of the forms vm/eval_precall_forms.h does
+// not inline (BUILTIN_CLASS, TYPE_1, STR_1, TUPLE_1 and the two _WITH_KEYWORDS), on the stack below
+// `sp`: `skip` is 0 when its guard failed (nothing done: a miss), else the code units it skips (the
+// CALL), with the stack left as CPython leaves it in frame->stacktop (the result in the call's
+// first slot) and `failed` set when an error is pending.
+struct PrecallRun {
+    int skip;
+    bool failed;
+};
+PrecallRun runSpecializedPrecall(VmState& vm, Frame* frame, int opcode, int oparg, Object** sp, Object* kwnames);
 
 // --- frame push/pop of Python-to-Python calls (CALL / RETURN_VALUE), inline ---
 // pushFrameAndInit's common case (CALL_PY_EXACT_ARGS): exact positional arguments, no keywords, no

@@ -253,6 +253,8 @@ void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn) {
     visit(vm.stdoutObject);
     visit(vm.stderrObject);
     for (Object* o : vm.extraRoots) visit(o);
+    for (const auto& [o, n] : vm.startupReferences)
+        for (std::int64_t i = 0; i < n; ++i) visit(o);
     for (const ExcStackItem* item = vm.excInfo; item; item = item->previous)
         if (item == &vm.excBase) visit(item->excValue);
     if (vm.excInfo == &vm.excBase) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <map>
 #include <vector>
 
@@ -241,9 +242,19 @@ struct VmState {
     Object* stderrObject = nullptr;   // sys.__stderr__ (host stderr)
     std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)
     Object* importFunc = nullptr;     // builtins.__import__ (static; IMPORT_NAME's fast path)
+    // interp->callable_cache (pycore_init_builtins; borrowed): the callables PRECALL specialises
+    // by identity: builtins.len, builtins.isinstance and the list.append descriptor.
+    struct {
+        Object* len = nullptr;
+        Object* isinstance = nullptr;
+        Object* listAppend = nullptr;
+    } callableCache;
     Object* sliceCache = nullptr;     // 3.11's one-slot slice cache (a retained slice) or null
     // Objects the VM keeps alive on behalf of the host (the cell namespace, ...): counted as roots.
     std::vector<Object*> extraRoots;
+    // References CPython's startup image holds to heap objects of the engine's and the engine has
+    // no object for (runtime/startup_state.h): (object, count), each counted as that many roots.
+    std::vector<std::pair<Object*, std::int64_t>> startupReferences;
     // The reference runner's frames below every frame while its main() runs the cells (cells run
     // by `exec` in main(), called by the tool's module code): their code objects (set by the cell
     // runner, roots; null when no runner runs) and their frame objects, made when first needed

@@ -455,10 +455,25 @@ TEST_CASE("sequence operations: getitem, slices, repeat, contains") {
 
 TEST_CASE("static strings: newStaticStr for identifiers") {
     Interpreter interp;
-    Object* id = newStaticStr(interp, "__init__", 1000000100, true);
+    Object* id = newStaticStr(interp, "__hs_ident__", 1000000100, true);
     CHECK((id->objFlags & Object::kStatic));
     CHECK(isInterned(id));
-    Ref same = internFromUtf8(interp, "__init__");
+    Ref same = internFromUtf8(interp, "__hs_ident__");
     CHECK(same.get() == id);
-    CHECK(getsizeof(id) == 57);
+    CHECK(getsizeof(id) == 61);
+}
+
+TEST_CASE("static strings: CPython's interned statics exist from startup") {
+    Interpreter interp;
+    // A _Py_ID identifier and a deep-frozen module's one-letter name: interned statics, the
+    // letter not the Latin-1 singleton (a code constant 'a' is not chr(97)).
+    Ref self = internFromUtf8(interp, "self");
+    CHECK((self->objFlags & Object::kStatic));
+    CHECK(self->refcnt > 999999999);
+    Ref a = internFromUtf8(interp, "a");
+    CHECK((a->objFlags & Object::kStatic));
+    CHECK(a.get() != interp.latin1Chars['a']);
+    // A name no startup code has is an ordinary interned str.
+    Ref other = internFromUtf8(interp, "__hs_not_startup__");
+    CHECK(!(other->objFlags & Object::kStatic));
 }
