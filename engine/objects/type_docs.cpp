@@ -487,6 +487,13 @@ const TypeDoc kTypeDocs[] = {
      "Base 0 means to interpret the base from the string as an integer literal.\n"
      ">>> int('0b100', base=0)\n"
      "4"},
+    {"itertools._tee",
+     "Iterator wrapped to make it copyable."},
+    {"itertools._tee_dataobject",
+     "teedataobject(iterable, values, next, /)\n"
+     "--\n"
+     "\n"
+     "Data container common to multiple tee objects."},
     {"itertools.accumulate",
      "Return series of accumulated sums (or other binary function results)."},
     {"itertools.chain",
