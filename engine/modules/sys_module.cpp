@@ -3,6 +3,8 @@
 // _getframe, stdout/stderr and the constants the corpus reads.
 #include "modules/module_registry.h"
 
+#include "modules/sys_internal.h"
+
 #include "gc/collector.h"
 
 #include "objects/builtin_function_object.h"
@@ -320,12 +322,7 @@ const MethodDef kSysOriginals[] = {
 // Struct sequences (Objects/structseq.c): tuples of a named type whose fields are also read-only
 // attributes; repr "sys.int_info(name=value, ...)". Each type's field names are the getset
 // descriptors it was given, in order.
-Object* structSeqGetField(Object* self, int i) {
-    Object* v = tupleItem(self, i);
-    incref(v);
-    return v;
-}
-template <int I> Object* structSeqField(Object* self) { return structSeqGetField(self, I); }
+using sys_detail::structSeqField;
 #define HS_F(i, name) {name, structSeqField<i>}
 const GetSetDef kVersionGetSets[] = {HS_F(0, "major"), HS_F(1, "minor"), HS_F(2, "micro"), HS_F(3, "releaselevel"),
                                      HS_F(4, "serial"), {nullptr, nullptr}};
@@ -356,7 +353,8 @@ Object* structSeqRepr(Object* self) {
     return newStrFromUtf8(interp, text + ")").release();
 }
 
-// The type of a struct sequence: tuple's slots, structseq's repr, one getset per field.
+// The type of a struct sequence: tuple's slots, structseq's repr, one getset per field, then
+// PyStructSequence_InitType's n_sequence_fields / n_fields / n_unnamed_fields and __match_args__.
 void setupStructSeqType(Interpreter& interp, TypeObject* t, const GetSetDef* fields) {
     TypeObject* tuple = interp.types.tuple;
     t->repr = structSeqRepr;
@@ -380,9 +378,20 @@ void setupStructSeqType(Interpreter& interp, TypeObject* t, const GetSetDef* fie
         o->type->dealloc(o);
     };
     addGetSets(interp, t, fields);
+    std::int64_t n = 0;
+    while (fields[n].name) ++n;
+    setStaticTypeAttr(interp, t, "n_sequence_fields", newInt(interp, n).release());
+    setStaticTypeAttr(interp, t, "n_fields", newInt(interp, n).release());
+    setStaticTypeAttr(interp, t, "n_unnamed_fields", newInt(interp, 0).release());
+    Ref matchArgs = newTuple(interp, n);
+    for (std::int64_t i = 0; i < n; ++i) tupleSetItemSteal(matchArgs.get(), i, internName(interp, fields[i].name).release());
+    setStaticTypeAttr(interp, t, "__match_args__", matchArgs.release());
 }
 
-// A struct sequence instance of type `t` holding `values` (new references consumed).
+} // namespace
+
+namespace sys_detail {
+
 Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values) {
     std::vector<Object*> items;
     for (Ref& v : values) {
@@ -395,18 +404,24 @@ Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values) {
     return seq;
 }
 
-Ref makeVersionInfo(Interpreter& interp) {
-    TypeObject* t = vmOf(interp).types.structSeq;
-    setupStructSeqType(interp, t, kVersionGetSets);
-    return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
-}
-
-// A new static struct sequence type named `name` (GC, a tuple subclass of 24 + 8 per item bytes).
 TypeObject* newStructSeqType(Interpreter& interp, const std::string& name, const GetSetDef* fields) {
     TypeObject* t = interp.newStaticType(name, 24, 8, tpflags::kHaveGc | tpflags::kTupleSubclass, interp.types.tuple);
     t->type = interp.types.type;
     setupStructSeqType(interp, t, fields);
     return t;
+}
+
+} // namespace sys_detail
+
+namespace {
+
+using sys_detail::makeStructSeq;
+using sys_detail::newStructSeqType;
+
+Ref makeVersionInfo(Interpreter& interp) {
+    TypeObject* t = vmOf(interp).types.structSeq;
+    setupStructSeqType(interp, t, kVersionGetSets);
+    return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
 }
 
 Ref newFloatValue(Interpreter& interp, double d) { return newFloat(interp, d); }
@@ -433,56 +448,64 @@ void addInfoStructSeqs(Interpreter& interp, Object* m) {
 
 } // namespace
 
+// _PySys_Create's order: the functions and _PySys_InitCore's attributes, the m_copy of the dict
+// (_PyImport_FixupBuiltin), then _PySys_UpdateConfig's attributes and init_sys_streams' stdin and
+// stdout, which that copy does not hold.
 Object* createSysModule(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     Ref module = newModule(interp, "sys");
     if (!module) return nullptr;
     Object* m = module.get();
-    for (const MethodDef* def = kSysFunctions; def->name; ++def) {
-        Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
-        moduleAddObject(m, def->name, fn.get());
-    }
+    for (const MethodDef* table : {kSysFunctions, sys_detail::kConfigFunctions})
+        for (const MethodDef* def = table; def->name; ++def) {
+            Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
+            moduleAddObject(m, def->name, fn.get());
+        }
     for (const MethodDef* def = kSysOriginals; def->name; ++def) {
         Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
         moduleAddObject(m, std::string("__") + def->name + "__", fn.get());
     }
-    moduleAddObject(m, "stdin", vm.stdinObject);
-    moduleAddObject(m, "__stdin__", vm.stdinObject);
-    moduleAddObject(m, "stdout", vm.stdoutObject);
-    moduleAddObject(m, "__stdout__", vm.stdoutObject);
+    moduleAddObject(m, "modules", vm.modules);
     // The reference runner sets sys.stderr = sys.stdout: tracebacks are part of the transcript.
     moduleAddObject(m, "stderr", vm.stdoutObject);
     moduleAddObject(m, "__stderr__", vm.stderrObject);
-    moduleAddObject(m, "modules", vm.modules);
     Ref version = newStrFromAscii(interp, kVersion);
     moduleAddObject(m, "version", version.get());
-    Ref versionInfo = makeVersionInfo(interp);
-    moduleAddObject(m, "version_info", versionInfo.get());
-    addInfoStructSeqs(interp, m);
     Ref hexversion = newInt(interp, 0x030B07F0);
     moduleAddObject(m, "hexversion", hexversion.get());
     Ref apiVersion = newInt(interp, 1013);
     moduleAddObject(m, "api_version", apiVersion.get());
-    Ref maxsize = newInt(interp, INT64_MAX);
-    moduleAddObject(m, "maxsize", maxsize.get());
-    Ref maxunicode = newInt(interp, 0x10FFFF);
-    moduleAddObject(m, "maxunicode", maxunicode.get());
-    Ref byteorder = internName(interp, "little");
-    moduleAddObject(m, "byteorder", byteorder.get());
     Ref platform = internName(interp, "linux");
     moduleAddObject(m, "platform", platform.get());
-    Ref executable = newStrFromAscii(interp, "");
-    moduleAddObject(m, "executable", executable.get());
-    Ref path = newList(interp, 0);
-    moduleAddObject(m, "path", path.get());
-    Ref argv = newList(interp, 0);
-    moduleAddObject(m, "argv", argv.get());
-    Ref warnoptions = newList(interp, 0); // no -W options (warnings.py reads it at import)
-    moduleAddObject(m, "warnoptions", warnoptions.get());
+    Ref maxsize = newInt(interp, INT64_MAX);
+    moduleAddObject(m, "maxsize", maxsize.get());
+    addInfoStructSeqs(interp, m);
+    Ref maxunicode = newInt(interp, 0x10FFFF);
+    moduleAddObject(m, "maxunicode", maxunicode.get());
     Ref names = newTuple(interp, 3);
     const char* const builtinNames[] = {"builtins", "sys", "time"};
     for (int i = 0; i < 3; ++i) tupleSetItemSteal(names.get(), i, internName(interp, builtinNames[i]).release());
     moduleAddObject(m, "builtin_module_names", names.get());
+    Ref byteorder = internName(interp, "little");
+    moduleAddObject(m, "byteorder", byteorder.get());
+    Ref versionInfo = makeVersionInfo(interp);
+    moduleAddObject(m, "version_info", versionInfo.get());
+    if (sys_detail::addCoreConfigAttributes(interp, m, versionInfo.get()) < 0) return nullptr;
+    // The copy's stderr entries are the early stderr printer, which the engine does not model.
+    sys_detail::holdDictCopy(interp, m, {"stderr", "__stderr__"});
+    Ref path = newList(interp, 0);
+    moduleAddObject(m, "path", path.get());
+    Ref executable = newStrFromAscii(interp, "");
+    moduleAddObject(m, "executable", executable.get());
+    Ref argv = newList(interp, 0);
+    moduleAddObject(m, "argv", argv.get());
+    Ref warnoptions = newList(interp, 0); // no -W options (warnings.py reads it at import)
+    moduleAddObject(m, "warnoptions", warnoptions.get());
+    if (sys_detail::addUpdatedConfigAttributes(interp, m) < 0) return nullptr;
+    moduleAddObject(m, "__stdin__", vm.stdinObject);
+    moduleAddObject(m, "stdin", vm.stdinObject);
+    moduleAddObject(m, "__stdout__", vm.stdoutObject);
+    moduleAddObject(m, "stdout", vm.stdoutObject);
     return module.release();
 }
 
