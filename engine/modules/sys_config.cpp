@@ -1,6 +1,6 @@
 // sys's attributes and functions over the interpreter's configuration (Python/sysmodule.c 3.11):
-// flags, implementation, thread_info, float_repr_style, abiflags, stdlib_module_names, the
-// prefixes, orig_argv, _xoptions; the switch interval, the filesystem encoding, call_tracing; and
+// flags, implementation, thread_info, float_repr_style, abiflags, stdlib_module_names, copyright,
+// the prefixes, orig_argv, _xoptions; the switch interval, the filesystem encoding, call_tracing; and
 // the m_copy of sys's dict. Values are the reference python3.11's where a program can rely on
 // them; the paths are those of a build without a file system (README, Known limits).
 #include "modules/sys_internal.h"
@@ -173,7 +173,18 @@ const MethodDef kConfigFunctions[] = {
     {nullptr, nullptr, 0},
 };
 
+// Py_GetCopyright() of 3.11.7.
+constexpr const char* kCopyright =
+    "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+    "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
 int addCoreConfigAttributes(Interpreter& interp, Object* m, Object* versionInfo) {
+    // _git is ("CPython", gitidentifier, gitversion): both empty in a build from a release tarball.
+    Ref git = newStrFromAscii(interp, "CPython");
+    if (!git || addValue(m, "_git", tuplePack(interp, {git.get(), interp.emptyStr, interp.emptyStr})) < 0) return -1;
+    if (addStr(interp, m, "_framework", "") < 0 || addStr(interp, m, "copyright", kCopyright) < 0) return -1;
     if (addStr(interp, m, "abiflags", "") < 0) return -1;
     if (addValue(m, "stdlib_module_names", makeStdlibModuleNames(interp)) < 0) return -1;
     if (addValue(m, "implementation", makeImplementation(interp, versionInfo)) < 0) return -1;

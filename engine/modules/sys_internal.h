@@ -27,7 +27,8 @@ Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values);
 // sys_config.cpp: the functions over the interpreter's configuration ({nullptr}-terminated).
 extern const MethodDef kConfigFunctions[];
 // _PySys_InitCore's configuration attributes (float_repr_style, abiflags, implementation, flags,
-// thread_info, stdlib_module_names), present when sys's dict is copied. 0, or -1 with an error.
+// thread_info, stdlib_module_names, copyright, _git, _framework), present when sys's dict is copied.
+// 0, or -1 with an error.
 int addCoreConfigAttributes(Interpreter& interp, Object* module, Object* versionInfo);
 // _PySys_UpdateConfig's attributes, set after the copy (the prefixes, orig_argv, _xoptions, ...).
 int addUpdatedConfigAttributes(Interpreter& interp, Object* module);

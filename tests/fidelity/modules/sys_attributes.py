@@ -46,3 +46,5 @@ print(sys.getrefcount(sys.float_repr_style), sys.getrefcount(sys._xoptions), sys
 print(sys.getrefcount(sys.int_info), sys.getrefcount(sys.hash_info), sys.getrefcount(sys.float_info))
 print(sys.getrefcount(sys.intern), sys.getrefcount(sys.modules), sys.getrefcount(sys.getswitchinterval))
 print(sys.getrefcount(sys.implementation.name), sys.getrefcount(sys.thread_info.lock))
+# %%
+print(sys.copyright.splitlines()[0], sys._git, repr(sys._framework), sys.getrefcount(sys._git))
