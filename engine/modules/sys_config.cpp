@@ -13,6 +13,7 @@
 #include "objects/namespace_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
+#include "objects/structseq_object.h"
 #include "runtime/abstract.h"
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
@@ -43,7 +44,7 @@ const GetSetDef kThreadInfoGetSets[] = {HS_F(0, "name"), HS_F(1, "lock"), HS_F(2
 // The reference runner's configuration: `python3.11 cpython_cells.py FILE` sets no option, and
 // hash randomization is on (no PYTHONHASHSEED). dev_mode and safe_path are bools.
 Ref makeFlags(Interpreter& interp) {
-    TypeObject* t = newStructSeqType(interp, "sys.flags", kFlagsGetSets);
+    TypeObject* t = newStructSeqType(interp, "sys.flags", kFlagsGetSets, false); // tp_new cleared
     std::vector<Ref> values;
     for (int i = 0; i < 18; ++i) {
         if (i == 13 || i == 16) values.push_back(Ref(newBool(interp, false)));
@@ -190,7 +191,7 @@ int addCoreConfigAttributes(Interpreter& interp, Object* m, Object* versionInfo)
     if (addValue(m, "implementation", makeImplementation(interp, versionInfo)) < 0) return -1;
     if (addValue(m, "flags", makeFlags(interp)) < 0) return -1;
     if (addStr(interp, m, "float_repr_style", "short") < 0) return -1;
-    TypeObject* threadInfo = newStructSeqType(interp, "sys.thread_info", kThreadInfoGetSets);
+    TypeObject* threadInfo = newStructSeqType(interp, "sys.thread_info", kThreadInfoGetSets, true);
     Ref info = makeStructSeq(interp, threadInfo, {newStrFromAscii(interp, "pthread"), newStrFromAscii(interp, "semaphore"),
                                                    newStrFromAscii(interp, "NPTL 2.36")});
     return addValue(m, "thread_info", std::move(info));

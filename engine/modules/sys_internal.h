@@ -1,28 +1,13 @@
-// Shared by the two sys files: the struct sequence helpers of sys_module.cpp and the
-// configuration-derived attributes and functions of sys_config.cpp.
+// What sys_module.cpp takes from sys_config.cpp: the configuration-derived attributes and
+// functions, and the m_copy of sys's dict.
 #pragma once
 
 #include "objects/builtin_function_object.h"
-#include "objects/descr_object.h"
-#include "objects/tuple_object.h"
 
 #include <string>
 #include <vector>
 
 namespace hs::sys_detail {
-
-// A field getter of a struct sequence: item I of the tuple, a new reference.
-template <int I> Object* structSeqField(Object* self) {
-    Object* v = tupleItem(self, I);
-    incref(v);
-    return v;
-}
-
-// A new static struct sequence type named `name` (GC, a tuple subclass of 24 + 8 per item bytes)
-// whose fields are the getsets `fields`, in order; its instances cannot be created from Python.
-TypeObject* newStructSeqType(Interpreter& interp, const std::string& name, const GetSetDef* fields);
-// A struct sequence instance of type `t` holding `values` (new references consumed).
-Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values);
 
 // sys_config.cpp: the functions over the interpreter's configuration ({nullptr}-terminated).
 extern const MethodDef kConfigFunctions[];

@@ -16,6 +16,7 @@
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
+#include "objects/structseq_object.h"
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
@@ -319,10 +320,7 @@ const MethodDef kSysOriginals[] = {
     {nullptr, nullptr, 0},
 };
 
-// Struct sequences (Objects/structseq.c): tuples of a named type whose fields are also read-only
-// attributes; repr "sys.int_info(name=value, ...)". Each type's field names are the getset
-// descriptors it was given, in order.
-using sys_detail::structSeqField;
+// The fields of sys's struct sequences (objects/structseq_object.h).
 #define HS_F(i, name) {name, structSeqField<i>}
 const GetSetDef kVersionGetSets[] = {HS_F(0, "major"), HS_F(1, "minor"), HS_F(2, "micro"), HS_F(3, "releaselevel"),
                                      HS_F(4, "serial"), {nullptr, nullptr}};
@@ -336,91 +334,9 @@ const GetSetDef kHashInfoGetSets[] = {HS_F(0, "width"), HS_F(1, "modulus"), HS_F
                                       {nullptr, nullptr}};
 #undef HS_F
 
-Object* structSeqRepr(Object* self) {
-    Interpreter& interp = interpOf(self);
-    std::string text = self->type->name + "(";
-    std::int64_t i = 0;
-    if (const TypeDict* table = self->type->slots.table)
-        for (const auto& [key, value] : table->entries) {
-            if (i >= tupleSize(self)) break;
-            if (value->type != vmOf(interp).types.getsetDescriptor) continue;
-            Ref r = objectRepr(tupleItem(self, i));
-            if (!r) return nullptr;
-            if (i) text += ", ";
-            text += strToUtf8(key) + "=" + strToUtf8(r.get());
-            ++i;
-        }
-    return newStrFromUtf8(interp, text + ")").release();
-}
-
-// The type of a struct sequence: tuple's slots, structseq's repr, one getset per field, then
-// PyStructSequence_InitType's n_sequence_fields / n_fields / n_unnamed_fields and __match_args__.
-void setupStructSeqType(Interpreter& interp, TypeObject* t, const GetSetDef* fields) {
-    TypeObject* tuple = interp.types.tuple;
-    t->repr = structSeqRepr;
-    t->hash = tuple->hash;
-    t->richcompare = tuple->richcompare;
-    t->isTrue = tuple->isTrue;
-    t->sizeOf = tuple->sizeOf;
-    t->traverse = tuple->traverse;
-    t->references = tuple->references;
-    t->readField = tuple->readField;
-    t->destroyHost = tuple->destroyHost;
-    t->label = tuple->label;
-    t->slots.length = tuple->slots.length;
-    t->slots.subscript = tuple->slots.subscript;
-    t->slots.contains = tuple->slots.contains;
-    t->slots.iter = tuple->slots.iter;
-    t->slots.sequence = tuple->slots.sequence;
-    // Dealloc as a plain tuple (the object was built by the tuple allocator).
-    t->dealloc = [](Object* o) {
-        o->type = o->type->base;
-        o->type->dealloc(o);
-    };
-    addGetSets(interp, t, fields);
-    std::int64_t n = 0;
-    while (fields[n].name) ++n;
-    setStaticTypeAttr(interp, t, "n_sequence_fields", newInt(interp, n).release());
-    setStaticTypeAttr(interp, t, "n_fields", newInt(interp, n).release());
-    setStaticTypeAttr(interp, t, "n_unnamed_fields", newInt(interp, 0).release());
-    Ref matchArgs = newTuple(interp, n);
-    for (std::int64_t i = 0; i < n; ++i) tupleSetItemSteal(matchArgs.get(), i, internName(interp, fields[i].name).release());
-    setStaticTypeAttr(interp, t, "__match_args__", matchArgs.release());
-}
-
-} // namespace
-
-namespace sys_detail {
-
-Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values) {
-    std::vector<Object*> items;
-    for (Ref& v : values) {
-        if (!v) return Ref();
-        items.push_back(v.get());
-    }
-    Ref seq = tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
-    if (!seq) return Ref();
-    seq->type = t;
-    return seq;
-}
-
-TypeObject* newStructSeqType(Interpreter& interp, const std::string& name, const GetSetDef* fields) {
-    TypeObject* t = interp.newStaticType(name, 24, 8, tpflags::kHaveGc | tpflags::kTupleSubclass, interp.types.tuple);
-    t->type = interp.types.type;
-    setupStructSeqType(interp, t, fields);
-    return t;
-}
-
-} // namespace sys_detail
-
-namespace {
-
-using sys_detail::makeStructSeq;
-using sys_detail::newStructSeqType;
-
 Ref makeVersionInfo(Interpreter& interp) {
     TypeObject* t = vmOf(interp).types.structSeq;
-    setupStructSeqType(interp, t, kVersionGetSets);
+    initStructSeqType(interp, t, kVersionGetSets, false); // version_info_init_type clears tp_new
     return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
 }
 
@@ -428,17 +344,17 @@ Ref newFloatValue(Interpreter& interp, double d) { return newFloat(interp, d); }
 
 // sys.int_info / sys.float_info / sys.hash_info: the reference interpreter's values (64-bit Linux).
 void addInfoStructSeqs(Interpreter& interp, Object* m) {
-    TypeObject* intInfo = newStructSeqType(interp, "sys.int_info", kIntInfoGetSets);
+    TypeObject* intInfo = newStructSeqType(interp, "sys.int_info", kIntInfoGetSets, true);
     Ref ii = makeStructSeq(interp, intInfo, {newInt(interp, 30), newInt(interp, 4), newInt(interp, 4300), newInt(interp, 640)});
     if (ii) moduleAddObject(m, "int_info", ii.get());
-    TypeObject* floatInfo = newStructSeqType(interp, "sys.float_info", kFloatInfoGetSets);
+    TypeObject* floatInfo = newStructSeqType(interp, "sys.float_info", kFloatInfoGetSets, true);
     Ref fi = makeStructSeq(interp, floatInfo,
                            {newFloatValue(interp, std::numeric_limits<double>::max()), newInt(interp, 1024), newInt(interp, 308),
                             newFloatValue(interp, std::numeric_limits<double>::min()), newInt(interp, -1021), newInt(interp, -307),
                             newInt(interp, 15), newInt(interp, 53), newFloatValue(interp, std::numeric_limits<double>::epsilon()),
                             newInt(interp, 2), newInt(interp, 1)});
     if (fi) moduleAddObject(m, "float_info", fi.get());
-    TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets);
+    TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets, true);
     Ref hi = makeStructSeq(interp, hashInfo,
                            {newInt(interp, 64), newInt(interp, kHashModulus), newInt(interp, kHashInf), newInt(interp, 0),
                             newInt(interp, kHashImag), internName(interp, "siphash13"), newInt(interp, 64), newInt(interp, 128),
