@@ -1,6 +1,7 @@
 // The sys module (Python/sysmodule.c): getrefcount, getsizeof, intern, the recursion limit,
-// version/version_info (the reference python3.11's values), displayhook, excepthook, exc_info,
-// _getframe, stdout/stderr and the constants the corpus reads.
+// version/version_info and the int/float/hash info struct sequences (the reference python3.11's
+// values), displayhook, excepthook, exc_info, _getframe, stdout/stderr; the module is assembled in
+// _PySys_Create's order with sys_config.cpp's configuration attributes around the dict's m_copy.
 #include "modules/module_registry.h"
 
 #include "modules/sys_internal.h"
