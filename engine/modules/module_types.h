@@ -18,6 +18,8 @@ enum class ModuleTypeId : int {
     OdictItems,
     ItertoolsFirst, // itertools types: ItertoolsFirst + ItertoolsKind (objects/itertools_objects.h)
     ItertoolsLast = ItertoolsFirst + 23,
+    Tee,           // itertools._tee (objects/tee_object.cpp)
+    TeeDataObject, // itertools._tee_dataobject
     ItemGetter,
     AttrGetter,
     MethodCaller,

@@ -1,7 +1,10 @@
 // The sys module (Python/sysmodule.c): getrefcount, getsizeof, intern, the recursion limit,
-// version/version_info (the reference python3.11's values), displayhook, excepthook, exc_info,
-// _getframe, stdout/stderr and the constants the corpus reads.
+// version/version_info and the int/float/hash info struct sequences (the reference python3.11's
+// values), displayhook, excepthook, exc_info, _getframe, stdout/stderr; the module is assembled in
+// _PySys_Create's order with sys_config.cpp's configuration attributes around the dict's m_copy.
 #include "modules/module_registry.h"
+
+#include "modules/sys_internal.h"
 
 #include "gc/collector.h"
 
@@ -14,6 +17,7 @@
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
+#include "objects/structseq_object.h"
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
@@ -317,15 +321,7 @@ const MethodDef kSysOriginals[] = {
     {nullptr, nullptr, 0},
 };
 
-// Struct sequences (Objects/structseq.c): tuples of a named type whose fields are also read-only
-// attributes; repr "sys.int_info(name=value, ...)". Each type's field names are the getset
-// descriptors it was given, in order.
-Object* structSeqGetField(Object* self, int i) {
-    Object* v = tupleItem(self, i);
-    incref(v);
-    return v;
-}
-template <int I> Object* structSeqField(Object* self) { return structSeqGetField(self, I); }
+// The fields of sys's struct sequences (objects/structseq_object.h).
 #define HS_F(i, name) {name, structSeqField<i>}
 const GetSetDef kVersionGetSets[] = {HS_F(0, "major"), HS_F(1, "minor"), HS_F(2, "micro"), HS_F(3, "releaselevel"),
                                      HS_F(4, "serial"), {nullptr, nullptr}};
@@ -339,91 +335,27 @@ const GetSetDef kHashInfoGetSets[] = {HS_F(0, "width"), HS_F(1, "modulus"), HS_F
                                       {nullptr, nullptr}};
 #undef HS_F
 
-Object* structSeqRepr(Object* self) {
-    Interpreter& interp = interpOf(self);
-    std::string text = self->type->name + "(";
-    std::int64_t i = 0;
-    if (const TypeDict* table = self->type->slots.table)
-        for (const auto& [key, value] : table->entries) {
-            if (i >= tupleSize(self)) break;
-            if (value->type != vmOf(interp).types.getsetDescriptor) continue;
-            Ref r = objectRepr(tupleItem(self, i));
-            if (!r) return nullptr;
-            if (i) text += ", ";
-            text += strToUtf8(key) + "=" + strToUtf8(r.get());
-            ++i;
-        }
-    return newStrFromUtf8(interp, text + ")").release();
-}
-
-// The type of a struct sequence: tuple's slots, structseq's repr, one getset per field.
-void setupStructSeqType(Interpreter& interp, TypeObject* t, const GetSetDef* fields) {
-    TypeObject* tuple = interp.types.tuple;
-    t->repr = structSeqRepr;
-    t->hash = tuple->hash;
-    t->richcompare = tuple->richcompare;
-    t->isTrue = tuple->isTrue;
-    t->sizeOf = tuple->sizeOf;
-    t->traverse = tuple->traverse;
-    t->references = tuple->references;
-    t->readField = tuple->readField;
-    t->destroyHost = tuple->destroyHost;
-    t->label = tuple->label;
-    t->slots.length = tuple->slots.length;
-    t->slots.subscript = tuple->slots.subscript;
-    t->slots.contains = tuple->slots.contains;
-    t->slots.iter = tuple->slots.iter;
-    t->slots.sequence = tuple->slots.sequence;
-    // Dealloc as a plain tuple (the object was built by the tuple allocator).
-    t->dealloc = [](Object* o) {
-        o->type = o->type->base;
-        o->type->dealloc(o);
-    };
-    addGetSets(interp, t, fields);
-}
-
-// A struct sequence instance of type `t` holding `values` (new references consumed).
-Ref makeStructSeq(Interpreter& interp, TypeObject* t, std::vector<Ref> values) {
-    std::vector<Object*> items;
-    for (Ref& v : values) {
-        if (!v) return Ref();
-        items.push_back(v.get());
-    }
-    Ref seq = tupleFromArray(interp, items.data(), static_cast<std::int64_t>(items.size()));
-    if (!seq) return Ref();
-    seq->type = t;
-    return seq;
-}
-
 Ref makeVersionInfo(Interpreter& interp) {
     TypeObject* t = vmOf(interp).types.structSeq;
-    setupStructSeqType(interp, t, kVersionGetSets);
+    initStructSeqType(interp, t, kVersionGetSets, false); // version_info_init_type clears tp_new
     return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
-}
-
-// A new static struct sequence type named `name` (GC, a tuple subclass of 24 + 8 per item bytes).
-TypeObject* newStructSeqType(Interpreter& interp, const std::string& name, const GetSetDef* fields) {
-    TypeObject* t = interp.newStaticType(name, 24, 8, tpflags::kHaveGc | tpflags::kTupleSubclass, interp.types.tuple);
-    t->type = interp.types.type;
-    setupStructSeqType(interp, t, fields);
-    return t;
 }
 
 Ref newFloatValue(Interpreter& interp, double d) { return newFloat(interp, d); }
 
 // sys.int_info / sys.float_info / sys.hash_info: the reference interpreter's values (64-bit Linux).
 void addInfoStructSeqs(Interpreter& interp, Object* m) {
-    TypeObject* intInfo = newStructSeqType(interp, "sys.int_info", kIntInfoGetSets);
+    TypeObject* intInfo = newStructSeqType(interp, "sys.int_info", kIntInfoGetSets, true);
     Ref ii = makeStructSeq(interp, intInfo, {newInt(interp, 30), newInt(interp, 4), newInt(interp, 4300), newInt(interp, 640)});
     if (ii) moduleAddObject(m, "int_info", ii.get());
-    TypeObject* floatInfo = newStructSeqType(interp, "sys.float_info", kFloatInfoGetSets);
+    TypeObject* floatInfo = newStructSeqType(interp, "sys.float_info", kFloatInfoGetSets, true);
     Ref fi = makeStructSeq(interp, floatInfo,
                            {newFloatValue(interp, std::numeric_limits<double>::max()), newInt(interp, 1024), newInt(interp, 308),
                             newFloatValue(interp, std::numeric_limits<double>::min()), newInt(interp, -1021), newInt(interp, -307),
                             newInt(interp, 15), newInt(interp, 53), newFloatValue(interp, std::numeric_limits<double>::epsilon()),
                             newInt(interp, 2), newInt(interp, 1)});
     if (fi) moduleAddObject(m, "float_info", fi.get());
-    TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets);
+    TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets, true);
     Ref hi = makeStructSeq(interp, hashInfo,
                            {newInt(interp, 64), newInt(interp, kHashModulus), newInt(interp, kHashInf), newInt(interp, 0),
                             newInt(interp, kHashImag), internName(interp, "siphash13"), newInt(interp, 64), newInt(interp, 128),
@@ -433,56 +365,64 @@ void addInfoStructSeqs(Interpreter& interp, Object* m) {
 
 } // namespace
 
+// _PySys_Create's order: the functions and _PySys_InitCore's attributes, the m_copy of the dict
+// (_PyImport_FixupBuiltin), then _PySys_UpdateConfig's attributes and init_sys_streams' stdin and
+// stdout, which that copy does not hold.
 Object* createSysModule(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     Ref module = newModule(interp, "sys");
     if (!module) return nullptr;
     Object* m = module.get();
-    for (const MethodDef* def = kSysFunctions; def->name; ++def) {
-        Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
-        moduleAddObject(m, def->name, fn.get());
-    }
+    for (const MethodDef* table : {kSysFunctions, sys_detail::kConfigFunctions})
+        for (const MethodDef* def = table; def->name; ++def) {
+            Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
+            moduleAddObject(m, def->name, fn.get());
+        }
     for (const MethodDef* def = kSysOriginals; def->name; ++def) {
         Ref fn = newBuiltinFunction(interp, def, m, vm.names.sys);
         moduleAddObject(m, std::string("__") + def->name + "__", fn.get());
     }
-    moduleAddObject(m, "stdin", vm.stdinObject);
-    moduleAddObject(m, "__stdin__", vm.stdinObject);
-    moduleAddObject(m, "stdout", vm.stdoutObject);
-    moduleAddObject(m, "__stdout__", vm.stdoutObject);
+    moduleAddObject(m, "modules", vm.modules);
     // The reference runner sets sys.stderr = sys.stdout: tracebacks are part of the transcript.
     moduleAddObject(m, "stderr", vm.stdoutObject);
     moduleAddObject(m, "__stderr__", vm.stderrObject);
-    moduleAddObject(m, "modules", vm.modules);
     Ref version = newStrFromAscii(interp, kVersion);
     moduleAddObject(m, "version", version.get());
-    Ref versionInfo = makeVersionInfo(interp);
-    moduleAddObject(m, "version_info", versionInfo.get());
-    addInfoStructSeqs(interp, m);
     Ref hexversion = newInt(interp, 0x030B07F0);
     moduleAddObject(m, "hexversion", hexversion.get());
     Ref apiVersion = newInt(interp, 1013);
     moduleAddObject(m, "api_version", apiVersion.get());
-    Ref maxsize = newInt(interp, INT64_MAX);
-    moduleAddObject(m, "maxsize", maxsize.get());
-    Ref maxunicode = newInt(interp, 0x10FFFF);
-    moduleAddObject(m, "maxunicode", maxunicode.get());
-    Ref byteorder = internName(interp, "little");
-    moduleAddObject(m, "byteorder", byteorder.get());
     Ref platform = internName(interp, "linux");
     moduleAddObject(m, "platform", platform.get());
-    Ref executable = newStrFromAscii(interp, "");
-    moduleAddObject(m, "executable", executable.get());
-    Ref path = newList(interp, 0);
-    moduleAddObject(m, "path", path.get());
-    Ref argv = newList(interp, 0);
-    moduleAddObject(m, "argv", argv.get());
-    Ref warnoptions = newList(interp, 0); // no -W options (warnings.py reads it at import)
-    moduleAddObject(m, "warnoptions", warnoptions.get());
+    Ref maxsize = newInt(interp, INT64_MAX);
+    moduleAddObject(m, "maxsize", maxsize.get());
+    addInfoStructSeqs(interp, m);
+    Ref maxunicode = newInt(interp, 0x10FFFF);
+    moduleAddObject(m, "maxunicode", maxunicode.get());
     Ref names = newTuple(interp, 3);
     const char* const builtinNames[] = {"builtins", "sys", "time"};
     for (int i = 0; i < 3; ++i) tupleSetItemSteal(names.get(), i, internName(interp, builtinNames[i]).release());
     moduleAddObject(m, "builtin_module_names", names.get());
+    Ref byteorder = internName(interp, "little");
+    moduleAddObject(m, "byteorder", byteorder.get());
+    Ref versionInfo = makeVersionInfo(interp);
+    moduleAddObject(m, "version_info", versionInfo.get());
+    if (sys_detail::addCoreConfigAttributes(interp, m, versionInfo.get()) < 0) return nullptr;
+    // The copy's stderr entries are the early stderr printer, which the engine does not model.
+    sys_detail::holdDictCopy(interp, m, {"stderr", "__stderr__"});
+    Ref path = newList(interp, 0);
+    moduleAddObject(m, "path", path.get());
+    Ref executable = newStrFromAscii(interp, "");
+    moduleAddObject(m, "executable", executable.get());
+    Ref argv = newList(interp, 0);
+    moduleAddObject(m, "argv", argv.get());
+    Ref warnoptions = newList(interp, 0); // no -W options (warnings.py reads it at import)
+    moduleAddObject(m, "warnoptions", warnoptions.get());
+    if (sys_detail::addUpdatedConfigAttributes(interp, m) < 0) return nullptr;
+    moduleAddObject(m, "__stdin__", vm.stdinObject);
+    moduleAddObject(m, "stdin", vm.stdinObject);
+    moduleAddObject(m, "__stdout__", vm.stdoutObject);
+    moduleAddObject(m, "stdout", vm.stdoutObject);
     return module.release();
 }
 

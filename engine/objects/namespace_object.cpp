@@ -144,4 +144,11 @@ void initNamespaceType(Interpreter& interp) {
     setHostDestructor<NamespaceObject>(*t);
 }
 
+Ref newNamespace(Interpreter& interp, Object* kwds) {
+    initNamespaceType(interp);
+    Ref ns(namespaceNew(vmOf(interp).types.simpleNamespace, nullptr, nullptr));
+    if (!ns || (kwds && dictUpdate(asNamespace(ns.get())->dict, kwds) < 0)) return Ref();
+    return ns;
+}
+
 } // namespace hs

@@ -487,6 +487,13 @@ const TypeDoc kTypeDocs[] = {
      "Base 0 means to interpret the base from the string as an integer literal.\n"
      ">>> int('0b100', base=0)\n"
      "4"},
+    {"itertools._tee",
+     "Iterator wrapped to make it copyable."},
+    {"itertools._tee_dataobject",
+     "teedataobject(iterable, values, next, /)\n"
+     "--\n"
+     "\n"
+     "Data container common to multiple tee objects."},
     {"itertools.accumulate",
      "Return series of accumulated sums (or other binary function results)."},
     {"itertools.chain",
@@ -694,6 +701,30 @@ const TypeDoc kTypeDocs[] = {
      "    @classmethod\n"
      "    def cmeth(cls, arg):\n"
      "        super().cmeth(arg)\n"},
+    {"sys.flags",
+     "sys.flags\n"
+     "\n"
+     "Flags provided through command line arguments or environment vars."},
+    {"sys.float_info",
+     "sys.float_info\n"
+     "\n"
+     "A named tuple holding information about the float type. It contains low level\n"
+     "information about the precision and internal representation. Please study\n"
+     "your system's :file:`float.h` for more information."},
+    {"sys.hash_info",
+     "hash_info\n"
+     "\n"
+     "A named tuple providing parameters used for computing\n"
+     "hashes. The attributes are read only."},
+    {"sys.int_info",
+     "sys.int_info\n"
+     "\n"
+     "A named tuple that holds information about Python's\n"
+     "internal representation of integers.  The attributes are read only."},
+    {"sys.thread_info",
+     "sys.thread_info\n"
+     "\n"
+     "A named tuple holding information about the thread implementation."},
     {"sys.version_info",
      "sys.version_info\n"
      "\n"

@@ -155,7 +155,7 @@ struct VmNames {
     X(builtins) X(sys) X(__main__) X(append) X(get) X(args) X(self) X(metaclass) X(__traceback__) \
     X(__context__) X(__cause__) X(__notes__) X(__suppress_context__) X(__code__) X(__defaults__) \
     X(__kwdefaults__) X(__closure__) X(__globals__) X(__self__) X(__wrapped__) X(name) \
-    X(obj) X(value) X(real) X(imag)
+    X(obj) X(value) X(real) X(imag) X(__copy__)
 #define HS_VM_NAME_FIELD(n) Object* n = nullptr;
     HS_VM_NAMES(HS_VM_NAME_FIELD)
 #undef HS_VM_NAME_FIELD
@@ -279,6 +279,9 @@ struct VmState {
     ExcStackItem* excInfo = &excBase; // tstate->exc_info
     int recursionDepth = 0;          // Python frames + C calls currently entered
     int recursionLimit = VmLimits::kDefaultRecursionLimit;
+    // sys.setswitchinterval in microseconds (_PyEval_SetSwitchInterval; 5000 = 0.005 s). The one
+    // thread never switches, so only sys.getswitchinterval reads it.
+    std::uint64_t switchIntervalMicros = 5000;
     bool recursionHeadroom = false;
     int evalNesting = 0;             // C++ eval loops active
     // Instructions executed so far (the simulated clock and the budget count these) are
