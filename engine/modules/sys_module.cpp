@@ -338,7 +338,7 @@ const GetSetDef kHashInfoGetSets[] = {HS_F(0, "width"), HS_F(1, "modulus"), HS_F
 Ref makeVersionInfo(Interpreter& interp) {
     TypeObject* t = vmOf(interp).types.structSeq;
     initStructSeqType(interp, t, kVersionGetSets, false); // version_info_init_type clears tp_new
-    return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), internName(interp, "final"), newInt(interp, 0)});
+    return makeStructSeq(interp, t, {newInt(interp, 3), newInt(interp, 11), newInt(interp, 7), newStr(interp, "final"), newInt(interp, 0)});
 }
 
 Ref newFloatValue(Interpreter& interp, double d) { return newFloat(interp, d); }
@@ -358,7 +358,7 @@ void addInfoStructSeqs(Interpreter& interp, Object* m) {
     TypeObject* hashInfo = newStructSeqType(interp, "sys.hash_info", kHashInfoGetSets, true);
     Ref hi = makeStructSeq(interp, hashInfo,
                            {newInt(interp, 64), newInt(interp, kHashModulus), newInt(interp, kHashInf), newInt(interp, 0),
-                            newInt(interp, kHashImag), internName(interp, "siphash13"), newInt(interp, 64), newInt(interp, 128),
+                            newInt(interp, kHashImag), newStr(interp, "siphash13"), newInt(interp, 64), newInt(interp, 128),
                             newInt(interp, 0)});
     if (hi) moduleAddObject(m, "hash_info", hi.get());
 }
@@ -392,7 +392,9 @@ Object* createSysModule(Interpreter& interp) {
     moduleAddObject(m, "hexversion", hexversion.get());
     Ref apiVersion = newInt(interp, 1013);
     moduleAddObject(m, "api_version", apiVersion.get());
-    Ref platform = internName(interp, "linux");
+    // PyUnicode_FromString, as every configuration string sys holds: not interned, so not the
+    // object a literal "linux" in a program is.
+    Ref platform = newStr(interp, "linux");
     moduleAddObject(m, "platform", platform.get());
     Ref maxsize = newInt(interp, INT64_MAX);
     moduleAddObject(m, "maxsize", maxsize.get());
@@ -403,7 +405,7 @@ Object* createSysModule(Interpreter& interp) {
     const char* const builtinNames[] = {"builtins", "sys", "time"};
     for (int i = 0; i < 3; ++i) tupleSetItemSteal(names.get(), i, internName(interp, builtinNames[i]).release());
     moduleAddObject(m, "builtin_module_names", names.get());
-    Ref byteorder = internName(interp, "little");
+    Ref byteorder = newStr(interp, "little");
     moduleAddObject(m, "byteorder", byteorder.get());
     Ref versionInfo = makeVersionInfo(interp);
     moduleAddObject(m, "version_info", versionInfo.get());
