@@ -103,17 +103,18 @@ Addr AddressSpace::staticAlloc(std::uint64_t nbytes, Object* owner) {
     const Addr p = m_staticTop;
     m_staticTop += (nbytes + 15) & ~std::uint64_t(15);
     assert(m_staticTop <= layout::kStaticBase + layout::kStaticSize);
-    m_static.emplace(p, std::make_pair(nbytes, owner));
+    m_static.push_back({p, nbytes, owner});
     return p;
 }
 
 Object* AddressSpace::findStatic(Addr p, Addr* start) const {
-    auto it = m_static.upper_bound(p);
+    auto it = std::upper_bound(m_static.begin(), m_static.end(), p,
+                               [](Addr a, const StaticEntry& e) { return a < e.start; });
     if (it == m_static.begin()) return nullptr;
     --it;
-    if (p >= it->first + it->second.first) return nullptr;
-    if (start) *start = it->first;
-    return it->second.second;
+    if (p >= it->start + it->size) return nullptr;
+    if (start) *start = it->start;
+    return it->owner;
 }
 
 std::int64_t AddressSpace::allocatedBlocks() const {

@@ -5,7 +5,7 @@
 #include "memory/large_heap.h"
 #include "memory/pymalloc.h"
 
-#include <map>
+#include <vector>
 
 namespace hs {
 
@@ -82,7 +82,13 @@ private:
     Pymalloc m_pymalloc;
     LargeHeap m_large;
     Addr m_staticTop = layout::kStaticBase;
-    std::map<Addr, std::pair<std::uint64_t, Object*>> m_static; // start -> (size, object)
+    // The static objects in address order (staticAlloc bumps m_staticTop, so appending keeps it sorted).
+    struct StaticEntry {
+        Addr start;
+        std::uint64_t size;
+        Object* owner;
+    };
+    std::vector<StaticEntry> m_static;
 };
 
 } // namespace hs
