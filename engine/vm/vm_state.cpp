@@ -15,6 +15,7 @@
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/genericalias_object.h"
+#include "objects/anext_awaitable_object.h"
 #include "objects/async_generator_object.h"
 #include "objects/coroutine_object.h"
 #include "objects/generator_object.h"
@@ -146,6 +147,7 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::asyncGenASend, "async_generator_asend", 40, 0, kGc},
     {&VmTypes::asyncGenAThrow, "async_generator_athrow", 40, 0, kGc},
     {&VmTypes::asyncGenWrappedValue, "async_generator_wrapped_value", 24, 0, kGc},
+    {&VmTypes::anextAwaitable, "anext_awaitable", 32, 0, kGc},
     {&VmTypes::listIterator, "list_iterator", 32, 0, kGc},
     {&VmTypes::listReverseIterator, "list_reverseiterator", 32, 0, kGc},
     {&VmTypes::tupleIterator, "tuple_iterator", 32, 0, kGc},
@@ -207,6 +209,7 @@ void createVmTypes(VmState& vm) {
     initGeneratorType(interp, *vm.types.generator);
     initCoroutineTypes(interp);
     initAsyncGeneratorTypes(interp);
+    initAnextAwaitableType(interp);
     initDescrTypes(interp);
     initIteratorTypes(interp);
     initDictViewTypes(interp);

@@ -46,6 +46,7 @@ struct VmTypes {
     TypeObject* asyncGenASend = nullptr;
     TypeObject* asyncGenAThrow = nullptr;
     TypeObject* asyncGenWrappedValue = nullptr;
+    TypeObject* anextAwaitable = nullptr;
     TypeObject* listIterator = nullptr;
     TypeObject* listReverseIterator = nullptr;
     TypeObject* tupleIterator = nullptr;
