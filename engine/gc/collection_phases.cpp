@@ -8,6 +8,7 @@
 // move_legacy_finalizers. Only these phases touch the lists; gc/ calls only traverse/clear/finalize.
 #include "gc/collector.h"
 
+#include "objects/async_generator_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/instance_traverse.h"
@@ -596,6 +597,7 @@ void Collector::phaseFinish() {
         clearFloatFreeList(m_interp);
         clearListFreeList(m_interp);
         clearDictFreeLists(m_interp);
+        clearAsyncGenFreeLists(m_interp);
     }
     if (m_interp.error()) {
         if (m_gc.hooks.writeUnraisable) m_gc.hooks.writeUnraisable("in garbage collection", nullptr);

@@ -7,6 +7,7 @@
 #include "modules/module_registry.h"
 
 #include "frontend/compiler.h"
+#include "objects/anext_awaitable_object.h"
 #include "objects/builtin_function_object.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
@@ -405,6 +406,37 @@ BUILTIN(bNext) {
     return nullptr;
 }
 
+// aiter (PyObject_GetAIter): am_aiter's result, which must itself have am_anext.
+BUILTIN(bAiter) {
+    INTERP;
+    UnaryFunc f = args[0]->type->slots.aiter;
+    if (!f) {
+        typeError(interp, "'" + args[0]->type->name + "' object is not an async iterable");
+        return nullptr;
+    }
+    Object* it = f(args[0]);
+    if (it && !it->type->slots.anext) {
+        typeError(interp, "aiter() returned not an async iterator of type '" + it->type->name + "'");
+        decref(it);
+        return nullptr;
+    }
+    return it;
+}
+
+// anext(aiterator[, default]): am_anext's awaitable, wrapped in an anext_awaitable with a default.
+BUILTIN(bAnext) {
+    INTERP;
+    if (!checkPositional(interp, "anext", nargs, 1, 2)) return nullptr;
+    UnaryFunc f = args[0]->type->slots.anext;
+    if (!f) {
+        typeError(interp, "'" + args[0]->type->name + "' object is not an async iterator");
+        return nullptr;
+    }
+    Ref awaitable(f(args[0]));
+    if (nargs < 2 || !awaitable) return awaitable.release();
+    return newAnextAwaitable(interp, awaitable.get(), args[1]).release();
+}
+
 // ---------------------------------------------------------------- namespaces
 
 BUILTIN(bGlobals) {
@@ -632,11 +664,13 @@ const MethodDef kBuiltinFunctions[] = {
     {"isinstance", bIsInstance, meth::kFastcall},
     {"issubclass", bIsSubclass, meth::kFastcall},
     {"iter", bIter, meth::kFastcall},
+    {"aiter", bAiter, meth::kO},
     {"len", bLen, meth::kO},
     {"locals", bLocals, meth::kNoArgs},
     {"max", builtinMax, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"min", builtinMin, meth::kFastcall | meth::kKeywords | meth::kVarargs},
     {"next", bNext, meth::kFastcall},
+    {"anext", bAnext, meth::kFastcall},
     {"oct", bOct, meth::kO},
     {"ord", bOrd, meth::kO},
     {"pow", bPow, meth::kFastcall | meth::kKeywords},

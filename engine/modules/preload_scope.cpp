@@ -37,6 +37,8 @@ void restoreCaches(Interpreter& interp, ObjectCaches&& saved) {
     releaseObjects(interp, fl.lists);
     releaseObjects(interp, fl.dicts);
     releaseObjects(interp, fl.floats);
+    releaseObjects(interp, fl.asyncGenValues);
+    releaseObjects(interp, fl.asyncGenASends);
     for (auto& tuples : fl.tuples) releaseObjects(interp, tuples);
     while (!fl.dictKeys.empty()) {
         const Addr a = fl.dictKeys.back();

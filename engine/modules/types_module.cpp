@@ -48,6 +48,8 @@ Object* createTypesModule(Interpreter& interp) {
         {"SimpleNamespace", vm.types.simpleNamespace},
         {"CellType", vm.types.cell},
         {"GeneratorType", vm.types.generator},
+        {"CoroutineType", vm.types.coroutine},
+        {"AsyncGeneratorType", vm.types.asyncGenerator},
         {"MethodType", vm.types.method},
         {"BuiltinFunctionType", vm.types.builtinFunction},
         {"BuiltinMethodType", vm.types.builtinFunction},

@@ -186,6 +186,11 @@ Object* slotIter(Object* self) {
 }
 
 Object* slotIterNext(Object* self) { return callDunderRequired(self, vmOf(self).names.__next__, nullptr, 0).release(); }
+// slot_am_await / slot_am_aiter / slot_am_anext.
+template <Object* VmNames::*Name>
+Object* slotAsync(Object* self) {
+    return callDunderRequired(self, vmOf(self).names.*Name, nullptr, 0).release();
+}
 Object* slotSubscript(Object* self, Object* key) {
     return callDunderRequired(self, vmOf(self).names.__getitem__, &key, 1).release();
 }
@@ -473,6 +478,9 @@ void applyPythonSlots(TypeObject* type) {
     pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
     pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
     pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
+    pick(&TypeSlots::await_, {n.__await__}, &slotAsync<&VmNames::__await__>);
+    pick(&TypeSlots::aiter, {n.__aiter__}, &slotAsync<&VmNames::__aiter__>);
+    pick(&TypeSlots::anext, {n.__anext__}, &slotAsync<&VmNames::__anext__>);
     pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);
     pick(&TypeSlots::tpNew, {n.__new__}, &slotNew);
     ++type->slots.versionTag;
@@ -545,6 +553,9 @@ void updateTypeSlot(TypeObject* type, Object*) {
     pick(&TypeSlots::subscript, {n.__getitem__}, &slotSubscript);
     pick(&TypeSlots::assSubscript, {n.__setitem__, n.__delitem__}, &slotAssSubscript);
     pick(&TypeSlots::contains, {n.__contains__}, &slotContains);
+    pick(&TypeSlots::await_, {n.__await__}, &slotAsync<&VmNames::__await__>);
+    pick(&TypeSlots::aiter, {n.__aiter__}, &slotAsync<&VmNames::__aiter__>);
+    pick(&TypeSlots::anext, {n.__anext__}, &slotAsync<&VmNames::__anext__>);
     pick(&TypeSlots::descrGet, {n.__get__}, &slotDescrGet);
     pick(&TypeSlots::descrSet, {n.__set__, n.__delete__}, &slotDescrSet);
     pick(&TypeSlots::tpInit, {n.__init__}, &slotInit);

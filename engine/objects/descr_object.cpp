@@ -224,7 +224,7 @@ const GetSetDef kDefGetSets[] = {{"__doc__", defDocGet}, {"__qualname__", descrQ
 enum class Wrap : std::uint8_t {
     Init, Repr, Str, Hash, Rich, GetAttribute, SetAttr, DelAttr, Len, GetItem, SetItem, DelItem, Contains, Iter,
     Next, Call, Bool, Binary, RBinary, Divmod, RDivmod, Neg, Pos, Abs, Invert, Int, Float, Index, New, DescrGet,
-    DescrSet, DescrDelete,
+    DescrSet, DescrDelete, Await, AIter, ANext, Del,
     SqConcat, SqRepeat, SqInplaceConcat, SqInplaceRepeat, // sq_* (wrap_binaryfunc / wrap_indexargfunc)
 };
 
@@ -329,6 +329,17 @@ Object* callWrapper(WrapperDescr* d, Object* self, Object* const* args, std::int
     case Wrap::Iter:
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         return t->slots.iter(self);
+    case Wrap::Del: // wrap_del: tp_finalize
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        t->slots.finalize(self);
+        return noneResult(interp);
+    case Wrap::Await:
+    case Wrap::AIter:
+    case Wrap::ANext: {
+        if (!wantArgs(interp, name, nargs, 0)) return nullptr;
+        UnaryFunc fn = d->kind == Wrap::Await ? t->slots.await_ : d->kind == Wrap::AIter ? t->slots.aiter : t->slots.anext;
+        return fn(self);
+    }
     case Wrap::Next: {
         if (!wantArgs(interp, name, nargs, 0)) return nullptr;
         Object* r = t->slots.iternext(self);
@@ -877,6 +888,11 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
         addWrapper(interp, t, "__delitem__", Wrap::DelItem);
     }
     if (ownSlot(&TypeSlots::contains)) addWrapper(interp, t, "__contains__", Wrap::Contains);
+    if (ownSlot(&TypeSlots::finalize)) addWrapper(interp, t, "__del__", Wrap::Del);
+    // slotdefs: the am_* wrappers come before tp_iter's.
+    if (ownSlot(&TypeSlots::await_)) addWrapper(interp, t, "__await__", Wrap::Await);
+    if (ownSlot(&TypeSlots::aiter)) addWrapper(interp, t, "__aiter__", Wrap::AIter);
+    if (ownSlot(&TypeSlots::anext)) addWrapper(interp, t, "__anext__", Wrap::ANext);
     if (ownSlot(&TypeSlots::iter)) addWrapper(interp, t, "__iter__", Wrap::Iter);
     if (ownSlot(&TypeSlots::iternext)) addWrapper(interp, t, "__next__", Wrap::Next);
     if (ownSlot(&TypeSlots::call)) addWrapper(interp, t, "__call__", Wrap::Call);

@@ -3,6 +3,7 @@
 // that closes a suspended generator on dealloc, and the gi_* attributes.
 #include "objects/generator_object.h"
 
+#include "modules/module_registry.h"
 #include "objects/descr_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
@@ -24,6 +25,24 @@ namespace {
 
 GenObject* asGen(Object* o) { return static_cast<GenObject*>(o); }
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
+
+// The word gen_send_ex2 / gen_close put in their messages: "generator", "coroutine", "async generator".
+const char* kindWord(const Object* o) {
+    return isCoroutine(o) ? "coroutine" : isAsyncGenerator(o) ? "async generator" : "generator";
+}
+
+// _PyErr_FormatFromCause(RuntimeError, msg): the pending error becomes the cause and context.
+void raiseRuntimeFromCause(Interpreter& interp, const std::string& msg) {
+    Ref cause = fetchError(interp);
+    raiseError(interp, vmOf(interp).exc.RuntimeError, msg);
+    if (Object* e = interp.error().value.get()) {
+        incref(cause.get());
+        setExceptionCause(e, cause.get());
+        incref(cause.get());
+        setExceptionContext(e, cause.get());
+        asException(e)->suppressContext = true;
+    }
+}
 
 // _PyGen_yf: the iterator a suspended `yield from` delegates to (new reference) or null.
 Object* yieldFrom(GenObject* gen) {
@@ -52,16 +71,18 @@ int sendEx2(GenObject* gen, Object* arg, Ref& result, bool exc, bool closing) {
     VmState& vm = vmOf(interp);
     result = Ref();
     if (gen->state == genstate::kCreated && arg && arg != interp.none) {
-        raiseError(interp, vm.exc.TypeError, "can't send non-None value to a just-started generator");
+        raiseError(interp, vm.exc.TypeError, std::string("can't send non-None value to a just-started ") + kindWord(gen));
         return -1;
     }
     if (gen->state == genstate::kExecuting) {
-        raiseError(interp, vm.exc.ValueError, "generator already executing");
+        raiseError(interp, vm.exc.ValueError, std::string(kindWord(gen)) + " already executing");
         return -1;
     }
     if (gen->state >= genstate::kCompleted) {
-        (void)closing;
-        if (arg && !exc) {
+        if (isCoroutine(gen) && !closing) {
+            // An exhausted coroutine: an error, except from gen_close (always silent).
+            raiseError(interp, vm.exc.RuntimeError, "cannot reuse already awaited coroutine");
+        } else if (arg && !exc) {
             result = Ref::borrowed(interp.none);
             return 0;
         }
@@ -97,21 +118,14 @@ int sendEx2(GenObject* gen, Object* arg, Ref& result, bool exc, bool closing) {
             result = Ref(r);
             return 1;
         }
-        if (r == interp.none && !arg) {
+        if (r == interp.none && !isAsyncGenerator(gen) && !arg) {
             decref(r);
             r = nullptr;
         }
     } else if (errMatches(interp, vm.exc.StopIteration)) {
-        // _PyErr_FormatFromCause(RuntimeError, "generator raised StopIteration")
-        Ref cause = fetchError(interp);
-        raiseError(interp, vm.exc.RuntimeError, "generator raised StopIteration");
-        if (Object* e = interp.error().value.get()) {
-            incref(cause.get());
-            setExceptionCause(e, cause.get());
-            incref(cause.get());
-            setExceptionContext(e, cause.get());
-            asException(e)->suppressContext = true;
-        }
+        raiseRuntimeFromCause(interp, std::string(kindWord(gen)) + " raised StopIteration");
+    } else if (isAsyncGenerator(gen) && errMatches(interp, vm.exc.StopAsyncIteration)) {
+        raiseRuntimeFromCause(interp, "async generator raised StopAsyncIteration");
     }
     xdecref(std::exchange(gen->excState.excValue, nullptr));
     clearGenFrame(gen);
@@ -136,7 +150,8 @@ Ref genSendEx(GenObject* gen, Object* arg, bool exc, bool closing) {
     const int status = sendEx2(gen, arg, r, exc, closing);
     if (status == 1) return r;
     if (status == 0) {
-        if (!r || r.get() == interp.none) raiseType(interp, vmOf(interp).exc.StopIteration);
+        if (isAsyncGenerator(gen)) raiseType(interp, vmOf(interp).exc.StopAsyncIteration); // returns None only
+        else if (!r || r.get() == interp.none) raiseType(interp, vmOf(interp).exc.StopIteration);
         else raiseStopIteration(interp, r.get());
         return Ref();
     }
@@ -145,7 +160,7 @@ Ref genSendEx(GenObject* gen, Object* arg, bool exc, bool closing) {
 
 int genCloseIter(Object* yf) {
     Interpreter& interp = interpOf(yf);
-    if (isGenerator(yf)) {
+    if (isGenerator(yf) || isCoroutine(yf)) {
         Ref r = generatorClose(yf);
         return r ? 0 : -1;
     }
@@ -175,7 +190,7 @@ Ref genThrow(GenObject* gen, bool closeOnGenexit, Object* typ, Object* val, Obje
             if (err < 0) return genSendEx(gen, interp.none, true, false);
             goto throw_here;
         }
-        if (isGenerator(yf.get())) {
+        if (isGenerator(yf.get()) || isCoroutine(yf.get())) {
             const std::int8_t state = gen->state;
             gen->state = genstate::kExecuting;
             ret = genThrow(asGen(yf.get()), closeOnGenexit, typ, val, tb);
@@ -245,12 +260,48 @@ throw_here:
     return genSendEx(gen, interp.none, true, false);
 }
 
+// _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (under the reference
+// runner's "ignore" filter it shows nothing); its error is reported as unraisable, and without the
+// function (or when it failed other than by the warning itself) the fallback is _PyErr_WarnFormat.
+void warnUnawaitedCoroutine(GenObject* coro) {
+    Interpreter& interp = interpOf(coro);
+    VmState& vm = vmOf(interp);
+    bool warned = false;
+    Ref warnings = importModule(interp, "warnings");
+    Ref fn = warnings ? getAttrStr(warnings.get(), "_warn_unawaited_coroutine") : Ref();
+    if (fn) {
+        Ref res = callOneArg(fn.get(), coro);
+        if (res || errMatches(interp, vm.exc.RuntimeWarning)) warned = true;
+    }
+    if (errOccurred(interp)) writeUnraisable(interp, coro);
+    if (warned) return;
+    Ref warn = warnings ? getAttrStr(warnings.get(), "warn") : Ref();
+    Ref msg = newStrFromUtf8(interp, "coroutine '" + strToUtf8(coro->qualname) + "' was never awaited");
+    Object* args[2] = {msg.get(), vm.exc.RuntimeWarning};
+    if (!warn || !msg || !call(warn.get(), args, 2)) writeUnraisable(interp, coro);
+}
+
+// _PyGen_Finalize: an async generator with a finalizer hook calls it; a coroutine never started warns;
+// anything else suspended is closed.
 void genFinalize(Object* o) {
     GenObject* gen = asGen(o);
     Interpreter& interp = interpOf(o);
     if (gen->state >= genstate::kCompleted) return;
     PendingError saved = interp.takeError();
-    Ref r = generatorClose(o);
+    if (isAsyncGenerator(o) && gen->originOrFinalizer && !gen->closed) {
+        // The finalizer hook (sys.set_asyncgen_hooks) is called with the async generator.
+        Ref r = callOneArg(gen->originOrFinalizer, o);
+        if (!r) writeUnraisable(interp, o);
+        interp.setPendingError(std::move(saved));
+        return;
+    }
+    Ref r;
+    if (isCoroutine(o) && gen->state == genstate::kCreated) {
+        warnUnawaitedCoroutine(gen);
+        r = Ref::borrowed(interp.none);
+    } else {
+        r = generatorClose(o);
+    }
     if (!r) writeUnraisable(interp, o); // "Exception ignored in: <generator object ...>"
     interp.setPendingError(std::move(saved));
 }
@@ -280,6 +331,7 @@ void genDealloc(Object* o) {
     xdecref(std::exchange(gen->name, nullptr));
     xdecref(std::exchange(gen->qualname, nullptr));
     xdecref(std::exchange(gen->excState.excValue, nullptr));
+    xdecref(std::exchange(gen->originOrFinalizer, nullptr));
     interp.freeObject(o);
 }
 
@@ -288,6 +340,9 @@ void genDealloc(Object* o) {
 // runs), then the exception state. `ownedOnly`: every entry the frame owns (the audit's view).
 int genVisit(Object* o, VisitProc visit, void* arg, bool ownedOnly) {
     GenObject* gen = asGen(o);
+    // async_gen_traverse visits ag_finalizer first; gen_traverse (coroutines too) leaves cr_origin out.
+    if ((ownedOnly || isAsyncGenerator(o)) && gen->originOrFinalizer)
+        if (int r = visit(gen->originOrFinalizer, arg)) return r;
     for (Object* p : {gen->code, gen->name, gen->qualname})
         if (p)
             if (int r = visit(p, arg)) return r;
@@ -315,8 +370,9 @@ std::int64_t genSizeOf(const Object* o) {
     return 80 + 8 * (co->nlocalsplus + co->stacksize + kFrameSpecialsSize);
 }
 
+// gen_repr / coro_repr / async_gen_repr: "<TYPE object QUALNAME at 0x...>".
 Object* genRepr(Object* o) {
-    return newStrFromUtf8(interpOf(o), formatString("<generator object %s at 0x%llx>", strToUtf8(asGen(o)->qualname).c_str(),
+    return newStrFromUtf8(interpOf(o), formatString("<%s object %s at 0x%llx>", o->type->name.c_str(), strToUtf8(asGen(o)->qualname).c_str(),
                                                     static_cast<unsigned long long>(o->addr)))
         .release();
 }
@@ -330,7 +386,9 @@ Object* genSendMethod(Object* self, Object* const* args, std::int64_t, Object*) 
     return genSendEx(asGen(self), args[0], false, false).release();
 }
 
-Object* genThrowMethod(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+} // namespace
+
+Object* generatorThrowMethod(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(self);
     if (kwCount(kwnames)) {
         raiseError(interp, vmOf(interp).exc.TypeError, "throw() takes no keyword arguments");
@@ -344,6 +402,8 @@ Object* genThrowMethod(Object* self, Object* const* args, std::int64_t nargs, Ob
     }
     return genThrow(asGen(self), true, args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr).release();
 }
+
+namespace {
 
 Object* genCloseMethod(Object* self, Object* const*, std::int64_t, Object*) { return generatorClose(self).release(); }
 
@@ -370,7 +430,7 @@ Object* getYieldFrom(Object* self) {
 
 const MethodDef kMethods[] = {
     {"send", genSendMethod, meth::kO},
-    {"throw", genThrowMethod, meth::kFastcall | meth::kKeywords},
+    {"throw", generatorThrowMethod, meth::kFastcall | meth::kKeywords},
     {"close", genCloseMethod, meth::kNoArgs},
     {nullptr, nullptr, 0},
 };
@@ -382,13 +442,25 @@ const GetSetDef kGetSets[] = {
 } // namespace
 
 bool isGenerator(const Object* o) { return o->type == vmOf(o).types.generator; }
+bool isCoroutine(const Object* o) { return o->type == vmOf(o).types.coroutine; }
+bool isAsyncGenerator(const Object* o) { return o->type == vmOf(o).types.asyncGenerator; }
+bool isIterableCoroutine(const Object* o) {
+    return isGenerator(o) && (asCode(static_cast<const GenObject*>(o)->code)->flags & coflags::kIterableCoroutine);
+}
+Object* generatorIterNext(Object* gen) { return genIterNext(gen); }
+Ref generatorSendEx(Object* gen, Object* arg, bool exc, bool closing) { return genSendEx(asGen(gen), arg, exc, closing); }
+Object* generatorYieldFrom(Object* gen) { return yieldFrom(asGen(gen)); }
 
 Ref newGeneratorFromFrame(Interpreter& interp, Frame* frame) {
     VmState& vm = vmOf(interp);
     CodeObject* co = frame->code;
     FunctionObject* fn = asFunction(frame->func);
     const std::int64_t slots = co->nlocalsplus + co->stacksize + kFrameSpecialsSize;
-    auto* gen = interp.newObject<GenObject>(vm.types.generator, static_cast<std::uint64_t>(80 + 8 * slots));
+    const int kind = co->flags & (coflags::kGenerator | coflags::kCoroutine | coflags::kAsyncGenerator);
+    TypeObject* type = kind == coflags::kCoroutine        ? vm.types.coroutine
+                       : kind == coflags::kAsyncGenerator ? vm.types.asyncGenerator
+                                                          : vm.types.generator;
+    auto* gen = interp.newObject<GenObject>(type, static_cast<std::uint64_t>(80 + 8 * slots));
     if (!gen) return Ref();
     incref(co);
     gen->code = co;
@@ -418,6 +490,9 @@ Ref generatorSend(Object* gen, Object* value, bool* returned) {
 }
 
 Ref generatorThrow(Object* gen, Object* type, Object* value, Object* tb) { return genThrow(asGen(gen), true, type, value, tb); }
+Ref generatorThrowEx(Object* gen, bool closeOnGenexit, Object* type, Object* value, Object* tb) {
+    return genThrow(asGen(gen), closeOnGenexit, type, value, tb);
+}
 
 Ref generatorClose(Object* o) {
     GenObject* gen = asGen(o);
@@ -434,7 +509,7 @@ Ref generatorClose(Object* o) {
     if (err == 0) raiseType(interp, vm.exc.GeneratorExit);
     Ref r = genSendEx(gen, interp.none, true, true);
     if (r) {
-        raiseError(interp, vm.exc.RuntimeError, "generator ignored GeneratorExit");
+        raiseError(interp, vm.exc.RuntimeError, std::string(kindWord(gen)) + " ignored GeneratorExit");
         return Ref();
     }
     if (errMatches(interp, vm.exc.StopIteration) || errMatches(interp, vm.exc.GeneratorExit)) {
@@ -444,17 +519,21 @@ Ref generatorClose(Object* o) {
     return Ref();
 }
 
-void initGeneratorType(Interpreter& interp, TypeObject& t) {
+void initGenCommonSlots(Interpreter&, TypeObject& t) {
     t.dealloc = genDealloc;
     t.traverse = genTraverse;
     t.references = genReferences;
     t.sizeOf = genSizeOf;
     t.repr = genRepr;
-    t.label = [](const Object* o) { return "<generator " + strToUtf8(static_cast<const GenObject*>(o)->qualname) + ">"; };
-    t.slots.iter = genIter;
-    t.slots.iternext = genIterNext;
+    t.label = [](const Object* o) { return "<" + o->type->name + " " + strToUtf8(static_cast<const GenObject*>(o)->qualname) + ">"; };
     t.slots.finalize = genFinalize;
     setHostDestructor<GenObject>(t);
+}
+
+void initGeneratorType(Interpreter& interp, TypeObject& t) {
+    initGenCommonSlots(interp, t);
+    t.slots.iter = genIter;
+    t.slots.iternext = genIterNext;
     addMethods(interp, &t, kMethods);
     addGetSets(interp, &t, kGetSets);
 }

@@ -1,5 +1,6 @@
 // generator (PyGenObject, Objects/genobject.c 3.11): a suspended frame owned by the generator object,
-// resumed by next()/send()/throw(); close() throws GeneratorExit.
+// resumed by next()/send()/throw(); close() throws GeneratorExit. Coroutines and async generators
+// share the struct and this machinery (objects/coroutine_object.*, objects/async_generator_object.*).
 #pragma once
 
 #include "objects/type_object.h"
@@ -20,32 +21,56 @@ constexpr std::int8_t kCompleted = 1;
 constexpr std::int8_t kCleared = 4;
 } // namespace genstate
 
-// Host side of PyGenObject. Simulated size: 80 + 8 * (nlocalsplus + stacksize + 9).
+// Host side of _PyGenObject_HEAD (PyGenObject, PyCoroObject, PyAsyncGenObject alike). Simulated
+// size: 80 + 8 * (nlocalsplus + stacksize + 9).
 // Invariants: `frameData` holds the frame (header + localsplus) while state < kCompleted;
-// code, name, qualname strong.
+// code, name, qualname, originOrFinalizer strong.
 struct GenObject : Object {
     Object* code = nullptr;
     Object* weakreflist = nullptr;
     Object* name = nullptr;
     Object* qualname = nullptr;
     ExcStackItem excState;          // gi_exc_state (excValue strong or null)
+    Object* originOrFinalizer = nullptr; // cr_origin (coroutine) / ag_finalizer (async generator)
+    bool hooksInited = false;       // ag_hooks_inited
+    bool closed = false;            // ag_closed
+    bool runningAsync = false;      // ag_running_async
     std::int8_t state = genstate::kCreated;
     bool running = false;
     std::vector<Object*> frameData; // the _PyInterpreterFrame words
     Frame* frame() { return reinterpret_cast<Frame*>(frameData.data()); }
 };
 
-bool isGenerator(const Object* o);
-// _Py_MakeCoro + copying `frame` into it (RETURN_GENERATOR). New reference (tracked).
+bool isGenerator(const Object* o);      // PyGen_CheckExact
+bool isCoroutine(const Object* o);      // PyCoro_CheckExact
+bool isAsyncGenerator(const Object* o); // PyAsyncGen_CheckExact
+// gen_is_coroutine: a generator whose code has CO_ITERABLE_COROUTINE (types.coroutine).
+bool isIterableCoroutine(const Object* o);
+// _Py_MakeCoro + copying `frame` into it (RETURN_GENERATOR): a generator, coroutine or async
+// generator by the code's flags. New reference (tracked).
 Ref newGeneratorFromFrame(Interpreter& interp, Frame* frame);
+// gen_iternext: the next value, or nullptr (StopIteration(value) set when it returned a value,
+// nothing set when it returned None).
+Object* generatorIterNext(Object* gen);
+// gen_send_ex: the yielded value, or nullptr with StopIteration(value) or another error set.
+Ref generatorSendEx(Object* gen, Object* arg, bool exc, bool closing);
+// _PyGen_yf: the awaitable/iterator a suspended `yield from`/`await` delegates to (new reference)
+// or null.
+Object* generatorYieldFrom(Object* gen);
+// gen.throw(typ[, val[, tb]]) as a METH_FASTCALL body (argument checks included).
+Object* generatorThrowMethod(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
 // gen_send_ex2: resumes with `value` (None for next()). Returns the yielded value (new reference)
 // with *returned = false, or the return value with *returned = true (StopIteration not set), or
 // nullptr with an error pending.
 Ref generatorSend(Object* gen, Object* value, bool* returned);
-// generator.throw(exc) / close().
+// generator.throw(exc) / close(). generatorThrowEx is _gen_throw with close_on_genexit explicit
+// (false for an async generator's athrow()/aclose()).
 Ref generatorThrow(Object* gen, Object* type, Object* value, Object* tb);
+Ref generatorThrowEx(Object* gen, bool closeOnGenexit, Object* type, Object* value, Object* tb);
 Ref generatorClose(Object* gen);
 
+// The slots the three types share (gen_dealloc, gen_traverse, gen_sizeof, _PyGen_Finalize).
+void initGenCommonSlots(Interpreter& interp, TypeObject& t);
 void initGeneratorType(Interpreter& interp, TypeObject& t);
 
 } // namespace hs

@@ -517,7 +517,7 @@ void addBuiltinClassGetItems(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     TypeObject* types[] = {interp.types.list, interp.types.dict,    interp.types.tuple,
                            interp.types.set,  interp.types.frozenset, vm.types.enumerate,
-                           vm.types.mappingproxy, vm.types.weakref, vm.exc.BaseExceptionGroup};
+                           vm.types.mappingproxy, vm.types.weakref, vm.exc.BaseExceptionGroup, vm.types.asyncGenerator};
     for (TypeObject* t : types)
         if (t) addMethods(interp, t, kClassGetItemMethods);
 }

@@ -44,7 +44,10 @@ struct SlotDoc {
 const SlotDoc kSlotDocs[] = {
     {"__abs__", "__abs__($self, /)\n--\n\nabs(self)"},
     {"__add__", "__add__($self, value, /)\n--\n\nReturn self+value."},
+    {"__aiter__", "__aiter__($self, /)\n--\n\nReturn an awaitable, that resolves in asynchronous iterator."},
     {"__and__", "__and__($self, value, /)\n--\n\nReturn self&value."},
+    {"__anext__", "__anext__($self, /)\n--\n\nReturn a value or raise StopAsyncIteration."},
+    {"__await__", "__await__($self, /)\n--\n\nReturn an iterator to be used in await expression."},
     {"__bool__", "__bool__($self, /)\n--\n\nTrue if self else False"},
     {"__call__", "__call__($self, /, *args, **kwargs)\n--\n\nCall self as a function."},
     {"__contains__", "__contains__($self, key, /)\n--\n\nReturn key in self."},

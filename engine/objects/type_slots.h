@@ -89,6 +89,10 @@ struct TypeSlots {
     UnaryFunc iter = nullptr;     // tp_iter
     // tp_iternext: new reference; nullptr with no error pending = exhausted (StopIteration not set).
     UnaryFunc iternext = nullptr;
+    // tp_as_async: am_await / am_aiter / am_anext (new reference or nullptr with an error pending).
+    UnaryFunc await_ = nullptr;
+    UnaryFunc aiter = nullptr;
+    UnaryFunc anext = nullptr;
 
     // --- str / length / containers ---
     UnaryFunc str = nullptr;      // tp_str (null: repr)

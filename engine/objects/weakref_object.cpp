@@ -625,6 +625,8 @@ void initWeakrefTypes(Interpreter& interp) {
     weakable(vm.types.method, methodWeaklistPtr, 32);
     weakable(vm.types.builtinFunction, builtinWeaklistPtr, 40);
     weakable(vm.types.generator, generatorWeaklistPtr, 24);
+    weakable(vm.types.coroutine, generatorWeaklistPtr, 24);
+    weakable(vm.types.asyncGenerator, generatorWeaklistPtr, 24);
     weakable(vm.types.module, moduleWeaklistPtr, 40);
     weakable(interp.types.set, setWeaklistPtr, 192);
     weakable(interp.types.frozenset, setWeaklistPtr, 192);

@@ -18,12 +18,15 @@ struct FreeLists {
     static constexpr std::size_t kFloatMax = 100;
     static constexpr std::size_t kTupleMaxSaveSize = 20; // lengths 1..19
     static constexpr std::size_t kTupleMaxPerSize = 2000;
+    static constexpr std::size_t kAsyncGenMax = 80; // _PyAsyncGen_MAXFREELIST, each of the two lists
 
     std::vector<Object*> lists;
     std::vector<Object*> dicts;
     std::vector<Addr> dictKeys;  // simulated blocks of PyDictKeysObject of the minimum size
     std::vector<Object*> floats;
     std::vector<Object*> tuples[kTupleMaxSaveSize];
+    std::vector<Object*> asyncGenValues; // async_generator_wrapped_value
+    std::vector<Object*> asyncGenASends; // async_generator_asend
 };
 
 } // namespace hs

@@ -6,6 +6,7 @@
 // control flow, calls, exceptions, generators, misc) · error / unwind · exit
 #include "vm/eval.h"
 
+#include "objects/async_generator_object.h"
 #include "objects/bool_object.h"
 #include "objects/builtin_function_object.h"
 #include "objects/cell_object.h"

@@ -190,6 +190,10 @@ int setupAnnotations(VmState& vm, Frame* f);
 Object* getYieldFromIter(VmState& vm, Frame* f, Object* iterable);
 // SEND: PyIter_Send: 0 = yielded (*out), 1 = returned (*out), -1 = error.
 int iterSend(VmState& vm, Object* receiver, Object* value, Object** out);
+Object* getAwaitable(VmState& vm, Object* iterable, int oparg);
+Object* beforeAsyncWith(VmState& vm, Object* mgr, Object** exitOut);
+Object* getAIter(VmState& vm, Object* obj);
+Object* getANext(VmState& vm, Object* aiter);
 // WITH_EXCEPT_START's call; BEFORE_WITH's lookups.
 Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
 // The exception a generator throw() enters the frame with is pending: nothing to do here.

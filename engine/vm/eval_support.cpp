@@ -4,6 +4,7 @@
 #include "vm/eval_internal.h"
 
 #include "modules/module_registry.h"
+#include "objects/coroutine_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
@@ -543,14 +544,43 @@ int setupAnnotations(VmState& vm, Frame* f) {
     return setItem(f->locals, vm.names.__annotations__, d.get());
 }
 
-Object* getYieldFromIter(VmState&, Frame*, Object* iterable) {
+Object* getYieldFromIter(VmState& vm, Frame* f, Object* iterable) {
+    if (isCoroutine(iterable)) {
+        if (!(f->code->flags & (coflags::kCoroutine | coflags::kIterableCoroutine))) {
+            // A coroutine in a 'yield from' of a regular generator.
+            typeError(vm, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            return nullptr;
+        }
+        return iterable;
+    }
     if (isGenerator(iterable)) return iterable;
     return getIter(iterable).release();
 }
 
+// GET_AWAITABLE: _PyCoro_GetAwaitableIter, with format_awaitable_error's messages for the awaitables
+// of 'async with' (oparg 1: __aenter__'s result, 2: __aexit__'s), and a coroutine already awaited
+// elsewhere refused. New reference or nullptr.
+Object* getAwaitable(VmState& vm, Object* iterable, int oparg) {
+    Ref iter = awaitableIter(iterable);
+    if (!iter && !iterable->type->slots.await_ && (oparg == 1 || oparg == 2)) {
+        clearError(vm.interp);
+        typeError(vm, std::string("'async with' received an object from ") + (oparg == 1 ? "__aenter__" : "__aexit__") +
+                          " that does not implement __await__: " + iterable->type->name);
+        return nullptr;
+    }
+    if (iter && isCoroutine(iter.get())) {
+        if (Object* yf = generatorYieldFrom(iter.get())) {
+            decref(yf);
+            raiseError(vm.interp, vm.exc.RuntimeError, "coroutine is being awaited already");
+            return nullptr;
+        }
+    }
+    return iter.release();
+}
+
 int iterSend(VmState& vm, Object* receiver, Object* value, Object** out) {
     Interpreter& interp = vm.interp;
-    if (isGenerator(receiver)) {
+    if (isGenerator(receiver) || isCoroutine(receiver) || isAsyncGenerator(receiver)) { // am_send
         bool returned = false;
         Ref r = generatorSend(receiver, value, &returned);
         if (!r) return -1;
@@ -596,6 +626,70 @@ Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut) {
     }
     *exitOut = exitFn.release();
     return enter.release();
+}
+
+// BEFORE_ASYNC_WITH's lookups: __aenter__ (returned) and __aexit__ (*exitOut), new references.
+Object* beforeAsyncWith(VmState& vm, Object* mgr, Object** exitOut) {
+    Interpreter& interp = vm.interp;
+    Ref enter = lookupSpecial(mgr, vm.names.__aenter__);
+    if (!enter) {
+        if (!errOccurred(interp))
+            typeError(vm, "'" + mgr->type->name + "' object does not support the asynchronous context manager protocol");
+        return nullptr;
+    }
+    Ref exitFn = lookupSpecial(mgr, vm.names.__aexit__);
+    if (!exitFn) {
+        if (!errOccurred(interp))
+            typeError(vm, "'" + mgr->type->name +
+                              "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        return nullptr;
+    }
+    *exitOut = exitFn.release();
+    return enter.release();
+}
+
+// GET_AITER: am_aiter's result, which must have am_anext. New reference or nullptr.
+Object* getAIter(VmState& vm, Object* obj) {
+    UnaryFunc getter = obj->type->slots.aiter;
+    if (!getter) {
+        typeError(vm, "'async for' requires an object with __aiter__ method, got " + obj->type->name);
+        return nullptr;
+    }
+    Object* iter = getter(obj);
+    if (!iter) return nullptr;
+    if (!iter->type->slots.anext) {
+        typeError(vm, "'async for' received an object from __aiter__ that does not implement __anext__: " + iter->type->name);
+        decref(iter);
+        return nullptr;
+    }
+    return iter;
+}
+
+// GET_ANEXT: an async generator's asend awaitable, or the awaitable of what am_anext returns.
+Object* getANext(VmState& vm, Object* aiter) {
+    if (isAsyncGenerator(aiter)) return aiter->type->slots.anext(aiter);
+    UnaryFunc getter = aiter->type->slots.anext;
+    if (!getter) {
+        typeError(vm, "'async for' requires an iterator with __anext__ method, got " + aiter->type->name);
+        return nullptr;
+    }
+    Ref next(getter(aiter));
+    if (!next) return nullptr;
+    Ref awaitable = awaitableIter(next.get());
+    if (!awaitable) {
+        // _PyErr_FormatFromCause(TypeError, ...)
+        Ref cause = fetchError(vm.interp);
+        typeError(vm, "'async for' received an invalid object from __anext__: " + next->type->name);
+        if (Object* e = vm.interp.error().value.get()) {
+            incref(cause.get());
+            setExceptionCause(e, cause.get());
+            incref(cause.get());
+            setExceptionContext(e, cause.get());
+            asException(e)->suppressContext = true;
+        }
+        return nullptr;
+    }
+    return awaitable.release();
 }
 
 Object* makeGenerator(VmState& vm, Frame* f) { return newGeneratorFromFrame(vm.interp, f).release(); }

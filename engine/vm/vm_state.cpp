@@ -15,6 +15,9 @@
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/genericalias_object.h"
+#include "objects/anext_awaitable_object.h"
+#include "objects/async_generator_object.h"
+#include "objects/coroutine_object.h"
 #include "objects/generator_object.h"
 #include "objects/iterator_objects.h"
 #include "objects/memoryview_object.h"
@@ -138,6 +141,13 @@ const VmTypeSpec kVmTypes[] = {
     {&VmTypes::traceback, "traceback", 40, 0, kGc},
     {&VmTypes::slice, "slice", 40, 0, kGc},
     {&VmTypes::generator, "generator", 80 + 8 * kFrameSpecialsSize, 8, kGc},
+    {&VmTypes::coroutine, "coroutine", 80 + 8 * kFrameSpecialsSize, 8, kGc},
+    {&VmTypes::coroutineWrapper, "coroutine_wrapper", 24, 0, kGc},
+    {&VmTypes::asyncGenerator, "async_generator", 80 + 8 * kFrameSpecialsSize, 8, kGc},
+    {&VmTypes::asyncGenASend, "async_generator_asend", 40, 0, kGc},
+    {&VmTypes::asyncGenAThrow, "async_generator_athrow", 40, 0, kGc},
+    {&VmTypes::asyncGenWrappedValue, "async_generator_wrapped_value", 24, 0, kGc},
+    {&VmTypes::anextAwaitable, "anext_awaitable", 32, 0, kGc},
     {&VmTypes::listIterator, "list_iterator", 32, 0, kGc},
     {&VmTypes::listReverseIterator, "list_reverseiterator", 32, 0, kGc},
     {&VmTypes::tupleIterator, "tuple_iterator", 32, 0, kGc},
@@ -197,6 +207,9 @@ void createVmTypes(VmState& vm) {
     initTracebackType(interp, *vm.types.traceback);
     initSliceType(interp, *vm.types.slice);
     initGeneratorType(interp, *vm.types.generator);
+    initCoroutineTypes(interp);
+    initAsyncGeneratorTypes(interp);
+    initAnextAwaitableType(interp);
     initDescrTypes(interp);
     initIteratorTypes(interp);
     initDictViewTypes(interp);

@@ -41,6 +41,13 @@ struct VmTypes {
     TypeObject* traceback = nullptr;
     TypeObject* slice = nullptr;
     TypeObject* generator = nullptr;
+    TypeObject* coroutine = nullptr;
+    TypeObject* coroutineWrapper = nullptr;
+    TypeObject* asyncGenerator = nullptr;
+    TypeObject* asyncGenASend = nullptr;
+    TypeObject* asyncGenAThrow = nullptr;
+    TypeObject* asyncGenWrappedValue = nullptr;
+    TypeObject* anextAwaitable = nullptr;
     TypeObject* listIterator = nullptr;
     TypeObject* listReverseIterator = nullptr;
     TypeObject* tupleIterator = nullptr;
@@ -106,6 +113,8 @@ struct ExceptionTypes {
     TypeObject* LookupError = nullptr;
     TypeObject* StopIteration = nullptr;
     TypeObject* GeneratorExit = nullptr;
+    TypeObject* StopAsyncIteration = nullptr;
+    TypeObject* RuntimeWarning = nullptr;
     TypeObject* RuntimeError = nullptr;
     TypeObject* RecursionError = nullptr;
     TypeObject* NotImplementedError = nullptr;
@@ -144,6 +153,7 @@ struct VmNames {
     X(__le__) X(__gt__) X(__ge__) X(__len__) X(__iter__) X(__next__) X(__getitem__) \
     X(__setitem__) X(__delitem__) X(__contains__) X(__bool__) X(__getattr__) X(__getattribute__) \
     X(__setattr__) X(__delattr__) X(__get__) X(__set__) X(__delete__) X(__del__) X(__enter__) \
+    X(__await__) X(__aiter__) X(__anext__) X(__aenter__) X(__aexit__) \
     X(__exit__) X(__builtins__) X(__import__) X(__build_class__) X(__annotations__) X(__package__) \
     X(__loader__) X(__spec__) X(__slots__) X(__weakref__) X(__mro_entries__) X(__prepare__) \
     X(__init_subclass__) X(__set_name__) X(__classcell__) X(__index__) X(__int__) X(__float__) \
