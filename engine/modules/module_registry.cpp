@@ -75,6 +75,8 @@ const ModuleSpec kModules[] = {
     {"textwrap", createTextwrapModule},
     {"fractions", createFractionsModule},
     {"statistics", createStatisticsModule},
+    {"_tracemalloc", createTracemallocBuiltinModule},
+    {"tracemalloc", createTracemallocModule},
 };
 
 void raiseModuleNotFound(Interpreter& interp, const std::string& full, const std::string& message) {

@@ -102,6 +102,9 @@ Object* createPprintModule(Interpreter& interp);
 Object* createTimeitModule(Interpreter& interp);
 Object* createNumbersModule(Interpreter& interp);
 Object* createTextwrapModule(Interpreter& interp);
+// tracemalloc_module.cpp: _tracemalloc over the interpreter's tracer; tracemalloc (imported) is CPython's.
+Object* createTracemallocBuiltinModule(Interpreter& interp);
+Object* createTracemallocModule(Interpreter& interp);
 Object* createFractionsModule(Interpreter& interp);
 Object* createStatisticsModule(Interpreter& interp);
 Object* createSitebuiltinsModule(Interpreter& interp);

@@ -45,6 +45,7 @@ class PreloadScope {
 public:
     explicit PreloadScope(Interpreter& interp) : m_interp(interp), m_gc(interp.gc()), m_outer(s_depth++ == 0) {
         if (!m_outer) return;
+        interp.suspendTracing(); // CPython made these before tracemalloc.start() could run
         m_wasEnabled = m_gc.enabled;
         m_gc.enabled = false;
         m_count0 = m_gc.generations[0].count;
@@ -63,6 +64,7 @@ public:
         m_gc.generations[0].count = m_count0;
         m_gc.enabled = m_wasEnabled;
         m_staticRefcounts->restore();
+        m_interp.resumeTracing();
     }
     PreloadScope(const PreloadScope&) = delete;
     PreloadScope& operator=(const PreloadScope&) = delete;

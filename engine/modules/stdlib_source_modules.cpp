@@ -1,5 +1,5 @@
 // Standard-library modules running CPython 3.11.7's own Lib/ sources (frozen at build time, see engine/CMakeLists.txt):
-// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics, __future__ (imported), bisect, enum,
+// heapq, dataclasses, pprint, timeit, textwrap, numbers, fractions, statistics, tracemalloc, __future__ (imported), bisect, enum,
 // reprlib, _sitebuiltins, copyreg (preloaded), copy (imported).
 #include "modules/module_registry.h"
 #include "modules/source_module.h"
@@ -20,6 +20,7 @@ constexpr std::string_view kNumbersFile = "/root/.pyenv/versions/3.11.7/lib/pyth
 constexpr std::string_view kTextwrapFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/textwrap.py";
 constexpr std::string_view kFractionsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/fractions.py";
 constexpr std::string_view kStatisticsFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/statistics.py";
+constexpr std::string_view kTracemallocFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/tracemalloc.py";
 constexpr std::string_view kFutureFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/__future__.py";
 constexpr std::string_view kCopyregFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/copyreg.py";
 constexpr std::string_view kCopyFile = "/root/.pyenv/versions/3.11.7/lib/python3.11/copy.py";
@@ -56,6 +57,11 @@ const char kTimeitSource[] =
     ;
 const char kNumbersSource[] =
 #include "modules/frozen/numbers_py.inc" // generated
+    ;
+// tracemalloc over the C++ _tracemalloc (tracemalloc_module.cpp); its patch stands in for fnmatch,
+// os.path and pickle (frozen/tracemalloc.py.patch).
+const char kTracemallocSource[] =
+#include "modules/frozen/tracemalloc_py.inc" // generated
     ;
 // textwrap: its regular expressions are Python functions (frozen/textwrap.py.patch, checked against re).
 const char kTextwrapSource[] =
@@ -138,6 +144,10 @@ Object* createTextwrapModule(Interpreter& interp) {
     return execSourceModule(interp, "textwrap", kTextwrapFile, kTextwrapSource, SourceModuleKind::kModule, {});
 }
 
+Object* createTracemallocModule(Interpreter& interp) {
+    return execSourceModule(interp, "tracemalloc", kTracemallocFile, kTracemallocSource, SourceModuleKind::kModule, {});
+}
+
 Object* createFractionsModule(Interpreter& interp) {
     return execSourceModule(interp, "fractions", kFractionsFile, kFractionsSource, SourceModuleKind::kModule, {});
 }
@@ -168,6 +178,7 @@ std::string_view stdlibModuleSource(std::string_view filename) {
     else if (filename == kTextwrapFile) text = kTextwrapSource;
     else if (filename == kFractionsFile) text = kFractionsSource;
     else if (filename == kStatisticsFile) text = kStatisticsSource;
+    else if (filename == kTracemallocFile) text = kTracemallocSource;
     else if (std::string_view w = warningsModuleSource(filename); !w.empty()) return w;
     else if (std::string_view f = functoolsModuleSource(filename); !f.empty()) return f;
     else if (filename == kFutureFile) text = kFutureSource;

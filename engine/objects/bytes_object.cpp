@@ -163,6 +163,7 @@ bool bytesResize(Interpreter& interp, Ref& ref, std::int64_t n) {
         interp.setMemoryError();
         return false;
     }
+    interp.traceRealloc(from, to, static_cast<std::uint64_t>(kBytesHeader + n));
     if (to != from) {
         if (interp.memory().pymalloc().owns(from)) { // a freed pymalloc block keeps the dead header words
             BlockSlot& dead = interp.memory().slotOf(from);

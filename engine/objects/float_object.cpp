@@ -67,7 +67,8 @@ void clearFloatFreeList(Interpreter& interp) {
         const Addr addr = f->addr;
         const Addr link = f->freeLink;
         interp.releaseRetained(f);
-        interp.memory().slotOf(addr).ghostType = link;
+        // The block's arena is gone when that free emptied it (obmalloc returns empty arenas).
+        if (BlockSlot* slot = interp.memory().find(addr, nullptr, nullptr)) slot->ghostType = link;
     }
 }
 

@@ -174,6 +174,7 @@ bool reallocStr(Interpreter& interp, StrObject* s, std::int64_t length) {
         interp.setMemoryError();
         return false;
     }
+    interp.traceRealloc(old, q, static_cast<std::uint64_t>(simSizeOf(length, s->kind, s->ascii)));
     if (q != old) {
         if (interp.memory().pymalloc().owns(old)) { // a freed pymalloc block keeps the dead header words
             BlockSlot& dead = interp.memory().slotOf(old);

@@ -22,13 +22,16 @@ void typeError(Interpreter& interp, const std::string& message) { raiseError(int
 bool initArgParser(Interpreter& interp, const char* parser, const char* const* keywords, int count, int posonly) {
     VmState& vm = vmOf(interp);
     if (vm.argParserKwtuples.count(parser)) return true;
+    // 3.11's parsers of built-ins have static kwtuples of static (_Py_ID) names: never traced.
+    interp.suspendTracing();
     Ref kwtuple = newTuple(interp, count - posonly);
-    if (!kwtuple) return false;
-    for (int i = posonly; i < count; ++i) {
+    for (int i = posonly; kwtuple && i < count; ++i) {
         Ref name = internName(interp, keywords[i]);
-        if (!name) return false;
-        tupleSetItemSteal(kwtuple.get(), i - posonly, name.release());
+        if (!name) kwtuple = Ref();
+        else tupleSetItemSteal(kwtuple.get(), i - posonly, name.release());
     }
+    interp.resumeTracing();
+    if (!kwtuple) return false;
     // parser->kwtuple: a strong reference held by the static parser, i.e. from outside the heap.
     vm.extraRoots.push_back(kwtuple.get());
     vm.argParserKwtuples.emplace(parser, kwtuple.release());

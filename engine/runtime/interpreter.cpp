@@ -4,6 +4,7 @@
 
 #include "gc/collector.h"
 #include "objects/builtin_types.h"
+#include "runtime/tracemalloc.h"
 
 #include <cassert>
 
@@ -48,6 +49,7 @@ Interpreter::ObjectMemory Interpreter::allocObjectMemorySlow(std::uint64_t nbyte
         setMemoryError();
         return m;
     }
+    if (m_tracing) traceAlloc(m.block, nbytes);
     m.host = m_host.alloc(hostSize);
     return m;
 }
@@ -76,6 +78,7 @@ void Interpreter::freeObjectAndHost(Object* o, bool destroyHost) {
         if (m_gc.collecting && m_collector && m_collector->observing()) m_collector->noteFreed(o);
         gcFlags = static_cast<std::uint8_t>(g->prev & GcHead::kFinalized);
     }
+    if (m_tracing) [[unlikely]] traceFree(o->addr - pre);
     m_memory.freeObjectBlock(o->addr - pre, ObjectGhost{t->addr, static_cast<std::uint16_t>(pre), gcFlags});
     char* hostBase = reinterpret_cast<char*>(o) - (gc ? sizeof(GcHead) : 0);
     const std::uint32_t hostSize = o->hostSize;
@@ -96,11 +99,13 @@ Addr Interpreter::allocBufferSlow(Object* owner, std::uint64_t nbytes) {
         return 0;
     }
     slot->owner = owner;
+    if (m_tracing) traceAlloc(p, nbytes);
     ++version;
     return p;
 }
 
 void Interpreter::freeBufferSlow(Addr p) {
+    if (m_tracing) traceFree(p);
     m_memory.freeBuffer(p);
     ++version;
 }
@@ -115,9 +120,28 @@ Addr Interpreter::reallocBuffer(Object* owner, Addr p, std::uint64_t nbytes) {
     BlockSlot& slot = m_memory.slotOf(q);
     slot.owner = owner;
     slot.state = BlockState::Buffer;
+    traceRealloc(p, q, nbytes);
     ++version;
     return q;
 }
+
+Tracer& Interpreter::tracer() {
+    if (!m_tracer) m_tracer.reset(new Tracer(*this));
+    return *m_tracer;
+}
+
+void Interpreter::traceAlloc(Addr p, std::uint64_t nbytes) {
+    if (m_untracedDepth == 0) m_tracer->add(p, nbytes);
+}
+
+void Interpreter::traceFree(Addr p) { m_tracer->remove(p); }
+
+void Interpreter::traceReallocSlow(Addr p, Addr q, std::uint64_t nbytes) {
+    if (m_untracedDepth == 0) m_tracer->realloc(p, q, nbytes);
+    else if (p != 0) m_tracer->remove(p); // a reentrant realloc only drops the old trace
+}
+
+void Interpreter::forEachTracerRoot(const std::function<void(Object*)>& fn) const { m_tracer->forEachFilename(fn); }
 
 Addr Interpreter::gcHeadAddress(const GcHead* g) const {
     for (int i = 0; i < GcState::kGenerations; ++i)

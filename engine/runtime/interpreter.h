@@ -64,6 +64,10 @@ void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn);
 class Collector;
 struct CollectorDeleter { void operator()(Collector* c) const; };
 
+// tracemalloc's tables (runtime/tracemalloc.h); its deleter is defined there.
+class Tracer;
+struct TracerDeleter { void operator()(Tracer* t) const; };
+
 struct InterpreterOptions {
     std::uint64_t heapLimit = 0;
     bool gcStress = false;
@@ -105,7 +109,7 @@ public:
     // recorded, the whole free is inline and call-free; otherwise freePlainObjectSlow does it all.
     template <class T> [[gnu::always_inline]] void freePlainObject(T* o, bool hostIsBare) {
         Object* header = o;
-        if (hostIsBare && m_refcntOffsets.empty()) [[likely]] {
+        if (hostIsBare && m_refcntOffsets.empty() && !m_tracing) [[likely]] {
             const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(header->addr);
             if (b.pool != nullptr) [[likely]] {
                 const ObjectGhost ghost{header->type->addr, 0, 0};
@@ -121,6 +125,7 @@ public:
     template <class T> [[gnu::noinline]] void freePlainObjectSlow(T* o) {
         if (!m_refcntOffsets.empty()) m_refcntOffsets.erase(o);
         Object* header = o;
+        if (m_tracing) [[unlikely]] traceFree(header->addr);
         m_memory.freeObjectBlock(header->addr, ObjectGhost{header->type->addr, 0, 0});
         o->~T();
         m_host.free(o, sizeof(T)); // newPlainObject's hostSize: a constant size class
@@ -156,7 +161,7 @@ public:
     // Return 0 with MemoryError pending when out of memory.
     // Inline and call-free on pymalloc's likely paths; the rest in allocBufferSlow/freeBufferSlow.
     Addr allocBuffer(Object* owner, std::uint64_t nbytes) {
-        if (nbytes - 1 < layout::kSmallRequestThreshold) [[likely]] {
+        if (nbytes - 1 < layout::kSmallRequestThreshold && !m_tracing) [[likely]] {
             const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
             if (b.pool != nullptr) [[likely]] {
                 Pymalloc::takeFastAlloc(b);
@@ -172,12 +177,29 @@ public:
     void freeBuffer(Addr p) {
         if (p == 0) return;
         const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastFree(p);
-        if (b.pool != nullptr) [[likely]] {
+        if (b.pool != nullptr && !m_tracing) [[likely]] {
             Pymalloc::releaseFastFree(b, nullptr);
             ++version;
             return;
         }
         freeBufferSlow(p);
+    }
+
+    // --- tracemalloc: every block malloc'd, realloc'd or freed above is traced while tracing() ---
+    // (tracemalloc_alloc/_realloc/_free). Off, each path pays one test of the flag.
+    bool tracing() const { return m_tracing; }
+    // The tables, made on first use (while tracing is off: they hold a "<unknown>" filename).
+    Tracer& tracer();
+    Tracer* existingTracer() const { return m_tracer.get(); }
+    void setTracing(bool on) { m_tracing = on && m_tracer; }
+    // Allocations between these are not traced (tracemalloc's set_reentrant(1): its own objects,
+    // and what CPython has from startup); frees still drop their traces. Nest.
+    void suspendTracing() { ++m_untracedDepth; }
+    void resumeTracing() { --m_untracedDepth; }
+    // The trace bookkeeping of a block resized outside reallocBuffer (str and bytes objects resized
+    // in place of their block): q replaces p, `nbytes` requested.
+    void traceRealloc(Addr p, Addr q, std::uint64_t nbytes) {
+        if (m_tracing) [[unlikely]] traceReallocSlow(p, q, nbytes);
     }
 
     // Creates a statically allocated object (static region, refcount `refcnt`, never freed).
@@ -239,6 +261,7 @@ public:
         if (m_gc.garbage) fn(m_gc.garbage);
         if (m_gc.callbacks) fn(m_gc.callbacks);
         if (vm) forEachVmRoot(*vm, fn);
+        if (m_tracer) forEachTracerRoot(fn);
     }
 
     // The live object whose id() is addr (heap or static), or nullptr. Borrowed.
@@ -337,6 +360,7 @@ private:
         Pymalloc::takeFastAlloc(b);
         m.block = b.address;
         m.slot = b.slot;
+        if (m_tracing) [[unlikely]] traceAlloc(m.block, nbytes);
         return true;
     }
     // The general allocation of a new object's memory; MemoryError pending when out of memory.
@@ -376,6 +400,11 @@ private:
     [[gnu::noinline]] Object* collectAfterAllocation(Object* o);
     Addr allocBufferSlow(Object* owner, std::uint64_t nbytes);
     void freeBufferSlow(Addr p);
+    // The tracer's side of the paths above (tracing() on).
+    [[gnu::noinline]] void traceAlloc(Addr p, std::uint64_t nbytes);
+    [[gnu::noinline]] void traceFree(Addr p);
+    [[gnu::noinline]] void traceReallocSlow(Addr p, Addr q, std::uint64_t nbytes);
+    void forEachTracerRoot(const std::function<void(Object*)>& fn) const;
     // count0 passed threshold0 (or gc stress): the rest of the test is in Collector::allocationTrigger.
     void gcAllocationTrigger();
     // retainObject during a collection: an observing collector learns the object left (GC types).
@@ -388,6 +417,9 @@ private:
     HostHeap m_host;
     GcState m_gc;
     std::unique_ptr<Collector, CollectorDeleter> m_collector;
+    std::unique_ptr<Tracer, TracerDeleter> m_tracer;
+    bool m_tracing = false;
+    int m_untracedDepth = 0; // see suspendTracing
     FreeLists m_freeLists;
     PendingError m_error;
     std::map<std::string, Ref> m_roots;
