@@ -350,9 +350,10 @@ private:
         BlockSlot* slot = nullptr;
     };
     // Fills m when pymalloc and the host heap can take their likely paths; false (nothing changed)
-    // otherwise.
+    // otherwise, and always while tracing (allocObjectMemorySlow traces the block), so the likely
+    // path stays as small as without tracemalloc and inlines where it did.
     [[gnu::always_inline]] bool tryAllocObjectMemory(std::uint64_t nbytes, std::uint32_t hostSize, ObjectMemory& m) {
-        if (nbytes - 1 >= layout::kSmallRequestThreshold) return false;
+        if (nbytes - 1 >= layout::kSmallRequestThreshold || m_tracing) return false;
         const Pymalloc::FastBlock b = m_memory.pymalloc().peekFastAlloc(layout::sizeClassOf(nbytes));
         if (b.pool == nullptr) return false;
         m.host = m_host.tryAlloc(hostSize);
@@ -360,7 +361,6 @@ private:
         Pymalloc::takeFastAlloc(b);
         m.block = b.address;
         m.slot = b.slot;
-        if (m_tracing) [[unlikely]] traceAlloc(m.block, nbytes);
         return true;
     }
     // The general allocation of a new object's memory; MemoryError pending when out of memory.
