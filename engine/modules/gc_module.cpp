@@ -76,18 +76,6 @@ bool asCLong(Interpreter& interp, Object* o, std::int64_t& out) {
     }
     return true;
 }
-// _PyLong_AsInt (clinic `int`).
-bool asCInt(Interpreter& interp, Object* o, int& out) {
-    std::int64_t v = 0;
-    Ref i = numberIndex(o);
-    if (!i) return false;
-    if (!intAsInt64(i.get(), v) || v > INT_MAX || v < INT_MIN) {
-        overflowError(interp, "Python int too large to convert to C int");
-        return false;
-    }
-    out = static_cast<int>(v);
-    return true;
-}
 // PyArg_ParseTuple's "i".
 bool parseIntArg(Interpreter& interp, Object* o, std::int64_t& out) {
     std::int64_t v = 0;
@@ -141,7 +129,7 @@ GCFN(gcCollect) {
     Object* a[1] = {};
     if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
     int generation = GcState::kGenerations - 1;
-    if (a[0] && !asCInt(interp, a[0], generation)) return nullptr;
+    if (a[0] && !indexAsCInt(a[0], generation)) return nullptr;
     if (generation < 0 || generation >= GcState::kGenerations) {
         valueError(interp, "invalid generation");
         return nullptr;
@@ -157,7 +145,7 @@ GCFN(gcSetDebug) {
     Interpreter& interp = interpOf(self);
     if (!oneArg(interp, "set_debug", nargs, kwnames)) return nullptr;
     int flags = 0;
-    if (!asCInt(interp, args[0], flags)) return nullptr;
+    if (!indexAsCInt(args[0], flags)) return nullptr;
     interp.gc().debug = flags;
     return none(interp);
 }

@@ -10,6 +10,8 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <utility>
+
 namespace hs {
 
 namespace {
@@ -207,6 +209,12 @@ void initModules(Interpreter& interp) {
     vm.sysModule = sys;
     vm.sysDict = moduleDict(sys);
     incref(vm.sysDict);
+    // init_sys_streams drops its references once sys holds the streams: sys's entries alone keep
+    // stdin and stdout. vm.stderrObject's stays: it stands for the reference runner's
+    // threading._MainThread._stderr (Thread.__init__ keeps sys.stderr, read before the runner
+    // rebinds sys.stderr to stdout), so sys.getrefcount(sys.__stderr__) is CPython's.
+    xdecref(std::exchange(vm.stdinObject, nullptr));
+    xdecref(std::exchange(vm.stdoutObject, nullptr));
     static_cast<ModuleObject*>(builtins)->specLacksInitializing = true;
     static_cast<ModuleObject*>(sys)->specLacksInitializing = true;
     dictSetItem(vm.modules, vm.names.builtins, builtins);

@@ -129,24 +129,7 @@ Object* agAThrow(Object* self, Object* const* args, std::int64_t nargs, Object*)
     return athrowNew(asGen(self), tuple.get());
 }
 
-Object* orNone(Object* self, Object* v) {
-    Object* r = v ? v : interpOf(self).none;
-    incref(r);
-    return r;
-}
-Object* getName(Object* self) { return orNone(self, asGen(self)->name); }
-Object* getQualName(Object* self) { return orNone(self, asGen(self)->qualname); }
-Object* getCode(Object* self) { return orNone(self, asGen(self)->code); }
 Object* getRunning(Object* self) { return newBool(interpOf(self), asGen(self)->runningAsync); }
-Object* getFrame(Object* self) {
-    GenObject* gen = asGen(self);
-    if (gen->state >= genstate::kCompleted) return orNone(self, nullptr);
-    return orNone(self, frameObjectOf(vmOf(self), gen->frame()));
-}
-Object* getAwait(Object* self) {
-    Object* yf = generatorYieldFrom(self);
-    return yf ? yf : orNone(self, nullptr);
-}
 
 const MethodDef kAgMethods[] = {
     {"asend", agASend, meth::kO, "asend(v) -> send 'v' in generator."},
@@ -155,13 +138,13 @@ const MethodDef kAgMethods[] = {
     {nullptr, nullptr, 0},
 };
 const GetSetDef kAgGetSets[] = {
-    {"__name__", getName, nullptr, "name of the async generator"},
-    {"__qualname__", getQualName, nullptr, "qualified name of the async generator"},
-    {"ag_await", getAwait, nullptr, "object being awaited on, or None"},
-    {"ag_frame", getFrame},
+    {"__name__", generatorGetName, nullptr, "name of the async generator"},
+    {"__qualname__", generatorGetQualName, nullptr, "qualified name of the async generator"},
+    {"ag_await", generatorGetYieldFrom, nullptr, "object being awaited on, or None"},
+    {"ag_frame", generatorGetFrame},
     {nullptr, nullptr},
 };
-const GetSetDef kAgMembers[] = {{"ag_running", getRunning}, {"ag_code", getCode}, {nullptr, nullptr}};
+const GetSetDef kAgMembers[] = {{"ag_running", getRunning}, {"ag_code", generatorGetCode}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------- async_generator_asend
 
@@ -208,7 +191,7 @@ Object* asendThrow(Object* self, Object* const* args, std::int64_t nargs, Object
 }
 Object* asendClose(Object* self, Object* const*, std::int64_t, Object*) {
     asASend(self)->state = AwaitState::Closed;
-    return orNone(self, nullptr);
+    return Ref::borrowed(interpOf(self).none).release();
 }
 
 const MethodDef kASendMethods[] = {
@@ -337,7 +320,7 @@ Object* athrowThrow(Object* self, Object* const* args, std::int64_t nargs, Objec
 }
 Object* athrowClose(Object* self, Object* const*, std::int64_t, Object*) {
     asAThrow(self)->state = AwaitState::Closed;
-    return orNone(self, nullptr);
+    return Ref::borrowed(interpOf(self).none).release();
 }
 
 const MethodDef kAThrowMethods[] = {

@@ -46,21 +46,7 @@ Object* coroSend(Object* self, Object* const* args, std::int64_t, Object*) {
 }
 Object* coroClose(Object* self, Object* const*, std::int64_t, Object*) { return generatorClose(self).release(); }
 
-Object* getName(Object* self) { return orNone(self, asGen(self)->name); }
-Object* getQualName(Object* self) { return orNone(self, asGen(self)->qualname); }
-Object* getCode(Object* self) { return orNone(self, asGen(self)->code); }
 Object* getOrigin(Object* self) { return orNone(self, asGen(self)->originOrFinalizer); }
-Object* getRunning(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kExecuting); }
-Object* getSuspended(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kSuspended); }
-Object* getFrame(Object* self) {
-    GenObject* gen = asGen(self);
-    if (gen->state >= genstate::kCompleted) return orNone(self, nullptr);
-    return orNone(self, frameObjectOf(vmOf(self), gen->frame()));
-}
-Object* getAwait(Object* self) {
-    Object* yf = generatorYieldFrom(self);
-    return yf ? yf : orNone(self, nullptr);
-}
 
 const MethodDef kCoroMethods[] = {
     {"send", coroSend, meth::kO, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
@@ -70,13 +56,13 @@ const MethodDef kCoroMethods[] = {
     {nullptr, nullptr, 0},
 };
 const GetSetDef kCoroGetSets[] = {
-    {"__name__", getName},
-    {"__qualname__", getQualName},
-    {"cr_await", getAwait, nullptr, "object being awaited on, or None"},
-    {"cr_running", getRunning},
-    {"cr_frame", getFrame},
-    {"cr_code", getCode},
-    {"cr_suspended", getSuspended},
+    {"__name__", generatorGetName},
+    {"__qualname__", generatorGetQualName},
+    {"cr_await", generatorGetYieldFrom, nullptr, "object being awaited on, or None"},
+    {"cr_running", generatorGetRunning},
+    {"cr_frame", generatorGetFrame},
+    {"cr_code", generatorGetCode},
+    {"cr_suspended", generatorGetSuspended},
     {nullptr, nullptr},
 };
 const GetSetDef kCoroMembers[] = {{"cr_origin", getOrigin}, {nullptr, nullptr}};

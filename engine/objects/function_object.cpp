@@ -157,6 +157,25 @@ Object* getClosure(Object* self) { return ret(self, asFunction(self)->closure); 
 Object* getGlobals(Object* self) { return ret(self, asFunction(self)->globals); }
 Object* getBuiltins(Object* self) { return ret(self, asFunction(self)->builtins); }
 Object* getCode(Object* self) { return ret(self, asFunction(self)->code); }
+// func_set_code: a code object with as many free variables as the function has closure cells.
+int setCode(Object* self, Object* v) {
+    FunctionObject* f = asFunction(self);
+    if (!v || !isCode(v)) {
+        typeError(self, "__code__ must be set to a code object");
+        return -1;
+    }
+    const std::int64_t nclosure = f->closure ? tupleSize(f->closure) : 0;
+    if (nclosure != asCode(v)->nfreevars) {
+        raiseError(interpOf(self), vmOf(self).exc.ValueError,
+                   strToUtf8(f->name) + formatString("() requires a code object with %lld free vars, not %d",
+                                                     static_cast<long long>(nclosure), asCode(v)->nfreevars));
+        return -1;
+    }
+    f->version = 0;
+    incref(v);
+    xdecref(std::exchange(f->code, v));
+    return 0;
+}
 Object* getDict(Object* self) {
     FunctionObject* f = asFunction(self);
     if (!f->dict) f->dict = newDict(interpOf(self)).release();
@@ -191,7 +210,7 @@ const GetSetDef kGetSets[] = {
     {"__closure__", getClosure, nullptr},
     {"__globals__", getGlobals, nullptr},
     {"__builtins__", getBuiltins, nullptr},
-    {"__code__", getCode, nullptr},
+    {"__code__", getCode, setCode},
     {"__dict__", getDict, nullptr},
     {"__annotations__", getAnnotations, setAnnotations},
     {nullptr, nullptr, nullptr},

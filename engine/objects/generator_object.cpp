@@ -407,25 +407,11 @@ namespace {
 
 Object* genCloseMethod(Object* self, Object* const*, std::int64_t, Object*) { return generatorClose(self).release(); }
 
-Object* ret(Object* self, Object* v) {
+// A new reference to v, or to None when v is null.
+Object* orNone(Object* self, Object* v) {
     Object* r = v ? v : interpOf(self).none;
     incref(r);
     return r;
-}
-Object* getName(Object* self) { return ret(self, asGen(self)->name); }
-Object* getQualName(Object* self) { return ret(self, asGen(self)->qualname); }
-Object* getCode(Object* self) { return ret(self, asGen(self)->code); }
-Object* getRunning(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kExecuting); }
-Object* getSuspended(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kSuspended); }
-Object* getFrame(Object* self) {
-    GenObject* gen = asGen(self);
-    if (gen->state >= genstate::kCompleted) return ret(self, nullptr);
-    return ret(self, frameObjectOf(vmOf(self), gen->frame()));
-}
-Object* getYieldFrom(Object* self) {
-    Object* yf = yieldFrom(asGen(self));
-    if (!yf) return ret(self, nullptr);
-    return yf;
 }
 
 const MethodDef kMethods[] = {
@@ -435,11 +421,28 @@ const MethodDef kMethods[] = {
     {nullptr, nullptr, 0},
 };
 const GetSetDef kGetSets[] = {
-    {"__name__", getName},       {"__qualname__", getQualName}, {"gi_code", getCode},       {"gi_running", getRunning},
-    {"gi_suspended", getSuspended}, {"gi_frame", getFrame},     {"gi_yieldfrom", getYieldFrom}, {nullptr, nullptr},
+    {"__name__", generatorGetName},         {"__qualname__", generatorGetQualName},
+    {"gi_code", generatorGetCode},          {"gi_running", generatorGetRunning},
+    {"gi_suspended", generatorGetSuspended}, {"gi_frame", generatorGetFrame},
+    {"gi_yieldfrom", generatorGetYieldFrom}, {nullptr, nullptr},
 };
 
 } // namespace
+
+Object* generatorGetName(Object* self) { return orNone(self, asGen(self)->name); }
+Object* generatorGetQualName(Object* self) { return orNone(self, asGen(self)->qualname); }
+Object* generatorGetCode(Object* self) { return orNone(self, asGen(self)->code); }
+Object* generatorGetRunning(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kExecuting); }
+Object* generatorGetSuspended(Object* self) { return newBool(interpOf(self), asGen(self)->state == genstate::kSuspended); }
+Object* generatorGetFrame(Object* self) {
+    GenObject* gen = asGen(self);
+    if (gen->state >= genstate::kCompleted) return orNone(self, nullptr);
+    return orNone(self, frameObjectOf(vmOf(self), gen->frame()));
+}
+Object* generatorGetYieldFrom(Object* self) {
+    Object* yf = yieldFrom(asGen(self));
+    return yf ? yf : orNone(self, nullptr);
+}
 
 bool isGenerator(const Object* o) { return o->type == vmOf(o).types.generator; }
 bool isCoroutine(const Object* o) { return o->type == vmOf(o).types.coroutine; }

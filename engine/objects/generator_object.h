@@ -69,6 +69,18 @@ Ref generatorThrow(Object* gen, Object* type, Object* value, Object* tb);
 Ref generatorThrowEx(Object* gen, bool closeOnGenexit, Object* type, Object* value, Object* tb);
 Ref generatorClose(Object* gen);
 
+// The getters the three types share (new references; None for a null field): __name__,
+// __qualname__, gi_code/cr_code/ag_code, gi_frame/cr_frame/ag_frame (_gen_getframe: None once
+// completed), gi_yieldfrom/cr_await/ag_await (_PyGen_yf), gi_running/cr_running and
+// gi_suspended/cr_suspended (ag_running is the async generator's own ag_running_async).
+Object* generatorGetName(Object* self);
+Object* generatorGetQualName(Object* self);
+Object* generatorGetCode(Object* self);
+Object* generatorGetFrame(Object* self);
+Object* generatorGetYieldFrom(Object* self);
+Object* generatorGetRunning(Object* self);
+Object* generatorGetSuspended(Object* self);
+
 // The slots the three types share (gen_dealloc, gen_traverse, gen_sizeof, _PyGen_Finalize).
 void initGenCommonSlots(Interpreter& interp, TypeObject& t);
 void initGeneratorType(Interpreter& interp, TypeObject& t);

@@ -108,6 +108,9 @@ Ref numberIndex(Object* o);
 // NULL), else the type of the error raised when the value does not fit ("IndexError",
 // "OverflowError").
 bool indexAsInt64(Object* o, std::int64_t& out, TypeObject* overflowError);
+// _PyLong_AsInt (Argument Clinic's `int`): through __index__; false with TypeError or OverflowError
+// "Python int too large to convert to C int" pending.
+bool indexAsCInt(Object* o, int& out);
 // _PyEval_SliceIndex for an optional bound (str/bytes find, count, startswith ...): missing or None
 // gives `deflt`; otherwise an __index__ value clamped to int64; TypeError "slice indices must be
 // integers or None or have an __index__ method".

@@ -10,6 +10,8 @@
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
+#include <climits>
+
 namespace hs {
 
 namespace {
@@ -224,6 +226,18 @@ bool indexAsInt64(Object* o, std::int64_t& out, TypeObject* overflowError) {
     }
     raiseError(interp, overflowError, "cannot fit '" + o->type->name + "' into an index-sized integer");
     return false;
+}
+
+bool indexAsCInt(Object* o, int& out) {
+    std::int64_t v = 0;
+    Ref i = numberIndex(o);
+    if (!i) return false;
+    if (!intAsInt64(i.get(), v) || v > INT_MAX || v < INT_MIN) {
+        raiseError(interpOf(o), vmOf(o).exc.OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    out = static_cast<int>(v);
+    return true;
 }
 
 Ref numberLong(Object* o) {

@@ -600,27 +600,82 @@ Object* singletonNew(TypeObject* type, Object* args, Object* kwargs) {
 Object* codeReprSlot(Object* o) { return newStrFromUtf8(interpOf(o), codeReprText(o)).release(); }
 template <Object* CodeObject::*F> Object* codeField(Object* self) { return ret(self, asCode(self)->*F); }
 template <int CodeObject::*F> Object* codeInt(Object* self) { return newInt(interpOf(self), asCode(self)->*F).release(); }
-Object* codeGetCode(Object* self) {
-    const CodeObject* co = asCode(self);
-    std::string bytes;
-    for (CodeUnit u : co->code) {
-        // co_code shows the original (unquickened) instructions with zeroed caches.
-        bytes.push_back(static_cast<char>(opcodeDeopt(unitOpcode(u))));
-        bytes.push_back(static_cast<char>(unitOparg(u)));
-    }
-    return newBytes(interpOf(self), bytes).release();
-}
-Object* codeNames(Object* self, std::uint8_t kind) {
+Object* codeGetCode(Object* self) { return codeGetCodeBytes(self).release(); }
+Object* codeVarnames(Object* self) { return codeLocalsPlusNames(interpOf(self), asCode(self), fastkind::kLocal).release(); }
+Object* codeCellvars(Object* self) { return codeLocalsPlusNames(interpOf(self), asCode(self), fastkind::kCell).release(); }
+Object* codeFreevars(Object* self) { return codeLocalsPlusNames(interpOf(self), asCode(self), fastkind::kFree).release(); }
+
+// code.replace(**changes) (code_replace_impl): every field defaults to this code's; the counts must
+// be >= 0 ("co_argcount must be a positive integer"); co_code, co_varnames, co_cellvars and
+// co_freevars default to this code's own (co_code through _PyCode_GetCode, which caches it).
+Object* codeReplace(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(self);
-    const CodeObject* co = asCode(self);
-    Ref list = newList(interp, 0);
-    for (int i = 0; i < co->nlocalsplus; ++i)
-        if (co->localKind(i) & kind) listAppend(list.get(), co->localName(i));
-    return listAsTuple(list.get()).release();
+    CodeObject* co = asCode(self);
+    static const char* const kNames[] = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                                         "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts",
+                                         "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_filename",
+                                         "co_name", "co_qualname", "co_linetable", "co_exceptiontable"};
+    ArgSpec spec{"replace", kNames, 18, 0, 0, 0};
+    Object* a[18] = {};
+    if (!unpackParserArgs(interp, spec, "code.replace", args, nargs, kwnames, a)) return nullptr;
+    CodeFields f;
+    int* ints[] = {&f.argcount, &f.posonlyargcount, &f.kwonlyargcount, &f.nlocals, &f.stacksize, &f.flags, &f.firstlineno};
+    const int defaults[] = {co->argcount, co->posonlyargcount, co->kwonlyargcount, co->nlocals,
+                            co->stacksize, co->flags, co->firstlineno};
+    for (int i = 0; i < 7; ++i) {
+        *ints[i] = defaults[i];
+        if (a[i] && !indexAsCInt(a[i], *ints[i])) return nullptr;
+    }
+    // The object arguments, each checked in turn with its clinic converter's type.
+    Object** objects[] = {&f.code, &f.consts, &f.names, &f.varnames, &f.freevars, &f.cellvars,
+                          &f.filename, &f.name, &f.qualname, &f.linetable, &f.exceptiontable};
+    Object* const objectDefaults[] = {nullptr, co->consts, co->names, nullptr, nullptr, nullptr,
+                                      co->filename, co->name, co->qualname, co->linetable, co->exceptiontable};
+    for (int i = 0; i < 11; ++i) {
+        Object* v = a[7 + i];
+        *objects[i] = v ? v : objectDefaults[i];
+        if (!v) continue;
+        const bool isBytesArg = i == 0 || i >= 9, isStrArg = i >= 6 && i <= 8;
+        if (isBytesArg ? isBytes(v) : isStrArg ? isStr(v) : isTuple(v)) continue;
+        typeError(interp, std::string("replace() argument '") + kNames[7 + i] + "' must be " +
+                              (isBytesArg ? "bytes" : isStrArg ? "str" : "tuple") + ", not " + v->type->name);
+        return nullptr;
+    }
+    for (int i = 0; i < 7; ++i) {
+        if (*ints[i] >= 0) continue;
+        raiseError(interp, vmOf(interp).exc.ValueError, std::string(kNames[i]) + " must be a positive integer");
+        return nullptr;
+    }
+    Ref code, varnames, cellvars, freevars;
+    if (!f.code) {
+        code = codeGetCodeBytes(self);
+        f.code = code.get();
+    }
+    if (!f.varnames) {
+        if (!(varnames = codeLocalsPlusNames(interp, co, fastkind::kLocal))) return nullptr;
+        f.varnames = varnames.get();
+    }
+    if (!f.cellvars) {
+        if (!(cellvars = codeLocalsPlusNames(interp, co, fastkind::kCell))) return nullptr;
+        f.cellvars = cellvars.get();
+    }
+    if (!f.freevars) {
+        if (!(freevars = codeLocalsPlusNames(interp, co, fastkind::kFree))) return nullptr;
+        f.freevars = freevars.get();
+    }
+    Ref result = newCodeWithPosOnlyArgs(interp, f);
+    // code_replace_impl's releases, in its order.
+    code = Ref();
+    varnames = Ref();
+    cellvars = Ref();
+    freevars = Ref();
+    return result.release();
 }
-Object* codeVarnames(Object* self) { return codeNames(self, fastkind::kLocal); }
-Object* codeCellvars(Object* self) { return codeNames(self, fastkind::kCell); }
-Object* codeFreevars(Object* self) { return codeNames(self, fastkind::kFree); }
+const MethodDef kCodeMethods[] = {
+    {"replace", codeReplace, meth::kFastcall | meth::kKeywords,
+     "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields."},
+    {nullptr, nullptr, 0},
+};
 const GetSetDef kCodeGetSets[] = {
     {"co_consts", codeField<&CodeObject::consts>},
     {"co_names", codeField<&CodeObject::names>},
@@ -723,6 +778,7 @@ void bindObjectAndType(Interpreter& interp) {
 
     interp.types.code->repr = codeReprSlot;
     addGetSets(interp, interp.types.code, kCodeGetSets);
+    addMethods(interp, interp.types.code, kCodeMethods);
 
     initSuperType(interp, *vm.types.super);
     initMemberDescriptorType(interp, *vm.types.memberDescriptor);

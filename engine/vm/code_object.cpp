@@ -8,8 +8,10 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "vm/opcodes.h"
+#include "vm/vm_state.h"
 
 #include <cstdio>
 #include <utility>
@@ -23,14 +25,20 @@ constexpr std::int64_t kCodeItemSize = 2;
 
 std::int64_t varSize(std::int64_t units) { return (kCodeBasicSize + kCodeItemSize * units + 7) & ~std::int64_t(7); }
 
-// intern_strings: every item must be an exact str; interned in place, last to first.
-void internStrings(Interpreter& interp, Object* tuple) {
+// intern_strings: every item must be an exact str (else SystemError, false); interned in place,
+// last to first.
+bool internStrings(Interpreter& interp, Object* tuple) {
     for (std::int64_t i = tupleSize(tuple); --i >= 0;) {
+        if (!isExactStr(tupleItems(tuple)[i])) {
+            raiseError(interp, vmOf(interp).exc.SystemError, "non-string found in code slot");
+            return false;
+        }
         Ref item(tupleItems(tuple)[i]);
         tupleItems(tuple)[i] = nullptr;
         internInPlace(interp, item);
         tupleItems(tuple)[i] = item.release();
     }
+    return true;
 }
 
 // intern_string_constants; `modified` reports a replaced item.
@@ -85,6 +93,7 @@ void codeDealloc(Object* o) {
     xdecref(std::exchange(co->qualname, nullptr));
     xdecref(std::exchange(co->linetable, nullptr));
     xdecref(std::exchange(co->exceptiontable, nullptr));
+    xdecref(std::exchange(co->codeBytes, nullptr));
     o->type->interp->freeObject(o);
 }
 
@@ -113,7 +122,8 @@ bool codeReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     case 120: out = addrOf(co->name); return true;
     case 128: out = addrOf(co->qualname); return true;
     case 136: out = addrOf(co->linetable); return true;
-    case 144: case 152: case 160: case 176: out = 0; return true;
+    case 152: out = addrOf(co->codeBytes); return true;
+    case 144: case 160: case 176: out = 0; return true;
     case 168: out = static_cast<std::uint32_t>(co->firsttraceable); return true;
     default: break;
     }
@@ -136,7 +146,7 @@ bool codeReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
 void codeReferences(Object* o, VisitProc visit, void* arg) {
     CodeObject* co = asCode(o);
     Object* refs[] = {co->consts, co->names, co->localsplusnames, co->localspluskinds, co->filename,
-                      co->name, co->qualname, co->linetable, co->exceptiontable};
+                      co->name, co->qualname, co->linetable, co->exceptiontable, co->codeBytes};
     for (Object* r : refs)
         if (r) visit(r, arg);
 }
@@ -257,9 +267,9 @@ bool isCode(const Object* o) { return o->type == o->type->interp->types.code; }
 void internStringConstants(Interpreter& interp, Object* tuple) { internConstants(interp, tuple, nullptr); }
 
 Ref newCode(Interpreter& interp, CodeConstructor& con) {
-    internStrings(interp, con.names.get());
+    if (!internStrings(interp, con.names.get())) return Ref();
     if (!internConstants(interp, con.consts.get(), nullptr)) return Ref();
-    internStrings(interp, con.localsplusnames.get());
+    if (!internStrings(interp, con.localsplusnames.get())) return Ref();
 
     const auto units = static_cast<std::int64_t>(con.code.size());
     auto* co = interp.newObject<CodeObject>(interp.types.code, static_cast<std::uint64_t>(varSize(units)));
@@ -306,6 +316,121 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     while (co->firsttraceable < units && unitOpcode(co->code[co->firsttraceable]) != 151 /* RESUME */)
         ++co->firsttraceable;
     return Ref(co);
+}
+
+Ref codeLocalsPlusNames(Interpreter& interp, const CodeObject* co, std::uint8_t kind) {
+    int num = 0;
+    for (int i = 0; i < co->nlocalsplus; ++i) num += (co->localKind(i) & kind) != 0;
+    Ref names = newTuple(interp, num);
+    if (!names) return Ref();
+    int index = 0;
+    for (int i = 0; i < co->nlocalsplus; ++i) {
+        if (!(co->localKind(i) & kind)) continue;
+        incref(co->localName(i));
+        tupleSetItemSteal(names.get(), index++, co->localName(i));
+    }
+    return names;
+}
+
+Ref codeGetCodeBytes(Object* o) {
+    CodeObject* co = asCode(o);
+    if (co->codeBytes) return Ref::borrowed(co->codeBytes);
+    Interpreter& interp = *o->type->interp;
+    Ref bytes = newBytesUninit(interp, 2 * co->codeUnits());
+    if (!bytes) return Ref();
+    char* out = bytesMutableData(bytes.get());
+    // deopt_code: each instruction's base opcode with its oparg, its inline caches zeroed.
+    for (std::size_t i = 0; i < co->code.size(); ++i) {
+        const int opcode = opcodeDeopt(unitOpcode(co->code[i]));
+        out[2 * i] = static_cast<char>(opcode);
+        out[2 * i + 1] = static_cast<char>(unitOparg(co->code[i]));
+        for (int c = opcodeCaches(opcode); c > 0 && i + 1 < co->code.size(); --c) {
+            ++i;
+            out[2 * i] = out[2 * i + 1] = 0;
+        }
+    }
+    co->codeBytes = Ref::borrowed(bytes.get()).release();
+    return bytes;
+}
+
+Ref newCodeWithPosOnlyArgs(Interpreter& interp, const CodeFields& f) {
+    // The fast-locals-plus names and kinds: the varnames (locals), the cellvars (a cell that is
+    // also an argument merges into the argument's entry), the freevars.
+    const std::int64_t nvarnames = tupleSize(f.varnames), ncellvars = tupleSize(f.cellvars);
+    const std::int64_t nfreevars = tupleSize(f.freevars);
+    std::vector<Object*> names;
+    std::string kinds;
+    for (std::int64_t i = 0; i < nvarnames; ++i) {
+        names.push_back(tupleItem(f.varnames, i));
+        kinds.push_back(static_cast<char>(fastkind::kLocal));
+    }
+    for (std::int64_t i = 0; i < ncellvars; ++i) {
+        Object* name = tupleItem(f.cellvars, i);
+        std::int64_t arg = 0;
+        while (arg < nvarnames && !(isStr(name) && isStr(tupleItem(f.varnames, arg)) && strEqual(tupleItem(f.varnames, arg), name)))
+            ++arg;
+        if (arg < nvarnames) {
+            kinds[arg] = static_cast<char>(kinds[arg] | fastkind::kCell);
+            continue;
+        }
+        names.push_back(name);
+        kinds.push_back(static_cast<char>(fastkind::kCell));
+    }
+    for (std::int64_t i = 0; i < nfreevars; ++i) {
+        names.push_back(tupleItem(f.freevars, i));
+        kinds.push_back(static_cast<char>(fastkind::kFree));
+    }
+    // CPython allocates both at the unmerged size and shrinks them (_PyTuple_Resize,
+    // _PyBytes_Resize) when a cell merged; the tuple is made at its final size here.
+    Ref localsplusnames = tupleFromArray(interp, names.data(), static_cast<std::int64_t>(names.size()));
+    if (!localsplusnames) return Ref();
+    Ref localspluskinds = newBytesUninit(interp, nvarnames + ncellvars + nfreevars);
+    if (!localspluskinds) return Ref();
+    std::copy(kinds.begin(), kinds.end(), bytesMutableData(localspluskinds.get()));
+    if (!bytesResize(interp, localspluskinds, static_cast<std::int64_t>(kinds.size()))) return Ref();
+
+    // _PyCode_Validate.
+    int nplainlocals = static_cast<int>(nvarnames) - f.argcount - f.kwonlyargcount - ((f.flags & coflags::kVarArgs) != 0) -
+                       ((f.flags & coflags::kVarKeywords) != 0);
+    if (f.argcount < f.posonlyargcount || f.posonlyargcount < 0 || f.kwonlyargcount < 0 || f.stacksize < 0 ||
+        f.flags < 0) {
+        // PyErr_BadInternalCall at its line of 3.11's Objects/codeobject.c.
+        raiseError(interp, vmOf(interp).exc.SystemError, "Objects/codeobject.c:250: bad argument to internal function");
+        return Ref();
+    }
+    const std::string_view bytecode = bytesView(f.code);
+    if (bytecode.size() % 2 != 0) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "code: co_code is malformed");
+        return Ref();
+    }
+    if (nplainlocals < 0) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "code: co_varnames is too small");
+        return Ref();
+    }
+    if (f.nlocals != nvarnames) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "code: co_nlocals != len(co_varnames)");
+        return Ref();
+    }
+
+    CodeConstructor con;
+    con.filename = Ref::borrowed(f.filename);
+    con.name = Ref::borrowed(f.name);
+    con.qualname = Ref::borrowed(f.qualname);
+    con.flags = f.flags;
+    for (std::size_t i = 0; i + 1 < bytecode.size(); i += 2)
+        con.code.push_back(makeUnit(static_cast<std::uint8_t>(bytecode[i]), static_cast<std::uint8_t>(bytecode[i + 1])));
+    con.firstlineno = f.firstlineno;
+    con.linetable = Ref::borrowed(f.linetable);
+    con.consts = Ref::borrowed(f.consts);
+    con.names = Ref::borrowed(f.names);
+    con.localsplusnames = std::move(localsplusnames);
+    con.localspluskinds = std::move(localspluskinds);
+    con.argcount = f.argcount;
+    con.posonlyargcount = f.posonlyargcount;
+    con.kwonlyargcount = f.kwonlyargcount;
+    con.stacksize = f.stacksize;
+    con.exceptiontable = Ref::borrowed(f.exceptiontable);
+    return newCode(interp, con);
 }
 
 std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code) {

@@ -74,7 +74,8 @@ struct SourcePosition {
 // +96 co_localsplusnames, +104 co_localspluskinds, +112 co_filename, +120 co_name, +128 co_qualname,
 // +136 co_linetable, +144 co_weakreflist, +152 _co_code, +160 _co_linearray, +168 _co_firsttraceable,
 // +176 co_extra, +184 co_code_adaptive (2 bytes per unit). Not a GC object in 3.11.
-// Invariants: every Object* below is an owned reference and non-null while the object is alive;
+// Invariants: every Object* below is an owned reference and non-null while the object is alive
+// (but codeBytes, null until co_code is first read);
 // consts is a tuple, names/localsplusnames are tuples of interned str, localspluskinds, linetable and
 // exceptiontable are bytes; `code` has Py_SIZE(co) units (co_code, what dis and the UI read).
 // `quickened` is what the eval loop runs: `code` with some instructions' opcode replaced by a
@@ -126,6 +127,7 @@ struct CodeObject : Object {
     Object* name = nullptr;
     Object* qualname = nullptr;
     Object* linetable = nullptr;
+    Object* codeBytes = nullptr; // _co_code: co_code's bytes once made (codeGetCodeBytes), or null
     int firsttraceable = 0; // index of the first RESUME
     std::vector<CodeUnit> code;
     std::vector<CodeUnit> quickened;
@@ -210,6 +212,27 @@ struct CodeConstructor {
 // then allocates the code object (PyObject_NewVar: 184 + 2 * units bytes, rounded up to 8).
 // New reference, or an empty Ref with MemoryError pending.
 Ref newCode(Interpreter& interp, CodeConstructor& con);
+
+// PyCode_NewWithPosOnlyArgs's arguments (borrowed): code, linetable and exceptiontable bytes;
+// consts, names, varnames, freevars and cellvars tuples; filename, name and qualname str.
+struct CodeFields {
+    int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0, nlocals = 0, stacksize = 0, flags = 0;
+    int firstlineno = 0;
+    Object *code = nullptr, *linetable = nullptr, *exceptiontable = nullptr;
+    Object *consts = nullptr, *names = nullptr, *varnames = nullptr, *freevars = nullptr, *cellvars = nullptr;
+    Object *filename = nullptr, *name = nullptr, *qualname = nullptr;
+};
+// PyCode_NewWithPosOnlyArgs (code.replace()): the localsplus names and kinds from the varnames,
+// cellvars and freevars, _PyCode_Validate (SystemError for bad counts, ValueError "code: co_code
+// is malformed" / "code: co_varnames is too small"), ValueError "code: co_nlocals !=
+// len(co_varnames)", then newCode. New reference, or an empty Ref with the error pending.
+Ref newCodeWithPosOnlyArgs(Interpreter& interp, const CodeFields& fields);
+// _PyCode_GetCode (co_code): the instructions deoptimized, inline caches zeroed, as bytes; made on
+// first use and kept in codeBytes. New reference.
+Ref codeGetCodeBytes(Object* code);
+// get_localsplus_names: a new tuple of the names of the locals whose kind has a bit of `kind`, in
+// order (co_varnames: fastkind::kLocal, co_cellvars: kCell, co_freevars: kFree).
+Ref codeLocalsPlusNames(Interpreter& interp, const CodeObject* code, std::uint8_t kind);
 
 // intern_string_constants: interns str items of `tuple` for which allNameChars holds, recursing
 // into tuples and frozensets (their items are re-interned in place). Exposed for tests.

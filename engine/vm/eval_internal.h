@@ -191,11 +191,11 @@ Object* getYieldFromIter(VmState& vm, Frame* f, Object* iterable);
 // SEND: PyIter_Send: 0 = yielded (*out), 1 = returned (*out), -1 = error.
 int iterSend(VmState& vm, Object* receiver, Object* value, Object** out);
 Object* getAwaitable(VmState& vm, Object* iterable, int oparg);
-Object* beforeAsyncWith(VmState& vm, Object* mgr, Object** exitOut);
 Object* getAIter(VmState& vm, Object* obj);
 Object* getANext(VmState& vm, Object* aiter);
-// WITH_EXCEPT_START's call; BEFORE_WITH's lookups.
-Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut);
+// WITH_EXCEPT_START's call; BEFORE_WITH's lookups (BEFORE_ASYNC_WITH's when `async`): __enter__
+// (returned) and __exit__ (*exitOut), or __aenter__ and __aexit__, new references.
+Object* beforeWith(VmState& vm, Object* mgr, bool async, Object** exitOut);
 // The exception a generator throw() enters the frame with is pending: nothing to do here.
 
 // RETURN_GENERATOR: makes the generator from the frame (frame's data moves into it).

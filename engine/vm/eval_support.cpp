@@ -610,38 +610,20 @@ int iterSend(VmState& vm, Object* receiver, Object* value, Object** out) {
     return -1;
 }
 
-Object* beforeWith(VmState& vm, Object* mgr, Object** exitOut) {
+Object* beforeWith(VmState& vm, Object* mgr, bool async, Object** exitOut) {
     Interpreter& interp = vm.interp;
-    Ref enter = lookupSpecial(mgr, vm.names.__enter__);
+    const char* protocol = async ? "asynchronous context manager" : "context manager";
+    Ref enter = lookupSpecial(mgr, async ? vm.names.__aenter__ : vm.names.__enter__);
     if (!enter) {
         if (!errOccurred(interp))
-            typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol");
+            typeError(vm, "'" + mgr->type->name + "' object does not support the " + protocol + " protocol");
         return nullptr;
     }
-    Ref exitFn = lookupSpecial(mgr, vm.names.__exit__);
+    Ref exitFn = lookupSpecial(mgr, async ? vm.names.__aexit__ : vm.names.__exit__);
     if (!exitFn) {
         if (!errOccurred(interp))
-            typeError(vm, "'" + mgr->type->name + "' object does not support the context manager protocol (missed __exit__ method)");
-        return nullptr;
-    }
-    *exitOut = exitFn.release();
-    return enter.release();
-}
-
-// BEFORE_ASYNC_WITH's lookups: __aenter__ (returned) and __aexit__ (*exitOut), new references.
-Object* beforeAsyncWith(VmState& vm, Object* mgr, Object** exitOut) {
-    Interpreter& interp = vm.interp;
-    Ref enter = lookupSpecial(mgr, vm.names.__aenter__);
-    if (!enter) {
-        if (!errOccurred(interp))
-            typeError(vm, "'" + mgr->type->name + "' object does not support the asynchronous context manager protocol");
-        return nullptr;
-    }
-    Ref exitFn = lookupSpecial(mgr, vm.names.__aexit__);
-    if (!exitFn) {
-        if (!errOccurred(interp))
-            typeError(vm, "'" + mgr->type->name +
-                              "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+            typeError(vm, "'" + mgr->type->name + "' object does not support the " + protocol + " protocol (missed " +
+                              (async ? "__aexit__" : "__exit__") + " method)");
         return nullptr;
     }
     *exitOut = exitFn.release();

@@ -247,9 +247,12 @@ struct VmState {
     Object* builtinsDict = nullptr;
     Object* sysModule = nullptr;
     Object* sysDict = nullptr;
-    Object* stdinObject = nullptr;    // sys.stdin / sys.__stdin__ (always at end of file)
-    Object* stdoutObject = nullptr;   // the transcript stream (sys.__stdout__)
-    Object* stderrObject = nullptr;   // sys.__stderr__ (host stderr)
+    // The standard streams (create_stdio's), owned. stdin (always at end of file) and stdout (the
+    // transcript stream) only until sys holds them (initModules), then null; stderr (sys.__stderr__,
+    // host stderr) for good: the reference the runner's threading._MainThread keeps.
+    Object* stdinObject = nullptr;
+    Object* stdoutObject = nullptr;
+    Object* stderrObject = nullptr;
     std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)
     Object* importFunc = nullptr;     // builtins.__import__ (static; IMPORT_NAME's fast path)
     // interp->callable_cache (pycore_init_builtins; borrowed): the callables PRECALL specialises

@@ -15,9 +15,12 @@
 #
 # --tables core writes engine/objects/static_refcounts.h (small ints, Latin-1 chars, singletons,
 # core types), --tables startup engine/objects/startup_refcounts.h (the interned static strings,
-# the builtins and sys modules' functions); the default writes both. Regenerate the core table only with
-# refcount/startup_static_refcounts passing: a fresh measurement today (runner as of Nov 23) puts 0,
-# 1, True, False and None a reference or a few away from what that case's cells read.
+# the builtins and sys modules' functions, several to a line); the default writes both. Regenerate
+# the core table only with refcount/startup_static_refcounts passing: a fresh measurement today
+# (runner as of Nov 23) puts 0, 1, True, False and None a reference or a few away from what that
+# case's cells read; a fresh startup table moves ~175 of the strings' counts by one or a few, not only
+# those marked as varying. --relayout measures nothing: it rewrites startup_refcounts.h in the
+# current layout from the values it holds.
 import argparse
 import collections
 import os
@@ -296,10 +299,61 @@ def write_core():
     print("wrote", target)
 
 
-def write_startup():
-    """engine/objects/startup_refcounts.h: the interned static strs and the builtins and sys functions."""
-    interned = measure_interned_statics()
-    builtins = measure_builtin_functions()
+WIDTH = 110  # startup_refcounts.h's lines: entries packed up to this column
+
+
+def packed(entries):
+    """Initializer lines holding `entries` ((initializer, name, stable) triples, in order) several to a
+    line up to WIDTH columns; a line with entries whose runs disagreed ends in `// varies: <their names>`."""
+    lines, line, varied = [], [], []
+
+    def text(line, varied):
+        return "    " + " ".join(line) + (" // varies: " + " ".join(varied) if varied else "")
+
+    for init, name, stable in entries:
+        more = varied + ([] if stable else [name])
+        if line and len(text(line + [init], more)) > WIDTH:
+            lines.append(text(line, varied))
+            line, varied, more = [], [], [] if stable else [name]
+        line.append(init)
+        varied = more
+    if line:
+        lines.append(text(line, varied))
+    return lines
+
+
+STARTUP_HEADER = os.path.join(ROOT, "engine", "objects", "startup_refcounts.h")
+C_STRING = r'"(?:[^"\\]|\\.)*"'
+
+
+def c_unquote(literal):
+    return re.sub(r"\\(.)", r"\1", literal[1:-1])
+
+
+def read_startup():
+    """The values startup_refcounts.h holds, as measure_interned_statics/measure_builtin_functions
+    return them (a line's `// varies: ...` names its entries whose runs disagreed)."""
+    interned, builtins = {}, {}
+    with open(STARTUP_HEADER) as f:
+        for line in f:
+            code, _, comment = line.partition("// varies: ")
+            named = set(re.findall(C_STRING, comment))
+            for m in re.finditer(rf"\{{({C_STRING}), (?:({C_STRING}), )?(\d+)\}}", code):
+                first, second, n = m.groups()
+                if second:
+                    key = (c_unquote(first), c_unquote(second))
+                    label = c_string(".".join(key))
+                else:
+                    key, label = c_unquote(first), first
+                stable = label not in named
+                (builtins if second else interned)[key] = (int(n), stable)
+    return interned, builtins
+
+
+def write_startup(interned, builtins):
+    """engine/objects/startup_refcounts.h: the interned static strs and the builtins and sys functions.
+    The strings stay sorted by text: the engine creates them in this order, so it fixes their
+    static addresses."""
     lines = [
         "// Refcounts of objects CPython 3.11's startup image references, when a cell starts: the interned",
         "// static strings and the builtins and sys modules' functions, measured by",
@@ -311,37 +365,42 @@ def write_startup():
         "namespace hs::static_refcounts {",
         "",
     ]
-    lines.append("// The interned static strings (_Py_ID identifiers, the deep-frozen modules' strings), by text;")
-    lines.append("// `// varies`: the runs disagreed (the type attribute cache's references).")
+    lines.append("// The interned static strings (_Py_ID identifiers, the deep-frozen modules' strings), by text,")
+    lines.append("// created in this order. `// varies: name ...`: the runs disagreed on those entries of the line")
+    lines.append("// (the type attribute cache's references).")
     lines.append("struct StrCount { const char* text; std::int64_t refcnt; };")
     lines.append("inline constexpr StrCount kInternedStatics[] = {")
-    for text, (n, stable) in sorted(interned.items()):
-        lines.append(f"    {{{c_string(text)}, {n}}}," + ("" if stable else " // varies"))
+    lines += packed((f"{{{c_string(text)}, {n}}},", c_string(text), stable)
+                    for text, (n, stable) in sorted(interned.items()))
     lines.append("};")
     lines.append("")
     lines.append("// The builtins and sys modules' functions (heap objects), by module and name; `// varies` as above.")
     lines.append("struct FunctionCount { const char* module; const char* name; std::int64_t refcnt; };")
     lines.append("inline constexpr FunctionCount kModuleFunctions[] = {")
-    for (module, name), (n, stable) in sorted(builtins.items()):
-        lines.append(f"    {{{c_string(module)}, {c_string(name)}, {n}}}," + ("" if stable else " // varies"))
+    lines += packed((f"{{{c_string(module)}, {c_string(name)}, {n}}},", c_string(f"{module}.{name}"), stable)
+                    for (module, name), (n, stable) in sorted(builtins.items()))
     lines.append("};")
     lines.append("")
     lines.append("} // namespace hs::static_refcounts")
-    target = os.path.join(ROOT, "engine", "objects", "startup_refcounts.h")
-    with open(target, "w") as f:
+    with open(STARTUP_HEADER, "w") as f:
         f.write("\n".join(lines) + "\n")
-    print("wrote", target)
+    print("wrote", STARTUP_HEADER)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tables", choices=("core", "startup", "all"), default="all",
                         help="core: static_refcounts.h; startup: startup_refcounts.h")
+    parser.add_argument("--relayout", action="store_true",
+                        help="measure nothing: rewrite startup_refcounts.h from the values it holds")
     args = parser.parse_args()
+    if args.relayout:
+        write_startup(*read_startup())
+        return
     if args.tables in ("core", "all"):
         write_core()
     if args.tables in ("startup", "all"):
-        write_startup()
+        write_startup(measure_interned_statics(), measure_builtin_functions())
 
 
 if __name__ == "__main__":

@@ -306,3 +306,15 @@ TEST_CASE("eval: a class call's __init__ runs in the same loop: budgets suspend 
     CHECK(stopped.run() == RunStatus::Done);
     CHECK(stopped.audit().empty());
 }
+
+TEST_CASE("eval: a module sys.builtin_module_names lists but the engine lacks still fails to import") {
+    // CPython's build has _sre, posix and xxsubtype built in; the engine's import does not consult
+    // sys.builtin_module_names, so they stay ModuleNotFoundError (no CPython transcript to match).
+    const std::string out = runCells("import sys\n"
+                                     "for name in ('_sre', 'posix', 'xxsubtype'):\n"
+                                     "    try:\n"
+                                     "        __import__(name)\n"
+                                     "    except ModuleNotFoundError as e:\n"
+                                     "        print(name in sys.builtin_module_names, e)\n");
+    CHECK(out == "True No module named '_sre'\nTrue No module named 'posix'\nTrue No module named 'xxsubtype'\n");
+}
