@@ -169,6 +169,15 @@ enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnw
 // (143.9M against 137.8M instructions for fib(25) under callgrind; every bench workload gains).
 // The allocation is fragile: check a hot body's disassembly (no %rsp operands in LOAD_FAST) and
 // the bench after any change to this function's locals.
+// Under WebAssembly V8's TurboFan allocates this function's registers, and at the dispatch loop's
+// header it keeps the loop's values (wasm memory base, sp, nextInstr, vm, frame, oparg) either in
+// registers or in stack slots for every instruction at once. Small changes anywhere in the function
+// flip that choice: the three await bodies (GET_AWAITABLE, GET_AITER, GET_ANEXT) added to the loop
+// as it was before the PRECALL and COMPARE_OP forms moved the values to stack slots (LOAD_CONST then
+// reloads five of them; node --trace-turbo's "disassembly" phase shows it) and made wasm fib(25) 25%
+// slower, as those forms did by themselves. None of these moved them back: 38 rare bodies out of
+// line, no consts/names/interp locals, the entry state in memory, a shared dispatch tail for the
+// bodies that call out. Compare wasm builds with tests/bench/wasm_ab.py after any change here.
 #if defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-gcse", "schedule-insns", "sched-pressure")))
 #endif
