@@ -5,10 +5,12 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/str_object.h"
+#include "objects/traceback_object.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "runtime/traceback_print.h"
+#include "vm/frame.h"
 #include "vm/vm_state.h"
 
 namespace hs {
@@ -28,9 +30,39 @@ void writeSysStderr(Interpreter& interp, std::string_view text) {
     interp.setPendingError(std::move(saved));
 }
 
+namespace {
+
+// _PyErr_WriteUnraisableMsg's "exc_tb == NULL" step: an error raised from C (no Python frame left
+// it) gets a one-entry traceback of the current complete frame (_PyTraceBack_FromFrame(NULL,
+// PyThreadState_GetFrame()), materializing its frame object), set on the exception. Without a
+// running frame (program exit) it stays without one.
+void addCurrentFrameTraceback(Interpreter& interp, Object* exc) {
+    Object* old = exceptionTraceback(exc);
+    if (old != nullptr && old != interp.none) return;
+    VmState& vm = vmOf(interp);
+    Frame* f = vm.currentFrame;
+    while (f && f->isIncomplete()) f = f->previous;
+    if (!f) return;
+    Object* fo = frameObjectOf(vm, f);
+    if (!fo) {
+        clearError(interp);
+        return;
+    }
+    const int lasti = (f->lastIndex() < 0 ? 0 : f->lastIndex()) * 2;
+    Ref tb = newTraceback(interp, nullptr, fo, lasti, f->code->lineForOffset(lasti));
+    if (tb) {
+        setExceptionTraceback(exc, tb.release());
+    } else {
+        clearError(interp);
+    }
+}
+
+} // namespace
+
 void writeUnraisable(Interpreter& interp, Object* obj, const char* message) {
     if (!errOccurred(interp)) return;
     Ref exc = fetchError(interp);
+    if (exc && isExceptionInstance(exc.get())) addCurrentFrameTraceback(interp, exc.get());
     std::string text;
     if (obj != nullptr && obj != interp.none) {
         text += message ? std::string("Exception ignored ") + message + ": " : std::string("Exception ignored in: ");
