@@ -75,6 +75,7 @@ struct VmTypes {
     TypeObject* reversed = nullptr;
     TypeObject* textIO = nullptr;           // _io.TextIOWrapper (sys.stdout)
     TypeObject* structSeq = nullptr;        // sys.version_info's type
+    TypeObject* unraisableHookArgs = nullptr; // sys.unraisablehook's argument (runtime/unraisable.cpp)
     TypeObject* simpleNamespace = nullptr;
     // weakref.ReferenceType / ProxyType / CallableProxyType (objects/weakref_object.cpp).
     TypeObject* weakref = nullptr;
