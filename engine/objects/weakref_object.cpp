@@ -7,6 +7,7 @@
 #include "gc/gc_state.h"
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
@@ -156,8 +157,15 @@ Object* weakrefTpNew(TypeObject* type, Object* args, Object*) {
     return newRefOfType(interp, type, tupleItem(args, 0), n > 1 ? tupleItem(args, 1) : nullptr);
 }
 
-int weakrefTpInit(Object* self, Object* args, Object*) {
-    return checkPositional(interpOf(self), "__init__", tupleSize(args), 1, 2) ? 0 : -1;
+// weakref___init__: __new__ ignores keywords (PyArg_UnpackTuple), __init__ refuses them
+// (_PyArg_NoKeywords("ref", kwargs)), so ref(o, callback=f) fails after the ref was made.
+int weakrefTpInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    if (kwargs && dictSize(kwargs) > 0) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    return checkPositional(interp, "__init__", tupleSize(args), 1, 2) ? 0 : -1;
 }
 
 void weakrefDealloc(Object* o) {
