@@ -16,23 +16,53 @@
 #include "runtime/unraisable.h"
 #include "vm/vm_state.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace hs {
 
 namespace {
 
-// The callbacks live in the module's dict under this name: a list of (func, args, kwargs or None)
-// tuples in registration order (CPython keeps them in the interpreter's atexit state).
-constexpr const char* kCallbacksName = "_exithandlers";
+using AtexitCallback = VmState::AtexitCallback;
 
-Object* callbacksOf(Object* module) {
-    Object* dict = moduleDict(module);
-    Ref key = internName(vmOf(module).interp, kCallbacksName);
-    return dictGetItem(dict, key.get());
+void removeRoot(VmState& vm, Object* o) {
+    auto it = std::find(vm.extraRoots.begin(), vm.extraRoots.end(), o);
+    if (it != vm.extraRoots.end()) vm.extraRoots.erase(it);
 }
 
+// atexit_delete_cb: empties slot i (its references dropped, its block freed).
+void deleteCallback(VmState& vm, std::size_t i) {
+    AtexitCallback cb = std::exchange(vm.atexitCallbacks[i], AtexitCallback{});
+    if (cb.func == nullptr) return;
+    for (Object* o : {cb.func, cb.args, cb.kwargs})
+        if (o) removeRoot(vm, o);
+    decref(cb.func);
+    decref(cb.args);
+    xdecref(cb.kwargs);
+    vm.interp.freeBuffer(cb.block);
+}
+
+// atexit_cleanup: every slot emptied in order, then none left.
+void cleanupCallbacks(VmState& vm) {
+    for (std::size_t i = 0; i < vm.atexitCallbacks.size(); ++i) deleteCallback(vm, i);
+    vm.atexitCallbacks.clear();
+}
+
+// register(func, *args, **kwargs): METH_VARARGS | METH_KEYWORDS, so the call packs the arguments
+// into a new tuple and the keywords into a new dict (_PyObject_MakeTpCall, done here); the
+// callback keeps PyTuple_GetSlice(args, 1, n) and that very dict.
 Object* aRegister(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
     VmState& vm = vmOf(self);
     Interpreter& interp = vm.interp;
+    Ref argsTuple = tupleFromArray(interp, args, nargs);
+    if (!argsTuple) return nullptr;
+    Ref kwargs;
+    if (const std::int64_t nkw = kwCount(kwnames); nkw > 0) {
+        kwargs = newDictPresized(interp, nkw);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < nkw; ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
     if (nargs == 0) {
         raiseError(interp, vm.exc.TypeError, "register() takes at least 1 argument (0 given)");
         return nullptr;
@@ -42,54 +72,52 @@ Object* aRegister(Object* self, Object* const* args, std::int64_t nargs, Object*
         raiseError(interp, vm.exc.TypeError, "the first argument must be callable");
         return nullptr;
     }
-    Ref cbArgs = tupleFromArray(interp, args + 1, nargs - 1);
-    if (!cbArgs) return nullptr;
-    Ref kwargs = Ref::borrowed(interp.none);
-    if (kwCount(kwnames) > 0) {
-        kwargs = newDict(interp);
-        if (!kwargs) return nullptr;
-        for (std::int64_t i = 0; i < kwCount(kwnames); ++i)
-            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    AtexitCallback cb;
+    cb.block = interp.allocBuffer(nullptr, 24);
+    if (cb.block == 0) return nullptr;
+    Ref cbArgs = tupleSlice(argsTuple.get(), 1, nargs);
+    if (!cbArgs) {
+        interp.freeBuffer(cb.block);
+        return nullptr;
     }
-    Ref entry = tuplePack(interp, {func, cbArgs.get(), kwargs.get()});
-    Object* list = callbacksOf(self);
-    if (!entry || !list || listAppend(list, entry.get()) < 0) return nullptr;
-    incref(func);
-    return func;
+    cb.args = cbArgs.release();
+    cb.func = Ref::borrowed(func).release();
+    cb.kwargs = kwargs.release();
+    for (Object* o : {cb.func, cb.args, cb.kwargs})
+        if (o) vm.extraRoots.push_back(o);
+    vm.atexitCallbacks.push_back(cb);
+    return Ref::borrowed(func).release();
 }
 
+// unregister(func): every slot whose func == func (first to last) is emptied.
 Object* aUnregister(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = vmOf(self).interp;
-    Object* list = callbacksOf(self);
-    Ref keep;
-    for (std::int64_t i = list ? listSize(list) : 0; --i >= 0;) {
-        keep = Ref::borrowed(listItem(list, i));
-        const int eq = objectRichCompareBool(tupleItem(keep.get(), 0), args[0], CompareOp::Eq);
+    VmState& vm = vmOf(self);
+    for (std::size_t i = 0; i < vm.atexitCallbacks.size(); ++i) {
+        Object* f = vm.atexitCallbacks[i].func;
+        if (f == nullptr) continue;
+        Ref keep = Ref::borrowed(f);
+        const int eq = objectRichCompareBool(f, args[0], CompareOp::Eq);
         if (eq < 0) return nullptr;
-        if (eq && listDelItem(list, i) < 0) return nullptr;
+        if (eq) deleteCallback(vm, i);
     }
-    incref(interp.none);
-    return interp.none;
+    return Ref::borrowed(vm.interp.none).release();
 }
 
 Object* aRunExitFuncs(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = vmOf(self).interp;
     runAtexitCallbacks(interp);
-    incref(interp.none);
-    return interp.none;
+    return Ref::borrowed(interp.none).release();
 }
 
 Object* aClear(Object* self, Object* const*, std::int64_t, Object*) {
-    Interpreter& interp = vmOf(self).interp;
-    if (Object* list = callbacksOf(self))
-        listClear(list);
-    incref(interp.none);
-    return interp.none;
+    VmState& vm = vmOf(self);
+    cleanupCallbacks(vm);
+    return Ref::borrowed(vm.interp.none).release();
 }
 
 Object* aNcallbacks(Object* self, Object* const*, std::int64_t, Object*) {
-    Object* list = callbacksOf(self);
-    return newInt(vmOf(self).interp, list ? listSize(list) : 0).release();
+    VmState& vm = vmOf(self);
+    return newInt(vm.interp, static_cast<std::int64_t>(vm.atexitCallbacks.size())).release();
 }
 
 const MethodDef kFunctions[] = {
@@ -112,33 +140,24 @@ Object* createAtexitModule(Interpreter& interp) {
         Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
         moduleAddObject(module.get(), def->name, fn.get());
     }
-    Ref list = newList(interp, 0);
-    if (!list || moduleAddObject(module.get(), kCallbacksName, list.get()) < 0) return nullptr;
     return module.release();
 }
 
+// atexit_callfuncs: newest slot first, empty slots skipped (a callback may unregister others or
+// register more: those land past the slots being walked and are only cleaned up); errors are
+// reported as "Exception ignored in atexit callback"; then atexit_cleanup.
 void runAtexitCallbacks(Interpreter& interp) {
     VmState& vm = vmOf(interp);
-    Ref key = internName(interp, "atexit");
-    Object* module = dictGetItem(vm.modules, key.get());
-    if (!module || !isModule(module)) return;
-    Ref list = Ref::borrowed(callbacksOf(module));
-    if (!list) return;
+    if (vm.atexitCallbacks.empty()) return;
     PendingError saved = interp.takeError();
-    // atexit_callfuncs: newest first; a callback may unregister others (their slots then hold
-    // nothing), so the list is snapshotted and each entry re-checked.
-    Ref snapshot = sequenceList(list.get());
-    for (std::int64_t i = snapshot ? listSize(snapshot.get()) : 0; --i >= 0;) {
-        Object* entry = listItem(snapshot.get(), i);
-        bool registered = false;
-        for (std::int64_t j = 0; j < listSize(list.get()) && !registered; ++j) registered = listItem(list.get(), j) == entry;
-        if (!registered) continue;
-        Ref func = Ref::borrowed(tupleItem(entry, 0));
-        Object* kwargs = tupleItem(entry, 2);
-        Ref res = callTupleDict(func.get(), tupleItem(entry, 1), kwargs == interp.none ? nullptr : kwargs);
+    for (std::size_t i = vm.atexitCallbacks.size(); i-- > 0;) {
+        const AtexitCallback cb = vm.atexitCallbacks[i];
+        if (cb.func == nullptr) continue;
+        Ref func = Ref::borrowed(cb.func);
+        Ref res = callTupleDict(cb.func, cb.args, cb.kwargs);
         if (!res) writeUnraisable(interp, func.get(), "in atexit callback");
     }
-    listClear(list.get());
+    cleanupCallbacks(vm);
     clearError(interp);
     interp.setPendingError(std::move(saved));
 }

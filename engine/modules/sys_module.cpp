@@ -25,6 +25,7 @@
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "runtime/traceback_print.h"
+#include "runtime/unraisable.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/vm_state.h"
@@ -198,6 +199,12 @@ SYSFN(sExceptHook) {
     return retNone(interp);
 }
 
+// unraisablehook(unraisable, /): the default report of an UnraisableHookArgs.
+SYSFN(sUnraisableHook) {
+    INTERP;
+    return unraisableDefaultHook(interp, args[0]);
+}
+
 SYSFN(sExcInfo) {
     INTERP;
     Object* exc = handledException(interp);
@@ -304,6 +311,7 @@ const MethodDef kSysFunctions[] = {
     {"setrecursionlimit", sSetRecursionLimit, meth::kO},
     {"displayhook", sDisplayHook, meth::kO},
     {"excepthook", sExceptHook, meth::kFastcall},
+    {"unraisablehook", sUnraisableHook, meth::kO},
     {"exc_info", sExcInfo, meth::kNoArgs},
     {"exception", sException, meth::kNoArgs},
     {"_getframe", sGetFrame, meth::kFastcall},
@@ -319,6 +327,7 @@ const MethodDef kSysFunctions[] = {
 const MethodDef kSysOriginals[] = {
     {"displayhook", sDisplayHook, meth::kO},
     {"excepthook", sExceptHook, meth::kFastcall},
+    {"unraisablehook", sUnraisableHook, meth::kO},
     {nullptr, nullptr, 0},
 };
 
@@ -331,6 +340,8 @@ const GetSetDef kIntInfoGetSets[] = {HS_F(0, "bits_per_digit"), HS_F(1, "sizeof_
 const GetSetDef kFloatInfoGetSets[] = {HS_F(0, "max"), HS_F(1, "max_exp"), HS_F(2, "max_10_exp"), HS_F(3, "min"),
                                        HS_F(4, "min_exp"), HS_F(5, "min_10_exp"), HS_F(6, "dig"), HS_F(7, "mant_dig"),
                                        HS_F(8, "epsilon"), HS_F(9, "radix"), HS_F(10, "rounds"), {nullptr, nullptr}};
+const GetSetDef kUnraisableHookArgsGetSets[] = {HS_F(0, "exc_type"), HS_F(1, "exc_value"), HS_F(2, "exc_traceback"),
+                                                HS_F(3, "err_msg"), HS_F(4, "object"), {nullptr, nullptr}};
 const GetSetDef kHashInfoGetSets[] = {HS_F(0, "width"), HS_F(1, "modulus"), HS_F(2, "inf"), HS_F(3, "nan"), HS_F(4, "imag"),
                                       HS_F(5, "algorithm"), HS_F(6, "hash_bits"), HS_F(7, "seed_bits"), HS_F(8, "cutoff"),
                                       {nullptr, nullptr}};
@@ -373,6 +384,8 @@ Object* createSysModule(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     Ref module = newModule(interp, "sys");
     if (!module) return nullptr;
+    // _PyErr_InitTypes: sys.unraisablehook's argument type (not reachable by name).
+    vm.types.unraisableHookArgs = newStructSeqType(interp, "UnraisableHookArgs", kUnraisableHookArgsGetSets, true);
     Object* m = module.get();
     for (const MethodDef* table : {kSysFunctions, sys_detail::kConfigFunctions})
         for (const MethodDef* def = table; def->name; ++def) {

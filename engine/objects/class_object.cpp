@@ -521,7 +521,8 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (!mayAddDict) addDict = false;
     if (!mayAddWeak) addWeak = false;
 
-    auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * static_cast<std::uint64_t>(nslots));
+    // _PyType_AllocNoTrack: _PyObject_VAR_SIZE(type, nitems + 1), the members array plus its sentinel.
+    auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * (static_cast<std::uint64_t>(nslots) + 1));
     if (!t) return Ref();
     Ref typeRef(t);
     t->interp = &interp;

@@ -388,9 +388,14 @@ template <int Op> Object* slotBinary(Object* self, Object* other) {
     return interp.notImplemented;
 }
 
+// slot_nb_power: three-argument power never uses __rpow__; ternary_op also calls this slot when
+// only the second or third operand's class defines it, so it calls self.__pow__ only when self's own
+// type has this slot.
 Object* slotPower3(Object* self, Object* other, Object* mod) {
     Interpreter& interp = interpOf(self);
     if (mod == interp.none) return slotBinary<nbop::POWER>(self, other);
+    const NumberSlots* n = self->type->slots.number;
+    if (n == nullptr || n->power3 != slotPower3) return Ref::borrowed(interp.notImplemented).release();
     Object* args[2] = {other, mod};
     return callDunder(self, vmOf(self).names.binary[nbop::POWER], args, 2).release();
 }

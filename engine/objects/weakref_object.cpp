@@ -7,6 +7,7 @@
 #include "gc/gc_state.h"
 #include "objects/builtin_function_object.h"
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/generator_object.h"
@@ -156,8 +157,15 @@ Object* weakrefTpNew(TypeObject* type, Object* args, Object*) {
     return newRefOfType(interp, type, tupleItem(args, 0), n > 1 ? tupleItem(args, 1) : nullptr);
 }
 
-int weakrefTpInit(Object* self, Object* args, Object*) {
-    return checkPositional(interpOf(self), "__init__", tupleSize(args), 1, 2) ? 0 : -1;
+// weakref___init__: __new__ ignores keywords (PyArg_UnpackTuple), __init__ refuses them
+// (_PyArg_NoKeywords("ref", kwargs)), so ref(o, callback=f) fails after the ref was made.
+int weakrefTpInit(Object* self, Object* args, Object* kwargs) {
+    Interpreter& interp = interpOf(self);
+    if (kwargs && dictSize(kwargs) > 0) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "ref() takes no keyword arguments");
+        return -1;
+    }
+    return checkPositional(interp, "__init__", tupleSize(args), 1, 2) ? 0 : -1;
 }
 
 void weakrefDealloc(Object* o) {
@@ -359,6 +367,27 @@ template <int Op> Object* proxyBinary(Object* a, Object* b) {
     if (!unwrap(a, x) || !unwrap(b, y)) return nullptr;
     return binaryOp(x.get(), y.get(), Op).release();
 }
+// WRAP_METHOD: proxy.__bytes__() / proxy.__reversed__() call the referent's method of that name
+// (bytes(p) and reversed(p) find them as methods: the proxy types have no such slots).
+template <const char* Name> Object* proxyMethod(Object* p, Object* const*, std::int64_t, Object*) {
+    Ref o;
+    if (!unwrap(p, o)) return nullptr;
+    return callMethodStr(o.get(), Name, nullptr, 0).release();
+}
+constexpr char kBytesName[] = "__bytes__";
+constexpr char kReversedName[] = "__reversed__";
+const MethodDef kProxyMethods[] = {
+    {"__bytes__", proxyMethod<kBytesName>, meth::kNoArgs},
+    {"__reversed__", proxyMethod<kReversedName>, meth::kNoArgs},
+    {nullptr, nullptr, 0},
+};
+
+// proxy_pow (WRAP_TERNARY): pow(proxy, b, m) with every operand unwrapped.
+Object* proxyPower3(Object* a, Object* b, Object* m) {
+    Ref x, y, z;
+    if (!unwrap(a, x) || !unwrap(b, y) || !unwrap(m, z)) return nullptr;
+    return numberPower(x.get(), y.get(), z.get()).release();
+}
 template <Ref (*F)(Object*)> Object* proxyUnary(Object* p) {
     Ref o;
     if (!unwrap(p, o)) return nullptr;
@@ -372,6 +401,7 @@ template <int... I> void fillBinary(NumberSlots& n, std::integer_sequence<int, I
 NumberSlots makeProxyNumberSlots() {
     NumberSlots n;
     fillBinary(n, std::make_integer_sequence<int, 26>{});
+    n.power3 = proxyPower3;
     n.divmod = [](Object* a, Object* b) -> Object* { // proxy_divmod: PyNumber_Divmod on the referents
         Ref x, y;
         if (!unwrap(a, x) || !unwrap(b, y)) return nullptr;
@@ -612,6 +642,7 @@ void initWeakrefTypes(Interpreter& interp) {
         p->slots.number = &kProxyNumber;
         p->label = [](const Object*) { return std::string("<weakproxy>"); };
     }
+    addMethods(interp, vm.types.weakProxy, kProxyMethods); // _PyWeakref_CallableProxyType has no tp_methods
     vm.types.weakCallableProxy->slots.call = proxyCall;
     vm.types.weakCallableProxy->slots.tpCallOnly = alwaysTpCall; // ref has a vectorcall, proxies not
 

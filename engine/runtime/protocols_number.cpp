@@ -145,14 +145,30 @@ Ref numberDivmod(Object* a, Object* b) {
 Ref numberPower(Object* a, Object* b, Object* m) {
     Interpreter& interp = interpOf(a);
     if (m == nullptr || m == interp.none) return binaryOp(a, b, nbop::POWER);
-    // ternary_op: only a's slot (and b's for a reflected power) take the modulus.
-    for (Object* o : {a, b}) {
+    // ternary_op: a's slot, b's (first when b's type is a subclass of a's; never the same slot
+    // twice), then m's when it is a third slot; the first result other than NotImplemented wins.
+    auto slotOf3 = [](Object* o) -> TernaryFunc {
         const NumberSlots* n = o->type->slots.number;
-        if (n && n->power3) {
-            Ref x(n->power3(a, b, m));
-            if (x.get() != interp.notImplemented) return x;
+        return n ? n->power3 : nullptr;
+    };
+    TernaryFunc slotA = slotOf3(a);
+    TernaryFunc slotB = b->type != a->type ? slotOf3(b) : nullptr;
+    if (slotB == slotA) slotB = nullptr;
+    auto attempt = [&](TernaryFunc f, Ref& out) {
+        out = Ref(f(a, b, m));
+        return out.get() != interp.notImplemented;
+    };
+    Ref x;
+    if (slotA) {
+        if (slotB && b->type->isSubtypeOf(a->type)) {
+            if (attempt(slotB, x)) return x;
+            slotB = nullptr;
         }
+        if (attempt(slotA, x)) return x;
     }
+    if (slotB && attempt(slotB, x)) return x;
+    TernaryFunc slotM = slotOf3(m);
+    if (slotM && slotM != slotA && slotM != slotB && attempt(slotM, x)) return x;
     raiseError(interp, vmOf(interp).exc.TypeError,
                "unsupported operand type(s) for ** or pow(): '" + a->type->name + "', '" + b->type->name + "', '" +
                    m->type->name + "'");

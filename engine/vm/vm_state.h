@@ -75,6 +75,7 @@ struct VmTypes {
     TypeObject* reversed = nullptr;
     TypeObject* textIO = nullptr;           // _io.TextIOWrapper (sys.stdout)
     TypeObject* structSeq = nullptr;        // sys.version_info's type
+    TypeObject* unraisableHookArgs = nullptr; // sys.unraisablehook's argument (runtime/unraisable.cpp)
     TypeObject* simpleNamespace = nullptr;
     // weakref.ReferenceType / ProxyType / CallableProxyType (objects/weakref_object.cpp).
     TypeObject* weakref = nullptr;
@@ -277,6 +278,18 @@ struct VmState {
     Object* runnerMainFrame = nullptr;
     Object* runnerModuleFrame = nullptr;
     bool runnerMainReturned = false; // at exit: main() has returned, no frame below
+    // atexit's state (Modules/atexitmodule.c atexit_state): one slot per register() since the last
+    // run or _clear(); unregister() empties slots in place (func null), so _ncallbacks() counts
+    // slots. func, args and kwargs (null without keywords) are strong and also in extraRoots;
+    // block is the callback's PyMem_Malloc'd atexit_callback (24 bytes). CPython's array of slot
+    // pointers dates from startup and is not simulated.
+    struct AtexitCallback {
+        Object* func = nullptr;
+        Object* args = nullptr;
+        Object* kwargs = nullptr;
+        Addr block = 0;
+    };
+    std::vector<AtexitCallback> atexitCallbacks;
     // The kwtuples of the argument parsers used so far, by parser name (runtime/arg_parse.h
     // initArgParser); each is also in extraRoots.
     std::map<std::string, Object*> argParserKwtuples;
