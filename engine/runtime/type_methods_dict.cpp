@@ -42,10 +42,9 @@ Object* dictSubscript(Object* d, Object* key) {
     }
     if (errOccurred(interp)) return nullptr;
     if (d->type != interp.types.dict) {
-        if (Object* missing = typeLookup(d->type, vmOf(interp).names.__missing__)) {
-            Object* args[2] = {d, key};
-            return call(missing, args, 2).release();
-        }
+        // _PyObject_LookupSpecial: __missing__ bound to the dict for the call.
+        if (Ref missing = lookupSpecial(d, vmOf(interp).names.__missing__)) return callOneArg(missing.get(), key).release();
+        if (errOccurred(interp)) return nullptr;
     }
     raiseKeyError(interp, key);
     return nullptr;
