@@ -246,9 +246,20 @@ Object* viewRepr(Object* o) {
 Object* viewReversed(Object* self, Object* const*, std::int64_t, Object*) {
     return newReverseIter(interpOf(self), asView(self)->dict, viewKind(self)).release();
 }
+bool isSetView(const Object* o);
+
+// dictviews_isdisjoint: against a set or a keys/items view the shorter side is iterated, its
+// items looked up in the other (PySequence_Contains); any other iterable is iterated.
 Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
-    Ref it = getIter(args[0]);
+    Object* other = args[0];
+    if (self == other) return newBool(interp, viewLen(self) == 0);
+    if (isAnySet(other) || isSetView(other)) {
+        const std::int64_t lenOther = objectLength(other);
+        if (lenOther < 0) return nullptr;
+        if (lenOther > viewLen(self)) std::swap(self, other);
+    }
+    Ref it = getIter(other);
     if (!it) return nullptr;
     for (;;) {
         Ref x = iterNext(it.get());
@@ -256,7 +267,7 @@ Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*)
             if (errOccurred(interp)) return nullptr;
             return newBool(interp, true);
         }
-        const int c = viewContains(self, x.get());
+        const int c = containsOp(self, x.get());
         if (c < 0) return nullptr;
         if (c) return newBool(interp, false);
     }
@@ -370,19 +381,45 @@ NumberSlots makeViewNumber() {
 }
 const NumberSlots kViewNumber = makeViewNumber();
 
+// all_contained_in: every item of self's iteration is `in` other. 1, 0 or -1.
+int allContainedIn(Object* self, Object* other) {
+    Interpreter& interp = interpOf(self);
+    Ref it = getIter(self);
+    if (!it) return -1;
+    for (;;) {
+        Ref next = iterNext(it.get());
+        if (!next) return errOccurred(interp) ? -1 : 1;
+        const int ok = containsOp(other, next.get());
+        if (ok <= 0) return ok;
+    }
+}
+
+// dictview_richcompare: against a set or a keys/items view only; the lengths decide, then one
+// side's items are looked up in the other (no set is built, so unhashable values compare).
 Object* viewRichCompare(Object* a, Object* b, CompareOp op) {
     Interpreter& interp = interpOf(a);
-    if (!isDictView(b) && !isAnySet(b)) {
+    if (!isSetView(b) && !isAnySet(b)) {
         incref(interp.notImplemented);
         return interp.notImplemented;
     }
-    Ref oa = setOperand(a);
-    Ref ob = oa ? setOperand(b) : Ref();
-    if (!ob) return nullptr;
-    Ref sa = newSetFrom(interp, oa.get());
-    Ref sb = newSetFrom(interp, ob.get());
-    if (!sa || !sb) return nullptr;
-    return setRichCompare(sa.get(), sb.get(), op);
+    const std::int64_t lenSelf = objectLength(a);
+    if (lenSelf < 0) return nullptr;
+    const std::int64_t lenOther = objectLength(b);
+    if (lenOther < 0) return nullptr;
+    int ok = 0;
+    switch (op) {
+    case CompareOp::Ne:
+    case CompareOp::Eq:
+        if (lenSelf == lenOther) ok = allContainedIn(a, b);
+        if (op == CompareOp::Ne && ok >= 0) ok = !ok;
+        break;
+    case CompareOp::Lt: if (lenSelf < lenOther) ok = allContainedIn(a, b); break;
+    case CompareOp::Le: if (lenSelf <= lenOther) ok = allContainedIn(a, b); break;
+    case CompareOp::Gt: if (lenSelf > lenOther) ok = allContainedIn(b, a); break;
+    case CompareOp::Ge: if (lenSelf >= lenOther) ok = allContainedIn(b, a); break;
+    }
+    if (ok < 0) return nullptr;
+    return newBool(interp, ok != 0);
 }
 
 void initIterType(Interpreter& interp, TypeObject* t) {
