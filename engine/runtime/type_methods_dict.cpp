@@ -271,17 +271,6 @@ const NumberSlots kDictNumber = makeDictNumber();
 
 // ---------------------------------------------------------------- set / frozenset
 
-}  // namespace
-
-// The operand of a set operation: set_object handles sets, dicts, lists and tuples; any other
-// iterable is first turned into a list (the simulation's stand-in for set_update_internal's loop).
-Ref setOperand(Object* o) {
-    if (isAnySet(o) || isDict(o) || isList(o) || isTuple(o)) return Ref::borrowed(o);
-    return sequenceList(o);
-}
-
-namespace {
-
 std::int64_t setLen(Object* s) { return setSize(s); }
 int setContainsSlot(Object* s, Object* key) { return setContains(s, key); }
 Object* setIterSlot(Object* s) { return newSetIterator(interpOf(s), s).release(); }
