@@ -217,20 +217,20 @@ BUILTIN(bDir) {
         if (!keys || listSort(keys.get()) < 0) return nullptr;
         return keys.release();
     }
-    // A __dir__ defined by a class (or a built-in's own, as types.GenericAlias's) wins.
-    Object* dirName = vmOf(interp).names.__dir__;
-    Object* meth = typeLookup(args[0]->type, dirName);
-    const bool ownBuiltin = meth && meth->type == vmOf(interp).types.methodDescriptor &&
-                            meth != staticTypeDictLookup(interp.types.object, dirName) &&
-                            meth != staticTypeDictLookup(interp.types.type, dirName);
-    if (meth && (meth->type == vmOf(interp).types.function || ownBuiltin)) {
-        Ref r = call(meth, args, 1);
-        if (!r) return nullptr;
-        Ref list = sequenceList(r.get());
-        if (!list || listSort(list.get()) < 0) return nullptr;
-        return list.release();
+    // _dir_object: __dir__ through _PyObject_LookupSpecial (bound to the object for the call),
+    // its result copied into a new list (PySequence_List) and sorted.
+    Ref dirfunc = lookupSpecial(args[0], vmOf(interp).names.__dir__);
+    if (!dirfunc) {
+        if (!errOccurred(interp)) typeError(interp, "object does not provide __dir__");
+        return nullptr;
     }
-    return objectDir(args[0]).release();
+    Ref r = callNoArgs(dirfunc.get());
+    dirfunc = Ref();
+    if (!r) return nullptr;
+    Ref list = sequenceList(r.get());
+    r = Ref();
+    if (!list || listSort(list.get()) < 0) return nullptr;
+    return list.release();
 }
 BUILTIN(bFormat) {
     INTERP;
@@ -360,19 +360,15 @@ BUILTIN(bRound) {
     ArgSpec spec{"round", kNames, 2, 0, 1, 2};
     Object* a[2];
     if (!unpackParserArgs(interp, spec, "round", args, nargs, kwnames, a)) return nullptr;
-    Object* round = typeLookup(a[0]->type, vmOf(interp).names.__round__);
+    // _PyObject_LookupSpecial: __round__ bound to the number (the bound method holds it).
+    Ref round = lookupSpecial(a[0], vmOf(interp).names.__round__);
     if (!round) {
-        typeError(interp, "type " + a[0]->type->name + " doesn't define __round__ method");
+        if (!errOccurred(interp))
+            typeError(interp, "type " + a[0]->type->name + " doesn't define __round__ method");
         return nullptr;
     }
-    Object* callArgs[2] = {a[0], a[1]};
-    const std::int64_t n = (a[1] && a[1] != interp.none) ? 2 : 1;
-    if (round->type->slots.descrGet && round->type != vmOf(interp).types.methodDescriptor && round->type != vmOf(interp).types.function) {
-        Ref bound(round->type->slots.descrGet(round, a[0], a[0]->type));
-        if (!bound) return nullptr;
-        return call(bound.get(), callArgs + 1, n - 1).release();
-    }
-    return call(round, callArgs, n).release();
+    if (!a[1] || a[1] == interp.none) return callNoArgs(round.get()).release();
+    return callOneArg(round.get(), a[1]).release();
 }
 
 // ---------------------------------------------------------------- iteration

@@ -496,7 +496,7 @@ Ref makeKey(Interpreter& interp, Object* const* args, std::int64_t nargs, Object
 
 // bounded_lru_cache_wrapper: a hit moves its entry to the most recent end; a miss calls, then adds
 // an entry while there is room, else reuses the oldest one for the new key and result.
-Object* lruCallBounded(Interpreter& interp, LruWrapper* w, Ref key, Object* const* args, std::int64_t nargs, Object* kwnames) {
+Object* lruCallBounded(Interpreter& interp, LruWrapper* w, Ref key, Object* argsTuple, Object* kwargs) {
     const std::int64_t hash = objectHash(key.get());
     if (hash == -1) return nullptr;
     if (Object* found = dictGetItemKnownHash(w->cache, key.get(), hash)) {
@@ -509,7 +509,7 @@ Object* lruCallBounded(Interpreter& interp, LruWrapper* w, Ref key, Object* cons
     }
     if (errOccurred(interp)) return nullptr;
     w->misses++;
-    Ref result = call(w->func, args, nargs, kwnames);
+    Ref result = callTupleDict(w->func, argsTuple, kwargs);
     if (!result) return nullptr;
     if (dictGetItemKnownHash(w->cache, key.get(), hash)) return result.release(); // the call cached it already
     if (errOccurred(interp)) return nullptr;
@@ -557,16 +557,28 @@ Object* lruCallBounded(Interpreter& interp, LruWrapper* w, Ref key, Object* cons
     return result.release();
 }
 
-Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
-    Interpreter& interp = *self->type->interp;
-    LruWrapper* w = asLru(self);
+// lru_cache_call with the args tuple and kwargs dict: lru_cache_make_key's short path makes a
+// lone exact int or str argument its own key and the args tuple itself the key of any other call
+// without keywords (untyped); the wrapped function is called with them (PyObject_Call).
+Object* lruCallTuple(Interpreter& interp, LruWrapper* w, Object* argsTuple, Object* kwargs, Object* kwnames) {
     if (w->maxsize == 0) {
         w->misses++;
-        return call(w->func, args, nargs, kwnames).release();
+        return callTupleDict(w->func, argsTuple, kwargs).release();
     }
-    Ref key = makeKey(interp, args, nargs, kwnames, w->typed);
+    const std::int64_t nargs = tupleSize(argsTuple);
+    Ref key;
+    if (!kwargs && !w->typed) {
+        Object* only = nargs == 1 ? tupleItem(argsTuple, 0) : nullptr;
+        key = Ref::borrowed(only && (only->type == interp.types.int_ || only->type == interp.types.str) ? only : argsTuple);
+    } else {
+        std::vector<Object*> flat(tupleItems(argsTuple), tupleItems(argsTuple) + nargs);
+        std::int64_t pos = 0;
+        Object *k = nullptr, *v = nullptr;
+        while (kwargs && dictNext(kwargs, pos, &k, &v)) flat.push_back(v);
+        key = makeKey(interp, flat.data(), nargs, kwnames, w->typed);
+    }
     if (!key) return nullptr;
-    if (w->maxsize > 0) return lruCallBounded(interp, w, std::move(key), args, nargs, kwnames);
+    if (w->maxsize > 0) return lruCallBounded(interp, w, std::move(key), argsTuple, kwargs);
     // infinite_lru_cache_wrapper: key -> result.
     const std::int64_t hash = objectHash(key.get());
     if (hash == -1) return nullptr;
@@ -577,10 +589,28 @@ Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* k
     }
     if (errOccurred(interp)) return nullptr;
     w->misses++;
-    Ref result = call(w->func, args, nargs, kwnames);
+    Ref result = callTupleDict(w->func, argsTuple, kwargs);
     if (!result) return nullptr;
     if (dictSetItemKnownHash(w->cache, key.get(), hash, result.get()) < 0) return nullptr;
     return result.release();
+}
+
+// tp_call only: _PyObject_MakeTpCall packs the arguments in a new tuple and the keywords in a new
+// dict, released (tuple, then dict) once the call returns.
+Object* lruCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = *self->type->interp;
+    Ref argsTuple = tupleFromArray(interp, args, nargs);
+    if (!argsTuple) return nullptr;
+    Ref kwargs;
+    if (const std::int64_t nkw = kwnames ? tupleSize(kwnames) : 0) {
+        kwargs = newDictPresized(interp, nkw);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < nkw; ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
+    Object* r = lruCallTuple(interp, asLru(self), argsTuple.get(), kwargs.get(), kwnames);
+    argsTuple = Ref();
+    return r;
 }
 
 // CacheInfo(hits, misses, maxsize, currsize).

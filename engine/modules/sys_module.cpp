@@ -71,42 +71,31 @@ SYSFN(sGetSizeOf) {
     if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
     Object* o = a[0];
     VmState& vm = vmOf(interp);
-    Object* meth = typeLookup(o->type, vm.names.__sizeof__);
+    // _PySys_GetSizeOf: __sizeof__ through _PyObject_LookupSpecial (a bound method holding o for
+    // the call, object.__sizeof__'s too), its result read with PyLong_AsSsize_t (an int or
+    // subclass only, no __index__); a TypeError returns the default when one was given.
     std::int64_t size = 0;
-    if (!meth) {
-        if (a[1]) return Ref::borrowed(a[1]).release();
-        typeError(interp, "Type " + o->type->name + " doesn't define __sizeof__");
+    Ref r;
+    if (Ref meth = lookupSpecial(o, vm.names.__sizeof__)) r = callNoArgs(meth.get());
+    else if (!errOccurred(interp)) typeError(interp, "Type " + o->type->name + " doesn't define __sizeof__");
+    if (r && !isInt(r.get())) {
+        typeError(interp, "an integer is required");
+        r = Ref();
+    } else if (r && !intAsInt64(r.get(), size)) {
+        raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
+        r = Ref();
+    }
+    if (!r) {
+        if (a[1] && errMatches(interp, vm.exc.TypeError)) {
+            clearError(interp);
+            return Ref::borrowed(a[1]).release();
+        }
         return nullptr;
     }
-    if (meth->type == vm.types.methodDescriptor && static_cast<DescrObject*>(meth)->cls == interp.types.object) {
-        size = o->type->sizeOf ? o->type->sizeOf(o) : o->type->basicsize;
-    } else {
-        Ref r;
-        if (meth->type == vm.types.function || meth->type == vm.types.methodDescriptor) r = call(meth, &o, 1);
-        else if (meth->type->slots.descrGet) {
-            Ref bound(meth->type->slots.descrGet(meth, o, o->type));
-            if (bound) r = callNoArgs(bound.get());
-        }
-        // PyLong_AsSsize_t: an int (or subclass) only, no __index__; a TypeError from the call or
-        // from here returns the default when one was given.
-        if (r && !isInt(r.get())) {
-            typeError(interp, "an integer is required");
-            r = Ref();
-        } else if (r && !intAsInt64(r.get(), size)) {
-            raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
-            r = Ref();
-        }
-        if (!r) {
-            if (a[1] && errMatches(interp, vm.exc.TypeError)) {
-                clearError(interp);
-                return Ref::borrowed(a[1]).release();
-            }
-            return nullptr;
-        }
-        if (size < 0) {
-            raiseError(interp, vm.exc.ValueError, "__sizeof__() should return >= 0");
-            return nullptr;
-        }
+    r = Ref();
+    if (size < 0) {
+        raiseError(interp, vm.exc.ValueError, "__sizeof__() should return >= 0");
+        return nullptr;
     }
     return newInt(interp, size + o->type->preHeaderSize()).release();
 }

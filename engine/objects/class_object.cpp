@@ -701,10 +701,15 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
         std::int64_t pos = 0;
         Object *key = nullptr, *value = nullptr;
         while (dictNext(names.get(), pos, &key, &value)) {
-            Object* setName = typeLookup(value->type, vm.names.__set_name__);
-            if (!setName) continue;
-            Object* args[3] = {value, t, key};
-            Ref r = call(setName, args, 3);
+            // _PyObject_LookupSpecial: __set_name__ bound to the value for the call.
+            Ref setName = lookupSpecial(value, vm.names.__set_name__);
+            if (!setName) {
+                if (errOccurred(interp)) return Ref();
+                continue;
+            }
+            Object* args[2] = {t, key};
+            Ref r = call(setName.get(), args, 2);
+            setName = Ref();
             if (!r) {
                 // 3.11 wraps: "Error calling __set_name__ on 'X' instance 'n' in 'C'"
                 Ref cause = fetchError(interp);

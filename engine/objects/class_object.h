@@ -156,6 +156,12 @@ void applyPythonSlots(TypeObject* type);
 Object* objectNew(TypeObject* type, Object* args, Object* kwargs);
 // tp_new is slot_tp_new (the class defines or inherits a Python-level __new__ slot dispatcher).
 bool usesSlotNew(const TypeObject* t);
+// tp_call is slot_tp_call (the class defines or inherits a Python-level __call__), and that slot
+// called with an args tuple and a kwargs dict (or null) as PyObject_Call passes them.
+bool usesSlotCall(const TypeObject* t);
+Object* slotCallTuple(Object* self, Object* args, Object* kwargs);
+// tp_repr is slot_tp_repr (the class defines a Python-level __repr__).
+bool usesSlotRepr(const TypeObject* t);
 // tp_init is slot_tp_init (the class defines or inherits a Python-level __init__).
 bool usesSlotInit(const TypeObject* t);
 // The __init__ slot_tp_init would call for an instance of t when CALL may enter it inline: tp_init

@@ -158,17 +158,54 @@ std::int64_t slotLength(Object* self) {
     return n;
 }
 
-Object* slotCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+} // namespace
+
+// slot_tp_call(self, args, kwds): __call__ found as a method descriptor (a function, a method or
+// wrapper descriptor: lookup_method's `unbound`) is called with self prepended to the tuple's items
+// (_PyObject_Call_Prepend: borrowed references, a PyMem array past 4 arguments; keywords go
+// through _PyStack_UnpackDict's new references); anything else is bound and called with them.
+Object* slotCallTuple(Object* self, Object* args, Object* kwargs) {
     Interpreter& interp = interpOf(self);
-    Object* meth = typeLookup(self->type, vmOf(self).names.__call__);
+    VmState& vm = vmOf(self);
+    Object* meth = typeLookup(self->type, vm.names.__call__);
     if (!meth) {
         typeError(interp, "'" + self->type->name + "' object is not callable");
         return nullptr;
     }
-    Ref bound;
-    if (auto f = meth->type->slots.descrGet) bound = Ref(f(meth, self, self->type));
-    else bound = Ref::borrowed(meth);
-    return bound ? call(bound.get(), args, nargs, kwnames).release() : nullptr;
+    Ref keep = Ref::borrowed(meth);
+    const std::int64_t argc = tupleSize(args);
+    if (meth->type != vm.types.function && meth->type != vm.types.methodDescriptor && meth->type != vm.types.wrapperDescriptor) {
+        Ref bound = meth->type->slots.descrGet ? Ref(meth->type->slots.descrGet(meth, self, self->type)) : keep;
+        return bound ? callTupleDict(bound.get(), args, kwargs).release() : nullptr;
+    }
+    constexpr std::int64_t kSmallStack = 5; // _PY_FASTCALL_SMALL_STACK
+    const Addr heapStack = argc + 1 > kSmallStack ? interp.allocBuffer(nullptr, static_cast<std::uint64_t>(argc + 1) * 8) : 0;
+    std::vector<Object*> stack(static_cast<std::size_t>(argc + 1));
+    stack[0] = self;
+    for (std::int64_t i = 0; i < argc; ++i) stack[static_cast<std::size_t>(i + 1)] = tupleItem(args, i);
+    Ref r = callArrayDict(meth, stack.data(), argc + 1, kwargs);
+    if (heapStack) interp.freeBuffer(heapStack);
+    return r.release();
+}
+
+namespace {
+
+// tp_call reached by a vectorcall (_PyObject_MakeTpCall): the positional arguments packed in a new
+// tuple and the keywords in a new dict (_PyStack_AsDict) for the call, released in that order.
+Object* slotCall(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    Interpreter& interp = interpOf(self);
+    Ref argsTuple = tupleFromArray(interp, args, nargs);
+    if (!argsTuple) return nullptr;
+    Ref kwargs;
+    if (const std::int64_t nkw = kwCount(kwnames)) {
+        kwargs = newDictPresized(interp, nkw);
+        if (!kwargs) return nullptr;
+        for (std::int64_t i = 0; i < nkw; ++i)
+            if (dictSetItem(kwargs.get(), tupleItem(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    }
+    Object* r = slotCallTuple(self, argsTuple.get(), kwargs.get());
+    argsTuple = Ref();
+    return r;
 }
 
 Object* slotIter(Object* self) {
@@ -220,20 +257,40 @@ int slotContains(Object* self, Object* value) {
 
 TypeObject* wrapperOwner(Object* descr);
 
+// call_attribute: attr bound to self through its __get__ (a new bound method for a function), then
+// called with the name.
+Ref callAttribute(Object* self, Object* attr, Object* name) {
+    Ref descr;
+    if (auto f = attr->type->slots.descrGet) {
+        descr = Ref(f(attr, self, self->type));
+        if (!descr) return Ref();
+        attr = descr.get();
+    }
+    return callOneArg(attr, name);
+}
+
+// slot_tp_getattr_hook: without __getattr__, slot_tp_getattro (__getattribute__ called unbound);
+// with it, a class's own __getattribute__ and then __getattr__ are each called through
+// call_attribute (bound to self for the call).
 Object* slotGetAttrHook(Object* self, Object* name) {
     Interpreter& interp = interpOf(self);
     VmState& vm = vmOf(self);
+    Object* getattr = typeLookup(self->type, vm.names.__getattr__);
+    Ref keepGetattr = Ref::borrowed(getattr);
     Object* getattribute = typeLookup(self->type, vm.names.__getattribute__);
     Ref r;
-    if (getattribute && getattribute->type != vm.types.wrapperDescriptor) r = callDunder(self, vm.names.__getattribute__, &name, 1);
-    else if (TypeObject* owner = getattribute ? wrapperOwner(getattribute) : nullptr; owner && owner->slots.getattro)
+    if (getattribute && getattribute->type != vm.types.wrapperDescriptor) {
+        if (!getattr) return callDunder(self, vm.names.__getattribute__, &name, 1).release();
+        Ref keep = Ref::borrowed(getattribute);
+        r = callAttribute(self, getattribute, name);
+    } else if (TypeObject* owner = getattribute ? wrapperOwner(getattribute) : nullptr; owner && owner->slots.getattro) {
         r = Ref(owner->slots.getattro(self, name)); // type.__getattribute__ of a metaclass's instance: type_getattro
-    else r = genericGetAttr(self, name);
-    if (r || !errMatches(interp, vm.exc.AttributeError)) return r.release();
-    Object* getattr = typeLookup(self->type, vm.names.__getattr__);
-    if (!getattr) return nullptr;
+    } else {
+        r = genericGetAttr(self, name);
+    }
+    if (r || !getattr || !errMatches(interp, vm.exc.AttributeError)) return r.release();
     clearError(interp);
-    return callDunder(self, vm.names.__getattr__, &name, 1).release();
+    return callAttribute(self, getattr, name).release();
 }
 
 int slotSetAttr(Object* self, Object* name, Object* value) {
@@ -493,6 +550,10 @@ void applyPythonSlots(TypeObject* type) {
 }
 
 bool usesSlotNew(const TypeObject* t) { return t->slots.tpNew == slotNew; }
+
+bool usesSlotCall(const TypeObject* t) { return t->slots.call == slotCall; }
+
+bool usesSlotRepr(const TypeObject* t) { return t->repr == slotRepr; }
 
 bool usesSlotInit(const TypeObject* t) { return t->slots.tpInit == slotInit; }
 

@@ -5,6 +5,7 @@
 #include "objects/complex_object.h"
 #include "objects/subtype_instance.h"
 
+#include "modules/module_registry.h"
 #include "objects/descr_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -14,6 +15,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "runtime/protocols.h"
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
@@ -422,6 +424,35 @@ int argumentValue(Object* o, Cval& out) {
     return 1;
 }
 
+// try_complex_special_method: op.__complex__() through _PyObject_LookupSpecial (bound to op for
+// the call). Empty without an error when op's type has none. The result must be a complex; a
+// strict subclass is accepted after a DeprecationWarning (warnings.warn, stacklevel 1).
+Ref tryComplexSpecialMethod(Object* op) {
+    Interpreter& interp = interpOf(op);
+    VmState& vm = vmOf(interp);
+    Ref f = lookupSpecial(op, "__complex__");
+    if (!f) return Ref();
+    Ref res = callNoArgs(f.get());
+    f = Ref();
+    if (!res || res->type == vm.types.complex) return res;
+    if (!isComplex(res.get())) {
+        raiseError(interp, vm.exc.TypeError, "__complex__ returned non-complex (type " + res->type->name + ")");
+        return Ref();
+    }
+    Ref warnings = importModule(interp, "warnings");
+    Ref warn = warnings ? getAttrStr(warnings.get(), "warn") : Ref();
+    Ref category = warn ? getAttrStr(vm.builtinsModule, "DeprecationWarning") : Ref();
+    Ref msg = category ? newStrFromUtf8(interp, "__complex__ returned non-complex (type " + res->type->name +
+                                                    ").  The ability to return an instance of a strict subclass of "
+                                                    "complex is deprecated, and may be removed in a future version "
+                                                    "of Python.")
+                       : Ref();
+    Ref level = msg ? newInt(interp, 1) : Ref();
+    Object* args[3] = {msg.get(), category.get(), level.get()};
+    if (!level || !call(warn.get(), args, 3)) return Ref();
+    return res;
+}
+
 // complex_new (Argument Clinic); 3.11's complex has no vectorcall: type_call gives it an args
 // tuple and a kwargs dict (tpNew below), whose names and values come here as an array.
 Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, const KwNameList& kwnames) {
@@ -465,6 +496,13 @@ Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, const 
         incref(r);
         return r;
     }
+    // r's __complex__ first (r defaults to int 0, which has none).
+    Ref ownR;
+    if (r) {
+        ownR = tryComplexSpecialMethod(r);
+        if (ownR) r = ownR.get();
+        else if (errOccurred(interp)) return nullptr;
+    }
     // complex_new_impl: r defaults to False (0.0); a complex argument contributes both parts.
     Cval cr, ci;
     bool crIsComplex = false, ciIsComplex = false;
@@ -477,6 +515,7 @@ Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, const 
             return nullptr;
         }
         crIsComplex = isComplex(r);
+        ownR = Ref(); // __complex__'s result is dropped once read, before the imaginary part
     }
     if (!i) {
         ci.real = cr.imag;
@@ -502,6 +541,14 @@ Object* complexNew(Object* type, Object* const* args, std::int64_t nargs, const 
 Object* complexConjugate(Object* self, Object* const*, std::int64_t, Object*) {
     return fromCval(interpOf(self), {complexReal(self), -complexImag(self)});
 }
+// complex.__complex__: self when exactly complex, else a new complex with its value.
+Object* complexComplexMethod(Object* self, Object* const*, std::int64_t, Object*) {
+    if (self->type == vmOf(interpOf(self)).types.complex) {
+        incref(self);
+        return self;
+    }
+    return fromCval(interpOf(self), {complexReal(self), complexImag(self)});
+}
 Object* complexGetNewArgs(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
     Ref re = newFloat(interp, complexReal(self));
@@ -514,6 +561,7 @@ Object* complexImagGet(Object* self) { return newFloat(interpOf(self), complexIm
 
 const MethodDef kComplexMethods[] = {
     {"conjugate", complexConjugate, meth::kNoArgs, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__complex__", complexComplexMethod, meth::kNoArgs, "Convert this value to exact type complex."},
     {"__getnewargs__", complexGetNewArgs, meth::kNoArgs},
     {nullptr, nullptr, 0},
 };

@@ -246,9 +246,20 @@ Object* viewRepr(Object* o) {
 Object* viewReversed(Object* self, Object* const*, std::int64_t, Object*) {
     return newReverseIter(interpOf(self), asView(self)->dict, viewKind(self)).release();
 }
+bool isSetView(const Object* o);
+
+// dictviews_isdisjoint: against a set or a keys/items view the shorter side is iterated, its
+// items looked up in the other (PySequence_Contains); any other iterable is iterated.
 Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
-    Ref it = getIter(args[0]);
+    Object* other = args[0];
+    if (self == other) return newBool(interp, viewLen(self) == 0);
+    if (isAnySet(other) || isSetView(other)) {
+        const std::int64_t lenOther = objectLength(other);
+        if (lenOther < 0) return nullptr;
+        if (lenOther > viewLen(self)) std::swap(self, other);
+    }
+    Ref it = getIter(other);
     if (!it) return nullptr;
     for (;;) {
         Ref x = iterNext(it.get());
@@ -256,7 +267,7 @@ Object* viewIsDisjoint(Object* self, Object* const* args, std::int64_t, Object*)
             if (errOccurred(interp)) return nullptr;
             return newBool(interp, true);
         }
-        const int c = viewContains(self, x.get());
+        const int c = containsOp(self, x.get());
         if (c < 0) return nullptr;
         if (c) return newBool(interp, false);
     }
@@ -265,39 +276,150 @@ const MethodDef kViewMethods[] = {
     {"__reversed__", viewReversed, meth::kNoArgs}, {"isdisjoint", viewIsDisjoint, meth::kO}, {nullptr, nullptr, 0}};
 const MethodDef kValuesMethods[] = {{"__reversed__", viewReversed, meth::kNoArgs}, {nullptr, nullptr, 0}};
 
-// Set operations on keys/items views: the view becomes a set first (dictviews_to_set).
-template <Ref (*F)(Object*, Object*)> Object* viewSetOp(Object* a, Object* b) {
-    Interpreter& interp = interpOf(isDictView(a) ? a : b);
-    Ref aOperand = setOperand(a);
-    Ref bOperand = aOperand ? setOperand(b) : Ref();
-    if (!bOperand) return nullptr;
-    Ref left = newSetFrom(interp, aOperand.get());
-    if (!left) return nullptr;
-    return F(left.get(), bOperand.get()).release();
+// ---------------------------------------------------------------- set operations (keys, items)
+
+bool isSetView(const Object* o) {
+    const auto& t = vmOf(interpOf(o)).types;
+    return o->type == t.dictKeys || o->type == t.dictItems;
 }
+
+// dictviews_to_set: PySet_New of the operand, of an exact dict behind a keys view directly (the
+// dict fast path of set_update_internal). The operand may be the other side of a reflected op.
+Ref viewsToSet(Interpreter& interp, Object* self) {
+    Object* left = self;
+    if (self->type == vmOf(interp).types.dictKeys && isDictExact(asView(self)->dict)) left = asView(self)->dict;
+    return newSetFrom(interp, left);
+}
+
+// dictviews_sub / dictviews_xor: the set of self, then its difference_update /
+// symmetric_difference_update method called with other.
+template <const char* Method> Object* viewsToSetThen(Object* self, Object* other) {
+    Interpreter& interp = interpOf(isDictView(self) ? self : other);
+    Ref result = viewsToSet(interp, self);
+    if (!result) return nullptr;
+    Ref tmp = callMethodStr(result.get(), Method, &other, 1);
+    if (!tmp) return nullptr;
+    return result.release();
+}
+constexpr char kDifferenceUpdate[] = "difference_update";
+constexpr char kSymmetricDifferenceUpdate[] = "symmetric_difference_update";
+
+// dictviews_or: the set of self updated with other.
+Object* viewsOr(Object* self, Object* other) {
+    Interpreter& interp = interpOf(isDictView(self) ? self : other);
+    Ref result = viewsToSet(interp, self);
+    if (!result || setUpdate(result.get(), other) < 0) return nullptr;
+    return result.release();
+}
+
+// _PyDictView_Intersect: the view on the left; an exact set at least as large does the work
+// (set.intersection); between two views the larger is probed; else other's items, in its
+// iteration order, that the view contains.
+Object* viewsAnd(Object* self, Object* other) {
+    if (!isSetView(self)) std::swap(self, other);
+    Interpreter& interp = interpOf(self);
+    const std::int64_t lenSelf = viewLen(self);
+    if (other->type == interp.types.set && lenSelf <= setSize(other))
+        return callMethodStr(other, "intersection", &self, 1).release();
+    if (isSetView(other) && viewLen(other) > lenSelf) std::swap(self, other);
+    Ref result = newSet(interp);
+    if (!result) return nullptr;
+    Ref it = getIter(other);
+    if (!it) return nullptr;
+    for (;;) {
+        Ref key = iterNext(it.get());
+        if (!key) return errOccurred(interp) ? nullptr : result.release();
+        const int rv = viewContains(self, key.get());
+        if (rv < 0 || (rv && setAdd(result.get(), key.get()) < 0)) return nullptr;
+    }
+}
+
+// dictitems_xor: the pairs of either items view whose key is missing from, or whose value
+// differs in, the other: d2's in its order, then what is left of a copy of d1.
+Object* itemsXor(Object* self, Object* other) {
+    Interpreter& interp = interpOf(self);
+    Object* d2 = asView(other)->dict;
+    Ref tempDict = dictCopy(asView(self)->dict);
+    if (!tempDict) return nullptr;
+    Ref resultSet = newSet(interp);
+    if (!resultSet) return nullptr;
+    std::int64_t pos = 0, hash = 0;
+    Object *k = nullptr, *v = nullptr;
+    while (dictNext(d2, pos, &k, &v, &hash)) {
+        Ref key = Ref::borrowed(k), val2 = Ref::borrowed(v);
+        Ref val1 = Ref::borrowed(dictGetItemKnownHash(tempDict.get(), key.get(), hash));
+        if (!val1 && errOccurred(interp)) return nullptr;
+        const int toDelete = val1 ? objectRichCompareBool(val1.get(), val2.get(), CompareOp::Eq) : 0;
+        if (toDelete < 0) return nullptr;
+        if (toDelete) {
+            if (dictDelItem(tempDict.get(), key.get()) < 0) return nullptr;
+        } else {
+            Ref pair = tuplePack(interp, {key.get(), val2.get()});
+            if (!pair || setAdd(resultSet.get(), pair.get()) < 0) return nullptr;
+        }
+    }
+    Ref remaining = callMethodStr(tempDict.get(), "items", nullptr, 0);
+    if (!remaining || setUpdate(resultSet.get(), remaining.get()) < 0) return nullptr;
+    tempDict = Ref();
+    remaining = Ref();
+    return resultSet.release();
+}
+
+Object* viewsXor(Object* self, Object* other) {
+    const auto& t = vmOf(interpOf(isDictView(self) ? self : other)).types;
+    if (self->type == t.dictItems && other->type == t.dictItems) return itemsXor(self, other);
+    return viewsToSetThen<kSymmetricDifferenceUpdate>(self, other);
+}
+
 NumberSlots makeViewNumber() {
     NumberSlots n;
-    n.binary[nbop::OR] = viewSetOp<setUnion>;
-    n.binary[nbop::AND] = viewSetOp<setIntersection>;
-    n.binary[nbop::SUBTRACT] = viewSetOp<setDifference>;
-    n.binary[nbop::XOR] = viewSetOp<setSymmetricDifference>;
+    n.binary[nbop::OR] = viewsOr;
+    n.binary[nbop::AND] = viewsAnd;
+    n.binary[nbop::SUBTRACT] = viewsToSetThen<kDifferenceUpdate>;
+    n.binary[nbop::XOR] = viewsXor;
     return n;
 }
 const NumberSlots kViewNumber = makeViewNumber();
 
+// all_contained_in: every item of self's iteration is `in` other. 1, 0 or -1.
+int allContainedIn(Object* self, Object* other) {
+    Interpreter& interp = interpOf(self);
+    Ref it = getIter(self);
+    if (!it) return -1;
+    for (;;) {
+        Ref next = iterNext(it.get());
+        if (!next) return errOccurred(interp) ? -1 : 1;
+        const int ok = containsOp(other, next.get());
+        if (ok <= 0) return ok;
+    }
+}
+
+// dictview_richcompare: against a set or a keys/items view only; the lengths decide, then one
+// side's items are looked up in the other (no set is built, so unhashable values compare).
 Object* viewRichCompare(Object* a, Object* b, CompareOp op) {
     Interpreter& interp = interpOf(a);
-    if (!isDictView(b) && !isAnySet(b)) {
+    if (!isSetView(b) && !isAnySet(b)) {
         incref(interp.notImplemented);
         return interp.notImplemented;
     }
-    Ref oa = setOperand(a);
-    Ref ob = oa ? setOperand(b) : Ref();
-    if (!ob) return nullptr;
-    Ref sa = newSetFrom(interp, oa.get());
-    Ref sb = newSetFrom(interp, ob.get());
-    if (!sa || !sb) return nullptr;
-    return setRichCompare(sa.get(), sb.get(), op);
+    const std::int64_t lenSelf = objectLength(a);
+    if (lenSelf < 0) return nullptr;
+    const std::int64_t lenOther = objectLength(b);
+    if (lenOther < 0) return nullptr;
+    int ok = 0;
+    switch (op) {
+    case CompareOp::Ne:
+    case CompareOp::Eq:
+        if (lenSelf == lenOther) ok = allContainedIn(a, b);
+        if (op == CompareOp::Ne && ok >= 0) ok = !ok;
+        break;
+    case CompareOp::Lt: if (lenSelf < lenOther) ok = allContainedIn(a, b); break;
+    case CompareOp::Le: if (lenSelf <= lenOther) ok = allContainedIn(a, b); break;
+    case CompareOp::Gt: if (lenSelf > lenOther) ok = allContainedIn(b, a); break;
+    case CompareOp::Ge: if (lenSelf >= lenOther) ok = allContainedIn(b, a); break;
+    }
+    if (ok < 0) return nullptr;
+    return newBool(interp, ok != 0);
 }
 
 void initIterType(Interpreter& interp, TypeObject* t) {

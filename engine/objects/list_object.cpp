@@ -6,6 +6,7 @@
 #include "objects/list_object.h"
 
 #include "objects/builtin_types.h"
+#include "objects/class_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
 #include "runtime/dealloc.h"
@@ -870,10 +871,14 @@ Object* listRepr(Object* o) {
     // The size is re-read each time: an item's repr may mutate the list.
     for (std::int64_t i = 0; i < l->size; ++i) {
         if (i > 0) text += ", ";
+        // list_repr borrows the item: its __repr__ sees no extra reference (a Python __repr__'s frame
+        // holds it while it runs). Any other item is kept alive across its repr in case Python code
+        // reached through its own items empties the list (where CPython's C code reads freed memory).
         Object* item = l->items[i];
-        incref(item);
+        const bool keep = !usesSlotRepr(item->type);
+        if (keep) incref(item);
         const bool ok = seqrepr::appendRepr(item, text);
-        decref(item);
+        if (keep) decref(item);
         if (!ok) return nullptr;
     }
     text += "]";

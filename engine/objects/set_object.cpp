@@ -345,6 +345,21 @@ int setMerge(SetObject* so, SetObject* other) {
     return 0;
 }
 
+// PyObject_GetIter + PyIter_Next over `other`: f(item) returns 0 to go on, 1 to stop, -1 on error.
+// 0 when done or stopped, -1 with the error pending.
+template <class F>
+int forEachItem(Object* other, F f) {
+    Interpreter& interp = interpOf(other);
+    Ref it = getIter(other);
+    if (!it) return -1;
+    for (;;) {
+        Ref key = iterNext(it.get());
+        if (!key) return errOccurred(interp) ? -1 : 0;
+        const int r = f(key.get());
+        if (r != 0) return r < 0 ? -1 : 0;
+    }
+}
+
 // set_update_internal.
 int setUpdateInternal(SetObject* so, Object* other) {
     if (isAnySet(other)) return setMerge(so, asSet(other));
@@ -360,20 +375,8 @@ int setUpdateInternal(SetObject* so, Object* other) {
             if (setAddEntry(so, key, hash)) return -1;
         return 0;
     }
+    // Any other iterable (lists and tuples too) through its iterator.
     Interpreter& interp = interpOf(so);
-    if (isList(other)) {
-        // Items are re-read each step: a key's __eq__ may mutate the list.
-        for (std::int64_t i = 0; i < listSize(other); ++i) {
-            Ref key = Ref::borrowed(listItem(other, i));
-            if (setAddKey(so, key.get())) return -1;
-        }
-        return 0;
-    }
-    if (isTuple(other)) {
-        for (std::int64_t i = 0, n = tupleSize(other); i < n; ++i)
-            if (setAddKey(so, tupleItem(other, i))) return -1;
-        return 0;
-    }
     Ref it = getIter(other);
     if (!it) return -1;
     for (;;) {
@@ -558,21 +561,7 @@ int setDifferenceUpdateInternal(SetObject* so, Object* other) {
             Ref key = Ref::borrowed(entry->key);
             if (setDiscardEntry(so, key.get(), entry->hash) < 0) return -1;
         }
-    } else if (isDictExact(other)) {
-        std::int64_t pos = 0;
-        Object* key = nullptr;
-        while (dictNext(other, pos, &key, nullptr)) {
-            Ref k = Ref::borrowed(key);
-            if (setDiscardKey(so, k.get()) < 0) return -1;
-        }
-    } else if (isList(other) || isTuple(other)) {
-        const bool list = isList(other);
-        for (std::int64_t i = 0; i < (list ? listSize(other) : tupleSize(other)); ++i) {
-            Ref key = Ref::borrowed(list ? listItem(other, i) : tupleItem(other, i));
-            if (setDiscardKey(so, key.get()) < 0) return -1;
-        }
-    } else {
-        interpOf(so).setError("TypeError", "'" + other->type->name + "' object is not iterable");
+    } else if (forEachItem(other, [so](Object* key) { return setDiscardKey(so, key) < 0 ? -1 : 0; }) < 0) {
         return -1;
     }
     // More than a quarter dummies: rebuild.
@@ -628,39 +617,19 @@ Ref setIntersection(Object* s, Object* other) {
         return result;
     }
     // Other iterables: the items in order, stopping once the result is as large as s.
-    auto visit = [&](Object* item) -> int {
-        Ref key = Ref::borrowed(item);
-        const std::int64_t hash = objectHash(key.get());
+    auto visit = [&](Object* key) -> int {
+        const std::int64_t hash = objectHash(key);
         if (hash == -1) return -1;
-        const int rv = setContainsEntry(asSet(s), key.get(), hash);
+        const int rv = setContainsEntry(asSet(s), key, hash);
         if (rv < 0) return -1;
         if (rv) {
-            if (setAddEntry(res, key.get(), hash)) return -1;
+            if (setAddEntry(res, key, hash)) return -1;
             if (res->used >= setSize(s)) return 1;
         }
         return 0;
     };
-    if (isDictExact(other)) {
-        std::int64_t pos = 0;
-        Object* key = nullptr;
-        while (dictNext(other, pos, &key, nullptr)) {
-            const int r = visit(key);
-            if (r < 0) return Ref();
-            if (r > 0) break;
-        }
-        return result;
-    }
-    if (isList(other) || isTuple(other)) {
-        const bool list = isList(other);
-        for (std::int64_t i = 0; i < (list ? listSize(other) : tupleSize(other)); ++i) {
-            const int r = visit(list ? listItem(other, i) : tupleItem(other, i));
-            if (r < 0) return Ref();
-            if (r > 0) break;
-        }
-        return result;
-    }
-    interp.setError("TypeError", "'" + other->type->name + "' object is not iterable");
-    return Ref();
+    if (forEachItem(other, visit) < 0) return Ref();
+    return result;
 }
 
 Ref setDifference(Object* s, Object* other) {
@@ -732,6 +701,20 @@ Ref setSymmetricDifference(Object* s, Object* other) {
     return otherset;
 }
 
+Ref setIntersectionMulti(Object* s, Object* const* others, std::int64_t n) {
+    if (n == 0) return setNewCopy(s);
+    Ref result = Ref::borrowed(s);
+    for (std::int64_t i = 0; result && i < n; ++i) result = setIntersection(result.get(), others[i]);
+    return result;
+}
+
+int setIntersectionUpdateMulti(Object* s, Object* const* others, std::int64_t n) {
+    Ref tmp = setIntersectionMulti(s, others, n);
+    if (!tmp) return -1;
+    setSwapBodies(asSet(s), asSet(tmp.get()));
+    return 0;
+}
+
 int setIntersectionUpdate(Object* s, Object* other) {
     Ref tmp = setIntersection(s, other);
     if (!tmp) return -1;
@@ -760,24 +743,27 @@ int setIsSubset(Object* s, Object* other) {
 
 int setIsSuperset(Object* s, Object* other) {
     if (isAnySet(other)) return setIsSubset(other, s);
-    // Other iterables: every item must be in s.
-    Ref tmp = makeNewSet(interpOf(s), interpOf(s).types.set, other);
-    if (!tmp) return -1;
-    std::int64_t pos = 0;
-    const SetEntry* entry = nullptr;
-    while (setNextEntry(asSet(tmp.get()), pos, &entry)) {
-        const int rv = setContainsKey(asSet(s), entry->key);
-        if (rv <= 0) return rv;
-    }
-    return 1;
+    // Other iterables: every item must be in s (stopping at the first that is not).
+    int result = 1;
+    const int r = forEachItem(other, [&](Object* key) {
+        const int rv = setContainsKey(asSet(s), key);
+        if (rv <= 0) result = rv;
+        return rv < 0 ? -1 : (rv == 0 ? 1 : 0);
+    });
+    return r < 0 ? -1 : result;
 }
 
 int setIsDisjoint(Object* s, Object* other) {
     if (s == other) return setSize(s) == 0;
-    if (!isAnySet(other)) {
-        Ref tmp = makeNewSet(interpOf(s), interpOf(s).types.set, other);
-        if (!tmp) return -1;
-        return setIsDisjoint(s, tmp.get());
+    if (other->type != interpOf(s).types.set && !isFrozenSetExact(other)) {
+        // Other iterables (set subclasses too): no item may be in s.
+        int result = 1;
+        const int r = forEachItem(other, [&](Object* key) {
+            const int rv = setContainsKey(asSet(s), key);
+            if (rv != 0) result = rv < 0 ? -1 : 0;
+            return rv < 0 ? -1 : rv;
+        });
+        return r < 0 ? -1 : result;
     }
     SetObject* so = asSet(s);
     Object* iter = other;

@@ -74,8 +74,8 @@ void setClear(Object* s);
 Ref setPop(Object* s);
 // _PySet_NextEntry: borrowed key; pos starts at 0.
 bool setNext(Object* s, std::int64_t& pos, Object** key, std::int64_t* hash = nullptr);
-// set_update_internal for a set, frozenset, dict (its keys), list or tuple: 0, or -1 with an error
-// (TypeError "'T' object is not iterable" for types only the VM can iterate).
+// set_update_internal: a set or frozenset merged, an exact dict's keys, any other iterable through
+// its iterator. 0, or -1 with an error.
 int setUpdate(Object* s, Object* iterable);
 
 // --- Set algebra (new objects of the base type of `s`: set or frozenset) ---
@@ -89,6 +89,10 @@ Ref setDifference(Object* s, Object* other);           // s - other
 Ref setSymmetricDifference(Object* s, Object* other);  // s ^ other
 // In-place forms (set only): 0 or -1.
 int setIntersectionUpdate(Object* s, Object* other);
+// set_intersection_multi (a new copy of s without others, else s intersected with each in turn) and
+// set_intersection_update_multi (that result swapped into s).
+Ref setIntersectionMulti(Object* s, Object* const* others, std::int64_t n);
+int setIntersectionUpdateMulti(Object* s, Object* const* others, std::int64_t n);
 int setDifferenceUpdate(Object* s, Object* other);
 int setSymmetricDifferenceUpdate(Object* s, Object* other);
 // s <= other / s >= other / isdisjoint: 1, 0, or -1 with an error.

@@ -348,6 +348,12 @@ bool CellRunner::startNextCell() {
     m_code = code.release();
     vm.extraRoots.push_back(m_code);
     vm.recursionDepth = runnerRecursionDepth(number);
+    // LOAD_FAST code, LOAD_FAST namespace: exec's arguments on main's stack for the call.
+    for (Object* arg : {m_code, m_namespace}) {
+        incref(arg);
+        vm.extraRoots.push_back(arg);
+    }
+    m_execArgsHeld = true;
     if (!startCode(m_interp, m_code, m_namespace, m_namespace)) {
         finishCell(true);
         return false;
@@ -359,6 +365,14 @@ bool CellRunner::startNextCell() {
 
 void CellRunner::finishCell(bool error) {
     VmState& vm = vmOf(m_interp);
+    if (m_execArgsHeld) {
+        // exec returned (or raised): the call frees its arguments in order before main goes on.
+        m_execArgsHeld = false;
+        for (Object* arg : {m_code, m_namespace}) {
+            removeRoot(vm, arg);
+            decref(arg);
+        }
+    }
     if (error) {
         Ref exc = fetchError(m_interp);
         if (exc) {

@@ -83,6 +83,9 @@ private:
     bool m_pauseAfterCell = false;    // run() returns once a cell finishes (runCell)
     Object* m_namespace = nullptr;    // strong (also a VM root)
     Object* m_code = nullptr;         // the running cell's code object (strong, a VM root)
+    // While a cell runs, main's value stack holds exec(code, namespace)'s two arguments: one more
+    // reference each to m_code and m_namespace (each also a VM root entry).
+    bool m_execArgsHeld = false;
     // The reference runner's `sources` list and its `enumerate(sources, 1)` loop iterator (with
     // its list iterator and reused result tuple): GC objects alive while cells run (VM roots).
     Object* m_sources = nullptr;

@@ -58,6 +58,9 @@ Ref internName(Interpreter& interp, std::string_view name);
 Ref call(Object* callable, Object* const* args, std::int64_t nargs, Object* kwnames = nullptr);
 // PyObject_Call(callable, args tuple, kwargs dict or null).
 Ref callTupleDict(Object* callable, Object* args, Object* kwargs);
+// _PyObject_FastCallDictTstate for a callable with a vectorcall: args as they are without keywords,
+// else _PyStack_UnpackDict's array of new references and kwnames tuple for the call.
+Ref callArrayDict(Object* callable, Object* const* args, std::int64_t nargs, Object* kwargs);
 inline Ref callNoArgs(Object* callable) { return call(callable, nullptr, 0); }
 inline Ref callOneArg(Object* callable, Object* arg) { return call(callable, &arg, 1); }
 // Calls method `name` of o with args (PyObject_VectorcallMethod).
@@ -190,6 +193,10 @@ inline const std::string& typeName(const Object* o) { return o->type->name; }
 // isinstance / issubclass with __instancecheck__/__subclasscheck__ on heap metaclasses: 1, 0, -1.
 int isInstance(Object* o, Object* cls);
 int isSubclass(Object* derived, Object* cls);
+// type.__instancecheck__ / type.__subclasscheck__ (_PyObject_RealIsInstance/_PyObject_RealIsSubclass):
+// the checks without a metaclass's hooks.
+int realIsInstance(Object* o, Object* cls);
+int realIsSubclass(Object* derived, Object* cls);
 bool isType(const Object* o);
 // PyType_IsSubtype: along tp_mro for heap types (multiple inheritance), the base chain otherwise.
 bool typeIsSubtype(TypeObject* a, TypeObject* b);

@@ -304,8 +304,6 @@ std::string typeModuleName(const TypeObject* t) {
 
 namespace {
 
-int recursiveIsInstance(Object* o, Object* cls, int depth);
-
 int checkClassInfo(Interpreter& interp, Object* cls, const char* what) {
     raiseError(interp, vmOf(interp).exc.TypeError,
                std::string(what) + " arg 2 must be a type, a tuple of types, or a union");
@@ -313,73 +311,56 @@ int checkClassInfo(Interpreter& interp, Object* cls, const char* what) {
     return -1;
 }
 
-int recursiveIsInstance(Object* o, Object* cls, int depth) {
-    Interpreter& interp = interpOf(o);
-    if (isType(cls)) {
-        if (typeIsSubtype(o->type, asType(cls))) return 1;
-        // object_isinstance: o.__class__ may differ from type(o) (weakref proxies).
-        Ref icls;
-        if (lookupAttr(o, vmOf(interp).names.__class__, icls) < 0) return -1;
-        if (icls && icls.get() != o->type && isType(icls.get())) return typeIsSubtype(asType(icls.get()), asType(cls)) ? 1 : 0;
-        return 0;
-    }
-    if (isTuple(cls)) {
-        if (depth > 1000) {
-            raiseRecursionError(interp, " in __instancecheck__");
-            return -1;
-        }
-        for (std::int64_t i = 0; i < tupleSize(cls); ++i) {
-            const int r = isInstance(o, tupleItem(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
-    }
-    return checkClassInfo(interp, cls, "isinstance()");
+// cls's metaclass __instancecheck__ / __subclasscheck__ through _PyObject_LookupSpecial (bound to
+// cls), called inside a recursion level: 1/0 from the result's truth, -1 on error, -2 when the
+// metaclass has none (no error pending).
+int callChecker(Object* cls, Object* name, Object* arg, const char* where) {
+    Interpreter& interp = interpOf(cls);
+    Ref checker = lookupSpecial(cls, name);
+    if (!checker) return errOccurred(interp) ? -1 : -2;
+    if (!enterRecursiveCall(interp, where)) return -1;
+    Ref res = callOneArg(checker.get(), arg);
+    leaveRecursiveCall(interp);
+    checker = Ref();
+    if (!res) return -1;
+    return objectIsTrue(res.get());
 }
 
 } // namespace
 
+// object_isinstance (_PyObject_RealIsInstance, type.__instancecheck__).
+int realIsInstance(Object* o, Object* cls) {
+    Interpreter& interp = interpOf(o);
+    if (!isType(cls)) return checkClassInfo(interp, cls, "isinstance()");
+    if (typeIsSubtype(o->type, asType(cls))) return 1;
+    // o.__class__ may differ from type(o) (weakref proxies).
+    Ref icls;
+    if (lookupAttr(o, vmOf(interp).names.__class__, icls) < 0) return -1;
+    if (icls && icls.get() != o->type && isType(icls.get())) return typeIsSubtype(asType(icls.get()), asType(cls)) ? 1 : 0;
+    return 0;
+}
+
+// object_recursive_isinstance: an exact type match, type's own check, a tuple (or union) item by
+// item inside a recursion level, else the metaclass's __instancecheck__ (bound to cls).
 int isInstance(Object* o, Object* cls) {
     Interpreter& interp = interpOf(o);
     if (o->type == cls) return 1;
-    if (isType(cls) && cls->type == interp.types.type) return recursiveIsInstance(o, cls, 0);
+    if (isType(cls) && cls->type == interp.types.type) return realIsInstance(o, cls);
     if (isUnion(cls)) cls = unionArgs(cls); // int | str checks like (int, str)
-    if (isTuple(cls)) return recursiveIsInstance(o, cls, 0);
-    // A metaclass with __instancecheck__ (type's own is the default check below).
-    if (Object* check = typeLookup(cls->type, vmOf(interp).names.__instancecheck__)) {
-        if (check != staticTypeDictLookup(interp.types.type, vmOf(interp).names.__instancecheck__)) {
-            Object* args[2] = {cls, o};
-            Ref r = call(check, args, 2);
-            if (!r) return -1;
-            return objectIsTrue(r.get());
-        }
+    if (isTuple(cls)) {
+        if (!enterRecursiveCall(interp, " in __instancecheck__")) return -1;
+        int r = 0;
+        for (std::int64_t i = 0; i < tupleSize(cls) && r == 0; ++i) r = isInstance(o, tupleItem(cls, i));
+        leaveRecursiveCall(interp);
+        return r;
     }
-    return recursiveIsInstance(o, cls, 0);
+    const int r = callChecker(cls, vmOf(interp).names.__instancecheck__, o, " in __instancecheck__");
+    return r == -2 ? realIsInstance(o, cls) : r;
 }
 
-int isSubclass(Object* derived, Object* cls) {
+// recursive_issubclass (_PyObject_RealIsSubclass, type.__subclasscheck__).
+int realIsSubclass(Object* derived, Object* cls) {
     Interpreter& interp = interpOf(derived);
-    if (isType(cls) && isType(derived) && cls->type == interp.types.type) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
-    if (isUnion(cls)) cls = unionArgs(cls);
-    if (isTuple(cls)) {
-        for (std::int64_t i = 0; i < tupleSize(cls); ++i) {
-            const int r = isSubclass(derived, tupleItem(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
-    }
-    // A metaclass with __subclasscheck__ (ABCMeta, GenericAlias); type's own is the default below.
-    if (!isType(cls) || cls->type != interp.types.type) {
-        Object* name = vmOf(interp).names.__subclasscheck__;
-        if (Object* check = typeLookup(cls->type, name)) {
-            if (check != staticTypeDictLookup(interp.types.type, name)) {
-                Object* args[2] = {cls, derived};
-                Ref r = call(check, args, 2);
-                if (!r) return -1;
-                return objectIsTrue(r.get());
-            }
-        }
-    }
     if (isType(cls) && isType(derived)) return typeIsSubtype(asType(derived), asType(cls)) ? 1 : 0;
     if (!isType(derived)) {
         raiseError(interp, vmOf(interp).exc.TypeError, "issubclass() arg 1 must be a class");
@@ -387,6 +368,23 @@ int isSubclass(Object* derived, Object* cls) {
     }
     raiseError(interp, vmOf(interp).exc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
+}
+
+// object_issubclass: type's own check, a tuple (or union) item by item inside a recursion level,
+// else the metaclass's __subclasscheck__ (bound to cls).
+int isSubclass(Object* derived, Object* cls) {
+    Interpreter& interp = interpOf(derived);
+    if (isType(cls) && cls->type == interp.types.type) return derived == cls ? 1 : realIsSubclass(derived, cls);
+    if (isUnion(cls)) cls = unionArgs(cls);
+    if (isTuple(cls)) {
+        if (!enterRecursiveCall(interp, " in __subclasscheck__")) return -1;
+        int r = 0;
+        for (std::int64_t i = 0; i < tupleSize(cls) && r == 0; ++i) r = isSubclass(derived, tupleItem(cls, i));
+        leaveRecursiveCall(interp);
+        return r;
+    }
+    const int r = callChecker(cls, vmOf(interp).names.__subclasscheck__, derived, " in __subclasscheck__");
+    return r == -2 ? realIsSubclass(derived, cls) : r;
 }
 
 // ---------------------------------------------------------------- dir

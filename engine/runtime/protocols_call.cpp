@@ -3,6 +3,7 @@
 // args tuple _PyObject_MakeTpCall builds), and the recursion guard for C-level calls.
 #include "runtime/protocols.h"
 
+#include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -106,11 +107,22 @@ Ref callTupleDict(Object* callable, Object* args, Object* kwargs) {
         leaveRecursiveCall(interp);
         return r;
     }
-    const std::int64_t nargs = tupleSize(args);
+    if (usesSlotCall(callable->type)) {
+        // _PyObject_Call of a class instance: tp_call gets this tuple and dict as they are.
+        if (!enterRecursiveCall(interp, " while calling a Python object")) return Ref();
+        Ref r(slotCallTuple(callable, args, kwargs));
+        leaveRecursiveCall(interp);
+        return r;
+    }
+    return callArrayDict(callable, tupleItems(args), tupleSize(args), kwargs);
+}
+
+Ref callArrayDict(Object* callable, Object* const* args, std::int64_t nargs, Object* kwargs) {
+    Interpreter& interp = interpOf(callable);
     const std::int64_t nkw = kwargs ? dictSize(kwargs) : 0;
-    std::vector<Object*> stack(static_cast<std::size_t>(nargs + nkw));
-    for (std::int64_t i = 0; i < nargs; ++i) stack[static_cast<std::size_t>(i)] = tupleItem(args, i);
-    if (!nkw) return call(callable, stack.data(), nargs, nullptr);
+    if (!nkw) return call(callable, args, nargs, nullptr);
+    std::vector<Object*> stack(args, args + nargs);
+    stack.resize(static_cast<std::size_t>(nargs + nkw));
     // _PyStack_UnpackDict: a PyMem array of (1 + nargs + nkw) slots holding a new reference to
     // every argument, and the kwnames tuple; both live for the duration of the call.
     const Addr stackAddr = interp.allocBuffer(nullptr, static_cast<std::uint64_t>(1 + nargs + nkw) * 8);

@@ -56,21 +56,15 @@ Ref objectFormat(Object* o, Object* spec) {
         if (o->type == interp.types.str) return Ref::borrowed(o);
         if (o->type == interp.types.int_) return objectStr(o);
     }
-    Object* meth = typeLookup(o->type, vmOf(interp).names.__format__);
+    // _PyObject_LookupSpecial: __format__ bound to o (a new bound method, holding o, for the call).
+    Ref meth = lookupSpecial(o, vmOf(interp).names.__format__);
     if (!meth) {
-        raiseError(interp, vmOf(interp).exc.TypeError, "Type " + o->type->name + " doesn't define __format__");
+        if (!errOccurred(interp))
+            raiseError(interp, vmOf(interp).exc.TypeError, "Type " + o->type->name + " doesn't define __format__");
         return Ref();
     }
-    Object* args[2] = {o, spec ? spec : interp.emptyStr};
-    Ref r;
-    if (meth->type->slots.descrGet && meth->type != vmOf(interp).types.methodDescriptor &&
-        meth->type != vmOf(interp).types.function) {
-        Ref bound(meth->type->slots.descrGet(meth, o, o->type));
-        if (!bound) return Ref();
-        r = callOneArg(bound.get(), args[1]);
-    } else {
-        r = call(meth, args, 2);
-    }
+    Ref r = callOneArg(meth.get(), spec ? spec : interp.emptyStr);
+    meth = Ref();
     if (r && !isStr(r.get())) {
         raiseError(interp, vmOf(interp).exc.TypeError, "__format__ must return a str, not " + r->type->name);
         return Ref();

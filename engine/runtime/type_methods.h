@@ -32,7 +32,4 @@ extern const MethodDef kObjectPickleMethods[];
 // built-in types' __reduce__ methods return. New reference, or empty with an error pending.
 Ref objectGetState(Object* obj);
 
-// The operand of a set operation as set_object accepts it (other iterables become a list).
-Ref setOperand(Object* o);
-
 } // namespace hs

@@ -42,10 +42,9 @@ Object* dictSubscript(Object* d, Object* key) {
     }
     if (errOccurred(interp)) return nullptr;
     if (d->type != interp.types.dict) {
-        if (Object* missing = typeLookup(d->type, vmOf(interp).names.__missing__)) {
-            Object* args[2] = {d, key};
-            return call(missing, args, 2).release();
-        }
+        // _PyObject_LookupSpecial: __missing__ bound to the dict for the call.
+        if (Ref missing = lookupSpecial(d, vmOf(interp).names.__missing__)) return callOneArg(missing.get(), key).release();
+        if (errOccurred(interp)) return nullptr;
     }
     raiseKeyError(interp, key);
     return nullptr;
@@ -272,17 +271,6 @@ const NumberSlots kDictNumber = makeDictNumber();
 
 // ---------------------------------------------------------------- set / frozenset
 
-}  // namespace
-
-// The operand of a set operation: set_object handles sets, dicts, lists and tuples; any other
-// iterable is first turned into a list (the simulation's stand-in for set_update_internal's loop).
-Ref setOperand(Object* o) {
-    if (isAnySet(o) || isDict(o) || isList(o) || isTuple(o)) return Ref::borrowed(o);
-    return sequenceList(o);
-}
-
-namespace {
-
 std::int64_t setLen(Object* s) { return setSize(s); }
 int setContainsSlot(Object* s, Object* key) { return setContains(s, key); }
 Object* setIterSlot(Object* s) { return newSetIterator(interpOf(s), s).release(); }
@@ -400,55 +388,45 @@ METHOD(sReduce) {
     if (!state) return nullptr;
     return tuplePack(interp, {self->type, newArgs.get(), state.get()}).release();
 }
-// union / intersection / ... accept any iterables (several of them).
-using SetBin = Ref (*)(Object*, Object*);
-Object* setMulti(Object* self, Object* const* args, std::int64_t nargs, SetBin fn) {
-    Ref result = Ref::borrowed(self);
-    if (nargs == 0) return setNewCopy(self).release();
-    for (std::int64_t i = 0; i < nargs; ++i) {
-        Ref operand = setOperand(args[i]);
-        if (!operand) return nullptr;
-        result = fn(result.get(), operand.get());
-        if (!result) return nullptr;
-    }
+// set_union: one copy of self updated with each argument (self itself skipped).
+METHOD(sUnion) {
+    Ref result = setNewCopy(self);
+    for (std::int64_t i = 0; result && i < nargs; ++i)
+        if (args[i] != self && setUpdate(result.get(), args[i]) < 0) return nullptr;
     return result.release();
 }
-METHOD(sUnion) { return setMulti(self, args, nargs, setUnion); }
-METHOD(sIntersection) { return setMulti(self, args, nargs, setIntersection); }
-METHOD(sDifference) { return setMulti(self, args, nargs, setDifference); }
-METHOD(sSymDiff) {
-    INTERP;
-    Ref operand = setOperand(args[0]);
-    if (!operand) return nullptr;
-    return setSymmetricDifference(self, operand.get()).release();
+METHOD(sIntersection) { return setIntersectionMulti(self, args, nargs).release(); }
+// set_difference_multi: set_difference with the first argument, the others removed in place.
+METHOD(sDifference) {
+    if (nargs == 0) return setNewCopy(self).release();
+    Ref result = setDifference(self, args[0]);
+    for (std::int64_t i = 1; result && i < nargs; ++i)
+        if (setDifferenceUpdate(result.get(), args[i]) < 0) return nullptr;
+    return result.release();
 }
-using SetUpd = int (*)(Object*, Object*);
-Object* setMultiUpdate(Object* self, Object* const* args, std::int64_t nargs, SetUpd fn) {
-    for (std::int64_t i = 0; i < nargs; ++i) {
-        Ref operand = setOperand(args[i]);
-        if (!operand || fn(self, operand.get()) < 0) return nullptr;
-    }
-    return retNone(interpOf(self));
-}
+METHOD(sSymDiff) { return setSymmetricDifference(self, args[0]).release(); }
 METHOD(sUpdate) {
     // set_update: set_update_internal on each argument as given (it iterates any iterable).
     for (std::int64_t i = 0; i < nargs; ++i)
         if (setUpdate(self, args[i]) < 0) return nullptr;
     return retNone(interpOf(self));
 }
-METHOD(sIntersectionUpdate) { return setMultiUpdate(self, args, nargs, setIntersectionUpdate); }
-METHOD(sDifferenceUpdate) { return setMultiUpdate(self, args, nargs, setDifferenceUpdate); }
+METHOD(sIntersectionUpdate) {
+    if (setIntersectionUpdateMulti(self, args, nargs) < 0) return nullptr;
+    return retNone(interpOf(self));
+}
+METHOD(sDifferenceUpdate) {
+    for (std::int64_t i = 0; i < nargs; ++i)
+        if (setDifferenceUpdate(self, args[i]) < 0) return nullptr;
+    return retNone(interpOf(self));
+}
 METHOD(sSymDiffUpdate) {
-    INTERP;
-    Ref operand = setOperand(args[0]);
-    if (!operand || setSymmetricDifferenceUpdate(self, operand.get()) < 0) return nullptr;
-    return retNone(interp);
+    if (setSymmetricDifferenceUpdate(self, args[0]) < 0) return nullptr;
+    return retNone(interpOf(self));
 }
 template <int (*F)(Object*, Object*)> METHOD(sPredicate) {
     INTERP;
-    Ref operand = setOperand(args[0]);
-    if (!operand) return nullptr;
-    const int r = F(self, operand.get());
+    const int r = F(self, args[0]);
     if (r < 0) return nullptr;
     return newBool(interp, r != 0);
 }

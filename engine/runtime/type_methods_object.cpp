@@ -484,12 +484,12 @@ Object* typeSubclasses(Object* self, Object* const*, std::int64_t, Object*) {
     return list.release();
 }
 Object* typeInstanceCheck(Object* self, Object* const* args, std::int64_t, Object*) {
-    const int r = isInstance(args[0], self);
+    const int r = realIsInstance(args[0], self);
     if (r < 0) return nullptr;
     return newBool(interpOf(self), r);
 }
 Object* typeSubclassCheck(Object* self, Object* const* args, std::int64_t, Object*) {
-    const int r = isSubclass(args[0], self);
+    const int r = realIsSubclass(args[0], self);
     if (r < 0) return nullptr;
     return newBool(interpOf(self), r);
 }

@@ -124,20 +124,9 @@ Object* listIRepeatSlot(Object* a, std::int64_t n) {
 }
 const SequenceSlots kListSequence = {listConcatSlot, listRepeatSlot, listInplaceConcat, listIRepeatSlot, nullptr};
 
-// list___init___impl after the allocation.
-int listInitFrom(Object* list, Object* iterable) {
-    Interpreter& interp = interpOf(list);
-    if (iterable->type->slots.length) {
-        const std::int64_t n = iterable->type->slots.length(iterable);
-        if (n < 0) {
-            if (!errMatches(interp, vmOf(interp).exc.TypeError)) return -1;
-            clearError(interp);
-        } else if (n > 0 && !listHasItemBuffer(list)) {
-            if (listExtendBegin(list, n) < 0) return -1;
-        }
-    }
-    return listExtendGeneric(list, iterable);
-}
+// list___init___impl after the allocation: list_extend (3.11 asks the iterable for its iterator
+// first, then PyObject_LengthHint, so a __len__ runs once, after __iter__).
+int listInitFrom(Object* list, Object* iterable) { return listExtendGeneric(list, iterable); }
 
 // list_vectorcall (exact list only: heap subclasses do not inherit tp_vectorcall).
 Object* listVectorNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
