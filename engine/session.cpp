@@ -255,6 +255,17 @@ void Session::setAuditEachStatement(bool enabled) { m_auditEachStatement = enabl
 
 const std::vector<std::string>& Session::auditLog() const { return m_auditLog; }
 
+const std::string& Session::hostStderr() const {
+    static const std::string kNone;
+    return m_interp->vm ? m_interp->vm->hostStderr : kNone;
+}
+
+void Session::setHostStderrCallback(std::function<void(std::string_view)> callback) {
+    hs::initVm(*m_interp);
+    seedHostEntropy(*m_interp);
+    hs::vmOf(*m_interp).hostStderrCallback = std::move(callback);
+}
+
 std::uint64_t Session::instructionCount() const {
     return m_interp->vm ? static_cast<std::uint64_t>(m_interp->vm->ticks()) : 0;
 }

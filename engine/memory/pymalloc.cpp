@@ -2,6 +2,7 @@
 // with block contents replaced by BlockSlot records.
 #include "memory/pymalloc.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace hs {
@@ -171,6 +172,18 @@ void Pymalloc::insertToFreePool(Pool& pool) {
     lastnf->nextArena = &ao;
 }
 
+// arena_map_mark_used of an arena-aligned base: the mid and bottom nodes of the radix tree over
+// 64-bit addresses (MAP_TOP_BITS = MAP_MID_BITS = 15, MAP_BOT_BITS = 14 above ARENA_BITS = 20).
+void Pymalloc::recordArenaMapped(Addr base) {
+    ++m_history.allocatedTotal;
+    m_history.highwater = std::max(m_history.highwater, m_arenasMapped);
+    const auto note = [](std::vector<std::uint64_t>& nodes, std::uint64_t key) {
+        if (std::find(nodes.begin(), nodes.end(), key) == nodes.end()) nodes.push_back(key);
+    };
+    note(m_history.mapMidNodes, base >> (64 - 15));
+    note(m_history.mapBotNodes, base >> (layout::kArenaBits + 14));
+}
+
 Pymalloc::Arena* Pymalloc::newArena() {
     if (!m_gate(kArenaSize)) return nullptr;
     if (m_unusedArenas == nullptr) {
@@ -203,6 +216,7 @@ Pymalloc::Arena* Pymalloc::newArena() {
     arena->address = kArenaTop - Addr(slot + 1) * kArenaSize;
     arena->nFreePools = arena->nTotalPools = kPoolsPerArena; // 1 MiB-aligned: no pool lost to alignment
     ++m_arenasMapped;
+    recordArenaMapped(arena->address);
     return arena;
 }
 

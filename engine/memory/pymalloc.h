@@ -159,6 +159,16 @@ public:
         for (const Arena* a : m_slotToArena) if (a) fn(*a);
     }
     std::uint64_t arenasMapped() const { return m_arenasMapped; }
+    // obmalloc.c's arena history for _PyObject_DebugMallocStats: ntimes_arena_allocated (every arena
+    // ever mapped), narenas_highwater, and the radix tree's interior nodes (arena_map_mid_count,
+    // arena_map_bot_count: created for a mapped arena's address, never freed).
+    struct ArenaHistory {
+        std::uint64_t allocatedTotal = 0;
+        std::uint64_t highwater = 0;
+        std::vector<std::uint64_t> mapMidNodes; // address >> (64 - MAP_TOP_BITS), each once
+        std::vector<std::uint64_t> mapBotNodes; // address >> (ARENA_BITS + MAP_BOT_BITS), each once
+    };
+    const ArenaHistory& arenaHistory() const { return m_history; }
     // The blocks allocated from pools (the sum of the used pools' ref.count).
     std::int64_t blocksInUse() const {
         std::int64_t n = 0;
@@ -186,6 +196,7 @@ private:
     void insertToUsedPool(Pool& pool);
     void insertToFreePool(Pool& pool);
     Arena* newArena();
+    void recordArenaMapped(Addr base);
     void releaseArena(Arena& arena);
     // The carved pool containing p, or nullptr (p >= kArenaTop wraps to an index past the table).
     Pool* poolOf(Addr p) {
@@ -205,6 +216,7 @@ private:
     std::vector<Arena*> m_lastArenaWithFree;      // nfp2lasta, size kPoolsPerArena + 1
     Pool m_usedPools[layout::kSizeClasses];       // sentinels of the per-class used-pool rings
     std::uint64_t m_arenasMapped = 0;
+    ArenaHistory m_history;
     ArenaGate m_gate;
     ArenaReleased m_released;
 };

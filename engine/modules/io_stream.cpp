@@ -124,7 +124,7 @@ Object* streamWrite(Object* self, Object* const* args, std::int64_t, Object*) {
     std::string text;
     if (!strToUtf8Checked(interp, args[0], text)) return nullptr;
     if (asStream(self)->transcript) writeTranscript(interp, text);
-    else vmOf(interp).hostStderr += text;
+    else writeHostStderr(interp, text);
     if (asStream(self)->transcript && !addPending(asStream(self), args[0])) return nullptr;
     return newInt(interp, strLength(args[0])).release();
 }

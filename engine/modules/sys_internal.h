@@ -9,6 +9,9 @@
 
 namespace hs::sys_detail {
 
+// sys_mallocstats.cpp: sys._debugmallocstats() (METH_NOARGS), its report to writeHostStderr.
+Object* debugMallocStats(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames);
+
 // sys_config.cpp: the functions over the interpreter's configuration ({nullptr}-terminated).
 extern const MethodDef kConfigFunctions[];
 // _PySys_InitCore's configuration attributes (float_repr_style, abiflags, implementation, flags,

@@ -183,7 +183,7 @@ SYSFN(sExceptHook) {
         Object* sp = s.get();
         if (!callMethod(err, vm.names.write, &sp, 1)) return nullptr;
     } else {
-        vm.hostStderr += text;
+        writeHostStderr(interp, text);
     }
     return retNone(interp);
 }
@@ -304,6 +304,9 @@ const MethodDef kSysFunctions[] = {
     {"exc_info", sExcInfo, meth::kNoArgs},
     {"exception", sException, meth::kNoArgs},
     {"_getframe", sGetFrame, meth::kFastcall},
+    {"_debugmallocstats", sys_detail::debugMallocStats, meth::kNoArgs,
+     "_debugmallocstats($module, /)\n--\n\nPrint summary info to stderr about the state of pymalloc's structures.\n\n"
+     "In Py_DEBUG mode, also perform some expensive internal consistency\nchecks."},
     {"getdefaultencoding", sGetDefaultEncoding, meth::kNoArgs},
     {"get_int_max_str_digits", sGetIntMaxStrDigits, meth::kNoArgs},
     {"set_int_max_str_digits", sSetIntMaxStrDigits, meth::kFastcall | meth::kKeywords},

@@ -26,7 +26,7 @@ void writeSysStderr(Interpreter& interp, std::string_view text) {
         if (!s || !callMethod(err, vm.names.write, &arg, 1)) clearError(interp);
     } else {
         clearError(interp);
-        vm.hostStderr += text;
+        writeHostStderr(interp, text);
     }
     interp.setPendingError(std::move(saved));
 }

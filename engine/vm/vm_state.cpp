@@ -253,6 +253,12 @@ void writeTranscript(Interpreter& interp, std::string_view text) {
     if (vm.outputCallback) vm.outputCallback(text);
 }
 
+void writeHostStderr(Interpreter& interp, std::string_view text) {
+    VmState& vm = vmOf(interp);
+    vm.hostStderr.append(text);
+    if (vm.hostStderrCallback) vm.hostStderrCallback(text);
+}
+
 void forEachVmRoot(const VmState& vm, const std::function<void(Object*)>& fn) {
     auto visit = [&](Object* o) {
         if (o) fn(o);

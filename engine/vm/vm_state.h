@@ -334,7 +334,8 @@ struct VmState {
     // --- output ---
     std::string transcript;          // everything written to the transcript stream
     std::function<void(std::string_view)> outputCallback;
-    std::string hostStderr;          // what went to sys.__stderr__ (not part of the transcript)
+    std::string hostStderr;          // what went to sys.__stderr__ and the C-level stderr (not the transcript)
+    std::function<void(std::string_view)> hostStderrCallback;
 
     // --- simulated clock (time module): nanoseconds, advanced per instruction ---
     std::int64_t clockBaseNs = 1700000000LL * 1000000000LL;
@@ -363,5 +364,7 @@ void registerBuiltinModule(Interpreter& interp, const std::string& name, Object*
 
 // Writes text to the transcript (what sys.stdout.write does for the built-in stream).
 void writeTranscript(Interpreter& interp, std::string_view text);
+// Writes text to the host's stderr (sys.__stderr__, C-level fprintf(stderr)): never the transcript.
+void writeHostStderr(Interpreter& interp, std::string_view text);
 
 } // namespace hs

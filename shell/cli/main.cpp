@@ -4,6 +4,8 @@
 // Usage: heapscope-cli [--json] [--trace] [--audit] [--gc-stress] [--max-steps N] [--heap-limit BYTES] [--time-cells] FILE.py
 // --gc-stress collects (generation 0, or an older one that is due) on every GC allocation.
 // --time-cells prints each cell's host wall time to stderr ("cell N: MS ms"; tests/bench reads it).
+// What the program writes to the C-level stderr (sys._debugmallocstats(), sys.__stderr__) goes to
+// stderr as it is written.
 // Exit status: 0 (also when a cell raised), 2 usage / unreadable file, 3 heap audit mismatches.
 #include "heapscope/session.h"
 
@@ -160,6 +162,10 @@ int main(int argc, char** argv) {
     heapscope::Session session(options);
     if (!json)
         session.setOutputCallback([](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); });
+    session.setHostStderrCallback([](std::string_view chunk) {
+        std::fflush(stdout);
+        std::fwrite(chunk.data(), 1, chunk.size(), stderr);
+    });
     session.setAuditEachStatement(audit);
     session.loadCells(text.str());
 

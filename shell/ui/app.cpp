@@ -39,6 +39,8 @@ App::App(SessionOptions options) : m_options(options) { newSession(); }
 void App::newSession() {
     m_session = std::make_unique<Session>(m_options);
     m_session->setOutputCallback([this](std::string_view text) { onOutput(text); });
+    // What the program writes to the C-level stderr shows in its cell too, as in a terminal.
+    m_session->setHostStderrCallback([this](std::string_view text) { onOutput(text); });
     ++m_sessionGeneration;
     m_haveSnapshot = false;
     m_commands.select(0);

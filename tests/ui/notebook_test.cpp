@@ -134,6 +134,21 @@ TEST_CASE("Run all prints CPython's transcript, each cell's output under it") {
     CHECK(outputOf(app, 2).rfind("in f\nTraceback", 0) == 0); // cell 3's output is its own
 }
 
+TEST_CASE("what a cell writes to the C-level stderr shows in its output, not in the transcript") {
+    HeadlessImGui imgui;
+    App app;
+    app.setCellsText("# %%\nprint('before')\n# %%\nimport sys\nsys._debugmallocstats()\nprint('after')\n");
+    imgui.frame(app);
+    app.commands().push(heapscope::ui::RunCellsCommand{app.notebook().sources()});
+    CHECK(imgui.runToEnd(app) <= 1000);
+    CHECK(app.session().output() == "before\nafter\n"); // CPython's transcript
+    CHECK(outputOf(app, 0) == "before\n");
+    const std::string second = outputOf(app, 1);
+    CHECK(second.rfind("Small block threshold = 512, in 32 size classes.\n", 0) == 0);
+    CHECK(second.size() > 2000);
+    CHECK(second.substr(second.size() - 6) == "after\n");
+}
+
 TEST_CASE("a long loop runs across frames and Stop ends it") {
     HeadlessImGui imgui;
     App app;

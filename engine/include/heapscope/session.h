@@ -117,6 +117,11 @@ public:
     // The transcript so far (also in Snapshot::output), and a callback receiving each write.
     const std::string& output() const;
     void setOutputCallback(std::function<void(std::string_view)> callback);
+    // What the program wrote to the C-level stderr and sys.__stderr__ (sys._debugmallocstats(),
+    // excepthook with sys.stderr None, ...): never part of the transcript; and a callback
+    // receiving each write.
+    const std::string& hostStderr() const;
+    void setHostStderrCallback(std::function<void(std::string_view)> callback);
     // Heap audit after every statement (line step) during run(); mismatches collect in auditLog().
     void setAuditEachStatement(bool enabled);
     const std::vector<std::string>& auditLog() const;
