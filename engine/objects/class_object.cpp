@@ -421,6 +421,15 @@ TypeObject* calculateMetaclass(TypeObject* metatype, Object* bases) {
     return winner;
 }
 
+bool checkTypeName(Interpreter& interp, Object* name) {
+    if (!strEnsureUtf8(interp, name)) return false;
+    if (strToUtf8(name).find('\0') != std::string::npos) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "type name must not contain null characters");
+        return false;
+    }
+    return true;
+}
+
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict, Object* kwds) {
     Interpreter& interp = *metatype->interp;
     VmState& vm = vmOf(interp);
@@ -521,6 +530,10 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (!mayAddDict) addDict = false;
     if (!mayAddWeak) addWeak = false;
 
+    // type_new_set_name: tp_name is the name's UTF-8 (PyUnicode_AsUTF8AndSize: a non-ASCII name
+    // keeps its cached copy) and may not hold a NUL. CPython checks just after allocating the type,
+    // a block of its own size class (above pymalloc's), so checking first changes no address.
+    if (!checkTypeName(interp, name)) return Ref();
     // _PyType_AllocNoTrack: _PyObject_VAR_SIZE(type, nitems + 1), the members array plus its sentinel.
     auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * (static_cast<std::uint64_t>(nslots) + 1));
     if (!t) return Ref();

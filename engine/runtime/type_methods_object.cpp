@@ -330,6 +330,7 @@ int typeSetName(Object* self, Object* value) {
         typeError(interp, "can only assign string to " + t->name + ".__name__, not '" + (value ? value->type->name : "NULL") + "'");
         return -1;
     }
+    if (!checkTypeName(interp, value)) return -1;
     incref(value);
     xdecref(std::exchange(asHeapType(t)->htName, value));
     t->name = strToUtf8(value);
