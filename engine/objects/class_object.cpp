@@ -482,15 +482,36 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
             typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
             return Ref();
         }
+        // type_new_visit_slots: every name is an identifier, and __dict__ / __weakref__ are taken at
+        // most once and only where the base has none yet (nor items, for __weakref__); checked for
+        // all names before any is copied.
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
             if (!isStr(sn)) {
                 typeError(interp, "__slots__ items must be strings, not '" + sn->type->name + "'");
                 return Ref();
             }
-            if (strEqualsAscii(sn, "__dict__")) addDict = true;
-            else if (strEqualsAscii(sn, "__weakref__")) addWeak = true;
-            else {
+            if (!strIsIdentifier(sn)) {
+                typeError(interp, "__slots__ must be identifiers");
+                return Ref();
+            }
+            if (strEqualsAscii(sn, "__dict__")) {
+                if (!mayAddDict || addDict) {
+                    typeError(interp, "__dict__ slot disallowed: we already got one");
+                    return Ref();
+                }
+                addDict = true;
+            } else if (strEqualsAscii(sn, "__weakref__")) {
+                if (!mayAddWeak || addWeak) {
+                    typeError(interp, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    return Ref();
+                }
+                addWeak = true;
+            }
+        }
+        for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
+            Object* sn = tupleItem(slots.get(), i);
+            if (!strEqualsAscii(sn, "__dict__") && !strEqualsAscii(sn, "__weakref__")) {
                 // type_new_copy_slots: private names are mangled (_Py_Mangle with the class name).
                 const std::string text = strToUtf8(sn);
                 if (text.size() > 2 && text.compare(0, 2, "__") == 0 && text.compare(text.size() - 2, 2, "__") != 0 &&
