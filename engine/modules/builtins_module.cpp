@@ -505,8 +505,10 @@ void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& 
 // The text of a source argument (str or bytes); false with CPython's errors pending.
 bool sourceText(Interpreter& interp, Object* source, const char* what, std::string& out) {
     VmState& vm = vmOf(interp);
-    if (isStr(source)) out = strToUtf8(source);
-    else if (isBytes(source)) out = std::string(bytesView(source));
+    if (isStr(source)) { // source_as_string: PyUnicode_AsUTF8AndSize (cached on a non-ASCII source)
+        if (!strEnsureUtf8(interp, source)) return false;
+        out = strToUtf8(source);
+    } else if (isBytes(source)) out = std::string(bytesView(source));
     else if (isBytearray(source)) out = std::string(bytearrayView(source));
     else {
         typeError(interp, std::string(what) + " arg 1 must be a string, bytes or " +

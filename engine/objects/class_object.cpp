@@ -421,6 +421,15 @@ TypeObject* calculateMetaclass(TypeObject* metatype, Object* bases) {
     return winner;
 }
 
+bool checkTypeName(Interpreter& interp, Object* name) {
+    if (!strEnsureUtf8(interp, name)) return false;
+    if (strToUtf8(name).find('\0') != std::string::npos) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "type name must not contain null characters");
+        return false;
+    }
+    return true;
+}
+
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict, Object* kwds) {
     Interpreter& interp = *metatype->interp;
     VmState& vm = vmOf(interp);
@@ -473,15 +482,36 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
             typeError(interp, "nonempty __slots__ not supported for subtype of '" + base->name + "'");
             return Ref();
         }
+        // type_new_visit_slots: every name is an identifier, and __dict__ / __weakref__ are taken at
+        // most once and only where the base has none yet (nor items, for __weakref__); checked for
+        // all names before any is copied.
         for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
             Object* sn = tupleItem(slots.get(), i);
             if (!isStr(sn)) {
                 typeError(interp, "__slots__ items must be strings, not '" + sn->type->name + "'");
                 return Ref();
             }
-            if (strEqualsAscii(sn, "__dict__")) addDict = true;
-            else if (strEqualsAscii(sn, "__weakref__")) addWeak = true;
-            else {
+            if (!strIsIdentifier(sn)) {
+                typeError(interp, "__slots__ must be identifiers");
+                return Ref();
+            }
+            if (strEqualsAscii(sn, "__dict__")) {
+                if (!mayAddDict || addDict) {
+                    typeError(interp, "__dict__ slot disallowed: we already got one");
+                    return Ref();
+                }
+                addDict = true;
+            } else if (strEqualsAscii(sn, "__weakref__")) {
+                if (!mayAddWeak || addWeak) {
+                    typeError(interp, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    return Ref();
+                }
+                addWeak = true;
+            }
+        }
+        for (std::int64_t i = 0; i < tupleSize(slots.get()); ++i) {
+            Object* sn = tupleItem(slots.get(), i);
+            if (!strEqualsAscii(sn, "__dict__") && !strEqualsAscii(sn, "__weakref__")) {
                 // type_new_copy_slots: private names are mangled (_Py_Mangle with the class name).
                 const std::string text = strToUtf8(sn);
                 if (text.size() > 2 && text.compare(0, 2, "__") == 0 && text.compare(text.size() - 2, 2, "__") != 0 &&
@@ -521,6 +551,10 @@ Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* origDict,
     if (!mayAddDict) addDict = false;
     if (!mayAddWeak) addWeak = false;
 
+    // type_new_set_name: tp_name is the name's UTF-8 (PyUnicode_AsUTF8AndSize: a non-ASCII name
+    // keeps its cached copy) and may not hold a NUL. CPython checks just after allocating the type,
+    // a block of its own size class (above pymalloc's), so checking first changes no address.
+    if (!checkTypeName(interp, name)) return Ref();
     // _PyType_AllocNoTrack: _PyObject_VAR_SIZE(type, nitems + 1), the members array plus its sentinel.
     auto* t = interp.newObject<HeapTypeObject>(metatype, 904 + 40 * (static_cast<std::uint64_t>(nslots) + 1));
     if (!t) return Ref();

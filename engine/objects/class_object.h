@@ -136,6 +136,9 @@ int sharedKeyIndex(const TypeObject* t, Object* name);
 // type(name, bases, dict) (type_new): creates a class. kwds are passed to __init_subclass__.
 // New reference, or nullptr with the error pending ("type() argument 1 must be str, not int").
 Ref typeNew(TypeObject* metatype, Object* name, Object* bases, Object* dict, Object* kwds);
+// type_new_set_name / type_set_name's check of a class name: its UTF-8 (cached on a non-ASCII name,
+// UnicodeEncodeError on a lone surrogate) and ValueError "type name must not contain null characters".
+bool checkTypeName(Interpreter& interp, Object* name);
 // _PyType_CalculateMetaclass: the most derived of `metatype` and the metaclasses of the `bases`
 // tuple's items, or nullptr with TypeError "metaclass conflict: ..." when they are unrelated.
 TypeObject* calculateMetaclass(TypeObject* metatype, Object* bases);

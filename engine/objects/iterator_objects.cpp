@@ -1,9 +1,11 @@
 // Sequence iterators (list, reversed list, tuple, range, str, bytes, set, __getitem__ sequences,
-// iter(callable, sentinel)): allocation as CPython does it (GC or not), next, __length_hint__.
+// iter(callable, sentinel)): allocation as CPython does it (GC or not), next, __length_hint__, and
+// the forward sequence iterators' __reduce__/__setstate__.
 #include "objects/iterator_objects.h"
 
 #include "objects/bytes_object.h"
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
@@ -154,6 +156,68 @@ Object* lengthHintMethod(Object* self, Object* const*, std::int64_t, Object*) {
 }
 const MethodDef kSeqIterMethods[] = {{"__length_hint__", lengthHintMethod, meth::kNoArgs}, {nullptr, nullptr, 0}};
 
+// __reduce__ of the forward sequence iterators (listiter_reduce_general, tupleiter_reduce,
+// unicodeiter_reduce, striter_reduce, iter_reduce): (iter, (seq,), index) built outer tuple first as
+// Py_BuildValue does; once exhausted (iter, (empty,)) with an empty sequence of the iterator's kind.
+Object* seqIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    Ref name = internName(interp, "iter");
+    Object* iterFn = name ? dictGetItem(vm.builtinsDict, name.get()) : nullptr;
+    if (!iterFn) return nullptr;
+    SeqIterObject* it = asSeqIter(self);
+    Ref empty; // made before the tuples, as the C code does
+    if (!it->seq) {
+        empty = self->type == vm.types.listIterator ? newList(interp, 0)
+                : (self->type == vm.types.strIterator || self->type == vm.types.strUnicodeIterator) ? newStr(interp, "")
+                                                                                                   : newTuple(interp, 0);
+        if (!empty) return nullptr;
+    }
+    Ref result = newTuple(interp, it->seq ? 3 : 2);
+    if (!result) return nullptr;
+    incref(iterFn);
+    tupleSetItemSteal(result.get(), 0, iterFn);
+    Ref args = tuplePack(interp, {it->seq ? it->seq : empty.get()});
+    if (!args) return nullptr;
+    tupleSetItemSteal(result.get(), 1, args.release());
+    if (it->seq) {
+        Ref index = newInt(interp, it->index);
+        if (!index) return nullptr;
+        tupleSetItemSteal(result.get(), 2, index.release());
+    }
+    return result.release();
+}
+// __setstate__(index): PyLong_AsSsize_t, clamped at 0 and (but for the generic sequence iterator,
+// whose length is unknown) at the sequence's length; an exhausted iterator ignores it.
+Object* seqIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    if (!isInt(args[0])) {
+        raiseError(interp, vm.exc.TypeError, "an integer is required");
+        return nullptr;
+    }
+    std::int64_t index = 0;
+    if (!indexAsInt64(args[0], index, vm.exc.OverflowError)) return nullptr;
+    SeqIterObject* it = asSeqIter(self);
+    if (it->seq) {
+        if (index < 0) index = 0;
+        else if (self->type != vm.types.seqIterator) {
+            const std::int64_t len = objectLength(it->seq);
+            if (len < 0) return nullptr;
+            if (index > len) index = len;
+        }
+        it->index = index;
+    }
+    incref(interp.none);
+    return interp.none;
+}
+const MethodDef kForwardSeqIterMethods[] = {
+    {"__length_hint__", lengthHintMethod, meth::kNoArgs},
+    {"__reduce__", seqIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {"__setstate__", seqIterSetState, meth::kO, "Set state information for unpickling."},
+    {nullptr, nullptr, 0},
+};
+
 // --- range ---
 Object* rangeIterNext(Object* o) {
     auto* r = static_cast<RangeIterObject*>(o);
@@ -270,9 +334,9 @@ int callIterTraverse(Object* o, VisitProc visit, void* arg) {
     return 0;
 }
 
-void initSeqIterType(Interpreter& interp, TypeObject* t, UnaryFunc next) {
+void initSeqIterType(Interpreter& interp, TypeObject* t, UnaryFunc next, const MethodDef* methods = kForwardSeqIterMethods) {
     initSeqIterSlots(*t, next);
-    addMethods(interp, t, kSeqIterMethods);
+    addMethods(interp, t, methods);
 }
 
 } // namespace
@@ -354,7 +418,7 @@ Ref newCallableIterator(Interpreter& interp, Object* callable, Object* sentinel)
 void initIteratorTypes(Interpreter& interp) {
     VmTypes& t = vmOf(interp).types;
     initSeqIterType(interp, t.listIterator, listIterNext);
-    initSeqIterType(interp, t.listReverseIterator, listReverseIterNext);
+    initSeqIterType(interp, t.listReverseIterator, listReverseIterNext, kSeqIterMethods);
     initSeqIterType(interp, t.tupleIterator, tupleIterNext);
     initSeqIterType(interp, t.strIterator, strIterNext);
     initSeqIterType(interp, t.strUnicodeIterator, strIterNext);

@@ -913,6 +913,10 @@ Ref strEncodeUtf8(Interpreter& interp, Object* self) {
     const StrObject* s = asStr(self);
     if (s->ascii) return newBytes(interp, s->data); // PyUnicode_UTF8 is the data itself
     std::string text;
+    if (s->utf8) { // _PyUnicode_AsUTF8String copies the cached UTF-8
+        strAppendUtf8(self, text);
+        return newBytes(interp, text);
+    }
     if (!strToUtf8Checked(interp, self, text)) return Ref();
     // _PyBytesWriter: a 512-byte stack buffer, else a bytes object of len * max_char_size shrunk
     // by _PyBytes_Resize at the end.

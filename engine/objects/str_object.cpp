@@ -62,6 +62,7 @@ void strDealloc(Object* o) {
         internTableOf(interp).remove(s);
         interp.typeAttrCache.invalidate(); // the name's address may be reused
     }
+    if (s->utf8) interp.freeBuffer(std::exchange(s->utf8, 0)); // unicode_dealloc frees the cache first
     if (s->legacyData) interp.freeBuffer(std::exchange(s->legacyData, 0));
     interp.freeObject(o);
 }
@@ -70,9 +71,11 @@ constexpr std::int64_t kUnicodeStructSize = 80; // sizeof(PyUnicodeObject), lega
 
 std::int64_t strSizeOf(const Object* o) {
     const StrObject* s = asStr(o);
-    // unicode___sizeof__: a legacy string counts the struct and its character block.
-    if (s->legacyData) return kUnicodeStructSize + (s->length + 1) * s->kind;
-    return simSizeOf(s->length, s->kind, s->ascii);
+    // unicode___sizeof__: a legacy string counts the struct and its character block; either kind
+    // counts a UTF-8 cache of its own memory.
+    const std::int64_t cache = s->utf8 ? s->utf8Length + 1 : 0;
+    if (s->legacyData) return kUnicodeStructSize + (s->length + 1) * s->kind + cache;
+    return simSizeOf(s->length, s->kind, s->ascii) + cache;
 }
 
 std::uint64_t stateWord(const StrObject* s) {
@@ -92,8 +95,11 @@ bool strReadField(const Object* o, std::int64_t offset, std::uint64_t& out) {
     default: break;
     }
     if (!s->ascii && offset < dataStart) {
-        // utf8_length, utf8 (never cached here), wstr_length (shared with the data for UCS4)
-        out = (offset == 64 && s->kind == 4) ? static_cast<std::uint64_t>(s->length) : 0;
+        // utf8_length, utf8 (the cache's block, or NULL), wstr_length (shared with the data for UCS4)
+        out = offset == 48   ? static_cast<std::uint64_t>(s->utf8Length)
+              : offset == 56 ? s->utf8
+              : (offset == 64 && s->kind == 4) ? static_cast<std::uint64_t>(s->length)
+                                                : 0;
         return offset >= 48;
     }
     const std::int64_t end = simSizeOf(s->length, s->kind, s->ascii);
@@ -685,6 +691,27 @@ bool strToUtf8Checked(Interpreter& interp, const Object* o, std::string& out) {
         }
     }
     strAppendUtf8(o, out);
+    return true;
+}
+
+bool strEnsureUtf8(Interpreter& interp, Object* o) {
+    StrObject* s = asStr(o);
+    if (s->ascii || s->utf8) return true;
+    // unicode_fill_utf8: the encoder writes into a _PyBytesWriter sized for the worst case (a
+    // 512-byte stack buffer, else a bytes object), the cache is malloc'd while it is alive, then the
+    // writer goes.
+    const std::int64_t maxCharSize = s->kind == 1 ? 2 : s->kind == 2 ? 3 : 4;
+    Ref writer;
+    if (s->length * maxCharSize > 512) {
+        writer = newBytesUninit(interp, s->length * maxCharSize);
+        if (!writer) return false;
+    }
+    std::string text;
+    if (!strToUtf8Checked(interp, o, text)) return false;
+    const Addr cache = interp.allocBuffer(o, text.size() + 1);
+    if (!cache) return false;
+    s->utf8 = cache;
+    s->utf8Length = static_cast<std::int64_t>(text.size());
     return true;
 }
 

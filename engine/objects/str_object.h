@@ -21,7 +21,8 @@ namespace hs {
 //   +16 length, +24 hash (-1 until computed), +32 state (interned:2 | kind:3 | compact:1 | ascii:1 |
 //   ready:1; the upper half of the word reads 0), +40 wstr (NULL, except for UCS4 strings where it
 //   points at the data: wchar_t is 4 bytes on Linux), then either the ASCII data at +48, or
-//   +48 utf8_length (0), +56 utf8 (NULL), +64 wstr_length (length for UCS4, else 0) and the data at +72.
+//   +48 utf8_length, +56 utf8 (0 and NULL until the UTF-8 cache is made), +64 wstr_length (length for
+//   UCS4, else 0) and the data at +72.
 // The block request is PyUnicode_New's: 48 + n + 1 (ASCII) or 72 + (n + 1) * kind.
 // Invariants:
 // - `data` holds exactly length * kind bytes: the canonical PEP 393 buffer in little-endian code
@@ -29,6 +30,8 @@ namespace hs {
 //   (1 below 256, 2 below 65536, else 4), and `ascii` is true iff every code point is below 128 — as
 //   in CPython, where every exact str is canonical. For ASCII strings `data` is also the UTF-8.
 // - `hash` is -1 or the cached hash; interned strings always have it.
+// - `utf8` is 0 or, for a non-ASCII str only, the PyObject_Malloc block of PyUnicode_AsUTF8AndSize's
+//   cached copy (utf8Length bytes + NUL), made once by strEnsureUtf8 and freed with the str.
 // - `interned` != 0 iff the string is in its interpreter's InternTable (whose entries are not counted
 //   in refcnt, as the two references of 3.11's `interned` dict).
 struct StrObject : Object {
@@ -41,6 +44,8 @@ struct StrObject : Object {
     // The separate character block of a legacy (non-compact) string: instances of str subclasses
     // (unicode_subtype_new); 0 for every compact (exact) str. Owned, freed by the dealloc.
     Addr legacyData = 0;
+    Addr utf8 = 0;
+    std::int64_t utf8Length = 0;
 };
 
 // SSTATE_* of 3.11.
@@ -158,6 +163,11 @@ void strAppendUtf8(const Object* s, std::string& out);
 // What print()/str.encode('utf-8') do: false with UnicodeEncodeError "'utf-8' codec can't encode
 // character '\ud800' in position 3: surrogates not allowed" pending on a lone surrogate.
 bool strToUtf8Checked(Interpreter& interp, const Object* s, std::string& out);
+// PyUnicode_AsUTF8AndSize: ASCII data is its own UTF-8; a non-ASCII str gets its cached copy on first
+// use (unicode_fill_utf8), which sys.getsizeof counts from then on. Callers are CPython's: a class's
+// name (type_new, __name__), compile/exec/eval source, codec names. False with UnicodeEncodeError
+// pending on a lone surrogate.
+bool strEnsureUtf8(Interpreter& interp, Object* s);
 // _PyUnicode_EqualToASCIIString.
 bool strEqualsAscii(const Object* s, std::string_view ascii);
 

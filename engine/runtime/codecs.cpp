@@ -123,6 +123,9 @@ void appendEncoded(Codec codec, char32_t c, std::string& out) {
 } // namespace
 
 Ref encodeText(Interpreter& interp, Object* str, Object* encoding, Object* errors) {
+    // The clinic's `str` converter: PyUnicode_AsUTF8AndSize of each name (a non-ASCII one keeps the copy).
+    for (Object* name : {encoding, errors})
+        if (name && isStr(name) && !strEnsureUtf8(interp, name)) return Ref();
     Codec codec;
     const char* codecName;
     if (!resolveEncoding(interp, encoding, codec, codecName)) return Ref();
@@ -174,6 +177,9 @@ Ref encodeText(Interpreter& interp, Object* str, Object* encoding, Object* error
 }
 
 Ref decodeText(Interpreter& interp, std::string_view data, Object* source, Object* encoding, Object* errors) {
+    // The clinic's `str` converter: PyUnicode_AsUTF8AndSize of each name (a non-ASCII one keeps the copy).
+    for (Object* name : {encoding, errors})
+        if (name && isStr(name) && !strEnsureUtf8(interp, name)) return Ref();
     Codec codec;
     const char* codecName;
     if (!resolveEncoding(interp, encoding, codec, codecName)) return Ref();

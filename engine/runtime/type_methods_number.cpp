@@ -439,6 +439,7 @@ Object* floatFromhex(Object* cls, Object* const* args, std::int64_t, Object*) {
         raiseError(interp, vm.exc.TypeError, "bad argument type for built-in operation");
         return nullptr;
     }
+    if (!strEnsureUtf8(interp, args[0])) return nullptr; // PyUnicode_AsUTF8AndSize: cached if non-ASCII
     const std::string s = strToUtf8(args[0]);
     auto parseError = [&]() -> Object* {
         raiseError(interp, vm.exc.ValueError, "invalid hexadecimal floating-point string");

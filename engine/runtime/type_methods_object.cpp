@@ -330,6 +330,7 @@ int typeSetName(Object* self, Object* value) {
         typeError(interp, "can only assign string to " + t->name + ".__name__, not '" + (value ? value->type->name : "NULL") + "'");
         return -1;
     }
+    if (!checkTypeName(interp, value)) return -1;
     incref(value);
     xdecref(std::exchange(asHeapType(t)->htName, value));
     t->name = strToUtf8(value);
@@ -368,6 +369,86 @@ int typeSetModule(Object* self, Object* value) {
     }
     interpOf(self).typeAttrCache.invalidate();
     return dictSetItem(t->slots.dict, vmOf(self).names.__module__, value);
+}
+// type_abstractmethods / type_set_abstractmethods: the entry of the type's own dict (never type's
+// own, where this descriptor lives), AttributeError "__abstractmethods__" without one; setting it
+// sets or clears Py_TPFLAGS_IS_ABSTRACT by its truth.
+Object* typeGetAbstractMethods(Object* self) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    Object* v = t == interp.types.type || !t->slots.dict ? nullptr
+                                                        : dictGetItem(t->slots.dict, vmOf(self).names.__abstractmethods__);
+    if (!v) {
+        raiseError(interp, vmOf(self).exc.AttributeError, "__abstractmethods__");
+        return nullptr;
+    }
+    return ret(self, v);
+}
+void typeModified(Interpreter& interp, TypeObject* t) {
+    t->slots.versionTag++;
+    interp.typeAttrCache.invalidate();
+}
+bool checkMutableType(Interpreter& interp, TypeObject* t, const char* attr) {
+    if (t->isHeapType()) return true;
+    typeError(interp, std::string("cannot set '") + attr + "' attribute of immutable type '" + t->name + "'");
+    return false;
+}
+int typeSetAbstractMethods(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    if (!checkMutableType(interp, t, "__abstractmethods__")) return -1;
+    Object* key = vmOf(self).names.__abstractmethods__;
+    int abstract = 0;
+    if (value) {
+        abstract = objectIsTrue(value);
+        if (abstract < 0 || dictSetItem(t->slots.dict, key, value) < 0) return -1;
+    } else {
+        if (!dictGetItem(t->slots.dict, key)) {
+            raiseError(interp, vmOf(self).exc.AttributeError, "__abstractmethods__");
+            return -1;
+        }
+        if (dictDelItem(t->slots.dict, key) < 0) return -1;
+    }
+    typeModified(interp, t);
+    if (abstract) t->flags |= tpflags::kIsAbstract;
+    else t->flags &= ~tpflags::kIsAbstract;
+    return 0;
+}
+// type_get_annotations / type_set_annotations: a class's own __annotations__ (bound if it is a
+// descriptor), made as an empty dict in its namespace on first read; a static type has none.
+Object* typeGetAnnotations(Object* self) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    if (!t->isHeapType()) {
+        raiseError(interp, vmOf(self).exc.AttributeError, "type object '" + t->name + "' has no attribute '__annotations__'");
+        return nullptr;
+    }
+    Object* key = vmOf(self).names.__annotations__;
+    if (Object* a = dictGetItem(t->slots.dict, key)) {
+        if (a->type->slots.descrGet) return a->type->slots.descrGet(a, nullptr, self);
+        return ret(self, a);
+    }
+    Ref fresh = newDict(interp);
+    if (!fresh || dictSetItem(t->slots.dict, key, fresh.get()) < 0) return nullptr;
+    typeModified(interp, t);
+    return fresh.release();
+}
+int typeSetAnnotations(Object* self, Object* value) {
+    Interpreter& interp = interpOf(self);
+    TypeObject* t = asType(self);
+    if (!checkMutableType(interp, t, "__annotations__")) return -1;
+    Object* key = vmOf(self).names.__annotations__;
+    if (value) {
+        if (dictSetItem(t->slots.dict, key, value) < 0) return -1;
+    } else {
+        if (!dictGetItem(t->slots.dict, key)) {
+            raiseError(interp, vmOf(self).exc.AttributeError, "__annotations__");
+            return -1;
+        }
+        if (dictDelItem(t->slots.dict, key) < 0) return -1;
+    }
+    typeModified(interp, t);
+    return 0;
 }
 Object* typeGetDoc(Object* self) {
     TypeObject* t = asType(self);
@@ -509,6 +590,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__name__", typeGetName, typeSetName},
     {"__qualname__", typeGetQualName, typeSetQualName},
     {"__module__", typeGetModule, typeSetModule},
+    {"__abstractmethods__", typeGetAbstractMethods, typeSetAbstractMethods},
     {"__doc__", typeGetDoc, typeSetDoc},
     {"__dict__", typeGetDict, nullptr},
     {"__mro__", typeGetMro, nullptr},
@@ -520,6 +602,7 @@ const GetSetDef kTypeGetSets[] = {
     {"__dictoffset__", typeGetDictOffset, nullptr},
     {"__weakrefoffset__", typeGetWeakrefOffset, nullptr},
     {"__text_signature__", typeGetTextSignature, nullptr},
+    {"__annotations__", typeGetAnnotations, typeSetAnnotations},
     {nullptr, nullptr, nullptr},
 };
 
