@@ -217,20 +217,7 @@ BUILTIN(bDir) {
         if (!keys || listSort(keys.get()) < 0) return nullptr;
         return keys.release();
     }
-    // _dir_object: __dir__ through _PyObject_LookupSpecial (bound to the object for the call),
-    // its result copied into a new list (PySequence_List) and sorted.
-    Ref dirfunc = lookupSpecial(args[0], vmOf(interp).names.__dir__);
-    if (!dirfunc) {
-        if (!errOccurred(interp)) typeError(interp, "object does not provide __dir__");
-        return nullptr;
-    }
-    Ref r = callNoArgs(dirfunc.get());
-    dirfunc = Ref();
-    if (!r) return nullptr;
-    Ref list = sequenceList(r.get());
-    r = Ref();
-    if (!list || listSort(list.get()) < 0) return nullptr;
-    return list.release();
+    return dirOfObject(args[0]).release();
 }
 BUILTIN(bFormat) {
     INTERP;

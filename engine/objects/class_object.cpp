@@ -174,8 +174,7 @@ Object* subtypeDictGet(Object* self) {
     Object* d = instanceDict(self, true);
     if (!d) {
         if (!errOccurred(interp))
-            raiseAttributeError(interp, self, vmOf(interp).names.__dict__,
-                                "This object has no __dict__");
+            raiseBareAttributeError(interp, "This object has no __dict__");
         return nullptr;
     }
     incref(d);
@@ -242,7 +241,7 @@ Object* memberGet(Object* descr, Object* obj, Object*) {
     InstanceStorage* inst = asInstance(obj);
     Object* v = static_cast<std::size_t>(d->index) < inst->slotValues.size() ? inst->slotValues[static_cast<std::size_t>(d->index)] : nullptr;
     if (!v) {
-        raiseAttributeError(interp, obj, d->name, "'" + obj->type->name + "' object has no attribute '" + strToUtf8(d->name) + "'");
+        raiseBareAttributeError(interp, "'" + obj->type->name + "' object has no attribute '" + strToUtf8(d->name) + "'");
         return nullptr;
     }
     incref(v);
@@ -262,7 +261,7 @@ int memberSet(Object* descr, Object* obj, Object* value) {
     InstanceStorage* inst = asInstance(obj);
     Object*& slot = inst->slotValues[static_cast<std::size_t>(d->index)];
     if (!value && !slot) {
-        raiseAttributeError(interp, obj, d->name, strToUtf8(d->name));
+        raiseBareAttributeError(interp, strToUtf8(d->name));
         return -1;
     }
     xincref(value);

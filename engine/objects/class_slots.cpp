@@ -65,7 +65,7 @@ Ref callDunderRequired(Object* self, Object* name, Object* const* args, std::int
     bool found = false;
     Ref r = callDunder(self, name, args, nargs, &found);
     if (!found) {
-        raiseAttributeError(interpOf(self), self, name, strToUtf8(name));
+        raiseBareAttributeError(interpOf(self), strToUtf8(name));
         return Ref();
     }
     return r;

@@ -62,11 +62,11 @@ Object* moduleGetAttr(Object* o, Object* name) {
         if (Object* getattr = dictGetItem(m->dict, vmOf(interp).names.__getattr__)) return callOneArg(getattr, name).release();
         Object* modName = dictGetItem(m->dict, vmOf(interp).names.__name__);
         if (modName && isStr(modName)) {
-            raiseAttributeError(interp, o, name, "module '" + strToUtf8(modName) + "' has no attribute '" + strToUtf8(name) + "'");
+            raiseBareAttributeError(interp, "module '" + strToUtf8(modName) + "' has no attribute '" + strToUtf8(name) + "'");
             return nullptr;
         }
     }
-    raiseAttributeError(interp, o, name, "module has no attribute '" + strToUtf8(name) + "'");
+    raiseBareAttributeError(interp, "module has no attribute '" + strToUtf8(name) + "'");
     return nullptr;
 }
 

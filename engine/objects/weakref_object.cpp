@@ -231,8 +231,11 @@ Object* weakrefRepr(Object* self) {
     Object* obj = asWr(self)->object;
     if (obj == interp.none) return newStrFromUtf8(interp, "<weakref at " + hexAddr(self->addr) + "; dead>").release();
     Ref keep = Ref::borrowed(obj);
-    Ref name;
-    if (lookupAttr(obj, vmOf(interp).names.__name__, name) < 0) return nullptr;
+    // 3.11 looks __name__ up on the type (_PyObject_LookupSpecial): a module's or an instance's
+    // own __name__ is not shown, a property's result is. CPython returns its repr with a failed
+    // lookup's exception still set (a SystemError at the caller); here the exception propagates.
+    Ref name = lookupSpecial(obj, vmOf(interp).names.__name__);
+    if (!name && errOccurred(interp)) return nullptr;
     std::string text = "<weakref at " + hexAddr(self->addr) + "; to '" + obj->type->name + "' at " + hexAddr(obj->addr);
     if (name && isStr(name.get())) text += " (" + strToUtf8(name.get()) + ")";
     text += ">";

@@ -147,6 +147,21 @@ void raiseAttributeError(Interpreter& interp, Object* obj, Object* name, const s
     }
 }
 
+void raiseBareAttributeError(Interpreter& interp, const std::string& message) {
+    raiseError(interp, vmOf(interp).exc.AttributeError, message);
+}
+
+void setAttributeErrorContext(Interpreter& interp, Object* obj, Object* name) {
+    if (!errMatches(interp, vmOf(interp).exc.AttributeError)) return;
+    Object* exc = normalizedError(interp);
+    if (!exc || exceptionKind(exc->type) != ExcKind::AttributeError) return;
+    if (exceptionField(exc, 0) || exceptionField(exc, 1)) return; // already augmented
+    incref(name);
+    setExceptionField(exc, 1, name);
+    incref(obj);
+    setExceptionField(exc, 0, obj);
+}
+
 void raiseNameError(Interpreter& interp, TypeObject* type, Object* name, const std::string& message) {
     raiseError(interp, type, message);
     Object* exc = interp.error().value.get();

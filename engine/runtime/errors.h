@@ -26,8 +26,17 @@ void raiseType(Interpreter& interp, TypeObject* type);
 void raiseKeyError(Interpreter& interp, Object* key);
 // StopIteration(value) (a tuple/exception value is wrapped as its single argument).
 void raiseStopIteration(Interpreter& interp, Object* value);
-// AttributeError with name/obj set ("'T' object has no attribute 'x'").
+// AttributeError with name/obj set ("'T' object has no attribute 'x'"): a failed lookup of the
+// generic getattr or _PyObject_GetMethod, which augment their own error.
 void raiseAttributeError(Interpreter& interp, Object* obj, Object* name, const std::string& message);
+// An AttributeError without name/obj: what setattr/delattr, member descriptors, module_getattro and
+// type_getattro raise (the caller's PyObject_GetAttr, if any, augments it).
+void raiseBareAttributeError(Interpreter& interp, const std::string& message);
+// set_attribute_error_context (3.11): PyObject_GetAttr augments a pending AttributeError (or
+// subclass instance) that has neither name nor obj yet with the failed lookup's object and name:
+// one raised by a __getattr__, a property, a module or a type. The traceback's "Did you mean"
+// reads them; an error raised by setattr or delattr never passes here, so it has no suggestion.
+void setAttributeErrorContext(Interpreter& interp, Object* obj, Object* name);
 // NameError with name set.
 void raiseNameError(Interpreter& interp, TypeObject* type, Object* name, const std::string& message);
 // RecursionError "maximum recursion depth exceeded<where>".

@@ -48,8 +48,13 @@ Object* instanceDict(Object* o, bool create);
 Object* genericGetDict(Object* self);
 // dir(o) as a sorted list.
 Ref objectDir(Object* o);
-// AttributeError "'T' object has no attribute 'x'" (with name/obj set).
+// PyObject_Dir(o) (_dir_object): the type's __dir__ bound to `o` and called, its result copied
+// into a new list and sorted; so a class's own __dir__ runs.
+Ref dirOfObject(Object* o);
+// AttributeError "'T' object has no attribute 'x'" (with name/obj set): a failed getattr.
 void raiseNoAttribute(Object* o, Object* name);
+// The same message from a failed setattr/delattr, without name/obj (no suggestion).
+void raiseNoAttributeToSet(Object* o, Object* name);
 // Interned str for a host name (new reference).
 Ref internName(Interpreter& interp, std::string_view name);
 

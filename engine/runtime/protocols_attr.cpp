@@ -94,6 +94,11 @@ void raiseNoAttribute(Object* o, Object* name) {
     raiseAttributeError(interp, o, name, "'" + o->type->name + "' object has no attribute '" + strToUtf8(name) + "'");
 }
 
+// _PyObject_GenericSetAttrWithDict's error: not augmented with name/obj (no suggestion).
+void raiseNoAttributeToSet(Object* o, Object* name) {
+    raiseBareAttributeError(interpOf(o), "'" + o->type->name + "' object has no attribute '" + strToUtf8(name) + "'");
+}
+
 Object* instanceDict(Object* o, bool create) {
     TypeObject* t = o->type;
     if (t->slots.materialize && t->slots.valuesGet) {
@@ -158,15 +163,15 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
     if (tp->slots.valuesSet) {
         const int r = tp->slots.valuesSet(o, name, value);
         if (r <= 0) {
-            if (r < 0 && !errOccurred(interp)) raiseNoAttribute(o, name);
+            if (r < 0 && !errOccurred(interp)) raiseNoAttributeToSet(o, name);
             return r < 0 ? -1 : 0;
         }
     }
     if (!tp->slots.dictPtr) {
         if (descr)
-            raiseAttributeError(interp, o, name, "'" + tp->name + "' object attribute '" + strToUtf8(name) + "' is read-only");
+            raiseBareAttributeError(interp, "'" + tp->name + "' object attribute '" + strToUtf8(name) + "' is read-only");
         else
-            raiseNoAttribute(o, name);
+            raiseNoAttributeToSet(o, name);
         return -1;
     }
     Object** dictp = tp->slots.dictPtr(o);
@@ -179,16 +184,19 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
         return dictSetItem(*dictp, name, value);
     }
     if (!*dictp || dictContains(*dictp, name) != 1) {
-        raiseNoAttribute(o, name);
+        raiseNoAttributeToSet(o, name);
         return -1;
     }
     return dictDelItem(*dictp, name);
 }
 
+// PyObject_GetAttr: a failed lookup's AttributeError is augmented with `o` and `name` unless the
+// slot that raised it already was (set_attribute_error_context).
 Ref getAttr(Object* o, Object* name) {
     TypeObject* tp = o->type;
-    if (tp->slots.getattro) return Ref(tp->slots.getattro(o, name));
-    return genericGetAttr(o, name, false);
+    Ref r = tp->slots.getattro ? Ref(tp->slots.getattro(o, name)) : genericGetAttr(o, name, false);
+    if (!r) setAttributeErrorContext(interpOf(o), o, name);
+    return r;
 }
 
 Ref getAttrStr(Object* o, std::string_view name) {
@@ -408,6 +416,22 @@ void mergeTypeNames(TypeObject* t, std::vector<Object*>& names) {
 }
 
 } // namespace
+
+Ref dirOfObject(Object* o) {
+    Interpreter& interp = interpOf(o);
+    Ref dirfunc = lookupSpecial(o, vmOf(interp).names.__dir__);
+    if (!dirfunc) {
+        if (!errOccurred(interp)) raiseError(interp, vmOf(interp).exc.TypeError, "object does not provide __dir__");
+        return Ref();
+    }
+    Ref r = callNoArgs(dirfunc.get());
+    dirfunc = Ref();
+    if (!r) return Ref();
+    Ref list = sequenceList(r.get());
+    r = Ref();
+    if (!list || listSort(list.get()) < 0) return Ref();
+    return list;
+}
 
 Ref objectDir(Object* o) {
     Interpreter& interp = interpOf(o);

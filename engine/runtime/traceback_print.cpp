@@ -117,11 +117,12 @@ std::string calculateSuggestion(Object* dir, const std::string& name) {
 
 std::string offerSuggestions(Interpreter& interp, Object* exc) {
     VmState& vm = vmOf(interp);
-    if (exc->type == vm.exc.AttributeError) {
+    if (exc->type == vm.exc.AttributeError) { // exact type: a subclass's name/obj are not read
         Object* obj = exceptionField(exc, 0);
         Object* name = exceptionField(exc, 1);
         if (!name || !obj || !isExactStr(name)) return "";
-        Ref dir = objectDir(obj);
+        // offer_suggestions_for_attribute_error: PyObject_Dir(obj), so a class's own __dir__ runs.
+        Ref dir = dirOfObject(obj);
         if (!dir) {
             clearError(interp);
             return "";

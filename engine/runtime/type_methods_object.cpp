@@ -191,7 +191,7 @@ Object* typeGetAttro(Object* o, Object* name) {
     }
     if (metaGet) return metaGet(metaAttr, o, meta);
     if (metaAttr) return keepMeta.release();
-    raiseAttributeError(interp, o, name, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
+    raiseBareAttributeError(interp, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
     return nullptr;
 }
 
@@ -222,7 +222,7 @@ int typeSetAttro(Object* o, Object* name, Object* value) {
         r = dictDelItem(type->slots.dict, key.get());
         if (r < 0 && errMatches(interp, vmOf(interp).exc.KeyError)) {
             clearError(interp);
-            raiseAttributeError(interp, o, name, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
+            raiseBareAttributeError(interp, "type object '" + type->name + "' has no attribute '" + strToUtf8(name) + "'");
         }
     }
     if (r == 0) {
@@ -356,7 +356,7 @@ Object* typeGetModule(Object* self) {
     TypeObject* t = asType(self);
     if (t->isHeapType()) {
         if (Object* m = dictGetItem(t->slots.dict, vmOf(self).names.__module__)) return ret(self, m);
-        raiseAttributeError(interpOf(self), self, vmOf(self).names.__module__, "__module__");
+        raiseBareAttributeError(interpOf(self), "__module__");
         return nullptr;
     }
     return newStrFromUtf8(interpOf(self), typeModuleName(t)).release();

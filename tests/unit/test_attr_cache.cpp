@@ -426,6 +426,36 @@ name 'gone' is not defined
 name 'gone' is not defined
 here
 )"},
+    {"attribute_error_context: a specialised LOAD_ATTR site's later miss is augmented with name/obj by PyObject_GetAttr (also an error raised by __getattr__); setattr/delattr and module.__getattribute__ errors are not",
+     R"(class C:
+    def __init__(self): self.value = 1
+def get(o):
+    return o.value
+c = C()
+print([get(c) for _ in range(3)])
+del c.value
+C.__getattr__ = lambda self, name: (_ for _ in ()).throw(AttributeError('lazy ' + name))
+try:
+    get(c)
+except AttributeError as e:
+    print(e, e.name, e.obj is c)
+try:
+    c.value = 2; del c.value; del c.value
+except AttributeError as e:
+    print(e, e.name, e.obj)
+import math
+for f in (lambda: math.tau2, lambda: math.__getattribute__('tau2')):
+    try:
+        f()
+    except AttributeError as e:
+        print(e, e.name, e.obj is math)
+)",
+     R"([1, 1, 1]
+lazy value value True
+'C' object has no attribute 'value' None None
+module 'math' has no attribute 'tau2' tau2 True
+module 'math' has no attribute 'tau2' None False
+)"},
 };
 
 } // namespace
