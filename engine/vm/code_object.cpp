@@ -10,6 +10,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "vm/code_verify.h"
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
@@ -430,7 +431,15 @@ Ref newCodeWithPosOnlyArgs(Interpreter& interp, const CodeFields& f) {
     con.kwonlyargcount = f.kwonlyargcount;
     con.stacksize = f.stacksize;
     con.exceptiontable = Ref::borrowed(f.exceptiontable);
-    return newCode(interp, con);
+    Ref code = newCode(interp, con);
+    // The engine's own rule (vm/code_verify.h): code the eval loop cannot run safely is refused
+    // here, where CPython makes it and may crash running it.
+    std::string why;
+    if (code && !verifyCode(*asCode(code.get()), why)) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "code: " + why);
+        return Ref();
+    }
+    return code;
 }
 
 std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code) {
