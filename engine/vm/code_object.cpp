@@ -163,14 +163,6 @@ Object* codeRepr(Object* o) {
     return newStrFromUtf8(interp, codeReprText(o)).release();
 }
 
-std::int64_t codeHashSlot(Object* o) {
-    // The identity hash is good enough for the VM's needs (code objects are never dict keys of the
-    // cells' observable state); CPython's code_hash mixes the fields.
-    const std::uint64_t y = o->addr;
-    std::int64_t h = static_cast<std::int64_t>((y >> 4) | (y << 60));
-    return h == -1 ? -2 : h;
-}
-
 std::string codeLabel(const Object* o) {
     const CodeObject* co = asCode(o);
     return "<code " + (co->name ? strToUtf8(co->name) : std::string("?")) + ">";
@@ -590,7 +582,8 @@ void initCodeType(Interpreter&, TypeObject& t) {
     t.readField = codeReadField;
     t.references = codeReferences;
     t.repr = codeRepr;
-    t.hash = codeHashSlot;
+    t.hash = codeHash;
+    t.richcompare = codeRichCompare;
     t.label = codeLabel;
     setHostDestructor<CodeObject>(t);
 }
