@@ -5,6 +5,8 @@
 // one operation, with its safe limits, is frontend/ast_fold.*.
 #include "frontend/ast_optimizer.h"
 
+#include "runtime/host_stack.h"
+
 #include "frontend/ast_fold.h"
 
 #include "objects/bytes_object.h"
@@ -129,7 +131,9 @@ private:
     bool m_failed = false;
     bool enterNode() {
         if (m_failed) return false;
-        if (++m_depth > m_limit) {
+        // The host stack bounds it too: a raised recursion limit (sys.setrecursionlimit(10**5))
+        // lets CPython's C recursion overflow its stack (a segfault); here it is RecursionError.
+        if (++m_depth > m_limit || hostStackExhausted()) {
             m_failed = true;
             if (I.vm) raiseError(I, I.vm->exc.RecursionError, "maximum recursion depth exceeded during compilation");
             else I.setMemoryError();

@@ -547,6 +547,13 @@ Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object
     }
     if (!locals) locals = globals;
     if (dictContains(globals, vm.names.__builtins__) == 0) dictSetItem(globals, vm.names.__builtins__, vm.builtinsModule);
+    // A code object with free variables needs their cells (exec's closure argument is not
+    // modelled: none is ever given).
+    if (isCode(args[0]) && asCode(args[0])->nfreevars > 0) {
+        typeError(interp, eval ? std::string("code object passed to eval() may not contain free variables")
+                               : "code object requires a closure of exactly length " + std::to_string(asCode(args[0])->nfreevars));
+        return nullptr;
+    }
     Ref code = compileString(interp, args[0], eval);
     if (!code) return nullptr;
     // What CPython's compiler allocated and freed while compiling a source string.

@@ -721,7 +721,8 @@ Object* codeReplace(Object* self, Object* const* args, std::int64_t nargs, Objec
         const bool isBytesArg = i == 0 || i >= 9, isStrArg = i >= 6 && i <= 8;
         if (isBytesArg ? isBytes(v) : isStrArg ? isStr(v) : isTuple(v)) continue;
         typeError(interp, std::string("replace() argument '") + kNames[7 + i] + "' must be " +
-                              (isBytesArg ? "bytes" : isStrArg ? "str" : "tuple") + ", not " + v->type->name);
+                              (isBytesArg ? "bytes" : isStrArg ? "str" : "tuple") + ", not " +
+                              (v == interp.none ? std::string("None") : v->type->name)); // _PyArg_BadArgument
         return nullptr;
     }
     for (int i = 0; i < 7; ++i) {
@@ -754,6 +755,89 @@ Object* codeReplace(Object* self, Object* const* args, std::int64_t nargs, Objec
     freevars = Ref();
     return result.release();
 }
+// validate_and_copy_tuple: every item a str (TypeError "name tuples must contain only strings, not
+// 'int'"); a tuple of the exact strs (a str subclass item copied). New reference.
+Ref validateNameTuple(Interpreter& interp, Object* tuple) {
+    const std::int64_t n = tupleSize(tuple);
+    Ref copy = newTuple(interp, n);
+    if (!copy) return Ref();
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* item = tupleItem(tuple, i);
+        if (!isStr(item)) {
+            typeError(interp, "name tuples must contain only strings, not '" + item->type->name + "'");
+            return Ref();
+        }
+        Ref exact = isExactStr(item) ? Ref::borrowed(item) : newStrFromUtf8(interp, strToUtf8(item));
+        if (!exact) return Ref();
+        tupleSetItemSteal(copy.get(), i, exact.release());
+    }
+    return copy;
+}
+
+// code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring, constants,
+// names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable, freevars=(),
+// cellvars=(), /) (code_new, its clinic checks and code_new_impl's), then PyCode_NewWithPosOnlyArgs.
+Object* codeNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (kwargs && dictSize(kwargs) > 0) {
+        typeError(interp, "code() takes no keyword arguments");
+        return nullptr;
+    }
+    if (!checkPositional(interp, "code", tupleSize(args), 16, 18)) return nullptr;
+    Object* const* a = tupleItems(args);
+    CodeFields f;
+    int* ints[] = {&f.argcount, &f.posonlyargcount, &f.kwonlyargcount, &f.nlocals, &f.stacksize, &f.flags};
+    for (int i = 0; i < 6; ++i)
+        if (!indexAsCInt(a[i], *ints[i])) return nullptr;
+    // Argument i + 1's converter: b = bytes, t = tuple, s = str, i = int.
+    static const char kTypes[] = "bttts" "ssibbtt";
+    Object** objects[] = {&f.code, &f.consts, &f.names, &f.varnames, &f.filename, &f.name, &f.qualname, nullptr,
+                          &f.linetable, &f.exceptiontable, &f.freevars, &f.cellvars};
+    Ref emptyTuple = newTuple(interp, 0);
+    if (!emptyTuple) return nullptr;
+    for (int i = 0; i < 12; ++i) {
+        const int pos = 6 + i;
+        if (pos >= tupleSize(args)) {
+            *objects[i] = emptyTuple.get();
+            continue;
+        }
+        Object* v = a[pos];
+        const char want = kTypes[i];
+        if (want == 'i') {
+            if (!indexAsCInt(v, f.firstlineno)) return nullptr;
+            continue;
+        }
+        const bool ok = want == 'b' ? isBytes(v) : want == 't' ? isTuple(v) : isStr(v);
+        if (!ok) {
+            typeError(interp, "code() argument " + std::to_string(pos + 1) + " must be " +
+                                  (want == 'b' ? "bytes" : want == 't' ? "tuple" : "str") + ", not " +
+                                  (v == interp.none ? std::string("None") : v->type->name)); // _PyArg_BadArgument
+            return nullptr;
+        }
+        *objects[i] = v;
+    }
+    static const char* const kNegative[] = {"argcount", "posonlyargcount", "kwonlyargcount", "nlocals"};
+    const int counts[] = {f.argcount, f.posonlyargcount, f.kwonlyargcount, f.nlocals};
+    for (int i = 0; i < 4; ++i) {
+        if (counts[i] >= 0) continue;
+        raiseError(interp, vmOf(interp).exc.ValueError, std::string("code: ") + kNegative[i] + " must not be negative");
+        return nullptr;
+    }
+    Ref names = validateNameTuple(interp, f.names);
+    if (!names) return nullptr;
+    Ref varnames = validateNameTuple(interp, f.varnames);
+    if (!varnames) return nullptr;
+    Ref freevars = validateNameTuple(interp, f.freevars);
+    if (!freevars) return nullptr;
+    Ref cellvars = validateNameTuple(interp, f.cellvars);
+    if (!cellvars) return nullptr;
+    f.names = names.get();
+    f.varnames = varnames.get();
+    f.freevars = freevars.get();
+    f.cellvars = cellvars.get();
+    return newCodeWithPosOnlyArgs(interp, f).release();
+}
+
 const MethodDef kCodeMethods[] = {
     {"replace", codeReplace, meth::kFastcall | meth::kKeywords,
      "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the specified fields."},
@@ -860,6 +944,7 @@ void bindObjectAndType(Interpreter& interp) {
     interp.types.ellipsis->slots.tpNew = singletonNew;
 
     interp.types.code->repr = codeReprSlot;
+    interp.types.code->slots.tpNew = codeNew;
     addGetSets(interp, interp.types.code, kCodeGetSets);
     addMethods(interp, interp.types.code, kCodeMethods);
 

@@ -10,6 +10,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
+#include "vm/code_verify.h"
 #include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
@@ -160,14 +161,6 @@ std::string hexAddr(Addr a) {
 Object* codeRepr(Object* o) {
     Interpreter& interp = *o->type->interp;
     return newStrFromUtf8(interp, codeReprText(o)).release();
-}
-
-std::int64_t codeHashSlot(Object* o) {
-    // The identity hash is good enough for the VM's needs (code objects are never dict keys of the
-    // cells' observable state); CPython's code_hash mixes the fields.
-    const std::uint64_t y = o->addr;
-    std::int64_t h = static_cast<std::int64_t>((y >> 4) | (y << 60));
-    return h == -1 ? -2 : h;
 }
 
 std::string codeLabel(const Object* o) {
@@ -430,7 +423,15 @@ Ref newCodeWithPosOnlyArgs(Interpreter& interp, const CodeFields& f) {
     con.kwonlyargcount = f.kwonlyargcount;
     con.stacksize = f.stacksize;
     con.exceptiontable = Ref::borrowed(f.exceptiontable);
-    return newCode(interp, con);
+    Ref code = newCode(interp, con);
+    // The engine's own rule (vm/code_verify.h): code the eval loop cannot run safely is refused
+    // here, where CPython makes it and may crash running it.
+    std::string why;
+    if (code && !verifyCode(*asCode(code.get()), why)) {
+        raiseError(interp, vmOf(interp).exc.ValueError, "code: " + why);
+        return Ref();
+    }
+    return code;
 }
 
 std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code) {
@@ -581,7 +582,8 @@ void initCodeType(Interpreter&, TypeObject& t) {
     t.readField = codeReadField;
     t.references = codeReferences;
     t.repr = codeRepr;
-    t.hash = codeHashSlot;
+    t.hash = codeHash;
+    t.richcompare = codeRichCompare;
     t.label = codeLabel;
     setHostDestructor<CodeObject>(t);
 }

@@ -244,6 +244,14 @@ void internStringConstants(Interpreter& interp, Object* tuple);
 // still runs it alone). An instruction with inline caches ends a pair, as in 3.11.
 std::vector<CodeUnit> quickenCode(const std::vector<CodeUnit>& code);
 
+// code_richcompare (vm/code_compare.cpp): == / != compare the fields (name, counts, flags, first
+// line, instructions with base opcodes, constants by _PyCode_ConstantKey, names, localsplus names,
+// line and exception tables); NotImplemented for other operators or types.
+Object* codeRichCompare(Object* self, Object* other, CompareOp op);
+// code_hash of 3.11: the XOR of the hashes of name, consts, names, localsplus names, line table and
+// exception table with argcount, posonlyargcount, kwonlyargcount and flags.
+std::int64_t codeHash(Object* self);
+
 // code.__sizeof__ / sys.getsizeof: _PyObject_VAR_SIZE(code, units) (no GC head).
 std::int64_t codeSizeOf(const Object* o);
 // repr: <code object NAME at 0xADDR, file "FILE", line N>

@@ -431,6 +431,10 @@ dispatch_switch:
 #include "vm/eval_ops_flow.inc"
 
     // ================================================================ errors
+bad_exception_operand:
+    raiseError(interp, vm.exc.SystemError, std::string(opcodeName(opcodeDeopt(opcode))) + " of an object that is not an exception");
+    goto error;
+
 unbound_local_error:
     raiseUnboundLocal(vm, frame->code, oparg);
     goto error;
@@ -457,6 +461,14 @@ exception_unwind : {
         goto exit_unwind;
     }
     Object** newTop = frame->stackBase() + handler.depth;
+    if (HS_UNLIKELY(sp < newTop)) {
+        // Only code made by code.replace() can get here: its handler expects more than the stack
+        // holds. The frame is left with SystemError instead.
+        raiseError(interp, vm.exc.SystemError, "exception handler depth is above the stack");
+        while (sp > frame->stackBase()) xdecref(POP());
+        SAVE_SP();
+        goto exit_unwind;
+    }
     while (sp > newTop) {
         Object* v = POP();
         xdecref(v);

@@ -173,6 +173,11 @@ Object* matchKeys(VmState& vm, Object* map, Object* keys);
 // CALL_FUNCTION_EX: PyObject_Call after converting the arguments (with 3.11's messages). Steals
 // callargs and kwargs: a converted original is released before the call, as ceval's Py_SETREF.
 Object* callFunctionEx(VmState& vm, Object* func, Object* callargs, Object* kwargs);
+// MAKE_FUNCTION's operands (sp: the stack top; the code on top, then closure, annotations,
+// kwdefaults and defaults as oparg's bits say) have the types the compiler gives them: a code object,
+// a tuple of as many cells as its free variables, a tuple (or dict), a dict, a tuple. Else
+// SystemError (only code made by code.replace() can get here) and false.
+bool makeFunctionOperandsValid(VmState& vm, Object* const* sp, int oparg);
 // DICT_MERGE: merge with duplicate detection and format_kwargs_error's messages.
 int dictMergeForCall(VmState& vm, Object* func, Object* dict, Object* other);
 // DICT_UPDATE error message ("'int' object is not a mapping").

@@ -4,6 +4,7 @@
 #include "vm/eval_internal.h"
 
 #include "modules/module_registry.h"
+#include "objects/cell_object.h"
 #include "objects/coroutine_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
@@ -16,6 +17,8 @@
 #include "objects/tuple_object.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
+#include "vm/code_object.h"
+#include "vm/opcodes.h"
 
 #include <cstring>
 
@@ -273,6 +276,25 @@ void raiseUnboundLocal(VmState& vm, CodeObject* co, int oparg) {
 }
 
 // ---------------------------------------------------------------- pattern matching
+
+bool makeFunctionOperandsValid(VmState& vm, Object* const* sp, int oparg) {
+    Object* code = sp[-1];
+    bool ok = isCode(code);
+    int depth = 2;
+    if (ok && (oparg & mkfn::kClosure)) {
+        Object* closure = sp[-depth++];
+        ok = isTuple(closure) && tupleSize(closure) == asCode(code)->nfreevars;
+        for (std::int64_t i = 0; ok && i < tupleSize(closure); ++i) ok = isCell(tupleItem(closure, i));
+    }
+    if (ok && (oparg & mkfn::kAnnotations)) {
+        Object* annotations = sp[-depth++];
+        ok = isTuple(annotations) || isDict(annotations);
+    }
+    if (ok && (oparg & mkfn::kKwDefaults)) ok = isDict(sp[-depth++]);
+    if (ok && (oparg & mkfn::kDefaults)) ok = isTuple(sp[-depth++]);
+    if (!ok) raiseError(vm.interp, vm.exc.SystemError, "MAKE_FUNCTION with operands of the wrong types");
+    return ok;
+}
 
 Object* matchKeys(VmState& vm, Object* map, Object* keys) {
     Interpreter& interp = vm.interp;

@@ -7,6 +7,8 @@
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 
+#include "run_program.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -155,4 +157,18 @@ TEST_CASE("the code object's fields are readable at CPython's offsets") {
     CHECK(w == 5); // RESUME, LOAD_CONST, STORE_NAME, LOAD_CONST, RETURN_VALUE
     REQUIRE(co->type->readField(co, 184, w));
     CHECK((w & 0xff) == 151); // RESUME
+}
+
+TEST_CASE("code_hash is 3.11's XOR of the field hashes and counts; equal code objects hash alike") {
+    const std::string out = hs_test::runProgram(R"(
+def f(a, b=1, *, c=2):
+    return a + b + c
+c = f.__code__
+h = 0
+for o in (c.co_name, c.co_consts, c.co_names, c.co_varnames, c.co_linetable, c.co_exceptiontable):
+    h ^= hash(o)
+h ^= c.co_argcount ^ c.co_posonlyargcount ^ c.co_kwonlyargcount ^ c.co_flags
+print(h == hash(c), hash(c.replace()) == hash(c), c.replace(co_flags=c.co_flags | 0x10) == c)
+)");
+    CHECK(out == "True True False\n");
 }

@@ -4,6 +4,8 @@
 // session keeps running later cells with a consistent heap.
 #include "heapscope/session.h"
 
+#include "run_program.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -92,3 +94,21 @@ TEST_CASE("under a raised recursion limit, C-level recursion stops at the host s
 }
 #endif
 
+
+TEST_CASE("compiling a deeply nested expression under a raised recursion limit ends in RecursionError") {
+    // CPython 3.11 crashes here (its AST optimizer's limit is 3 x the recursion limit, past its C
+    // stack); the optimizer's guard also stops at the host stack budget.
+    const std::string out = hs_test::runProgram(R"(
+import sys
+sys.setrecursionlimit(100000)
+for src in ['a' + '.b' * 100000, 'x' + '[0]' * 100000, 'f' + '()' * 100000, '1' + ' + 1' * 100000]:
+    try:
+        exec(src, {})
+    except RecursionError as e:
+        print(e)
+)");
+    CHECK(out == "maximum recursion depth exceeded during compilation\n"
+                 "maximum recursion depth exceeded during compilation\n"
+                 "maximum recursion depth exceeded during compilation\n"
+                 "maximum recursion depth exceeded during compilation\n");
+}
