@@ -92,8 +92,6 @@ TEST_CASE("under a raised recursion limit, C-level recursion stops at the host s
                                      "del x\n");
     CHECK(out == "maximum recursion depth exceeded while getting the repr of an object\n");
 }
-#endif
-
 
 TEST_CASE("compiling a deeply nested expression under a raised recursion limit ends in RecursionError") {
     // CPython 3.11 crashes here (its AST optimizer's limit is 3 x the recursion limit, past its C
@@ -112,3 +110,4 @@ for src in ['a' + '.b' * 100000, 'x' + '[0]' * 100000, 'f' + '()' * 100000, '1' 
                  "maximum recursion depth exceeded during compilation\n"
                  "maximum recursion depth exceeded during compilation\n");
 }
+#endif
