@@ -57,14 +57,14 @@ Object* instanceValuesGet(Object* o, Object* name) {
     InstanceStorage* inst = asInstance(o);
     if (!inst->values || !isStr(name)) return nullptr;
     const int ix = findKey(keysOwner(o), name);
-    if (ix < 0 || ix >= static_cast<int>(inst->values->values.size())) return nullptr;
-    return inst->values->values[static_cast<std::size_t>(ix)];
+    if (ix < 0 || ix >= static_cast<int>(inst->values->size())) return nullptr;
+    return inst->values->get(static_cast<std::size_t>(ix));
 }
 
 int instanceValuesEmpty(Object* o) {
     const InstanceStorage* inst = asInstance(o);
     if (!inst->values) return -1;
-    return inst->values->order.size() == 0 ? 1 : 0;
+    return inst->values->orderSize() == 0 ? 1 : 0;
 }
 
 // make_dict_from_instance_attributes: a split dict that shares the class's cached keys and takes
@@ -75,7 +75,7 @@ int instanceMaterialize(Object* o) {
     Interpreter& interp = interpOf(o);
     HeapTypeObject* t = keysOwner(o);
     InstanceValues* v = inst->values;
-    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->values.toVector(), std::vector<std::uint8_t>(v->order.begin(), v->order.end()));
+    Ref dict = newSplitDict(interp, t->cachedKeys, v->addr, v->toVector(), std::vector<std::uint8_t>(v->orderBegin(), v->orderEnd()));
     if (!dict) return -1;
     // The values' references moved into the dict; the block is the dict's now.
     InstanceValues::destroy(interp, v);
@@ -122,46 +122,72 @@ int instanceValuesSet(Object* o, Object* name, Object* value) {
         --t->cachedKeys->usable;
         ix = static_cast<int>(t->cachedKeys->names.size()) - 1;
     }
-    if (ix >= static_cast<int>(v->values.size())) {
+    if (ix >= static_cast<int>(v->size())) {
         if (!value) return -1;
         if (instanceMaterialize(o) < 0) return -1;
         return 1;
     }
-    Object* old = v->values[static_cast<std::size_t>(ix)];
     if (!value) {
+        Object* old = v->get(static_cast<std::size_t>(ix));
         if (!old) return -1;
-        v->values[static_cast<std::size_t>(ix)] = nullptr;
-        v->order.erase(std::find(v->order.begin(), v->order.end(), static_cast<std::uint8_t>(ix)));
+        v->at(static_cast<std::size_t>(ix)) = nullptr;
+        v->orderRemove(static_cast<std::uint8_t>(ix));
         decref(old);
         return 0;
     }
     incref(value);
-    v->values[static_cast<std::size_t>(ix)] = value;
-    if (!old) v->order.push_back(static_cast<std::uint8_t>(ix));
-    xdecref(old);
+    xdecref(InstanceValues::putSlot(interpOf(o), inst->values, static_cast<std::size_t>(ix), value));
     return 0;
 }
 
 Object** instanceDictPtr(Object* o) { return &asInstance(o)->dict; }
 
-namespace {
-std::size_t instanceValuesBytes(std::size_t size) { return sizeof(InstanceValues) + size * sizeof(Object*); }
-} // namespace
-
-InstanceValues* InstanceValues::create(Interpreter& interp, std::size_t size) {
-    // Header and slots in one block: the header's size is a multiple of its alignment (8), which
-    // suits the Object* slots that follow it.
+InstanceValues* InstanceValues::create(Interpreter& interp, std::size_t size, std::size_t capacity) {
+    // The header's size is a multiple of its alignment (8), which suits the Object* slots after it.
     static_assert(sizeof(InstanceValues) % alignof(Object*) == 0);
-    void* block = interp.host().alloc(instanceValuesBytes(size));
-    auto* v = new (block) InstanceValues();
-    v->values.m_data = reinterpret_cast<Object**>(static_cast<char*>(block) + sizeof(InstanceValues));
-    v->values.m_size = size;
-    std::fill(v->values.m_data, v->values.m_data + size, nullptr);
+    capacity = std::min(capacity, size);
+    void* block = interp.host().alloc(blockBytes(capacity));
+    auto* v = new (block) InstanceValues(static_cast<std::uint32_t>(size), static_cast<std::uint8_t>(capacity));
+    std::fill(v->slots(), v->slots() + capacity, nullptr);
     return v;
 }
 
+Object* InstanceValues::putSlot(Interpreter& interp, InstanceValues*& owner, std::size_t ix, Object* value) {
+    InstanceValues* v = owner;
+    if (ix >= v->m_capacity) {
+        // Room for ix, and at least twice the slots: a class's instances gain their attributes
+        // one by one in __init__.
+        const std::size_t capacity = std::min<std::size_t>(v->m_size, std::max<std::size_t>(ix + 1, 2 * v->m_capacity));
+        InstanceValues* grown = create(interp, v->m_size, capacity);
+        std::copy(v->slots(), v->slots() + v->m_capacity, grown->slots());
+        std::copy(v->orderBegin(), v->orderEnd(), grown->orderItems());
+        grown->m_count = v->m_count;
+        grown->m_limit = v->m_limit;
+        grown->addr = v->addr;
+        destroy(interp, v);
+        owner = v = grown;
+    }
+    Object* old = std::exchange(v->slots()[ix], value);
+    if (!old) v->orderAppend(static_cast<std::uint8_t>(ix));
+    return old;
+}
+
+void InstanceValues::orderRemove(std::uint8_t ix) {
+    std::uint8_t* items = orderItems();
+    std::uint8_t* at = std::find(items, items + m_count, ix);
+    if (at == items + m_count) return;
+    std::copy(at + 1, items + m_count, at);
+    --m_count;
+}
+
+std::vector<Object*> InstanceValues::toVector() const {
+    std::vector<Object*> out(m_size, nullptr);
+    std::copy(slots(), slots() + m_capacity, out.begin());
+    return out;
+}
+
 void InstanceValues::destroy(Interpreter& interp, InstanceValues* v) {
-    const std::size_t bytes = instanceValuesBytes(v->values.size());
+    const std::size_t bytes = blockBytes(v->m_capacity);
     v->~InstanceValues();
     interp.host().free(v, bytes);
 }
@@ -184,7 +210,8 @@ int initInlineValues(Interpreter& interp, Object* owner, HeapTypeObject* t) {
     InstanceStorage* inst = asInstance(owner);
     if (t->cachedKeys->usable > 1) --t->cachedKeys->usable;
     const int size = static_cast<int>(t->cachedKeys->usableSize());
-    InstanceValues* v = InstanceValues::create(interp, static_cast<std::size_t>(size));
+    // Host room for the attributes the class's instances have had so far (the keys only grow).
+    InstanceValues* v = InstanceValues::create(interp, static_cast<std::size_t>(size), t->cachedKeys->names.size());
     v->addr = newSplitValuesBlock(interp, owner, size);
     if (v->addr == 0) {
         InstanceValues::destroy(interp, v);
@@ -207,12 +234,13 @@ void instanceClearAttributes(Object* o) {
     for (Object*& s : inst->slotValues) xdecref(std::exchange(s, nullptr));
     if (inst->dict) {
         xdecref(std::exchange(inst->dict, nullptr));
-    } else if (InstanceValues* v = inst->values) {
+    } else if (inst->values) {
         // _PyObject_ClearInstanceAttributes: each value cleared in index order; the block stays
         // (empty) until the instance's deallocation frees it. A release may run any code, which
-        // may set attributes again: each slot is re-read.
-        for (std::size_t i = 0; inst->values == v && i < v->values.size(); ++i)
-            xdecref(std::exchange(v->values[i], nullptr));
+        // may set attributes again: each slot is re-read, in the block in use (a store may have
+        // grown it). Slots from capacity() on are empty.
+        for (std::size_t i = 0; inst->values && i < inst->values->capacity(); ++i)
+            xdecref(std::exchange(inst->values->at(i), nullptr));
     }
 }
 
@@ -305,7 +333,7 @@ bool instanceReadField(const Object* obj, std::int64_t offset, std::uint64_t& ou
             return true;
         }
         if (offset == -32) { // the values pointer: just past the block's size prefix
-            const std::int64_t size = inst->values ? static_cast<std::int64_t>(inst->values->values.size()) : 0;
+            const std::int64_t size = inst->values ? static_cast<std::int64_t>(inst->values->size()) : 0;
             out = inst->values ? inst->values->addr + splitValuesPrefixSize(size) : 0;
             return true;
         }
@@ -340,7 +368,7 @@ Ref instanceAttributeNames(Object* o) {
     if (!typeUsesInstanceObject(o->type)) return list;
     InstanceStorage* inst = asInstance(o);
     if (inst->values)
-        for (std::uint8_t ix : inst->values->order) listAppend(list.get(), keysOwner(o)->cachedKeys->names[ix]);
+        for (const std::uint8_t* ix = inst->values->orderBegin(); ix != inst->values->orderEnd(); ++ix) listAppend(list.get(), keysOwner(o)->cachedKeys->names[*ix]);
     return list;
 }
 

@@ -38,59 +38,64 @@ struct HeapTypeObject : TypeObject {
     std::uint64_t initLookupEpoch = 0;
 };
 
-// Inline values of an instance (PyDictValues): values[i] belongs to sharedKeys[i]; `order` is the
-// insertion order of the present ones. The simulated PyMem block is `addr` (size prefix + 8 * n).
+// Inline values of an instance (PyDictValues): slot i belongs to sharedKeys[i]; order() is the
+// insertion order of the present ones. The simulated PyMem block is `addr` (size prefix + 8 * size()).
+// Host layout, one block from the interpreter's HostHeap: this 16-byte header, capacity() value
+// slots, then capacity() bytes of insertion order. The host keeps only the slots in use so far
+// (slots from capacity() to size() are empty; putSlot grows the block): a class's shared keys make
+// every values block 30 slots long, and an instance with 2 attributes would otherwise cost the
+// host 5 cache lines of which a collector's walk reads one. What that walk reads (limit() and the
+// first slots) starts the block.
 struct InstanceValues {
-    // The insertion order, kept inline (no host allocation per attribute): a values block has at
-    // most SHARED_KEYS_MAX_SIZE (30) slots, each listed at most once.
-    struct Order {
-        static constexpr std::size_t kCapacity = 32;
-        std::uint8_t items[kCapacity];
-        std::uint8_t count = 0;
-        // 1 + the highest slot ever set (every slot from it on is empty): the bound of a walk over
-        // the values in index order, which needs neither the class nor its keys.
-        std::uint8_t limit = 0;
-        std::uint8_t* begin() { return items; }
-        std::uint8_t* end() { return items + count; }
-        const std::uint8_t* begin() const { return items; }
-        const std::uint8_t* end() const { return items + count; }
-        std::size_t size() const { return count; }
-        void push_back(std::uint8_t ix) {
-            if (count < kCapacity) items[count++] = ix;
-            if (ix >= limit) limit = static_cast<std::uint8_t>(ix + 1);
-        }
-        void erase(std::uint8_t* at) {
-            for (std::uint8_t* p = at; p + 1 < end(); ++p) *p = p[1];
-            --count;
-        }
-    };
-    // The value slots, allocated in one host block with this header (InstanceValues::create).
-    class Slots {
-    public:
-        std::size_t size() const { return m_size; }
-        Object*& operator[](std::size_t i) { return m_data[i]; }
-        Object* operator[](std::size_t i) const { return m_data[i]; }
-        Object** begin() { return m_data; }
-        Object** end() { return m_data + m_size; }
-        Object* const* begin() const { return m_data; }
-        Object* const* end() const { return m_data + m_size; }
-        std::vector<Object*> toVector() const { return std::vector<Object*>(m_data, m_data + m_size); }
+    // PyDictValues' size: the simulated slots.
+    std::size_t size() const { return m_size; }
+    // The value in slot i (< size()), or null.
+    Object* get(std::size_t i) const { return i < m_capacity ? slots()[i] : nullptr; }
+    // Slot i (< capacity()), for stores that keep the block.
+    Object*& at(std::size_t i) { return slots()[i]; }
+    std::size_t capacity() const { return m_capacity; }
+    // 1 + the highest slot ever set (every slot from it on is empty; <= capacity()): the bound of a
+    // walk over the values in index order, which needs neither the class nor its keys.
+    std::size_t limit() const { return m_limit; }
+    Object* const* slotsBegin() const { return slots(); }
+    // The slots as a vector of size() entries (new_dict_with_shared_keys' values).
+    std::vector<Object*> toVector() const;
 
-    private:
-        friend struct InstanceValues;
-        Object** m_data = nullptr;
-        std::size_t m_size = 0;
-    };
-    Slots values;
-    Order order;
+    // The insertion order: each present slot listed once, in the order they were first set.
+    const std::uint8_t* orderBegin() const { return orderItems(); }
+    const std::uint8_t* orderEnd() const { return orderItems() + m_count; }
+    std::size_t orderSize() const { return m_count; }
+    // Records slot ix (< capacity()) as newly present.
+    void orderAppend(std::uint8_t ix) {
+        orderItems()[m_count++] = ix;
+        if (ix >= m_limit) m_limit = static_cast<std::uint8_t>(ix + 1);
+    }
+    // Slot ix is no longer present.
+    void orderRemove(std::uint8_t ix);
+
     Addr addr = 0;
 
-    // A block of `size` empty slots (no insertion order yet, no simulated address), host memory
-    // from the interpreter's HostHeap (a size-class free list, no system malloc per instance);
-    // destroy() returns it there.
-    static InstanceValues* create(Interpreter& interp, std::size_t size);
+    // A block of `size` empty slots with host room for `capacity` (<= size) of them (no insertion
+    // order yet, no simulated address), from the interpreter's HostHeap (a size-class free list,
+    // no system malloc per instance); destroy() returns it there.
+    static InstanceValues* create(Interpreter& interp, std::size_t size, std::size_t capacity);
     static void destroy(Interpreter& interp, InstanceValues* v);
+    // Stores `value` (a new reference; the caller releases what was there, returned) in slot
+    // ix (< size()) of *owner's block, growing it first when ix >= capacity() (*owner is then
+    // the new block). Records ix in the insertion order when the slot was empty.
+    static Object* putSlot(Interpreter& interp, InstanceValues*& owner, std::size_t ix, Object* value);
+
+private:
+    InstanceValues(std::uint32_t size, std::uint8_t capacity) : m_size(size), m_capacity(capacity) {}
+    static std::size_t blockBytes(std::size_t capacity) { return sizeof(InstanceValues) + capacity * (sizeof(Object*) + 1); }
+    Object** slots() const { return reinterpret_cast<Object**>(const_cast<InstanceValues*>(this) + 1); }
+    std::uint8_t* orderItems() const { return reinterpret_cast<std::uint8_t*>(slots() + m_capacity); }
+    std::uint32_t m_size;
+    std::uint8_t m_capacity;
+    std::uint8_t m_count = 0;
+    std::uint8_t m_limit = 0;
 };
+static_assert(sizeof(InstanceValues) == 16, "the header and the first values share a cache line");
 
 // What type_new adds to an instance (its __dict__, __weakref__ and __slots__), whatever the static
 // base: InstanceObject for classes derived from object, SubtypeInstance<Base> (subtype_instance.h)

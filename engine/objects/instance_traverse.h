@@ -30,8 +30,8 @@ template <class VisitFn>
     if (inst->dict)
         if (int r = visit(inst->dict)) return r;
     if (const InstanceValues* v = inst->values) {
-        Object* const* values = v->values.begin();
-        for (std::size_t i = 0, n = v->order.limit; i < n; ++i)
+        Object* const* values = v->slotsBegin();
+        for (std::size_t i = 0, n = v->limit(); i < n; ++i)
             if (Object* value = values[i])
                 if (int r = visit(value)) return r;
     }

@@ -41,7 +41,7 @@ inline Object* loadAttrCached(Interpreter& interp, const AttrSiteCache& c, Objec
     if (!attrSiteHolds(interp, c, owner)) return nullptr;
     if (c.kind == AttrSiteCache::kInstanceValue) {
         const InstanceValues* v = static_cast<InstanceObject*>(owner)->values;
-        return v && c.index < v->values.size() ? v->values[c.index] : nullptr;
+        return v && c.index < v->size() ? v->get(c.index) : nullptr;
     }
     if (c.kind == AttrSiteCache::kModuleAttr) return moduleAttrCached(interp, c, owner);
     return nullptr;
@@ -52,13 +52,16 @@ inline Object* loadAttrCached(Interpreter& interp, const AttrSiteCache& c, Objec
 // generic path (nothing done).
 inline bool storeAttrCached(Interpreter& interp, const AttrSiteCache& c, Object* owner, Object* value) {
     if (c.kind != AttrSiteCache::kInstanceValue || !attrSiteHolds(interp, c, owner)) return false;
-    InstanceValues* v = static_cast<InstanceObject*>(owner)->values;
-    if (!v || c.index >= v->values.size()) return false;
-    Object* old = v->values[c.index];
+    InstanceValues*& v = static_cast<InstanceObject*>(owner)->values;
+    if (!v || c.index >= v->size()) return false;
     incref(value);
-    v->values[c.index] = value;
-    if (!old) v->order.push_back(static_cast<std::uint8_t>(c.index));
-    else decref(old);
+    if (c.index < v->capacity()) [[likely]] {
+        Object* old = std::exchange(v->at(c.index), value);
+        if (!old) v->orderAppend(static_cast<std::uint8_t>(c.index));
+        else decref(old);
+    } else {
+        xdecref(InstanceValues::putSlot(interp, v, c.index, value));
+    }
     return true;
 }
 
@@ -72,7 +75,7 @@ inline Object* loadMethodUnboundCached(Interpreter& interp, const AttrSiteCache&
     if (!v) return nullptr; // a materialized __dict__: the generic path looks there
     if (c.index == AttrSiteCache::kAbsent)
         return asHeapType(owner->type)->cachedKeys->names.size() == c.keysCount ? c.descr : nullptr;
-    return c.index >= v->values.size() || !v->values[c.index] ? c.descr : nullptr;
+    return c.index >= v->size() || !v->get(c.index) ? c.descr : nullptr;
 }
 
 // LOAD_METHOD_MODULE: the module attribute (borrowed; called as is, no self), or nullptr.
