@@ -4,7 +4,8 @@
 // product, the combinatoric iterators and groupby live in itertools_combinatorics.cpp.
 //
 // Sections: count · repeat · cycle · chain · islice · accumulate · zip_longest · pairwise ·
-// predicates · the types · __reduce__ / __setstate__ (count, repeat, cycle, chain) · type table
+// predicates · the types · __reduce__ / __setstate__ (count, repeat, cycle, chain, takewhile,
+// dropwhile, starmap, filterfalse, compress) · type table
 #include "objects/itertools_objects.h"
 #include "objects/genericalias_object.h"
 
@@ -782,6 +783,27 @@ Object* chainSetState(Object* self, Object* const* args, std::int64_t, Object*) 
     return newRef(interp.none);
 }
 
+// takewhile_reduce / dropwhile_reduce: "O(OO)l" (func, it) and stop / start; starmap_reduce,
+// filterfalse_reduce: "O(OO)" (func, it); compress_reduce: "O(OO)" (data, selectors).
+Object* twoRefsReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    ItertoolsObject* lz = asIt(self);
+    return buildReduce(interpOf(self), self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
+}
+Object* flagReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    ItertoolsObject* lz = asIt(self);
+    Interpreter& interp = interpOf(self);
+    Ref flag = newInt(interp, lz->n[0]);
+    if (!flag) return nullptr;
+    return buildReduce(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])}, flag.release());
+}
+// takewhile_setstate / dropwhile_setstate: the truth of the state becomes stop / start.
+Object* flagSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    const int flag = objectIsTrue(args[0]);
+    if (flag < 0) return nullptr;
+    asIt(self)->n[0] = flag;
+    return newRef(interpOf(self).none);
+}
+
 int itTraverse(Object* o, VisitProc visit, void* arg) {
     for (Object* r : asIt(o)->refs)
         if (r)
@@ -807,6 +829,12 @@ const MethodDef kCycleMethods[] = {
     {"__setstate__", cycleSetState, meth::kO, kSetStateDoc},
     {nullptr, nullptr, 0},
 };
+const MethodDef kFlagMethods[] = {
+    {"__reduce__", flagReduce, meth::kNoArgs, kReduceDoc},
+    {"__setstate__", flagSetState, meth::kO, kSetStateDoc},
+    {nullptr, nullptr, 0},
+};
+const MethodDef kTwoRefsMethods[] = {{"__reduce__", twoRefsReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
 const MethodDef kChainMethods[] = {
     {"from_iterable", chainFromIterableMethod, meth::kO | meth::kClass,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
@@ -837,6 +865,9 @@ void createAll(Interpreter& interp) {
         if (spec.kind == K::Count) addMethods(interp, t, kCountMethods);
         if (spec.kind == K::Repeat) addMethods(interp, t, kRepeatMethods);
         if (spec.kind == K::Cycle) addMethods(interp, t, kCycleMethods);
+        if (spec.kind == K::TakeWhile || spec.kind == K::DropWhile) addMethods(interp, t, kFlagMethods);
+        if (spec.kind == K::StarMap || spec.kind == K::FilterFalse || spec.kind == K::Compress)
+            addMethods(interp, t, kTwoRefsMethods);
         if (spec.kind == K::Chain) addMethods(interp, t, kChainMethods);
         if (spec.kind == K::Chain) addMethods(interp, t, kClassGetItemMethods);
         addSlotWrappers(interp, t);
