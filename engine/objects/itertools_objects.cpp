@@ -5,7 +5,7 @@
 //
 // Sections: count · repeat · cycle · chain · islice · accumulate · zip_longest · pairwise ·
 // predicates · the types · __reduce__ / __setstate__ (count, repeat, cycle, chain, takewhile,
-// dropwhile, starmap, filterfalse, compress) · type table
+// dropwhile, starmap, filterfalse, compress, islice, zip_longest) · type table
 #include "objects/itertools_objects.h"
 #include "objects/genericalias_object.h"
 
@@ -804,6 +804,64 @@ Object* flagSetState(Object* self, Object* const* args, std::int64_t, Object*) {
     return newRef(interpOf(self).none);
 }
 
+// islice_reduce: "O(OnNn)n" (it, next, stop or None, step) and cnt; once exhausted,
+// "O(Nn)n" (iter([]), 0) and 0.
+Object* isliceReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    ItertoolsObject* lz = asIt(self);
+    Interpreter& interp = interpOf(self);
+    if (!lz->refs[0]) {
+        Ref emptyList = newList(interp, 0);
+        if (!emptyList) return nullptr;
+        Ref emptyIt = getIter(emptyList.get());
+        emptyList = Ref();
+        if (!emptyIt) return nullptr;
+        return buildReduce(interp, self, {emptyIt.release(), newInt(interp, 0).release()}, newInt(interp, 0).release());
+    }
+    Ref stop = lz->n[1] == -1 ? Ref::borrowed(interp.none) : newInt(interp, lz->n[1]);
+    if (!stop) return nullptr;
+    return buildReduce(interp, self,
+                       {newRef(lz->refs[0]), newInt(interp, lz->n[0]).release(), stop.release(), newInt(interp, lz->n[2]).release()},
+                       newInt(interp, lz->n[3]).release());
+}
+// islice_setstate: PyLong_AsSsize_t(state) becomes cnt.
+Object* isliceSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    if (!isInt(args[0])) {
+        raiseError(interp, typeErrorType(interp), "an integer is required");
+        return nullptr;
+    }
+    std::int64_t cnt = 0;
+    if (!intAsInt64(args[0], cnt)) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C ssize_t");
+        return nullptr;
+    }
+    asIt(self)->n[3] = cnt;
+    return newRef(interp.none);
+}
+
+// zip_longest_reduce: (type, iterators with () for the exhausted ones, fillvalue), the args tuple
+// made first ("ONO").
+Object* zipLongestReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    ItertoolsObject* lz = asIt(self);
+    Interpreter& interp = interpOf(self);
+    const std::int64_t n = tupleSize(lz->refs[0]);
+    Ref args = newTuple(interp, n);
+    if (!args) return nullptr;
+    for (std::int64_t i = 0; i < n; ++i) {
+        Object* elem = tupleItem(lz->refs[0], i);
+        Ref held = elem ? Ref::borrowed(elem) : newTuple(interp, 0);
+        if (!held) return nullptr;
+        tupleSetItemSteal(args.get(), i, held.release());
+    }
+    return tuplePack(interp, {self->type, args.get(), lz->refs[2] ? lz->refs[2] : interp.none}).release();
+}
+// zip_longest_setstate: the state becomes the fillvalue.
+Object* zipLongestSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    incref(args[0]);
+    xdecref(std::exchange(asIt(self)->refs[2], args[0]));
+    return newRef(interpOf(self).none);
+}
+
 int itTraverse(Object* o, VisitProc visit, void* arg) {
     for (Object* r : asIt(o)->refs)
         if (r)
@@ -835,6 +893,16 @@ const MethodDef kFlagMethods[] = {
     {nullptr, nullptr, 0},
 };
 const MethodDef kTwoRefsMethods[] = {{"__reduce__", twoRefsReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
+const MethodDef kIsliceMethods[] = {
+    {"__reduce__", isliceReduce, meth::kNoArgs, kReduceDoc},
+    {"__setstate__", isliceSetState, meth::kO, kSetStateDoc},
+    {nullptr, nullptr, 0},
+};
+const MethodDef kZipLongestMethods[] = {
+    {"__reduce__", zipLongestReduce, meth::kNoArgs, kReduceDoc},
+    {"__setstate__", zipLongestSetState, meth::kO, kSetStateDoc},
+    {nullptr, nullptr, 0},
+};
 const MethodDef kChainMethods[] = {
     {"from_iterable", chainFromIterableMethod, meth::kO | meth::kClass,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
@@ -866,6 +934,8 @@ void createAll(Interpreter& interp) {
         if (spec.kind == K::Repeat) addMethods(interp, t, kRepeatMethods);
         if (spec.kind == K::Cycle) addMethods(interp, t, kCycleMethods);
         if (spec.kind == K::TakeWhile || spec.kind == K::DropWhile) addMethods(interp, t, kFlagMethods);
+        if (spec.kind == K::Islice) addMethods(interp, t, kIsliceMethods);
+        if (spec.kind == K::ZipLongest) addMethods(interp, t, kZipLongestMethods);
         if (spec.kind == K::StarMap || spec.kind == K::FilterFalse || spec.kind == K::Compress)
             addMethods(interp, t, kTwoRefsMethods);
         if (spec.kind == K::Chain) addMethods(interp, t, kChainMethods);
