@@ -2,7 +2,10 @@
 // from python3.11 into generated/objects/builtin_docs_table.inc, sorted by (owner, name).
 #include "objects/builtin_docs.h"
 
+#include "objects/type_object.h"
+
 #include <cstddef>
+#include <string>
 
 namespace hs {
 
@@ -40,5 +43,10 @@ const char* cpythonBuiltinDoc(std::string_view owner, std::string_view name) {
 }
 
 bool builtinDocListed(std::string_view owner, std::string_view name) { return find(owner, name) != nullptr; }
+
+const char* cpythonBuiltinDocOfType(const TypeObject* owner, std::string_view name) {
+    if (!owner->moduleName) return cpythonBuiltinDoc(owner->name, name);
+    return cpythonBuiltinDoc(std::string(owner->moduleName) + "." + owner->name, name);
+}
 
 } // namespace hs

@@ -177,10 +177,10 @@ bool isBuiltinFunction(const Object* o) { return o->type == vmOf(o).types.builti
 
 const char* internalDocOf(const BuiltinFunctionObject* f) {
     const char* doc = nullptr;
-    if (f->owner) doc = cpythonBuiltinDoc(f->owner->name, f->def->name);
+    if (f->owner) doc = cpythonBuiltinDocOfType(f->owner, f->def->name);
     else if (f->module) doc = f->moduleDoc;
     else if (f->self && isType(f->self)) // a static type's __new__ (tp_new_wrapper)
-        doc = cpythonBuiltinDoc(static_cast<const TypeObject*>(f->self)->name, f->def->name);
+        doc = cpythonBuiltinDocOfType(static_cast<const TypeObject*>(f->self), f->def->name);
     return doc ? doc : f->def->doc;
 }
 

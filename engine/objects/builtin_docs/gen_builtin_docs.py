@@ -1,5 +1,6 @@
 """Heapscope build step: CPython 3.11's internal docstrings of the engine's built-in functions and
-methods, read from the installed python3.11 (never committed), into a sorted C++ table (.inc).
+methods (and the docs of its types' getset and member descriptors), read from the installed
+python3.11 (never committed), into a sorted C++ table (.inc).
 
 keys.txt (committed) names each one as OWNER:NAME, OWNER being a module's name for a module
 function (its __module__: "builtins:len") or a type's tp_name for a method ("list:append",
@@ -17,6 +18,7 @@ import types
 assert sys.version_info[:2] == (3, 11), "run with python3.11"
 
 BUILTIN = (types.BuiltinFunctionType, types.MethodDescriptorType, types.ClassMethodDescriptorType)
+DATA = (types.GetSetDescriptorType, types.MemberDescriptorType)  # their doc as written, no head
 
 
 def tp_name(t):
@@ -34,6 +36,8 @@ def all_types():
 
 
 def internal_doc(fn):
+    if isinstance(fn, DATA):
+        return fn.__doc__
     sig, doc = fn.__text_signature__, fn.__doc__
     if sig is not None:
         return f"{fn.__name__}{sig}\n--\n\n{doc or ''}"
@@ -51,7 +55,7 @@ def resolve(owner, name, types_by_name):
             value = None
     if isinstance(value, staticmethod):
         value = value.__func__
-    return value if isinstance(value, BUILTIN) else None
+    return value if isinstance(value, BUILTIN + DATA) else None
 
 
 def c_string(text):

@@ -43,3 +43,19 @@ class L(list):
     pass
 print(L.append.__doc__ == list.append.__doc__, L().pop.__text_signature__)
 print(len.__doc__ is len.__doc__, type(len.__doc__).__name__)
+
+# %%
+print(int.real.__doc__)
+print(int.__dict__['denominator'].__doc__)
+print(complex.imag.__doc__)
+print(BaseException.__dict__['__cause__'].__doc__)
+print(StopIteration.value.__doc__)
+print(type(lambda: 0).__dict__['__globals__'].__doc__)
+print(slice.__dict__['start'].__doc__)
+class P:
+    __slots__ = ('real',)
+print(P.real.__doc__)
+class int2:
+    __slots__ = ('real',)
+int2.__name__ = 'int'
+print(int2.real.__doc__)
