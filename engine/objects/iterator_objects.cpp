@@ -444,7 +444,28 @@ Object* setIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
     if (it->set && it->used == setSize(it->set)) n = it->len;
     return newInt(interpOf(self), n).release();
 }
-const MethodDef kSetIterMethods[] = {{"__length_hint__", setIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+// setiter_reduce: (iter, (list of what is left,)), walked on the iterator itself with its
+// position put back (CPython walks a copy of the struct holding its own reference to the set).
+Object* setIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* it = static_cast<SetIterObject*>(self);
+    Interpreter& interp = interpOf(self);
+    Object* set = it->set;
+    const std::int64_t used = it->used, pos = it->pos, len = it->len;
+    xincref(set);
+    Ref list = sequenceList(self);
+    xdecref(it->set);
+    it->set = set;
+    it->used = used;
+    it->pos = pos;
+    it->len = len;
+    if (!list) return nullptr;
+    return iterReduceOfList(interp, std::move(list));
+}
+const MethodDef kSetIterMethods[] = {
+    {"__length_hint__", setIterLengthHint, meth::kNoArgs},
+    {"__reduce__", setIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {nullptr, nullptr, 0},
+};
 
 // --- callable iterator ---
 Object* callIterNext(Object* o) {
@@ -512,6 +533,20 @@ Ref newStrIterator(Interpreter& interp, Object* str) {
 }
 Ref newBytesIterator(Interpreter& interp, Object* bytes) { return newSeqIterOfType(interp, vmOf(interp).types.bytesIterator, bytes, 0); }
 Ref newSeqIterator(Interpreter& interp, Object* seq) { return newSeqIterOfType(interp, vmOf(interp).types.seqIterator, seq, 0); }
+
+Object* iterReduceOfList(Interpreter& interp, Ref list) {
+    Ref name = internName(interp, "iter");
+    Object* iterFn = name ? dictGetItem(vmOf(interp).builtinsDict, name.get()) : nullptr;
+    if (!iterFn) return nullptr;
+    Ref result = newTuple(interp, 2);
+    if (!result) return nullptr;
+    tupleSetItemSteal(result.get(), 0, newRef(iterFn));
+    Ref args = newTuple(interp, 1);
+    if (!args) return nullptr;
+    tupleSetItemSteal(args.get(), 0, list.release());
+    tupleSetItemSteal(result.get(), 1, args.release());
+    return result.release();
+}
 
 Ref newRangeIterator(Interpreter& interp, Object* range) {
     VmState& vm = vmOf(interp);

@@ -103,3 +103,14 @@ print(show(z.__reduce__()[1]), z.__reduce__()[2])
 next(z); next(z); print(show(z.__reduce__()[1]))
 z = itertools.zip_longest('abc', 'd'); print(list(copy.copy(z)))
 z.__setstate__('*'); print(list(z))
+# %%
+d = {'a': 1, 'b': 2, 'c': 3}
+for it in (iter(d), iter(d.values()), iter(d.items()), reversed(d), reversed(d.items()), iter({1, 2, 3})):
+    next(it)
+    print(it.__reduce__(), list(copy.copy(it)), list(it), it.__reduce__())
+it = iter(d); next(it); print(it.__length_hint__(), it.__reduce__()[1], it.__length_hint__(), list(it))
+# %%
+it = iter(d); next(it); d['z'] = 0
+it.__reduce__()
+# %%
+list(it)
