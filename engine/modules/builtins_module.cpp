@@ -11,6 +11,7 @@
 #include "objects/builtin_function_object.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
+#include "objects/cell_object.h"
 #include "objects/class_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
@@ -526,11 +527,22 @@ Ref compileString(Interpreter& interp, Object* source, bool eval) {
     return compileText(interp, text, "<string>", eval ? frontend::CompileMode::Eval : frontend::CompileMode::Exec);
 }
 
+// builtin_exec_impl / builtin_eval_impl (3.11): exec(source, globals=None, locals=None, /, *,
+// closure=None); eval(source, globals=None, locals=None, /).
 Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames, bool eval) {
     INTERP;
     VmState& vm = vmOf(interp);
     const char* name = eval ? "eval" : "exec";
-    if (!checkPositional(interp, name, nargs, 1, 3)) return nullptr;
+    Object* closure = nullptr;
+    if (eval) {
+        if (!noKeywords(interp, name, kwnames) || !checkPositional(interp, name, nargs, 1, 3)) return nullptr;
+    } else {
+        static const char* const kNames[] = {"", "", "", "closure"};
+        ArgSpec spec{"exec", kNames, 4, 3, 1, 3};
+        Object* a[4];
+        if (!unpackParserArgs(interp, spec, "exec", args, nargs, kwnames, a)) return nullptr;
+        closure = a[3] == interp.none ? nullptr : a[3];
+    }
     Object* globals = nargs > 1 && args[1] != interp.none ? args[1] : nullptr;
     Object* locals = nargs > 2 && args[2] != interp.none ? args[2] : nullptr;
     if (globals && !isDict(globals)) {
@@ -547,18 +559,34 @@ Object* execOrEval(Object* self, Object* const* args, std::int64_t nargs, Object
     }
     if (!locals) locals = globals;
     if (dictContains(globals, vm.names.__builtins__) == 0) dictSetItem(globals, vm.names.__builtins__, vm.builtinsModule);
-    // A code object with free variables needs their cells (exec's closure argument is not
-    // modelled: none is ever given).
-    if (isCode(args[0]) && asCode(args[0])->nfreevars > 0) {
-        typeError(interp, eval ? std::string("code object passed to eval() may not contain free variables")
-                               : "code object requires a closure of exactly length " + std::to_string(asCode(args[0])->nfreevars));
+    if (isCode(args[0])) {
+        // A code object's free variables need exactly one cell each: exec's closure, a tuple.
+        const std::int64_t numFree = asCode(args[0])->nfreevars;
+        if (eval && numFree > 0) {
+            typeError(interp, "code object passed to eval() may not contain free variables");
+            return nullptr;
+        }
+        if (numFree == 0 && closure) {
+            typeError(interp, "cannot use a closure with this code object");
+            return nullptr;
+        }
+        if (numFree > 0) {
+            bool ok = closure && closure->type == interp.types.tuple && tupleSize(closure) == numFree;
+            for (std::int64_t i = 0; ok && i < numFree; ++i) ok = isCell(tupleItem(closure, i));
+            if (!ok) {
+                typeError(interp, "code object requires a closure of exactly length " + std::to_string(numFree));
+                return nullptr;
+            }
+        }
+    } else if (closure) {
+        typeError(interp, "closure can only be used when source is a code object");
         return nullptr;
     }
     Ref code = compileString(interp, args[0], eval);
     if (!code) return nullptr;
     // What CPython's compiler allocated and freed while compiling a source string.
     if (code.get() != args[0]) replayCompileResidue(interp, code.get());
-    Ref r = evalCode(interp, code.get(), globals, locals);
+    Ref r = evalCode(interp, code.get(), globals, locals, closure);
     if (!r) return nullptr;
     if (eval) return r.release();
     return retNone(interp);

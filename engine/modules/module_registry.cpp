@@ -189,6 +189,12 @@ Ref importModule(Interpreter& interp, const std::string& name) {
     return importModuleLevel(interp, n.get(), nullptr, nullptr, 0);
 }
 
+std::vector<std::string> registeredModuleNames() {
+    std::vector<std::string> names;
+    for (const ModuleSpec& spec : kModules) names.emplace_back(spec.name);
+    return names;
+}
+
 void initModules(Interpreter& interp) {
     VmState& vm = vmOf(interp);
     installGcHooks(interp);

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hs {
 
@@ -13,6 +14,8 @@ class Interpreter;
 
 // Creates builtins and sys (and sys.modules), registers the other built-in modules. Called by initVm.
 void initModules(Interpreter& interp);
+// The names of the registered built-in modules, in registry order.
+std::vector<std::string> registeredModuleNames();
 
 // PyImport_ImportModuleLevelObject for built-in modules (level 0 only). New reference.
 Ref importModuleLevel(Interpreter& interp, Object* name, Object* globals, Object* fromlist, int level);

@@ -3,6 +3,7 @@
 // __text_signature__).
 #include "objects/builtin_function_object.h"
 
+#include "objects/builtin_docs.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
 #include "objects/internal_doc.h"
@@ -157,11 +158,11 @@ int setModule(Object* self, Object* value) {
 // meth_get__doc__ / meth_get__text_signature__: from the def's internal doc.
 Object* getDoc(Object* self) {
     const MethodDef* def = asBuiltin(self)->def;
-    return docFromInternalDoc(*self->type->interp, def->name, def->doc).release();
+    return docFromInternalDoc(*self->type->interp, def->name, internalDocOf(asBuiltin(self))).release();
 }
 Object* getTextSignature(Object* self) {
     const MethodDef* def = asBuiltin(self)->def;
-    return textSignatureFromInternalDoc(*self->type->interp, def->name, def->doc).release();
+    return textSignatureFromInternalDoc(*self->type->interp, def->name, internalDocOf(asBuiltin(self))).release();
 }
 
 const GetSetDef kMembers[] = {{"__module__", getModule, setModule}, {nullptr, nullptr}};
@@ -174,6 +175,21 @@ const GetSetDef kGetSets[] = {
 
 bool isBuiltinFunction(const Object* o) { return o->type == vmOf(o).types.builtinFunction; }
 
+const char* internalDocOf(const BuiltinFunctionObject* f) {
+    const char* doc = nullptr;
+    if (f->owner) doc = cpythonBuiltinDocOfType(f->owner, f->def->name);
+    else if (f->module) doc = f->moduleDoc;
+    else if (f->self && isType(f->self)) // a static type's __new__ (tp_new_wrapper)
+        doc = cpythonBuiltinDocOfType(static_cast<const TypeObject*>(f->self), f->def->name);
+    return doc ? doc : f->def->doc;
+}
+
+namespace {
+const char* lookUpModuleDoc(const MethodDef* def, const Object* module) {
+    return module && isStr(module) ? cpythonBuiltinDoc(strToUtf8(module), def->name) : nullptr;
+}
+} // namespace
+
 Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, Object* module, const TypeObject* owner) {
     auto* f = interp.newObject<BuiltinFunctionObject>(vmOf(interp).types.builtinFunction, 56);
     if (!f) return Ref();
@@ -183,6 +199,7 @@ Ref newBuiltinFunction(Interpreter& interp, const MethodDef* def, Object* self, 
     xincref(self);
     f->module = module;
     xincref(module);
+    f->moduleDoc = lookUpModuleDoc(def, module);
     interp.gc().track(f);
     return Ref(f);
 }
@@ -194,6 +211,7 @@ Object* newStaticBuiltinFunction(Interpreter& interp, const MethodDef* def, Obje
     xincref(self);
     f->module = module;
     xincref(module);
+    f->moduleDoc = lookUpModuleDoc(def, module);
     return f;
 }
 

@@ -40,9 +40,16 @@ struct BuiltinFunctionObject : Object {
     Object* self = nullptr;
     Object* module = nullptr;   // __module__ (a str) for module functions, else null
     Object* weakreflist = nullptr;
+    // Host only: a module function's CPython doc, looked up once at creation from __module__
+    // (which a program may rebind later).
+    const char* moduleDoc = nullptr;
 };
 
 bool isBuiltinFunction(const Object* o);
+// ml_doc as CPython 3.11 has it: CPython's text from the generated table (objects/builtin_docs.h)
+// by the owning type (a method; __new__: the type it is bound to) or the module, else def->doc
+// (the engine's own builtins). nullptr when there is none.
+const char* internalDocOf(const BuiltinFunctionObject* f);
 // m_self: `self`, or for a static type's staticmethod the owning type (CPython's type_add_method
 // binds it so; PyCFunction_GET_SELF, hence __self__, still gives None). The C function gets it.
 inline Object* cSelfOf(const BuiltinFunctionObject* f) {

@@ -1,5 +1,7 @@
 // enumerate, zip, map, filter and reversed: constructors with 3.11's messages, next with result
-// tuple reuse (enumerate, zip), GC slots.
+// tuple reuse (enumerate, zip), __reduce__/__setstate__, GC slots.
+//
+// Sections: enumerate · zip · map · filter · reversed · __reduce__ / __setstate__ · init
 #include "objects/builtin_iterators.h"
 
 #include "objects/descr_object.h"
@@ -14,6 +16,7 @@
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
 
+#include <initializer_list>
 #include <vector>
 
 namespace hs {
@@ -23,6 +26,10 @@ namespace {
 Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 void typeError(Interpreter& interp, const std::string& m) { raiseError(interp, vmOf(interp).exc.TypeError, m); }
 Object* selfIter(Object* o) {
+    incref(o);
+    return o;
+}
+Object* newRef(Object* o) {
     incref(o);
     return o;
 }
@@ -398,7 +405,6 @@ Object* reversedLengthHint(Object* self, Object* const*, std::int64_t, Object*) 
     auto* r = static_cast<ReversedObject*>(self);
     return newInt(interpOf(self), r->seq ? r->index + 1 : 0).release();
 }
-const MethodDef kReversedMethods[] = {{"__length_hint__", reversedLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
 } // namespace
 
 Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
@@ -431,6 +437,148 @@ Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Objec
     return r;
 }
 
+// ---------------------------------------------------------------- __reduce__ / __setstate__
+// The pickle protocol copy.copy / copy.deepcopy use (enumobject.c, bltinmodule.c 3.11): each
+// iterator reduces to its type and the iterators it holds, so a copy shares them. Tuples are built
+// as Py_BuildValue builds them: the outer tuple first, then the inner one and its items.
+
+namespace {
+// Py_BuildValue("O(" ... ")" ...): (type, (items...)[, state]); steals `items` and `state`.
+Object* buildReduce(Interpreter& interp, Object* self, std::initializer_list<Object*> items, Object* state = nullptr) {
+    std::vector<Ref> owned;
+    for (Object* o : items) owned.emplace_back(o);
+    Ref ownedState(state);
+    Ref outer = newTuple(interp, state ? 3 : 2);
+    if (!outer) return nullptr;
+    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
+    Ref inner = newTuple(interp, static_cast<std::int64_t>(owned.size()));
+    if (!inner) return nullptr;
+    for (std::size_t i = 0; i < owned.size(); ++i) tupleSetItemSteal(inner.get(), static_cast<std::int64_t>(i), owned[i].release());
+    tupleSetItemSteal(outer.get(), 1, inner.release());
+    if (state) tupleSetItemSteal(outer.get(), 2, ownedState.release());
+    return outer.release();
+}
+
+Object* noneResult(Interpreter& interp) { return newRef(interp.none); }
+
+// enum_reduce: Py_BuildValue("O(On)") or, past PY_SSIZE_T_MAX, "O(OO)" with en_longindex.
+Object* enumReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* e = static_cast<EnumerateObject*>(self);
+    Interpreter& interp = interpOf(self);
+    Ref outer = newTuple(interp, 2);
+    if (!outer) return nullptr;
+    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
+    Ref inner = newTuple(interp, 2);
+    if (!inner) return nullptr;
+    tupleSetItemSteal(inner.get(), 0, newRef(e->iter));
+    Object* index = e->longIndex ? newRef(e->longIndex) : newInt(interp, e->index).release();
+    if (!index) return nullptr;
+    tupleSetItemSteal(inner.get(), 1, index);
+    tupleSetItemSteal(outer.get(), 1, inner.release());
+    return outer.release();
+}
+
+// zip_reduce: PyTuple_Pack(type, ittuple[, True]): strict comes back through __setstate__.
+Object* zipReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* z = static_cast<ZipObject*>(self);
+    Interpreter& interp = interpOf(self);
+    if (z->strict) return tuplePack(interp, {self->type, z->iters, interp.trueObj}).release();
+    return tuplePack(interp, {self->type, z->iters}).release();
+}
+Object* zipSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    const int strict = objectIsTrue(args[0]);
+    if (strict < 0) return nullptr;
+    static_cast<ZipObject*>(self)->strict = strict != 0;
+    return noneResult(interpOf(self));
+}
+
+// map_reduce: the args tuple (func, *iters) first, then Py_BuildValue("ON", type, args).
+Object* mapReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* m = static_cast<MapObject*>(self);
+    Interpreter& interp = interpOf(self);
+    const std::int64_t n = tupleSize(m->iters);
+    Ref args = newTuple(interp, n + 1);
+    if (!args) return nullptr;
+    tupleSetItemSteal(args.get(), 0, newRef(m->func));
+    for (std::int64_t i = 0; i < n; ++i) tupleSetItemSteal(args.get(), i + 1, newRef(tupleItem(m->iters, i)));
+    return tuplePack(interp, {self->type, args.get()}).release();
+}
+
+// filter_reduce: Py_BuildValue("O(OO)", type, func, it).
+Object* filterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* f = static_cast<FilterObject*>(self);
+    return buildReduce(interpOf(self), self, {newRef(f->func), newRef(f->iter)});
+}
+
+// reversed_reduce: "O(O)n" (type, (seq,), index); exhausted "O(())".
+Object* reversedReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* r = static_cast<ReversedObject*>(self);
+    Interpreter& interp = interpOf(self);
+    if (!r->seq) {
+        Ref outer = newTuple(interp, 2);
+        if (!outer) return nullptr;
+        tupleSetItemSteal(outer.get(), 0, newRef(self->type));
+        Ref inner = newTuple(interp, 1);
+        if (!inner) return nullptr;
+        Ref empty = newTuple(interp, 0);
+        if (!empty) return nullptr;
+        tupleSetItemSteal(inner.get(), 0, empty.release());
+        tupleSetItemSteal(outer.get(), 1, inner.release());
+        return outer.release();
+    }
+    Ref outer = newTuple(interp, 3);
+    if (!outer) return nullptr;
+    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
+    Ref inner = tuplePack(interp, {r->seq});
+    if (!inner) return nullptr;
+    tupleSetItemSteal(outer.get(), 1, inner.release());
+    Ref index = newInt(interp, r->index);
+    if (!index) return nullptr;
+    tupleSetItemSteal(outer.get(), 2, index.release());
+    return outer.release();
+}
+// reversed_setstate: PyLong_AsSsize_t (an exact int), clamped to [-1, len(seq) - 1]; an exhausted
+// iterator ignores it.
+Object* reversedSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    auto* r = static_cast<ReversedObject*>(self);
+    Interpreter& interp = interpOf(self);
+    std::int64_t index = 0;
+    if (!isInt(args[0])) {
+        typeError(interp, "an integer is required");
+        return nullptr;
+    }
+    if (!intAsInt64(args[0], index)) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C ssize_t");
+        return nullptr;
+    }
+    if (r->seq) {
+        const std::int64_t n = objectLength(r->seq);
+        if (n < 0) return nullptr;
+        if (index < -1) index = -1;
+        else if (index > n - 1) index = n - 1;
+        r->index = index;
+    }
+    return noneResult(interp);
+}
+
+constexpr const char* kReduceDoc = "Return state information for pickling.";
+constexpr const char* kSetStateDoc = "Set state information for unpickling.";
+const MethodDef kEnumerateMethods[] = {{"__reduce__", enumReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
+const MethodDef kZipMethods[] = {
+    {"__reduce__", zipReduce, meth::kNoArgs, kReduceDoc},
+    {"__setstate__", zipSetState, meth::kO, kSetStateDoc},
+    {nullptr, nullptr, 0},
+};
+const MethodDef kMapMethods[] = {{"__reduce__", mapReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
+const MethodDef kFilterMethods[] = {{"__reduce__", filterReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
+const MethodDef kReversedMethods[] = {
+    {"__length_hint__", reversedLengthHint, meth::kNoArgs},
+    {"__reduce__", reversedReduce, meth::kNoArgs, kReduceDoc},
+    {"__setstate__", reversedSetState, meth::kO, kSetStateDoc},
+    {nullptr, nullptr, 0},
+};
+} // namespace
+
 // ---------------------------------------------------------------- init
 
 void initBuiltinIteratorTypes(Interpreter& interp) {
@@ -462,6 +610,10 @@ void initBuiltinIteratorTypes(Interpreter& interp) {
     common(t.reversed, genericDealloc<ReversedImpl>, reversedTraverse, reversedNext, reversedNew);
     setHostDestructor<ReversedImpl>(*t.reversed);
     addMethods(interp, t.reversed, kReversedMethods);
+    addMethods(interp, t.enumerate, kEnumerateMethods);
+    addMethods(interp, t.zip, kZipMethods);
+    addMethods(interp, t.map, kMapMethods);
+    addMethods(interp, t.filter, kFilterMethods);
     // The tuple path of type_call for the vectorcall constructors (subclasses, PyObject_Call).
     for (TypeObject* type : {t.enumerate, t.map, t.filter, t.reversed})
         type->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {

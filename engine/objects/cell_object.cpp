@@ -3,9 +3,13 @@
 #include "objects/cell_object.h"
 
 #include "objects/descr_object.h"
+#include "objects/dict_object.h"
+#include "objects/tuple_object.h"
 #include "objects/str_object.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+
+#include <string>
 #include "vm/vm_state.h"
 
 namespace hs {
@@ -101,6 +105,21 @@ Object* cellRichCompare(Object* a, Object* b, CompareOp op) {
     return result;
 }
 
+// cell_new: cell(contents=<empty>, /), positional only.
+Object* cellNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (kwargs && dictSize(kwargs)) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "cell() takes no keyword arguments");
+        return nullptr;
+    }
+    const std::int64_t n = tupleSize(args);
+    if (n > 1) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "cell expected at most 1 argument, got " + std::to_string(n));
+        return nullptr;
+    }
+    return newCell(interp, n ? tupleItem(args, 0) : nullptr).release();
+}
+
 void initCellType(Interpreter& interp, TypeObject& t) {
     t.richcompare = cellRichCompare;
     t.dealloc = cellDealloc;
@@ -108,6 +127,7 @@ void initCellType(Interpreter& interp, TypeObject& t) {
     t.clear = cellClear;
     t.sizeOf = [](const Object*) -> std::int64_t { return 24; };
     t.repr = cellRepr;
+    t.slots.tpNew = cellNew;
     t.label = [](const Object*) { return std::string("<cell>"); };
     setHostDestructor<CellObject>(t);
     addGetSets(interp, &t, kGetSets);

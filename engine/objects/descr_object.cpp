@@ -4,8 +4,10 @@
 // Sections: type tables · method descriptors · getset descriptors · descriptor attributes · slot
 // wrappers · staticmethod / classmethod · init (property: property_object.cpp)
 #include "objects/descr_object.h"
+
 #include "runtime/abstract.h"
 
+#include "objects/builtin_docs.h"
 #include "objects/class_object.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
@@ -172,24 +174,32 @@ Ref calculateQualname(DescrObject* d) {
     return newStrFromUtf8(interp, strToUtf8(typeQualname.get()) + "." + strToUtf8(d->name));
 }
 
-// method_get_doc / method_get_text_signature: from the method's internal doc (null: None).
+// method_get_doc / method_get_text_signature: from the method's internal doc (null: None), the
+// CPython's for the defining type (builtin_docs.h), else the def's own.
+const char* methodInternalDoc(const DescrObject* d) {
+    const char* doc = cpythonBuiltinDocOfType(d->cls, d->method->name);
+    return doc ? doc : d->method->doc;
+}
 Object* methodDocGet(Object* o) {
-    const MethodDef* m = asDescr(o)->method;
-    return docFromInternalDoc(interpOf(o), m->name, m->doc).release();
+    const DescrObject* d = asDescr(o);
+    return docFromInternalDoc(interpOf(o), d->method->name, methodInternalDoc(d)).release();
 }
 Object* methodTextSignatureGet(Object* o) {
-    const MethodDef* m = asDescr(o)->method;
-    return textSignatureFromInternalDoc(interpOf(o), m->name, m->doc).release();
+    const DescrObject* d = asDescr(o);
+    return textSignatureFromInternalDoc(interpOf(o), d->method->name, methodInternalDoc(d)).release();
 }
-// member_get_doc / getset_get_doc: the def's doc as written (no signature head), or None. A
-// __slots__ member has none.
+// member_get_doc / getset_get_doc: the def's doc as written (no signature head), CPython's for a
+// static type's (builtin_docs.h) else the def's own, or None. A __slots__ member has none.
 Object* defDocGet(Object* o) {
-    const GetSetDef* def = asDescr(o)->getset;
-    if (!def || !def->doc) {
+    const DescrObject* d = asDescr(o);
+    const GetSetDef* def = d->getset;
+    const char* doc = def && !d->cls->isHeapType() ? cpythonBuiltinDocOfType(d->cls, def->name) : nullptr;
+    if (!doc && def) doc = def->doc;
+    if (!doc) {
         incref(interpOf(o).none);
         return interpOf(o).none;
     }
-    return newStrFromUtf8(interpOf(o), def->doc).release();
+    return newStrFromUtf8(interpOf(o), doc).release();
 }
 
 // descr_reduce / wrapper_reduce: Py_BuildValue("N(OO)", getattr, owner, name), so copy and pickle

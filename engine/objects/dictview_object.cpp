@@ -6,6 +6,7 @@
 #include "objects/dict_keys.h"
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_objects.h"
 #include "objects/list_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
@@ -168,7 +169,29 @@ Object* dictIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) 
     if (it->dict && it->used == dictSize(it->dict)) n = it->len;
     return newInt(interpOf(self), n).release();
 }
-const MethodDef kIterMethods[] = {{"__length_hint__", dictIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+// dictiter_reduce / dictreviter_reduce: (iter, (list of what is left,)). CPython iterates a copy
+// of the iterator struct (its own reference to the dict, the same result tuple); here the iterator
+// itself, its position put back afterwards.
+Object* dictIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    DictIterObject* it = asDictIter(self);
+    Interpreter& interp = interpOf(self);
+    Object* dict = it->dict;
+    const std::int64_t used = it->used, pos = it->pos, len = it->len;
+    xincref(dict); // tmp's reference (Py_XINCREF(tmp.di_dict))
+    Ref list = sequenceList(self);
+    xdecref(it->dict); // null once the walk reached the end (which dropped tmp's reference)
+    it->dict = dict;
+    it->used = used;
+    it->pos = pos;
+    it->len = len;
+    if (!list) return nullptr;
+    return iterReduceOfList(interp, std::move(list));
+}
+const MethodDef kIterMethods[] = {
+    {"__length_hint__", dictIterLengthHint, meth::kNoArgs},
+    {"__reduce__", dictIterReduce, meth::kNoArgs},
+    {nullptr, nullptr, 0},
+};
 
 // reversed(dict) / reversed(view): dict_reversekeyiterator / _reversevalueiterator / _reverseitemiterator.
 Ref newReverseIter(Interpreter& interp, Object* dict, Kind kind) {

@@ -234,10 +234,10 @@ Object* mReduce(Object* self, Object* const*, std::int64_t, Object*) {
     if (!inner) return nullptr;
     return tuplePack(interp, {self->type, inner.get()}).release();
 }
-// ga_dir: dir(origin) plus the alias's own attribute names.
+// ga_dir: PyObject_Dir(origin) plus the alias's own attribute names.
 Object* mDir(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
-    Ref dir = objectDir(asGa(self)->origin);
+    Ref dir = dirOfObject(asGa(self)->origin);
     if (!dir) return nullptr;
     for (const char* e : kAttrExceptions) {
         Ref entry = newStrFromUtf8(interp, e);

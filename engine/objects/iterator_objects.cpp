@@ -1,6 +1,9 @@
 // Sequence iterators (list, reversed list, tuple, range, str, bytes, set, __getitem__ sequences,
 // iter(callable, sentinel)): allocation as CPython does it (GC or not), next, __length_hint__, and
-// the forward sequence iterators' __reduce__/__setstate__.
+// the __reduce__/__setstate__ of the sequence and range iterators.
+//
+// Sections: list · tuple · str · bytes · generic sequence (and the sequence iterators'
+// __reduce__/__setstate__) · range (and long range) · set · callable iterator · constructors · init
 #include "objects/iterator_objects.h"
 
 #include "objects/bytes_object.h"
@@ -12,6 +15,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/vm_state.h"
@@ -24,6 +28,10 @@ Interpreter& interpOf(const Object* o) { return *o->type->interp; }
 SeqIterObject* asSeqIter(Object* o) { return static_cast<SeqIterObject*>(o); }
 
 Object* selfIter(Object* o) {
+    incref(o);
+    return o;
+}
+Object* newRef(Object* o) {
     incref(o);
     return o;
 }
@@ -154,7 +162,6 @@ Object* lengthHintMethod(Object* self, Object* const*, std::int64_t, Object*) {
     }
     return newInt(interp, n).release();
 }
-const MethodDef kSeqIterMethods[] = {{"__length_hint__", lengthHintMethod, meth::kNoArgs}, {nullptr, nullptr, 0}};
 
 // __reduce__ of the forward sequence iterators (listiter_reduce_general, tupleiter_reduce,
 // unicodeiter_reduce, striter_reduce, iter_reduce): (iter, (seq,), index) built outer tuple first as
@@ -168,7 +175,7 @@ Object* seqIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
     SeqIterObject* it = asSeqIter(self);
     Ref empty; // made before the tuples, as the C code does
     if (!it->seq) {
-        empty = self->type == vm.types.listIterator ? newList(interp, 0)
+        empty = self->type == vm.types.listIterator || self->type == vm.types.listReverseIterator ? newList(interp, 0)
                 : (self->type == vm.types.strIterator || self->type == vm.types.strUnicodeIterator) ? newStr(interp, "")
                                                                                                    : newTuple(interp, 0);
         if (!empty) return nullptr;
@@ -218,6 +225,55 @@ const MethodDef kForwardSeqIterMethods[] = {
     {nullptr, nullptr, 0},
 };
 
+// listreviter_reduce (listiter_reduce_general, forward 0): (reversed, (list,), index); exhausted,
+// (iter, ([],)) as the forward iterator gives.
+Object* listRevIterReduce(Object* self, Object* const* args, std::int64_t nargs, Object* kwnames) {
+    SeqIterObject* it = asSeqIter(self);
+    if (!it->seq) return seqIterReduce(self, args, nargs, kwnames);
+    Interpreter& interp = interpOf(self);
+    Ref name = internName(interp, "reversed");
+    Object* reversedFn = name ? dictGetItem(vmOf(interp).builtinsDict, name.get()) : nullptr;
+    if (!reversedFn) return nullptr;
+    Ref result = newTuple(interp, 3);
+    if (!result) return nullptr;
+    incref(reversedFn);
+    tupleSetItemSteal(result.get(), 0, reversedFn);
+    Ref inner = tuplePack(interp, {it->seq});
+    if (!inner) return nullptr;
+    tupleSetItemSteal(result.get(), 1, inner.release());
+    Ref index = newInt(interp, it->index);
+    if (!index) return nullptr;
+    tupleSetItemSteal(result.get(), 2, index.release());
+    return result.release();
+}
+// listreviter_setstate: PyLong_AsSsize_t, clamped to [-1, len - 1]; an exhausted iterator ignores it.
+Object* listRevIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    Interpreter& interp = interpOf(self);
+    VmState& vm = vmOf(interp);
+    if (!isInt(args[0])) {
+        raiseError(interp, vm.exc.TypeError, "an integer is required");
+        return nullptr;
+    }
+    std::int64_t index = 0;
+    if (!intAsInt64(args[0], index)) {
+        raiseError(interp, vm.exc.OverflowError, "Python int too large to convert to C ssize_t");
+        return nullptr;
+    }
+    SeqIterObject* it = asSeqIter(self);
+    if (it->seq) {
+        const std::int64_t last = listSize(it->seq) - 1;
+        it->index = index < -1 ? -1 : index > last ? last : index;
+    }
+    incref(interp.none);
+    return interp.none;
+}
+const MethodDef kListRevIterMethods[] = {
+    {"__length_hint__", lengthHintMethod, meth::kNoArgs},
+    {"__reduce__", listRevIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {"__setstate__", listRevIterSetState, meth::kO, "Set state information for unpickling."},
+    {nullptr, nullptr, 0},
+};
+
 // --- range ---
 Object* rangeIterNext(Object* o) {
     auto* r = static_cast<RangeIterObject*>(o);
@@ -228,7 +284,60 @@ Object* rangeIterLengthHint(Object* self, Object* const*, std::int64_t, Object*)
     auto* r = static_cast<RangeIterObject*>(self);
     return newInt(interpOf(self), r->len - r->index).release();
 }
-const MethodDef kRangeIterMethods[] = {{"__length_hint__", rangeIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+// rangeiter_reduce / longrangeiter_reduce: (iter, (range(start, start + len*step, step),), index),
+// the range made before Py_BuildValue("N(N)O") builds the tuples (outer first).
+Object* buildIterReduce(Interpreter& interp, Ref range, Ref index) {
+    Ref name = internName(interp, "iter");
+    Object* iterFn = name ? dictGetItem(vmOf(interp).builtinsDict, name.get()) : nullptr;
+    if (!iterFn || !range || !index) return nullptr;
+    Ref result = newTuple(interp, 3);
+    if (!result) return nullptr;
+    tupleSetItemSteal(result.get(), 0, newRef(iterFn));
+    Ref args = newTuple(interp, 1);
+    if (!args) return nullptr;
+    tupleSetItemSteal(args.get(), 0, range.release());
+    tupleSetItemSteal(result.get(), 1, args.release());
+    tupleSetItemSteal(result.get(), 2, index.release());
+    return result.release();
+}
+Object* rangeIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* r = static_cast<RangeIterObject*>(self);
+    Interpreter& interp = interpOf(self);
+    Ref start = newInt(interp, r->start);
+    std::int64_t product = 0, stop = 0;
+    Ref stopObj;
+    if (!__builtin_mul_overflow(r->len, r->step, &product) && !__builtin_add_overflow(r->start, product, &stop)) {
+        stopObj = newInt(interp, stop);
+    } else { // beyond a C long (CPython's own arithmetic would overflow): exact ints
+        Ref len = newInt(interp, r->len), step = newInt(interp, r->step);
+        Ref mul = intMul(len.get(), step.get());
+        stopObj = mul ? intAdd(start.get(), mul.get()) : Ref();
+    }
+    Ref step = newInt(interp, r->step);
+    if (!start || !stopObj || !step) return nullptr;
+    Ref range = newRange(interp, start.get(), stopObj.get(), step.get());
+    return buildIterReduce(interp, std::move(range), range ? newInt(interp, r->index) : Ref());
+}
+// rangeiter_setstate: PyLong_AsLong (through __index__), clipped to [0, len].
+Object* rangeIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    auto* r = static_cast<RangeIterObject*>(self);
+    Interpreter& interp = interpOf(self);
+    Ref value = numberIndex(args[0]);
+    if (!value) return nullptr;
+    std::int64_t index = 0;
+    if (!intAsInt64(value.get(), index)) {
+        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C long");
+        return nullptr;
+    }
+    r->index = index < 0 ? 0 : index > r->len ? r->len : index;
+    return newRef(interp.none);
+}
+const MethodDef kRangeIterMethods[] = {
+    {"__length_hint__", rangeIterLengthHint, meth::kNoArgs},
+    {"__reduce__", rangeIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {"__setstate__", rangeIterSetState, meth::kO, "Set state information for unpickling."},
+    {nullptr, nullptr, 0},
+};
 
 auto* asLongRange(Object* o) { return static_cast<LongRangeIterObject*>(o); }
 Object* longRangeIterNext(Object* o) {
@@ -253,6 +362,46 @@ void longRangeReferences(Object* o, VisitProc visit, void* arg) {
     for (Object* p : {r->index, r->start, r->step, r->len})
         if (p) visit(p, arg);
 }
+
+Object* longRangeIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
+    LongRangeIterObject* r = asLongRange(self);
+    return intSub(r->len, r->index).release();
+}
+Object* longRangeIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    LongRangeIterObject* r = asLongRange(self);
+    Interpreter& interp = interpOf(self);
+    Ref product = intMul(r->len, r->step);
+    if (!product) return nullptr;
+    Ref stop = intAdd(r->start, product.get());
+    if (!stop) return nullptr;
+    Ref range = newRange(interp, r->start, stop.get(), r->step);
+    return buildIterReduce(interp, std::move(range), range ? Ref::borrowed(r->index) : Ref());
+}
+// longrangeiter_setstate: the state clipped to [0, len] by rich comparison.
+Object* longRangeIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
+    LongRangeIterObject* r = asLongRange(self);
+    Interpreter& interp = interpOf(self);
+    Object* state = args[0];
+    Ref zero = newInt(interp, 0);
+    int cmp = objectRichCompareBool(state, zero.get(), CompareOp::Lt);
+    if (cmp < 0) return nullptr;
+    if (cmp > 0) {
+        state = zero.get();
+    } else {
+        cmp = objectRichCompareBool(r->len, state, CompareOp::Lt);
+        if (cmp < 0) return nullptr;
+        if (cmp > 0) state = r->len;
+    }
+    incref(state);
+    decref(std::exchange(r->index, state));
+    return newRef(interp.none);
+}
+const MethodDef kLongRangeIterMethods[] = {
+    {"__length_hint__", longRangeIterLengthHint, meth::kNoArgs},
+    {"__reduce__", longRangeIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {"__setstate__", longRangeIterSetState, meth::kO, "Set state information for unpickling."},
+    {nullptr, nullptr, 0},
+};
 
 // --- set ---
 Object* setIterNext(Object* o) {
@@ -295,7 +444,28 @@ Object* setIterLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
     if (it->set && it->used == setSize(it->set)) n = it->len;
     return newInt(interpOf(self), n).release();
 }
-const MethodDef kSetIterMethods[] = {{"__length_hint__", setIterLengthHint, meth::kNoArgs}, {nullptr, nullptr, 0}};
+// setiter_reduce: (iter, (list of what is left,)), walked on the iterator itself with its
+// position put back (CPython walks a copy of the struct holding its own reference to the set).
+Object* setIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
+    auto* it = static_cast<SetIterObject*>(self);
+    Interpreter& interp = interpOf(self);
+    Object* set = it->set;
+    const std::int64_t used = it->used, pos = it->pos, len = it->len;
+    xincref(set);
+    Ref list = sequenceList(self);
+    xdecref(it->set);
+    it->set = set;
+    it->used = used;
+    it->pos = pos;
+    it->len = len;
+    if (!list) return nullptr;
+    return iterReduceOfList(interp, std::move(list));
+}
+const MethodDef kSetIterMethods[] = {
+    {"__length_hint__", setIterLengthHint, meth::kNoArgs},
+    {"__reduce__", setIterReduce, meth::kNoArgs, "Return state information for pickling."},
+    {nullptr, nullptr, 0},
+};
 
 // --- callable iterator ---
 Object* callIterNext(Object* o) {
@@ -364,6 +534,20 @@ Ref newStrIterator(Interpreter& interp, Object* str) {
 Ref newBytesIterator(Interpreter& interp, Object* bytes) { return newSeqIterOfType(interp, vmOf(interp).types.bytesIterator, bytes, 0); }
 Ref newSeqIterator(Interpreter& interp, Object* seq) { return newSeqIterOfType(interp, vmOf(interp).types.seqIterator, seq, 0); }
 
+Object* iterReduceOfList(Interpreter& interp, Ref list) {
+    Ref name = internName(interp, "iter");
+    Object* iterFn = name ? dictGetItem(vmOf(interp).builtinsDict, name.get()) : nullptr;
+    if (!iterFn) return nullptr;
+    Ref result = newTuple(interp, 2);
+    if (!result) return nullptr;
+    tupleSetItemSteal(result.get(), 0, newRef(iterFn));
+    Ref args = newTuple(interp, 1);
+    if (!args) return nullptr;
+    tupleSetItemSteal(args.get(), 0, list.release());
+    tupleSetItemSteal(result.get(), 1, args.release());
+    return result.release();
+}
+
 Ref newRangeIterator(Interpreter& interp, Object* range) {
     VmState& vm = vmOf(interp);
     std::int64_t start, step, len;
@@ -418,7 +602,7 @@ Ref newCallableIterator(Interpreter& interp, Object* callable, Object* sentinel)
 void initIteratorTypes(Interpreter& interp) {
     VmTypes& t = vmOf(interp).types;
     initSeqIterType(interp, t.listIterator, listIterNext);
-    initSeqIterType(interp, t.listReverseIterator, listReverseIterNext, kSeqIterMethods);
+    initSeqIterType(interp, t.listReverseIterator, listReverseIterNext, kListRevIterMethods);
     initSeqIterType(interp, t.tupleIterator, tupleIterNext);
     initSeqIterType(interp, t.strIterator, strIterNext);
     initSeqIterType(interp, t.strUnicodeIterator, strIterNext);
@@ -440,6 +624,7 @@ void initIteratorTypes(Interpreter& interp) {
     lr->slots.iter = selfIter;
     lr->slots.iternext = longRangeIterNext;
     setHostDestructor<LongRangeIterObject>(*lr);
+    addMethods(interp, lr, kLongRangeIterMethods);
 
     TypeObject* s = t.setIterator;
     s->dealloc = setIterDealloc;

@@ -42,6 +42,9 @@ struct CallIterObject : Object {
 };
 
 // Iterators of the built-in sequences (new references; tracked where CPython tracks).
+// Py_BuildValue("N(N)", iter, list): the __reduce__ value of an iterator that lists what is left
+// (dict and set iterators). Steals `list`; new reference or nullptr.
+Object* iterReduceOfList(Interpreter& interp, Ref list);
 Ref newListIterator(Interpreter& interp, Object* list);
 Ref newListReverseIterator(Interpreter& interp, Object* list);
 Ref newTupleIterator(Interpreter& interp, Object* tuple);

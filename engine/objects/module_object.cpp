@@ -151,6 +151,23 @@ int moduleAddObject(Object* module, std::string_view name, Object* value) {
     return dictSetItem(moduleDict(module), key.get(), value);
 }
 
+namespace {
+// module_dir: __dict__ (an attribute lookup), its own '__dir__' called when present, else its keys.
+Object* moduleDir(Object* self, Object* const*, std::int64_t, Object*) {
+    Interpreter& interp = *self->type->interp;
+    Ref dict = getAttr(self, vmOf(interp).names.__dict__);
+    if (!dict) return nullptr;
+    if (!isDict(dict.get())) {
+        raiseError(interp, vmOf(interp).exc.TypeError, "<module>.__dict__ is not a dictionary");
+        return nullptr;
+    }
+    if (Object* dirfunc = dictGetItem(dict.get(), vmOf(interp).names.__dir__)) return callNoArgs(dirfunc).release();
+    if (errOccurred(interp)) return nullptr;
+    return dictKeys(dict.get()).release();
+}
+const MethodDef kModuleMethods[] = {{"__dir__", moduleDir, meth::kNoArgs}, {nullptr, nullptr, 0}};
+} // namespace
+
 void initModuleType(Interpreter& interp, TypeObject& t) {
     t.dealloc = moduleDealloc;
     t.traverse = moduleTraverse;
@@ -167,6 +184,7 @@ void initModuleType(Interpreter& interp, TypeObject& t) {
     t.slots.dictOffset = 16;
     t.slots.dictPtr = [](Object* o) { return &asModule(o)->dict; };
     setHostDestructor<ModuleObject>(t);
+    addMethods(interp, &t, kModuleMethods);
     addGetSets(interp, &t, kGetSets);
     t.slots.tpInit = moduleInit;
 }

@@ -46,8 +46,12 @@ Object* instanceDict(Object* o, bool create);
 // PyObject_GenericGetDict as a __dict__ getter (GetSetDef): the instance dict, made on first use.
 // New reference, or nullptr with an error pending.
 Object* genericGetDict(Object* self);
-// dir(o) as a sorted list.
+// object.__dir__ (object___dir___impl): the keys of a copy of o.__dict__ merged with the
+// attributes of o.__class__ and its __bases__, unsorted (both looked up as attributes, so a
+// class's __getattribute__ sees them). New list.
 Ref objectDir(Object* o);
+// type.__dir__ (type___dir___impl): merge_class_dict's keys of `type`, unsorted. New list.
+Ref typeDir(Object* type);
 // PyObject_Dir(o) (_dir_object): the type's __dir__ bound to `o` and called, its result copied
 // into a new list and sorted; so a class's own __dir__ runs.
 Ref dirOfObject(Object* o);

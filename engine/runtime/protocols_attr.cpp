@@ -6,6 +6,7 @@
 #include "objects/class_object.h"
 #include "objects/descr_object.h"
 #include "objects/dict_object.h"
+#include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/str_object.h"
@@ -399,20 +400,59 @@ int isSubclass(Object* derived, Object* cls) {
 
 namespace {
 
-void mergeKeys(Object* dict, std::vector<Object*>& names) {
-    std::int64_t pos = 0;
-    Object *k, *v;
-    while (dictNext(dict, pos, &k, &v)) names.push_back(k);
+// dict_merge(a, b, 1) (PyDict_Update): a dict with dict's own iteration directly, any other
+// mapping the generic way, PyMapping_Keys(b) (b.keys() as a list) then b[key] for each key.
+int mergeMapping(Object* dict, Object* mapping) {
+    Interpreter& interp = interpOf(dict);
+    if (isDictWithDictIter(mapping)) return dictMerge(dict, mapping, 1);
+    Ref keys;
+    if (isDictExact(mapping)) {
+        keys = dictKeys(mapping);
+    } else {
+        Ref output = callMethod(mapping, vmOf(interp).names.keys, nullptr, 0);
+        if (!output) return -1;
+        if (isList(output.get()) && output->type == interp.types.list) {
+            keys = std::move(output);
+        } else {
+            Ref it = getIter(output.get());
+            if (!it) return -1;
+            output = Ref();
+            keys = sequenceList(it.get());
+        }
+    }
+    if (!keys) return -1;
+    Ref it = getIter(keys.get());
+    keys = Ref();
+    if (!it) return -1;
+    for (;;) {
+        Ref key = iterNext(it.get());
+        if (!key) return errOccurred(interp) ? -1 : 0;
+        Ref value = getItem(mapping, key.get());
+        if (!value || dictSetItem(dict, key.get(), value.get()) < 0) return -1;
+    }
 }
 
-void mergeTypeNames(TypeObject* t, std::vector<Object*>& names) {
-    std::vector<TypeObject*> mro;
-    typeMro(t, mro);
-    for (TypeObject* c : mro) {
-        if (c->slots.dict) mergeKeys(c->slots.dict, names);
-        else if (c->slots.table)
-            for (auto& e : c->slots.table->entries) names.push_back(e.first);
+// merge_class_dict: aclass.__dict__ merged into dict, then each of aclass.__bases__ recursively,
+// both looked up as attributes (so a metaclass's __getattribute__ sees them).
+int mergeClassDict(Object* dict, Object* aclass) {
+    Interpreter& interp = interpOf(dict);
+    VmState& vm = vmOf(interp);
+    Ref classdict;
+    if (lookupAttr(aclass, vm.names.__dict__, classdict) < 0) return -1;
+    if (classdict && mergeMapping(dict, classdict.get()) < 0) return -1;
+    classdict = Ref();
+    Ref bases;
+    if (lookupAttr(aclass, vm.names.__bases__, bases) < 0) return -1;
+    if (!bases) return 0;
+    const std::int64_t n = objectLength(bases.get()); // PySequence_Size
+    if (n < 0) return -1;
+    for (std::int64_t i = 0; i < n; ++i) {
+        Ref index = newInt(interp, i);
+        if (!index) return -1;
+        Ref base = getItem(bases.get(), index.get());
+        if (!base || mergeClassDict(dict, base.get()) < 0) return -1;
     }
+    return 0;
 }
 
 } // namespace
@@ -435,30 +475,24 @@ Ref dirOfObject(Object* o) {
 
 Ref objectDir(Object* o) {
     Interpreter& interp = interpOf(o);
-    std::vector<Object*> names;
-    std::vector<Ref> keep;
-    if (isModule(o)) {
-        mergeKeys(moduleDict(o), names);
-    } else if (isType(o)) {
-        mergeTypeNames(asType(o), names);
-    } else {
-        if (Object* d = instanceDict(o, false)) mergeKeys(d, names);
-        if (o->type->slots.valuesGet) {
-            Ref d = instanceAttributeNames(o);
-            if (d) {
-                for (std::int64_t i = 0; i < listSize(d.get()); ++i) names.push_back(listItem(d.get(), i));
-                keep.push_back(std::move(d));
-            }
-        }
-        mergeTypeNames(o->type, names);
-    }
-    std::sort(names.begin(), names.end(), [](Object* a, Object* b) { return strCompare(a, b) < 0; });
-    names.erase(std::unique(names.begin(), names.end(), [](Object* a, Object* b) { return strEqual(a, b); }), names.end());
-    Ref list = newList(interp, 0);
-    if (!list) return Ref();
-    for (Object* n : names)
-        if (listAppend(list.get(), n) < 0) return Ref();
-    return list;
+    VmState& vm = vmOf(interp);
+    Ref found;
+    if (lookupAttr(o, vm.names.__dict__, found) < 0) return Ref();
+    // A copy of a real __dict__, so the merge leaves it alone; anything else counts as empty.
+    Ref dict = found && isDict(found.get()) ? dictCopy(found.get()) : newDict(interp);
+    found = Ref();
+    if (!dict) return Ref();
+    Ref itsclass;
+    if (lookupAttr(o, vm.names.__class__, itsclass) < 0) return Ref();
+    if (itsclass && mergeClassDict(dict.get(), itsclass.get()) < 0) return Ref();
+    itsclass = Ref();
+    return dictKeys(dict.get());
+}
+
+Ref typeDir(Object* type) {
+    Ref dict = newDict(interpOf(type));
+    if (!dict || mergeClassDict(dict.get(), type) < 0) return Ref();
+    return dictKeys(dict.get());
 }
 
 } // namespace hs

@@ -575,7 +575,7 @@ Object* typeSubclassCheck(Object* self, Object* const* args, std::int64_t, Objec
     return newBool(interpOf(self), r);
 }
 Object* typePrepare(Object* self, Object* const*, std::int64_t, Object*) { return newDict(interpOf(self)).release(); }
-Object* typeDirMethod(Object* self, Object* const*, std::int64_t, Object*) { return objectDir(self).release(); }
+Object* typeDirMethod(Object* self, Object* const*, std::int64_t, Object*) { return typeDir(self).release(); }
 
 const MethodDef kTypeMethods[] = {
     {"mro", typeMroMethod, meth::kNoArgs},

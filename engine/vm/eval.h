@@ -42,8 +42,9 @@ Frame* pushFrameAndInit(VmState& vm, Object* func, Object* locals, Object* const
 void clearAndPopFrame(VmState& vm, Frame* f);
 
 // PyEval_EvalCode(code, globals, locals): the function object CPython makes for it, a frame, a
-// nested loop. New reference or nullptr.
-Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals);
+// nested loop. New reference or nullptr. `closure` (PyEval_EvalCodeEx's, exec(closure=...)): the
+// tuple of cells that function holds for the code's free variables.
+Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals, Object* closure = nullptr);
 
 // --- resumable top-level execution (the cell runner) ---
 // Pushes the frame of `code` run as exec(code, globals, locals) (function object created as

@@ -376,8 +376,9 @@ Ref callFunctionWithLocals(Object* func, Object* locals) {
 
 namespace {
 
-// _PyFunction_FromConstructor for PyEval_EvalCode: name and qualname co_name, doc None, no module.
-Ref functionForCode(Interpreter& interp, Object* code, Object* globals) {
+// _PyFunction_FromConstructor for PyEval_EvalCode(Ex): name and qualname co_name, doc None, no
+// module, the closure given (exec's) or none.
+Ref functionForCode(Interpreter& interp, Object* code, Object* globals, Object* closure = nullptr) {
     CodeObject* co = asCode(code);
     Object* builtins = builtinsFromGlobals(interp, globals);
     auto* f = interp.newObject<FunctionObject>(vmOf(interp).types.function, 136);
@@ -392,6 +393,8 @@ Ref functionForCode(Interpreter& interp, Object* code, Object* globals) {
     f->qualname = co->name;
     incref(code);
     f->code = code;
+    xincref(closure);
+    f->closure = closure;
     incref(interp.none);
     f->doc = interp.none;
     interp.gc().track(f);
@@ -400,10 +403,10 @@ Ref functionForCode(Interpreter& interp, Object* code, Object* globals) {
 
 } // namespace
 
-Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals) {
+Ref evalCode(Interpreter& interp, Object* code, Object* globals, Object* locals, Object* closure) {
     VmState& vm = vmOf(interp);
     if (locals == nullptr) locals = globals;
-    Ref func = functionForCode(interp, code, globals);
+    Ref func = functionForCode(interp, code, globals, closure);
     if (!func) return Ref();
     incref(func.get());
     Frame* frame = pushFrame(vm, func.get(), locals);
