@@ -487,13 +487,13 @@ int Compiler::addConst(Object* o, bool compilerMade) {
     const std::string key = constantKey(canonical.get());
     auto it = m_u->constIndex.find(key);
     if (it != m_u->constIndex.end()) {
-        m_u->constAdds.push_back({it->second, compilerMade});
+        m_u->constAdds.push_back({it->second, compilerMade, m_u->names.size(), m_u->varnames.size()});
         return it->second;
     }
     const int index = static_cast<int>(m_u->consts.size());
     m_u->constIndex.emplace(key, index);
     m_u->consts.push_back(std::move(canonical));
-    m_u->constAdds.push_back({index, compilerMade});
+    m_u->constAdds.push_back({index, compilerMade, m_u->names.size(), m_u->varnames.size()});
     return index;
 }
 

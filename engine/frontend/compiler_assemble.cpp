@@ -1034,6 +1034,9 @@ Ref Compiler::assemble(bool addNone) {
     con.exceptiontable = exceptTable;
     for (const auto& d : u.ste->directives)
         con.directives.push_back({d.name, d.lineno, d.col, d.endLineno, d.endCol, d.childrenBefore});
+    con.symbols.beforeChild = u.ste->symbolsBeforeChild;
+    con.symbols.atAnalysis = u.ste->symbolsAtAnalysis;
+    con.symbols.total = static_cast<int>(u.ste->symbols.items().size());
     con.constAdds = u.constAdds;
     return newCode(m_interp, con);
 }

@@ -103,7 +103,10 @@ private:
         m_table.entries.push_back(std::move(ste));
         m_stack.push_back(raw);
         m_cur = raw;
-        if (prev) prev->children.push_back(raw);
+        if (prev) {
+            prev->symbolsBeforeChild.push_back(static_cast<int>(prev->symbols.items().size()));
+            prev->children.push_back(raw);
+        }
     }
 
     void exitBlock() {
@@ -662,6 +665,7 @@ private:
         NameSet local;
         std::unordered_map<std::string, Scope> scopes;
         NameSet newglobal, newfree, newbound;
+        ste->symbolsAtAnalysis = static_cast<int>(ste->symbols.items().size());
         if (ste->type == BlockType::Class) {
             newglobal.insert(global.begin(), global.end());
             if (bound) newbound.insert(bound->begin(), bound->end());

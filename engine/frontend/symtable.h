@@ -57,6 +57,10 @@ struct SymtableEntry {
     SymbolMap symbols;
     std::vector<std::string> varnames; // parameters, in order
     std::vector<SymtableEntry*> children;
+    // Host only (compile residue): the size of `symbols` when each child block was entered, and
+    // when analyze_block started (names update_symbols adds after it are the rest).
+    std::vector<int> symbolsBeforeChild;
+    int symbolsAtAnalysis = 0;
     struct Directive {
         std::string name;
         int lineno, col, endLineno, endCol;

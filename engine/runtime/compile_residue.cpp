@@ -33,8 +33,15 @@
 //   compiler_free symtable (st_blocks: each entry's symbols, varnames, children; then st_stack),
 //                 c_const_cache with its keys in insertion order, c_stack; then the arena list.
 // The code object's own tuples (co_consts, co_names, co_localsplusnames) are the engine's real ones.
-// Not modelled (no effect on gen-0 / free lists, only on pymalloc): dict key tables of the
-// symbols/const-cache dicts, list item arrays of ste_varnames/c_stack, the analysis sets, the
+// Dict key tables (ResidueKeys): each residue dict's table is allocated, grown and freed as
+// insertdict / insertion_resize / free_keys_object do for its entries (unicode while every key is
+// an exact str), so the keys free list (log2-size-3 unicode tables) ends as CPython leaves it:
+// ste_symbols and analyze's scopes (one entry per symbol), u_varnames / u_cellvars / u_freevars /
+// u_names (the code's locals, cells, frees, names), u_consts and c_const_cache (one entry per new
+// constant key), st_blocks (one PyLong key per block). Where CPython interleaves a unit's inserts
+// with its children's (names and locals as the compiler meets them) they are made before them.
+// Not modelled (no effect on gen-0 / free lists, only on pymalloc): list item arrays of
+// ste_varnames/c_stack, the analysis sets, the
 // parser's token arrays, the ste objects, PyEval_EvalCode's function object. Compiles that fail
 // (SyntaxError) replay nothing.
 // Measured against python3.11 (sys._debugmallocstats() at cell starts; gc.get_count() per cell):
@@ -48,6 +55,7 @@
 #include "runtime/compile_residue.h"
 
 #include "objects/bytes_object.h"
+#include "objects/dict_keys.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -59,8 +67,10 @@
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -69,8 +79,72 @@ namespace hs {
 
 namespace {
 
+// The keys table of one residue dict (a PyDict_New'd dict filled by PyDict_SetItem /
+// PyDict_SetDefault with new keys only): insert_to_emptydict's first table, insertion_resize when
+// full (GROWTH_RATE used * 3) or when a non-str key meets a unicode table, free_keys_object at
+// dict_dealloc. Only the table's memory is modelled (the entries stay host-free).
+class ResidueKeys {
+public:
+    explicit ResidueKeys(Interpreter& interp) : m_interp(interp) {}
+    ResidueKeys(const ResidueKeys&) = delete;
+    ResidueKeys& operator=(const ResidueKeys&) = delete;
+    ~ResidueKeys() { release(); }
+
+    void insert(bool unicodeKey) {
+        if (!m_keys) {
+            m_keys = newDictKeys(m_interp, nullptr, kDictLogMinSize, unicodeKey);
+            if (!m_keys) return;
+        } else if (m_keys->isUnicode() && !unicodeKey) {
+            if (!resize(false)) return;
+        }
+        if (m_keys->usable <= 0 && !resize(m_keys->isUnicode())) return;
+        --m_keys->usable;
+        ++m_used;
+    }
+    void insertMany(std::int64_t n, bool unicodeKeys) {
+        for (std::int64_t i = 0; i < n; ++i) insert(unicodeKeys);
+    }
+    // dict_dealloc's dictkeys_decref (before the dict object itself goes).
+    void release() {
+        if (m_keys) releaseDictKeysMemory(m_interp, m_keys);
+        m_keys = nullptr;
+        m_used = 0;
+    }
+
+private:
+    // dictresize: the new table is allocated before the old one is freed.
+    bool resize(bool unicode) {
+        DictKeys* bigger = newDictKeys(m_interp, nullptr, calculateLog2KeySize(m_used * 3), unicode);
+        if (!bigger) return false;
+        releaseDictKeysMemory(m_interp, m_keys);
+        m_keys = bigger;
+        m_keys->usable -= m_used;
+        return true;
+    }
+
+    Interpreter& m_interp;
+    DictKeys* m_keys = nullptr;
+    std::int64_t m_used = 0;
+};
+
+// A residue dict with its keys table; release() frees the table then the dict object, as
+// dict_dealloc does.
+struct ResidueDict {
+    Ref dict;
+    std::unique_ptr<ResidueKeys> keys;
+    ResidueDict() = default;
+    explicit ResidueDict(Interpreter& interp) : dict(newDict(interp)), keys(std::make_unique<ResidueKeys>(interp)) {}
+    void insert(bool unicodeKey) { if (keys) keys->insert(unicodeKey); }
+    void insertMany(std::int64_t n, bool unicodeKeys) { if (keys) keys->insertMany(n, unicodeKeys); }
+    void release() {
+        if (keys) keys->release();
+        keys.reset();
+        dict = Ref();
+    }
+};
+
 struct SymtableBlock {
-    Ref symbols;    // dict
+    ResidueDict symbols;
     Ref varnames;   // list
     Ref children;   // list
     Ref directives; // list of 5-tuples, or null (no global/nonlocal directive)
@@ -82,7 +156,7 @@ public:
 
     void run(CodeObject* top) {
         Ref arena = newList(m_interp, 0);
-        Ref constCache = newDict(m_interp);
+        m_constCache = ResidueDict(m_interp);
         Ref compilerStack = newList(m_interp, 0);
         // _PyAST_Optimize: the folded tuples that are not the compilation's constants, alive in the
         // arena until it is freed (the constants themselves are the code objects' real ones).
@@ -92,22 +166,22 @@ public:
             if (!arenaTuples.back()) return;
         }
         Ref symtableStack = newList(m_interp, 0);
-        Ref symtableBlocks = newDict(m_interp);
-        if (!arena || !constCache || !compilerStack || !symtableStack || !symtableBlocks) return;
+        m_symtableBlocks = ResidueDict(m_interp);
+        if (!arena || !m_constCache.dict || !compilerStack || !symtableStack || !m_symtableBlocks.dict) return;
         buildSymtable(top);
         analyzeBlock(top);
         compileUnit(top);
         // compiler_free: _PySymtable_Free (st_blocks then st_stack), c_const_cache, c_stack.
         for (SymtableBlock& b : m_blocks) {
-            b.symbols = Ref();
+            b.symbols.release();
             b.varnames = Ref();
             b.children = Ref();
             b.directives = Ref();
         }
-        symtableBlocks = Ref();
+        m_symtableBlocks.release();
         symtableStack = Ref();
         for (Ref& key : m_cacheKeys) key = Ref();
-        constCache = Ref();
+        m_constCache.release();
         compilerStack = Ref();
         // _PyArena_Free after _PyAST_Compile returns: its list releases its objects last to first.
         while (!arenaTuples.empty()) arenaTuples.pop_back();
@@ -128,10 +202,18 @@ private:
     void buildSymtable(CodeObject* code) {
         const std::size_t index = m_blocks.size();
         SymtableBlock block;
-        block.symbols = newDict(m_interp);
+        block.symbols = ResidueDict(m_interp);
         block.varnames = newList(m_interp, 0);
         block.children = newList(m_interp, 0);
         m_blocks.push_back(std::move(block));
+        m_symtableBlocks.insert(false); // st_blocks[ste_id] = ste (a PyLong key)
+        // ste_symbols: the names pass 1 defines, up to each child block's entry.
+        const CompileSymbolCounts& counts = code->compileSymbols;
+        int symbolsMade = 0;
+        auto symbolsUpTo = [&](int n) {
+            if (n > symbolsMade) m_blocks[index].symbols.insertMany(n - symbolsMade, true);
+            symbolsMade = std::max(symbolsMade, n);
+        };
         // The block's directives, each recorded when the symtable reached its statement: after
         // the child blocks entered before it.
         const std::vector<CompileDirective>& directives = code->compileDirectives;
@@ -143,9 +225,11 @@ private:
         const std::vector<CodeObject*> children = childCodes(code);
         for (std::size_t i = 0; i < children.size(); ++i) {
             recordUpTo(i);
+            if (i < counts.beforeChild.size()) symbolsUpTo(counts.beforeChild[i]);
             buildSymtable(children[i]);
         }
         recordUpTo(SIZE_MAX);
+        symbolsUpTo(counts.atAnalysis);
     }
 
     // symtable_record_directive: the block's list on its first directive, then
@@ -169,9 +253,17 @@ private:
         listAppend(block.directives.get(), entry.get());
     }
 
+    // analyze_block: `scopes` gets one entry per symbol (analyze_name) before the children are
+    // analysed and goes after them; update_symbols then adds the free names passing through.
     void analyzeBlock(CodeObject* code) {
-        Ref scopes = newDict(m_interp);
+        const std::size_t index = m_analyzed++;
+        const CompileSymbolCounts& counts = code->compileSymbols;
+        ResidueDict scopes(m_interp);
+        scopes.insertMany(counts.atAnalysis, true);
         for (CodeObject* child : childCodes(code)) analyzeBlock(child);
+        scopes.release();
+        if (index < m_blocks.size() && counts.total > counts.atAnalysis)
+            m_blocks[index].symbols.insertMany(counts.total - counts.atAnalysis, true);
     }
 
     // A host signature equal for keys that compare equal (the const cache's dict lookup).
@@ -242,8 +334,13 @@ private:
         if (o == m_interp.none || o == m_interp.ellipsis) return false;
         Ref key = constantKey(o);
         if (!key) return false;
-        if (key.get() == o) return m_cacheSigs.insert(sig).second; // its own key: nothing allocated
+        if (key.get() == o) { // its own key: nothing allocated
+            if (!m_cacheSigs.insert(sig).second) return false;
+            m_constCache.insert(isExactStr(o));
+            return true;
+        }
         if (!m_cacheSigs.insert(sig).second) return false;
+        m_constCache.insert(false);
         m_cacheKeys.push_back(std::move(key));
         return true;
     }
@@ -294,27 +391,60 @@ private:
         return Ref::borrowed(o); // str, int: their own keys, nothing allocated
     }
 
-    Ref dictByType() {
-        Ref dest = newDict(m_interp);
+    // dictbytype: the dest dict gets its `count` names; the sorted keys list is made and freed.
+    ResidueDict dictByType(std::int64_t count) {
+        ResidueDict dest(m_interp);
         Ref sortedKeys = newList(m_interp, 0);
+        dest.insertMany(count, true);
         return dest;
     }
 
+    // The code's locals, cells and frees by fast-local kind (CO_FAST_LOCAL / _CELL / _FREE).
+    struct LocalCounts {
+        std::int64_t locals = 0, cells = 0, frees = 0;
+    };
+    static LocalCounts localCounts(const CodeObject* code) {
+        LocalCounts c;
+        if (!code->localspluskinds) return c;
+        for (unsigned char kind : bytesView(code->localspluskinds)) {
+            if (kind & 0x20) ++c.locals;
+            if (kind & 0x40) ++c.cells;
+            if (kind & 0x80) ++c.frees;
+        }
+        return c;
+    }
+
     void compileUnit(CodeObject* code) {
-        Ref varnames = newDict(m_interp);
-        Ref cellvars = dictByType();
-        Ref freevars = dictByType();
-        Ref consts = newDict(m_interp);
-        Ref names = newDict(m_interp);
+        const LocalCounts counts = localCounts(code);
+        ResidueDict varnames(m_interp);
+        ResidueDict cellvars = dictByType(counts.cells);
+        ResidueDict freevars = dictByType(counts.frees);
+        ResidueDict consts(m_interp);
+        ResidueDict names(m_interp);
+        // u_names and u_varnames grow as the compiler meets the names: caught up at each
+        // compiler_add_const (before a child unit is compiled), the rest at the end.
+        const std::int64_t totalNames = code->names ? tupleSize(code->names) : 0;
+        std::int64_t namesMade = 0, varnamesMade = 0;
+        auto namesUpTo = [&](std::int64_t n, std::int64_t v) {
+            n = std::min(n, totalNames);
+            v = std::min(v, counts.locals);
+            if (n > namesMade) names.insertMany(n - namesMade, true);
+            if (v > varnamesMade) varnames.insertMany(v - varnamesMade, true);
+            namesMade = std::max(namesMade, n);
+            varnamesMade = std::max(varnamesMade, v);
+        };
         if (code->consts && !code->compileConstAdds.empty()) {
             const std::int64_t n = tupleSize(code->consts);
             std::vector<bool> added(static_cast<std::size_t>(n), false);
             for (const CompileConstAdd& add : code->compileConstAdds) {
                 if (add.index >= n) continue; // trimmed by the assembler
+                const bool isNew = !added[static_cast<std::size_t>(add.index)];
                 added[static_cast<std::size_t>(add.index)] = true;
                 Object* item = tupleItem(code->consts, add.index);
+                namesUpTo(add.namesBefore, add.varnamesBefore);
                 if (isCode(item)) compileUnit(asCode(item));
                 else addConst(item, add.compilerMade);
+                if (isNew) consts.insert(isExactStr(item)); // u_consts[key] = index
             }
             // The assembler's own constants (fold_tuple_on_constants: merge_const_one of the tuple).
             for (std::int64_t i = 0; i < n; ++i) {
@@ -329,8 +459,10 @@ private:
                 Object* item = tupleItem(code->consts, i);
                 if (isCode(item)) compileUnit(asCode(item));
                 else mergeConstRecursive(item);
+                consts.insert(isExactStr(item));
             }
         }
+        namesUpTo(totalNames, counts.locals);
         // assemble: consts list, the bytes merges, then makecode's tuple merges.
         Ref constsList = code->consts ? listFromArray(m_interp, tupleItems(code->consts), tupleSize(code->consts))
                                       : newList(m_interp, 0);
@@ -350,11 +482,11 @@ private:
         if (code->consts) mergeCompilerTuple(code->consts, fresh & CodeObject::kFreshConsts);
         if (code->localsplusnames) mergeCompilerTuple(code->localsplusnames, fresh & CodeObject::kFreshLocalsPlusNames);
         constsList = Ref();
-        consts = Ref();
-        names = Ref();
-        varnames = Ref();
-        freevars = Ref();
-        cellvars = Ref();
+        consts.release();
+        names.release();
+        varnames.release();
+        freevars.release();
+        cellvars.release();
     }
 
     // a_bytecode's bytes: each code unit as its opcode byte then its oparg byte (caches zero).
@@ -372,6 +504,9 @@ private:
     std::vector<SymtableBlock> m_blocks;   // ste_new order (preorder)
     std::vector<Ref> m_cacheKeys;          // c_const_cache's keys, insertion order
     std::unordered_set<std::string> m_cacheSigs;
+    ResidueDict m_constCache;              // c_const_cache
+    ResidueDict m_symtableBlocks;          // st_blocks
+    std::size_t m_analyzed = 0;            // blocks analysed so far (preorder index)
 };
 
 } // namespace

@@ -303,6 +303,7 @@ Ref newCode(Interpreter& interp, CodeConstructor& con) {
     co->code = con.code;
     co->quickened = quickenCode(co->code);
     co->compileDirectives = std::move(con.directives);
+    co->compileSymbols = std::move(con.symbols);
     co->compileConstAdds = std::move(con.constAdds);
     co->compileFreshTuples = con.freshTuples;
     co->firsttraceable = 0;

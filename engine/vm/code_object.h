@@ -89,6 +89,13 @@ struct CompileDirective {
     int lineno = 0, col = 0, endLineno = 0, endCol = 0;
     int childrenBefore = 0;
 };
+// The size of a code's symtable block's ste_symbols (host only, compile residue): when each child
+// block was entered, at the end of pass 1 (when analyze_block starts) and at the end.
+struct CompileSymbolCounts {
+    std::vector<int> beforeChild;
+    int atAnalysis = 0;
+    int total = 0;
+};
 // One compiler_add_const while compiling a code object (host only; what runtime/compile_residue.cpp
 // replays): the co_consts index the constant resolved to, and whether the compiler made the object
 // for that one use (ADDOP_LOAD_CONST_NEW: call kwnames, BUILD_CONST_KEY_MAP keys, import names, a
@@ -96,6 +103,8 @@ struct CompileDirective {
 struct CompileConstAdd {
     int index = 0;
     bool compilerMade = false;
+    int namesBefore = 0;    // u_names' and u_varnames' sizes at the call
+    int varnamesBefore = 0;
 };
 
 struct GlobalCacheEntry;
@@ -134,6 +143,7 @@ struct CodeObject : Object {
     // Host only: the directives of this code's symtable block (compile residue; empty for code not
     // made by the compiler, e.g. code.replace()).
     std::vector<CompileDirective> compileDirectives;
+    CompileSymbolCounts compileSymbols; // host only (compile residue)
     // Host only: this code's compiler_add_const calls in order, repeats included (compile residue).
     std::vector<CompileConstAdd> compileConstAdds;
     // Host only (compile residue): which of makecode's tuples the compiler made for this code, from
@@ -203,6 +213,7 @@ struct CodeConstructor {
     int stacksize = 0;
     Ref exceptiontable;   // bytes
     std::vector<CompileDirective> directives; // host only (CodeObject::compileDirectives)
+    CompileSymbolCounts symbols;              // host only (CodeObject::compileSymbols)
     std::vector<CompileConstAdd> constAdds;   // host only (CodeObject::compileConstAdds)
     std::uint8_t freshTuples = 0;             // host only (CodeObject::compileFreshTuples)
 };
