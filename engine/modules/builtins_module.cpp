@@ -232,15 +232,10 @@ BUILTIN(bFormat) {
 
 // ---------------------------------------------------------------- attributes
 
-bool attrName(Interpreter& interp, Object* name, const char* fn) {
-    if (isStr(name)) return true;
-    typeError(interp, std::string(fn) + "(): attribute name must be string");
-    return false;
-}
+// The attribute builtins leave a non-str name to PyObject_GetAttr & co. (protocols_attr.cpp).
 BUILTIN(bGetAttr) {
     INTERP;
     if (!checkPositional(interp, "getattr", nargs, 2, 3)) return nullptr;
-    if (!attrName(interp, args[1], "getattr")) return nullptr;
     if (nargs == 3) {
         Ref r;
         const int found = lookupAttr(args[0], args[1], r);
@@ -253,14 +248,12 @@ BUILTIN(bGetAttr) {
 BUILTIN(bSetAttr) {
     INTERP;
     if (!checkPositional(interp, "setattr", nargs, 3, 3)) return nullptr;
-    if (!attrName(interp, args[1], "setattr")) return nullptr;
     if (setAttr(args[0], args[1], args[2]) < 0) return nullptr;
     return retNone(interp);
 }
 BUILTIN(bHasAttr) {
     INTERP;
     if (!checkPositional(interp, "hasattr", nargs, 2, 2)) return nullptr;
-    if (!attrName(interp, args[1], "hasattr")) return nullptr;
     Ref r;
     const int found = lookupAttr(args[0], args[1], r);
     if (found < 0) return nullptr;
@@ -269,7 +262,6 @@ BUILTIN(bHasAttr) {
 BUILTIN(bDelAttr) {
     INTERP;
     if (!checkPositional(interp, "delattr", nargs, 2, 2)) return nullptr;
-    if (!attrName(interp, args[1], "delattr")) return nullptr;
     if (setAttr(args[0], args[1], nullptr) < 0) return nullptr;
     return retNone(interp);
 }

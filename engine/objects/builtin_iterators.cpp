@@ -214,9 +214,16 @@ Object* zipNext(Object* o) {
 Object* zipNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
     bool strict = false;
-    for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
+    // zip_new: PyArg_ParseTupleAndKeywords("|$p:zip") checks the keyword count, converts `strict`,
+    // then names the first unknown keyword.
+    const std::int64_t nkw = kwCount(kwnames);
+    if (nkw > 1) {
+        typeError(interp, formatString("zip() takes at most 1 keyword argument (%lld given)", static_cast<long long>(nkw)));
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < nkw; ++i) {
         if (!strEqualsAscii(tupleItem(kwnames, i), "strict")) {
-            typeError(interp, "zip() got an unexpected keyword argument '" + strToUtf8(tupleItem(kwnames, i)) + "'");
+            typeError(interp, "'" + strToUtf8(tupleItem(kwnames, i)) + "' is an invalid keyword argument for zip()");
             return nullptr;
         }
         const int t = objectIsTrue(args[nargs + i]);

@@ -7,6 +7,8 @@
 
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
+#include "frontend/unicode.h"
+#include "objects/unicode_ctype.h"
 #include "gc/collector.h"
 #include "gc/gc_list.h"
 #include "objects/class_object.h"
@@ -62,11 +64,10 @@ std::vector<std::string> splitLinesKeepEnds(std::string_view text) {
     return lines;
 }
 
+// not c.strip(): every code point is Py_UNICODE_ISSPACE (U+00A0, U+3000... count, as in str.strip()).
 bool isBlank(const std::string& s) {
-    for (unsigned char c : s)
-        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d ||
-              c == 0x1e || c == 0x1f))
-            return false;
+    for (std::size_t i = 0; i < s.size();)
+        if (!unicode::isSpace(frontend::decodeUtf8(s, i))) return false;
     return true;
 }
 
