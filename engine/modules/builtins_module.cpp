@@ -453,6 +453,8 @@ BUILTIN(bImport) {
 
 // ---------------------------------------------------------------- code
 
+} // namespace
+
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) as compile() raises it
 // (IndentationError / TabError by the record's type); a record without a line carries no details.
 void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& err, std::string_view filename) {
@@ -480,6 +482,8 @@ void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& 
     Ref exc = newException(interp, type, args, 2);
     if (exc) raiseObject(interp, exc.get());
 }
+
+namespace {
 
 // The text of a source argument (str or bytes); false with CPython's errors pending.
 bool sourceText(Interpreter& interp, Object* source, const char* what, std::string& out) {

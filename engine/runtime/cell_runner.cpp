@@ -12,6 +12,7 @@
 #include "gc/collector.h"
 #include "gc/gc_list.h"
 #include "objects/class_object.h"
+#include "modules/builtins_functions.h"
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 #include "objects/dict_object.h"
@@ -340,6 +341,13 @@ bool CellRunner::startNextCell() {
             Ref exc = fetchError(m_interp);
             if (exc) writeTranscript(m_interp, formatException(m_interp, exc.get()));
         } else {
+            // compile() raises the parser's SyntaxError (its 6-tuple of details and args 2-tuple
+            // made, then freed into the tuple free lists) into the runner's main(), whose frame
+            // object PyTraceBack_Here makes the first time, as for an error the cell raises.
+            raiseSyntaxErrorInfo(m_interp, err, filename);
+            Ref exc = fetchError(m_interp);
+            runnerMainFrameObject(vm);
+            clearError(m_interp);
             writeTranscript(m_interp, frontend::formatCellSyntaxError(err, number));
         }
         return false;
