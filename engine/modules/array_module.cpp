@@ -19,6 +19,7 @@ Object* createArrayModule(Interpreter& interp) {
     if (!typecodes || moduleAddObject(module.get(), "typecodes", typecodes.get()) < 0 ||
         moduleAddObject(module.get(), "array", array) < 0 || moduleAddObject(module.get(), "ArrayType", array) < 0)
         return nullptr;
+    if (moduleSetExtensionFile(module.get(), "array") < 0) return nullptr;
     return module.release();
 }
 

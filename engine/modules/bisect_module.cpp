@@ -141,6 +141,7 @@ Object* createBisectBuiltinModule(Interpreter& interp) {
         Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
         if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
     }
+    if (moduleSetExtensionFile(module.get(), "_bisect") < 0) return nullptr;
     return module.release();
 }
 

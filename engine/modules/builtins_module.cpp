@@ -233,15 +233,10 @@ BUILTIN(bFormat) {
 
 // ---------------------------------------------------------------- attributes
 
-bool attrName(Interpreter& interp, Object* name, const char* fn) {
-    if (isStr(name)) return true;
-    typeError(interp, std::string(fn) + "(): attribute name must be string");
-    return false;
-}
+// The attribute builtins leave a non-str name to PyObject_GetAttr & co. (protocols_attr.cpp).
 BUILTIN(bGetAttr) {
     INTERP;
     if (!checkPositional(interp, "getattr", nargs, 2, 3)) return nullptr;
-    if (!attrName(interp, args[1], "getattr")) return nullptr;
     if (nargs == 3) {
         Ref r;
         const int found = lookupAttr(args[0], args[1], r);
@@ -254,14 +249,12 @@ BUILTIN(bGetAttr) {
 BUILTIN(bSetAttr) {
     INTERP;
     if (!checkPositional(interp, "setattr", nargs, 3, 3)) return nullptr;
-    if (!attrName(interp, args[1], "setattr")) return nullptr;
     if (setAttr(args[0], args[1], args[2]) < 0) return nullptr;
     return retNone(interp);
 }
 BUILTIN(bHasAttr) {
     INTERP;
     if (!checkPositional(interp, "hasattr", nargs, 2, 2)) return nullptr;
-    if (!attrName(interp, args[1], "hasattr")) return nullptr;
     Ref r;
     const int found = lookupAttr(args[0], args[1], r);
     if (found < 0) return nullptr;
@@ -270,7 +263,6 @@ BUILTIN(bHasAttr) {
 BUILTIN(bDelAttr) {
     INTERP;
     if (!checkPositional(interp, "delattr", nargs, 2, 2)) return nullptr;
-    if (!attrName(interp, args[1], "delattr")) return nullptr;
     if (setAttr(args[0], args[1], nullptr) < 0) return nullptr;
     return retNone(interp);
 }
@@ -462,6 +454,8 @@ BUILTIN(bImport) {
 
 // ---------------------------------------------------------------- code
 
+} // namespace
+
 // SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)) as compile() raises it
 // (IndentationError / TabError by the record's type); a record without a line carries no details.
 void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& err, std::string_view filename) {
@@ -489,6 +483,8 @@ void raiseSyntaxErrorInfo(Interpreter& interp, const frontend::SyntaxErrorInfo& 
     Ref exc = newException(interp, type, args, 2);
     if (exc) raiseObject(interp, exc.get());
 }
+
+namespace {
 
 // The text of a source argument (str or bytes); false with CPython's errors pending.
 bool sourceText(Interpreter& interp, Object* source, const char* what, std::string& out) {

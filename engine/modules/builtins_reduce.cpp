@@ -42,18 +42,25 @@ Object* minMax(Object* self, Object* const* args, std::int64_t nargs, Object* kw
     const char* name = isMin ? "min" : "max";
     Object* key = nullptr;
     Object* deflt = nullptr;
-    for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
+    // min_max (bltinmodule.c): PyArg_UnpackTuple checks the positionals first, then
+    // PyArg_ParseTupleAndKeywords("|$OO:min") the keywords: their count, then an unknown name.
+    if (nargs == 0) {
+        typeError(interp, std::string(name) + " expected at least 1 argument, got 0");
+        return nullptr;
+    }
+    const std::int64_t nkw = kwCount(kwnames);
+    if (nkw > 2) {
+        typeError(interp, formatString("%s() takes at most 2 keyword arguments (%lld given)", name, static_cast<long long>(nkw)));
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < nkw; ++i) {
         Object* k = tupleItem(kwnames, i);
         if (strEqualsAscii(k, "key")) key = args[nargs + i];
         else if (strEqualsAscii(k, "default")) deflt = args[nargs + i];
         else {
-            typeError(interp, std::string(name) + "() got an unexpected keyword argument '" + strToUtf8(k) + "'");
+            typeError(interp, "'" + strToUtf8(k) + "' is an invalid keyword argument for " + name + "()");
             return nullptr;
         }
-    }
-    if (nargs == 0) {
-        typeError(interp, std::string(name) + " expected at least 1 argument, got 0");
-        return nullptr;
     }
     if (key == interp.none) key = nullptr;
     Ref iter;

@@ -461,6 +461,7 @@ Object* createCtypesBuiltinModule(Interpreter& interp) {
     };
     for (const auto& [name, value] : constants)
         if (addInt(interp, m, name, value) < 0) return nullptr;
+    if (moduleSetExtensionFile(module.get(), "_ctypes") < 0) return nullptr;
     return module.release();
 }
 

@@ -234,6 +234,7 @@ Object* createHeapqBuiltinModule(Interpreter& interp) {
         Ref fn = newBuiltinFunction(interp, def, module.get(), modName.get());
         if (!fn || moduleAddObject(module.get(), def->name, fn.get()) < 0) return nullptr;
     }
+    if (moduleSetExtensionFile(module.get(), "_heapq") < 0) return nullptr;
     return module.release();
 }
 

@@ -604,6 +604,7 @@ Object* createMathModule(Interpreter& interp) {
         Ref v = newFloat(interp, value);
         moduleAddObject(module.get(), name, v.get());
     }
+    if (moduleSetExtensionFile(module.get(), "math") < 0) return nullptr;
     return module.release();
 }
 

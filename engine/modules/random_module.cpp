@@ -83,6 +83,7 @@ Object* createRandomBuiltinModule(Interpreter& interp) {
         moduleAddObject(module.get(), def->name, fn.get());
     }
     moduleAddObject(module.get(), "Random", randomType(interp));
+    if (moduleSetExtensionFile(module.get(), "_random") < 0) return nullptr;
     return module.release();
 }
 

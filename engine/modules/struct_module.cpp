@@ -149,6 +149,7 @@ Ref makeStructBuiltinModule(Interpreter& interp) {
     if (moduleAddObject(module.get(), "Struct", structType(interp)) < 0) return Ref();
     Ref cache = newDict(interp);
     if (!cache || moduleAddObject(module.get(), kCacheName, cache.get()) < 0) return Ref();
+    if (moduleSetExtensionFile(module.get(), "_struct") < 0) return Ref();
     return module;
 }
 

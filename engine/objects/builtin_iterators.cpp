@@ -111,8 +111,43 @@ Object* enumerateNew(Object* type, Object* const* args, std::int64_t nargs, Obje
     Interpreter& interp = interpOf(type);
     static const char* const kNames[] = {"iterable", "start"};
     ArgSpec spec{"enumerate", kNames, 2, 0, 1, 2};
-    Object* a[2];
-    if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) return nullptr;
+    Object* a[2] = {nullptr, nullptr};
+    if (type == vmOf(interp).types.enumerate) {
+        // enum_vectorcall (enumobject.c) parses enumerate's own calls by hand: one or two arguments,
+        // keywords named in place ("'k' is an invalid keyword argument"); subclasses take enum_new.
+        const std::int64_t nkw = kwCount(kwnames);
+        auto keywordIs = [&](std::int64_t i, const char* name) {
+            Object* kw = tupleItem(kwnames, i);
+            if (strEqualsAscii(kw, name)) return true;
+            typeError(interp, "'" + strToUtf8(kw) + "' is an invalid keyword argument for enumerate()");
+            return false;
+        };
+        if (nargs + nkw == 2) {
+            a[0] = args[0];
+            a[1] = args[1];
+            if (nkw == 1 && !keywordIs(0, "start")) return nullptr;
+            if (nkw == 2) {
+                if (strEqualsAscii(tupleItem(kwnames, 0), "start")) {
+                    if (!keywordIs(1, "iterable")) return nullptr;
+                    std::swap(a[0], a[1]);
+                } else if (!keywordIs(0, "iterable") || !keywordIs(1, "start")) {
+                    return nullptr;
+                }
+            }
+        } else if (nargs + nkw == 1) {
+            if (nkw == 1 && !keywordIs(0, "iterable")) return nullptr;
+            a[0] = args[0];
+        } else if (nargs == 0) {
+            typeError(interp, "enumerate() missing required argument 'iterable'");
+            return nullptr;
+        } else {
+            typeError(interp, formatString("enumerate() takes at most 2 arguments (%lld given)",
+                                           static_cast<long long>(nargs + nkw)));
+            return nullptr;
+        }
+    } else if (!unpackArgs(interp, spec, args, nargs, kwnames, a)) {
+        return nullptr;
+    }
     Ref it = getIter(a[0]);
     if (!it) return nullptr;
     auto* e = interp.newObject<EnumerateImpl>(asType(type), 56);
@@ -221,9 +256,16 @@ Object* zipNext(Object* o) {
 Object* zipNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
     bool strict = false;
-    for (std::int64_t i = 0; i < kwCount(kwnames); ++i) {
+    // zip_new: PyArg_ParseTupleAndKeywords("|$p:zip") checks the keyword count, converts `strict`,
+    // then names the first unknown keyword.
+    const std::int64_t nkw = kwCount(kwnames);
+    if (nkw > 1) {
+        typeError(interp, formatString("zip() takes at most 1 keyword argument (%lld given)", static_cast<long long>(nkw)));
+        return nullptr;
+    }
+    for (std::int64_t i = 0; i < nkw; ++i) {
         if (!strEqualsAscii(tupleItem(kwnames, i), "strict")) {
-            typeError(interp, "zip() got an unexpected keyword argument '" + strToUtf8(tupleItem(kwnames, i)) + "'");
+            typeError(interp, "'" + strToUtf8(tupleItem(kwnames, i)) + "' is an invalid keyword argument for zip()");
             return nullptr;
         }
         const int t = objectIsTrue(args[nargs + i]);

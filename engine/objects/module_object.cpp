@@ -168,6 +168,14 @@ Object* moduleDir(Object* self, Object* const*, std::int64_t, Object*) {
 const MethodDef kModuleMethods[] = {{"__dir__", moduleDir, meth::kNoArgs}, {nullptr, nullptr, 0}};
 } // namespace
 
+int moduleSetExtensionFile(Object* module, std::string_view name) {
+    Interpreter& interp = *module->type->interp;
+    Ref file = newStrFromUtf8(interp, "/root/.pyenv/versions/3.11.7/lib/python3.11/lib-dynload/" + std::string(name) +
+                                          ".cpython-311-x86_64-linux-gnu.so");
+    if (!file) return -1;
+    return dictSetItem(moduleDict(module), vmOf(interp).names.__file__, file.get());
+}
+
 void initModuleType(Interpreter& interp, TypeObject& t) {
     t.dealloc = moduleDealloc;
     t.traverse = moduleTraverse;

@@ -27,6 +27,10 @@ inline Object* moduleDict(Object* m) { return static_cast<ModuleObject*>(m)->dic
 Ref newModule(Interpreter& interp, std::string_view name);
 // PyModule_AddObjectRef: module.dict[name] = value. 0 / -1.
 int moduleAddObject(Object* module, std::string_view name, Object* value);
+// importlib's _init_module_attrs for an extension module of the reference build: __file__ is its
+// shared library in lib-dynload (the reference python3.11's path), so repr() and "cannot import name"
+// name it as CPython's do. 0, or -1 with the error pending.
+int moduleSetExtensionFile(Object* module, std::string_view name);
 
 void initModuleType(Interpreter& interp, TypeObject& t);
 

@@ -7,9 +7,12 @@
 
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
+#include "frontend/unicode.h"
+#include "objects/unicode_ctype.h"
 #include "gc/collector.h"
 #include "gc/gc_list.h"
 #include "objects/class_object.h"
+#include "modules/builtins_functions.h"
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 #include "objects/dict_object.h"
@@ -62,11 +65,10 @@ std::vector<std::string> splitLinesKeepEnds(std::string_view text) {
     return lines;
 }
 
+// not c.strip(): every code point is Py_UNICODE_ISSPACE (U+00A0, U+3000... count, as in str.strip()).
 bool isBlank(const std::string& s) {
-    for (unsigned char c : s)
-        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d ||
-              c == 0x1e || c == 0x1f))
-            return false;
+    for (std::size_t i = 0; i < s.size();)
+        if (!unicode::isSpace(frontend::decodeUtf8(s, i))) return false;
     return true;
 }
 
@@ -339,6 +341,13 @@ bool CellRunner::startNextCell() {
             Ref exc = fetchError(m_interp);
             if (exc) writeTranscript(m_interp, formatException(m_interp, exc.get()));
         } else {
+            // compile() raises the parser's SyntaxError (its 6-tuple of details and args 2-tuple
+            // made, then freed into the tuple free lists) into the runner's main(), whose frame
+            // object PyTraceBack_Here makes the first time, as for an error the cell raises.
+            raiseSyntaxErrorInfo(m_interp, err, filename);
+            Ref exc = fetchError(m_interp);
+            runnerMainFrameObject(vm);
+            clearError(m_interp);
             writeTranscript(m_interp, frontend::formatCellSyntaxError(err, number));
         }
         return false;

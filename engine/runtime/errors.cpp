@@ -90,7 +90,13 @@ void raiseError(Interpreter& interp, TypeObject* type, std::string_view message)
     }
     // Clear any pending error first: the new one replaces it (PyErr_SetString semantics).
     interp.takeError();
+    // While an exception is handled, _PyErr_SetObject normalizes at once (to chain __context__):
+    // _PyErr_CreateException calls the type through _PyObject_MakeTpCall, whose recursion check
+    // can turn the new error into a RecursionError at the depth limit.
+    const bool normalizeNow = handledException(interp) != nullptr;
+    if (normalizeNow && !enterRecursiveCall(interp, " while calling a Python object")) return;
     Ref exc = newExceptionWithMessage(interp, type, message);
+    if (normalizeNow) leaveRecursiveCall(interp);
     if (!exc) return; // MemoryError pending
     chainContext(interp, exc.get());
     PendingError e;

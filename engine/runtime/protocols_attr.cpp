@@ -193,7 +193,17 @@ int genericSetAttr(Object* o, Object* name, Object* value) {
 
 // PyObject_GetAttr: a failed lookup's AttributeError is augmented with `o` and `name` unless the
 // slot that raised it already was (set_attribute_error_context).
+// PyObject_GetAttr, _PyObject_LookupAttr, PyObject_SetAttr: a non-str name is refused before any
+// tp_getattro/tp_setattro runs.
+static bool checkAttrName(Object* name) {
+    if (isStr(name)) return true;
+    Interpreter& interp = *name->type->interp;
+    raiseError(interp, vmOf(interp).exc.TypeError, "attribute name must be string, not '" + name->type->name + "'");
+    return false;
+}
+
 Ref getAttr(Object* o, Object* name) {
+    if (!checkAttrName(name)) return Ref();
     TypeObject* tp = o->type;
     Ref r = tp->slots.getattro ? Ref(tp->slots.getattro(o, name)) : genericGetAttr(o, name, false);
     if (!r) setAttributeErrorContext(interpOf(o), o, name);
@@ -207,6 +217,7 @@ Ref getAttrStr(Object* o, std::string_view name) {
 }
 
 int lookupAttr(Object* o, Object* name, Ref& out) {
+    if (!checkAttrName(name)) return -1;
     Interpreter& interp = interpOf(o);
     TypeObject* tp = o->type;
     if (!tp->slots.getattro) {
@@ -224,6 +235,7 @@ int lookupAttr(Object* o, Object* name, Ref& out) {
 }
 
 int setAttr(Object* o, Object* name, Object* value) {
+    if (!checkAttrName(name)) return -1;
     TypeObject* tp = o->type;
     if (tp->slots.setattro) return tp->slots.setattro(o, name, value);
     return genericSetAttr(o, name, value);

@@ -303,7 +303,9 @@ void printOne(Interpreter& interp, PrintContext& ctx, Object* exc) {
         appendPrefixed(ctx.out, frames, marginOf(ctx));
     }
     std::string text;
-    if (!syntaxErrorDetails(interp, exc, text)) {
+    if (syntaxErrorDetails(interp, exc, text)) {
+        appendPrefixed(ctx.out, text, marginOf(ctx));
+    } else {
         text += typeDisplayName(exc->type);
         Ref s = exceptionStrOf(interp, exc);
         if (!s) {
@@ -316,9 +318,10 @@ void printOne(Interpreter& interp, PrintContext& ctx, Object* exc) {
         const std::string suggestion = offerSuggestions(interp, exc);
         clearError(interp);
         if (!suggestion.empty()) text += ". Did you mean: '" + suggestion + "'?";
-        text += "\n";
+        // print_exception_message writes the margin once: a message's own line breaks are not
+        // indented (only notes are split into margined lines).
+        ctx.out += marginOf(ctx) + text + "\n";
     }
-    appendPrefixed(ctx.out, text, marginOf(ctx));
     printNotes(interp, ctx, exc);
 }
 

@@ -15,6 +15,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/code_object.h"
@@ -103,6 +104,20 @@ Object* importName(VmState& vm, Frame* f, Object* name, Object* fromlist, Object
     return call(importFunc, stack, 5).release();
 }
 
+namespace {
+
+// _PyModuleSpec_IsInitializing: a true `spec._initializing` (looked up, AttributeError suppressed).
+// An error while testing it is cleared, as import_from drops it.
+bool moduleSpecIsInitializing(Interpreter& interp, Object* spec) {
+    Ref value;
+    const int found = lookupAttr(spec, internName(interp, "_initializing").get(), value);
+    const int truth = found > 0 ? objectIsTrue(value.get()) : found;
+    if (truth < 0) clearError(interp);
+    return truth > 0;
+}
+
+} // namespace
+
 Object* importFrom(VmState& vm, Object* module, Object* name) {
     Interpreter& interp = vm.interp;
     Ref x;
@@ -117,7 +132,25 @@ Object* importFrom(VmState& vm, Object* module, Object* name) {
         }
     }
     const std::string pkg = pkgname && isStr(pkgname.get()) ? strReprUtf8(pkgname.get()) : "'<unknown module name>'";
-    raiseError(interp, vm.exc.ImportError, "cannot import name " + strReprUtf8(name) + " from " + pkg + " (unknown location)");
+    // import_from (ceval.c): PyModule_GetFilenameObject, a str __file__ in a module's dict, names the
+    // location (and becomes ImportError.path); a module being initialized is named as circular.
+    Object* pkgpath = isModule(module) ? dictGetItem(moduleDict(module), vm.names.__file__) : nullptr;
+    if (pkgpath && !isStr(pkgpath)) pkgpath = nullptr;
+    if (!pkgpath) {
+        raiseError(interp, vm.exc.ImportError, "cannot import name " + strReprUtf8(name) + " from " + pkg + " (unknown location)");
+    } else {
+        Ref keep = Ref::borrowed(pkgpath);
+        Ref spec;
+        if (lookupAttr(module, vm.names.__spec__, spec) < 0) clearError(interp);
+        const bool initializing = spec && moduleSpecIsInitializing(interp, spec.get());
+        raiseError(interp, vm.exc.ImportError,
+                   "cannot import name " + strReprUtf8(name) + " from " + (initializing ? "partially initialized module " : "") +
+                       pkg + (initializing ? " (most likely due to a circular import)" : "") + " (" + strToUtf8(pkgpath) + ")");
+        if (Object* exc = interp.error().value.get()) {
+            incref(pkgpath);
+            setExceptionField(exc, 2, pkgpath);
+        }
+    }
     if (Object* exc = interp.error().value.get()) {
         if (pkgname) {
             incref(pkgname.get());
