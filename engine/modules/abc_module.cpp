@@ -3,8 +3,8 @@
 //
 // Differences from CPython, which imports abc at startup: ABCMeta is a static type here and ABC is
 // created at the first `import abc`, inside a PreloadScope (CPython loads abc at startup). register(),
-// __instancecheck__ and __subclasscheck__ are Python functions (pysrc/abc_py.inc) as in abc.py, without
-// the _abc_impl object and its caches.
+// __instancecheck__ and __subclasscheck__ are Python functions (pysrc/abc_py.inc) as in abc.py, calling
+// the _abc module's helpers (abc_data.cpp: _abc_impl, its registry and caches).
 #include "modules/module_registry.h"
 #include "modules/preload_scope.h"
 #include "modules/source_module.h"
@@ -97,8 +97,7 @@ Object* abcMetaNew(TypeObject* metatype, Object* args, Object* kwargs) {
     Interpreter& interp = *metatype->interp;
     Ref cls(interp.types.type->slots.tpNew(metatype, args, kwargs));
     if (!cls) return nullptr;
-    if (isType(cls.get()) && asType(cls.get())->isHeapType() &&
-        computeAbstractMethods(interp, asType(cls.get())) < 0)
+    if (isType(cls.get()) && asType(cls.get())->isHeapType() && abcInit(interp, cls.get()) < 0)
         return nullptr;
     return cls.release();
 }
@@ -117,8 +116,8 @@ const char kAbcSource[] =
     ;
 
 // Runs pysrc/abc_py.inc in a scratch module and puts its ABCMeta methods on the static ABCMeta.
-// Also binds its get_cache_token (_abc.get_cache_token) in `module`.
-int installAbcMetaMethods(Interpreter& interp, TypeObject* meta, Object* module) {
+// Also binds _abc.get_cache_token in `module`.
+int installAbcMetaMethods(Interpreter& interp, TypeObject* meta, Object* module, Object* abcBuiltin) {
     Ref scratch(execSourceModule(interp, "_abc", kAbcFile, kAbcSource, SourceModuleKind::kPreloaded, {}));
     if (!scratch) return -1;
     Ref holder = getAttrStr(scratch.get(), "ABCMeta");
@@ -130,7 +129,7 @@ int installAbcMetaMethods(Interpreter& interp, TypeObject* meta, Object* module)
     }
     meta->slots.versionTag++;
     interp.typeAttrCache.invalidate();
-    Ref token = getAttrStr(scratch.get(), "get_cache_token");
+    Ref token = getAttrStr(abcBuiltin, "get_cache_token");
     if (!token || moduleAddObject(module, "get_cache_token", token.get()) < 0) return -1;
     return 0;
 }
@@ -176,8 +175,15 @@ TypeObject* abcMetaType(Interpreter& interp) {
 
 } // namespace
 
+int abcInit(Interpreter& interp, Object* cls) {
+    if (computeAbstractMethods(interp, asType(cls)) < 0) return -1;
+    return abcSetImpl(interp, cls);
+}
+
 Object* createAbcModule(Interpreter& interp) {
     PreloadScope preload(interp); // CPython imports abc at startup
+    Ref abcBuiltin = importModule(interp, "_abc"); // abc.py: from _abc import ...
+    if (!abcBuiltin) return nullptr;
     Ref module = newModule(interp, "abc");
     if (!module) return nullptr;
     Ref modName = internName(interp, "abc");
@@ -185,7 +191,7 @@ Object* createAbcModule(Interpreter& interp) {
     if (!fn || moduleAddObject(module.get(), "abstractmethod", fn.get()) < 0) return nullptr;
     TypeObject* meta = abcMetaType(interp);
     if (moduleAddObject(module.get(), "ABCMeta", meta) < 0) return nullptr;
-    if (installAbcMetaMethods(interp, meta, module.get()) < 0) return nullptr;
+    if (installAbcMetaMethods(interp, meta, module.get(), abcBuiltin.get()) < 0) return nullptr;
     // class ABC(metaclass=ABCMeta): __slots__ = ()
     Ref ns = newDict(interp);
     Ref slots = newTuple(interp, 0);
@@ -200,7 +206,7 @@ Object* createAbcModule(Interpreter& interp) {
         return nullptr;
     Ref bases = newTuple(interp, 0);
     Ref abc = typeNew(meta, qual.get(), bases.get(), ns.get(), nullptr);
-    if (!abc || computeAbstractMethods(interp, asType(abc.get())) < 0) return nullptr;
+    if (!abc || abcInit(interp, abc.get()) < 0) return nullptr;
     if (moduleAddObject(module.get(), "ABC", abc.get()) < 0) return nullptr;
     return module.release();
 }

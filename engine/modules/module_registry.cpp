@@ -37,6 +37,7 @@ const ModuleSpec kModules[] = {
     {"struct", createStructModule},
     {"_struct", createStructBuiltinModule},
     {"abc", createAbcModule},
+    {"_abc", createAbcBuiltinModule},
     {"copy", createCopyModule},
     {"copyreg", createCopyregModule},
     {"types", createTypesModule},

@@ -52,6 +52,11 @@ void finalizeModules(Interpreter& interp);
 // linecache would read for tracebacks); empty for any other file.
 std::string_view builtinModuleSource(std::string_view filename);
 Object* createAbcModule(Interpreter& interp);       // abc_module.cpp
+Object* createAbcBuiltinModule(Interpreter& interp); // abc_data.cpp: _abc
+// _abc_init(cls): __abstractmethods__ (abc_module.cpp), then a new _abc_data as cls._abc_impl
+// (abcSetImpl, abc_data.cpp). 0, or -1 with the error pending.
+int abcInit(Interpreter& interp, Object* cls);
+int abcSetImpl(Interpreter& interp, Object* cls);
 Object* createCopyModule(Interpreter& interp);      // stdlib_source_modules.cpp (Lib/copy.py)
 Object* createTypesModule(Interpreter& interp);     // types_module.cpp
 Object* createFunctoolsModule(Interpreter& interp); // functools_module.cpp

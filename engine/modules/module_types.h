@@ -41,6 +41,7 @@ enum class ModuleTypeId : int {
     Struct,               // _struct.Struct (objects/struct_object.cpp)
     StructUnpackIterator, // _struct.unpack_iterator
     StructError,          // struct.error (a heap class, held by the _struct module)
+    AbcData,              // _abc._abc_data (modules/abc_data.cpp)
     Count // number of ids; must stay <= the size of VmTypes::moduleTypes
 };
 

@@ -255,6 +255,8 @@ struct VmState {
     Object* stdoutObject = nullptr;
     Object* stderrObject = nullptr;
     std::vector<Object*> memErrorFreelist; // 3.11's 16 preallocated MemoryError objects (retained)
+    // _abc's abc_invalidation_counter: incremented by every ABC register() (modules/abc_data.cpp).
+    std::int64_t abcInvalidationCounter = 0;
     Object* importFunc = nullptr;     // builtins.__import__ (static; IMPORT_NAME's fast path)
     // interp->callable_cache (pycore_init_builtins; borrowed): the callables PRECALL specialises
     // by identity: builtins.len, builtins.isinstance and the list.append descriptor.
