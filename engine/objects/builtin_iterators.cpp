@@ -8,6 +8,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/reduce_tuple.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/host_stack.h"
@@ -485,21 +486,6 @@ Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Objec
 // as Py_BuildValue builds them: the outer tuple first, then the inner one and its items.
 
 namespace {
-// Py_BuildValue("O(" ... ")" ...): (type, (items...)[, state]); steals `items` and `state`.
-Object* buildReduce(Interpreter& interp, Object* self, std::initializer_list<Object*> items, Object* state = nullptr) {
-    std::vector<Ref> owned;
-    for (Object* o : items) owned.emplace_back(o);
-    Ref ownedState(state);
-    Ref outer = newTuple(interp, state ? 3 : 2);
-    if (!outer) return nullptr;
-    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
-    Ref inner = newTuple(interp, static_cast<std::int64_t>(owned.size()));
-    if (!inner) return nullptr;
-    for (std::size_t i = 0; i < owned.size(); ++i) tupleSetItemSteal(inner.get(), static_cast<std::int64_t>(i), owned[i].release());
-    tupleSetItemSteal(outer.get(), 1, inner.release());
-    if (state) tupleSetItemSteal(outer.get(), 2, ownedState.release());
-    return outer.release();
-}
 
 Object* noneResult(Interpreter& interp) { return newRef(interp.none); }
 
@@ -549,7 +535,7 @@ Object* mapReduce(Object* self, Object* const*, std::int64_t, Object*) {
 // filter_reduce: Py_BuildValue("O(OO)", type, func, it).
 Object* filterReduce(Object* self, Object* const*, std::int64_t, Object*) {
     auto* f = static_cast<FilterObject*>(self);
-    return buildReduce(interpOf(self), self, {newRef(f->func), newRef(f->iter)});
+    return reduceTuple(interpOf(self), self, {newRef(f->func), newRef(f->iter)});
 }
 
 // reversed_reduce: "O(O)n" (type, (seq,), index); exhausted "O(())".

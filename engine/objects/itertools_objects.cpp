@@ -18,6 +18,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/reduce_tuple.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/abstract.h"
@@ -646,36 +647,21 @@ void itDealloc(Object* o) {
 // The pickle protocol (itertoolsmodule.c 3.11) of count, repeat, cycle and chain, as copy.copy /
 // copy.deepcopy use it. Py_BuildValue builds the outer tuple first, then the inner ones in order.
 
-// Py_BuildValue("O(" items ")" [state]): steals the items and the state.
-Object* buildReduce(Interpreter& interp, Object* self, std::initializer_list<Object*> items, Object* state = nullptr) {
-    std::vector<Ref> owned;
-    for (Object* o : items) owned.emplace_back(o);
-    Ref ownedState(state);
-    Ref outer = newTuple(interp, state ? 3 : 2);
-    if (!outer) return nullptr;
-    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
-    Ref inner = newTuple(interp, static_cast<std::int64_t>(owned.size()));
-    if (!inner) return nullptr;
-    for (std::size_t i = 0; i < owned.size(); ++i) tupleSetItemSteal(inner.get(), static_cast<std::int64_t>(i), owned[i].release());
-    tupleSetItemSteal(outer.get(), 1, inner.release());
-    if (state) tupleSetItemSteal(outer.get(), 2, ownedState.release());
-    return outer.release();
-}
 
 // count_reduce: "O(OO)" (long_cnt, long_step) in slow mode, else "O(n)".
 Object* countReduce(Object* self, Object* const*, std::int64_t, Object*) {
     ItertoolsObject* lz = asIt(self);
     Interpreter& interp = interpOf(self);
-    if (lz->n[0] == kMaxSsize) return buildReduce(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
-    return buildReduce(interp, self, {newInt(interp, lz->n[0]).release()});
+    if (lz->n[0] == kMaxSsize) return reduceTuple(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
+    return reduceTuple(interp, self, {newInt(interp, lz->n[0]).release()});
 }
 
 // repeat_reduce: "O(On)" (element, cnt) when counted, else "O(O)".
 Object* repeatReduce(Object* self, Object* const*, std::int64_t, Object*) {
     ItertoolsObject* ro = asIt(self);
     Interpreter& interp = interpOf(self);
-    if (ro->n[0] >= 0) return buildReduce(interp, self, {newRef(ro->refs[0]), newInt(interp, ro->n[0]).release()});
-    return buildReduce(interp, self, {newRef(ro->refs[0])});
+    if (ro->n[0] >= 0) return reduceTuple(interp, self, {newRef(ro->refs[0]), newInt(interp, ro->n[0]).release()});
+    return reduceTuple(interp, self, {newRef(ro->refs[0])});
 }
 
 // cycle_reduce: once the source is exhausted (it NULL), (type, (iter(saved) advanced index
@@ -741,7 +727,7 @@ Object* cycleSetState(Object* self, Object* const* args, std::int64_t, Object*) 
 Object* chainReduce(Object* self, Object* const*, std::int64_t, Object*) {
     ItertoolsObject* lz = asIt(self);
     Interpreter& interp = interpOf(self);
-    if (!lz->refs[0]) return buildReduce(interp, self, {});
+    if (!lz->refs[0]) return reduceTuple(interp, self, {});
     Ref outer = newTuple(interp, 3);
     if (!outer) return nullptr;
     tupleSetItemSteal(outer.get(), 0, newRef(self->type));
@@ -787,14 +773,14 @@ Object* chainSetState(Object* self, Object* const* args, std::int64_t, Object*) 
 // filterfalse_reduce: "O(OO)" (func, it); compress_reduce: "O(OO)" (data, selectors).
 Object* twoRefsReduce(Object* self, Object* const*, std::int64_t, Object*) {
     ItertoolsObject* lz = asIt(self);
-    return buildReduce(interpOf(self), self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
+    return reduceTuple(interpOf(self), self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
 }
 Object* flagReduce(Object* self, Object* const*, std::int64_t, Object*) {
     ItertoolsObject* lz = asIt(self);
     Interpreter& interp = interpOf(self);
     Ref flag = newInt(interp, lz->n[0]);
     if (!flag) return nullptr;
-    return buildReduce(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])}, flag.release());
+    return reduceTuple(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])}, flag.release());
 }
 // takewhile_setstate / dropwhile_setstate: the truth of the state becomes stop / start.
 Object* flagSetState(Object* self, Object* const* args, std::int64_t, Object*) {
@@ -815,11 +801,11 @@ Object* isliceReduce(Object* self, Object* const*, std::int64_t, Object*) {
         Ref emptyIt = getIter(emptyList.get());
         emptyList = Ref();
         if (!emptyIt) return nullptr;
-        return buildReduce(interp, self, {emptyIt.release(), newInt(interp, 0).release()}, newInt(interp, 0).release());
+        return reduceTuple(interp, self, {emptyIt.release(), newInt(interp, 0).release()}, newInt(interp, 0).release());
     }
     Ref stop = lz->n[1] == -1 ? Ref::borrowed(interp.none) : newInt(interp, lz->n[1]);
     if (!stop) return nullptr;
-    return buildReduce(interp, self,
+    return reduceTuple(interp, self,
                        {newRef(lz->refs[0]), newInt(interp, lz->n[0]).release(), stop.release(), newInt(interp, lz->n[2]).release()},
                        newInt(interp, lz->n[3]).release());
 }
