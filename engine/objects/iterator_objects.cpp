@@ -285,11 +285,12 @@ Object* rangeIterLengthHint(Object* self, Object* const*, std::int64_t, Object*)
     return newInt(interpOf(self), r->len - r->index).release();
 }
 // rangeiter_reduce / longrangeiter_reduce: (iter, (range(start, start + len*step, step),), index),
-// the range made before Py_BuildValue("N(N)O") builds the tuples (outer first).
-Object* buildIterReduce(Interpreter& interp, Ref range, Ref index) {
+// the range made before Py_BuildValue("N(N)l" / "N(N)O") builds the tuples (outer first) and then,
+// for "l", the index: `longIndex` (borrowed) when set, else a new int of `index`.
+Object* buildIterReduce(Interpreter& interp, Ref range, Object* longIndex, std::int64_t index) {
     Ref name = internName(interp, "iter");
     Object* iterFn = name ? dictGetItem(vmOf(interp).builtinsDict, name.get()) : nullptr;
-    if (!iterFn || !range || !index) return nullptr;
+    if (!iterFn) return nullptr;
     Ref result = newTuple(interp, 3);
     if (!result) return nullptr;
     tupleSetItemSteal(result.get(), 0, newRef(iterFn));
@@ -297,7 +298,9 @@ Object* buildIterReduce(Interpreter& interp, Ref range, Ref index) {
     if (!args) return nullptr;
     tupleSetItemSteal(args.get(), 0, range.release());
     tupleSetItemSteal(result.get(), 1, args.release());
-    tupleSetItemSteal(result.get(), 2, index.release());
+    Ref indexObj = longIndex ? Ref::borrowed(longIndex) : newInt(interp, index);
+    if (!indexObj) return nullptr;
+    tupleSetItemSteal(result.get(), 2, indexObj.release());
     return result.release();
 }
 Object* rangeIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
@@ -316,7 +319,8 @@ Object* rangeIterReduce(Object* self, Object* const*, std::int64_t, Object*) {
     Ref step = newInt(interp, r->step);
     if (!start || !stopObj || !step) return nullptr;
     Ref range = newRange(interp, start.get(), stopObj.get(), step.get());
-    return buildIterReduce(interp, std::move(range), range ? newInt(interp, r->index) : Ref());
+    if (!range) return nullptr;
+    return buildIterReduce(interp, std::move(range), nullptr, r->index);
 }
 // rangeiter_setstate: PyLong_AsLong (through __index__), clipped to [0, len].
 Object* rangeIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
@@ -375,7 +379,8 @@ Object* longRangeIterReduce(Object* self, Object* const*, std::int64_t, Object*)
     Ref stop = intAdd(r->start, product.get());
     if (!stop) return nullptr;
     Ref range = newRange(interp, r->start, stop.get(), r->step);
-    return buildIterReduce(interp, std::move(range), range ? Ref::borrowed(r->index) : Ref());
+    if (!range) return nullptr;
+    return buildIterReduce(interp, std::move(range), r->index, 0);
 }
 // longrangeiter_setstate: the state clipped to [0, len] by rich comparison.
 Object* longRangeIterSetState(Object* self, Object* const* args, std::int64_t, Object*) {
