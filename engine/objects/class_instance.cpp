@@ -152,24 +152,20 @@ InstanceValues* InstanceValues::create(Interpreter& interp, std::size_t size, st
     return v;
 }
 
-Object* InstanceValues::putSlot(Interpreter& interp, InstanceValues*& owner, std::size_t ix, Object* value) {
+InstanceValues* InstanceValues::grow(Interpreter& interp, InstanceValues*& owner, std::size_t ix) {
     InstanceValues* v = owner;
-    if (ix >= v->m_capacity) {
-        // Room for ix, and at least twice the slots: a class's instances gain their attributes
-        // one by one in __init__.
-        const std::size_t capacity = std::min<std::size_t>(v->m_size, std::max<std::size_t>(ix + 1, 2 * v->m_capacity));
-        InstanceValues* grown = create(interp, v->m_size, capacity);
-        std::copy(v->slots(), v->slots() + v->m_capacity, grown->slots());
-        std::copy(v->orderBegin(), v->orderEnd(), grown->orderItems());
-        grown->m_count = v->m_count;
-        grown->m_limit = v->m_limit;
-        grown->addr = v->addr;
-        destroy(interp, v);
-        owner = v = grown;
-    }
-    Object* old = std::exchange(v->slots()[ix], value);
-    if (!old) v->orderAppend(static_cast<std::uint8_t>(ix));
-    return old;
+    // Room for ix, and at least twice the slots: a class's instances gain their attributes one by
+    // one in __init__.
+    const std::size_t capacity = std::min<std::size_t>(v->m_size, std::max<std::size_t>(ix + 1, 2 * v->m_capacity));
+    InstanceValues* grown = create(interp, v->m_size, capacity);
+    std::copy(v->slots(), v->slots() + v->m_capacity, grown->slots());
+    std::copy(v->orderBegin(), v->orderEnd(), grown->orderItems());
+    grown->m_count = v->m_count;
+    grown->m_limit = v->m_limit;
+    grown->addr = v->addr;
+    destroy(interp, v);
+    owner = grown;
+    return grown;
 }
 
 void InstanceValues::orderRemove(std::uint8_t ix) {

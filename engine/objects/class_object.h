@@ -7,6 +7,7 @@
 #include "objects/type_object.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hs {
@@ -82,10 +83,18 @@ struct InstanceValues {
     static void destroy(Interpreter& interp, InstanceValues* v);
     // Stores `value` (a new reference; the caller releases what was there, returned) in slot
     // ix (< size()) of *owner's block, growing it first when ix >= capacity() (*owner is then
-    // the new block). Records ix in the insertion order when the slot was empty.
-    static Object* putSlot(Interpreter& interp, InstanceValues*& owner, std::size_t ix, Object* value);
+    // the new block). Records ix in the insertion order when the slot was empty. Inline: the
+    // attribute store's fast path (vm/eval_attr_cache.h) is this with the block already roomy.
+    static Object* putSlot(Interpreter& interp, InstanceValues*& owner, std::size_t ix, Object* value) {
+        InstanceValues* v = ix < owner->m_capacity ? owner : grow(interp, owner, ix);
+        Object* old = std::exchange(v->slots()[ix], value);
+        if (!old) v->orderAppend(static_cast<std::uint8_t>(ix));
+        return old;
+    }
 
 private:
+    // Replaces *owner's block by a copy with room for slot ix (< size()), returned and stored in owner.
+    static InstanceValues* grow(Interpreter& interp, InstanceValues*& owner, std::size_t ix);
     InstanceValues(std::uint32_t size, std::uint8_t capacity) : m_size(size), m_capacity(capacity) {}
     static std::size_t blockBytes(std::size_t capacity) { return sizeof(InstanceValues) + capacity * (sizeof(Object*) + 1); }
     Object** slots() const { return reinterpret_cast<Object**>(const_cast<InstanceValues*>(this) + 1); }

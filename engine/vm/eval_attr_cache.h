@@ -41,7 +41,7 @@ inline Object* loadAttrCached(Interpreter& interp, const AttrSiteCache& c, Objec
     if (!attrSiteHolds(interp, c, owner)) return nullptr;
     if (c.kind == AttrSiteCache::kInstanceValue) {
         const InstanceValues* v = static_cast<InstanceObject*>(owner)->values;
-        return v && c.index < v->size() ? v->get(c.index) : nullptr;
+        return v ? v->get(c.index) : nullptr; // get: null from capacity() on, and capacity() <= size()
     }
     if (c.kind == AttrSiteCache::kModuleAttr) return moduleAttrCached(interp, c, owner);
     return nullptr;
@@ -55,13 +55,7 @@ inline bool storeAttrCached(Interpreter& interp, const AttrSiteCache& c, Object*
     InstanceValues*& v = static_cast<InstanceObject*>(owner)->values;
     if (!v || c.index >= v->size()) return false;
     incref(value);
-    if (c.index < v->capacity()) [[likely]] {
-        Object* old = std::exchange(v->at(c.index), value);
-        if (!old) v->orderAppend(static_cast<std::uint8_t>(c.index));
-        else decref(old);
-    } else {
-        xdecref(InstanceValues::putSlot(interp, v, c.index, value));
-    }
+    xdecref(InstanceValues::putSlot(interp, v, c.index, value));
     return true;
 }
 
@@ -75,7 +69,7 @@ inline Object* loadMethodUnboundCached(Interpreter& interp, const AttrSiteCache&
     if (!v) return nullptr; // a materialized __dict__: the generic path looks there
     if (c.index == AttrSiteCache::kAbsent)
         return asHeapType(owner->type)->cachedKeys->names.size() == c.keysCount ? c.descr : nullptr;
-    return c.index >= v->size() || !v->get(c.index) ? c.descr : nullptr;
+    return v->get(c.index) == nullptr ? c.descr : nullptr; // get: null past the slots too
 }
 
 // LOAD_METHOD_MODULE: the module attribute (borrowed; called as is, no self), or nullptr.

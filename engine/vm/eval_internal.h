@@ -324,7 +324,7 @@ void abandonInitFrame(VmState& vm, Frame* initFrame);
 
 // clearAndPopFrame's common case (no frame object): the slots (each nulled before its release),
 // locals, func and code, then the data-stack pop. A frame with a frame object takes clearAndPopFrame.
-inline void clearAndPopFrameInline(VmState& vm, Frame* f) {
+HS_FRAME_INLINE void clearAndPopFrameInline(VmState& vm, Frame* f) {
     if (f->frameObject != nullptr) {
         clearAndPopFrame(vm, f);
         return;
