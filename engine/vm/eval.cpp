@@ -160,6 +160,69 @@ enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnw
 #error "the single-entry loop is entered through the dispatch switch (HS_COMPUTED_GOTO=0)"
 #endif
 
+// Cold opcodes under WebAssembly. V8's register allocator keeps the dispatch loop's values (sp,
+// nextInstr, frame, opcode, oparg, the memory base) in registers only while the loop is small
+// enough: past about 110 opcode bodies it keeps all of them in stack slots, so that every body
+// reloads them and every dispatch stores them back (wasm fib(25) ~25% slower; which bodies does not
+// matter, their number does). So on wasm the opcodes below, rare in the loops a learner writes or
+// costly by themselves (imports, class bodies, async, pattern matching, with, raise and except,
+// function and closure set-up, calls with keywords), leave evalLoop: its switch sends them to
+// runColdOpcode, which runs that one instruction with the same bodies (the same .inc files,
+// compiled a second time) and tells evalLoop where to continue; the round trip costs a call and
+// seven stores and loads. Moving them (wasm_ab, CPU time): fib(25) 0.74x, method calls 0.80x,
+// list ops 0.82x, the other workloads 0.91-1.03x. Natively (computed goto, GCC's allocator) the
+// loop keeps every body.
+#if defined(__wasm__)
+#define HS_SPLIT_COLD_OPCODES 1
+#else
+#define HS_SPLIT_COLD_OPCODES 0
+#endif
+#define HS_COLD_OPCODES(X)                                                                         \
+    X(CACHE) X(UNARY_POSITIVE) X(UNARY_INVERT) X(GET_LEN) X(MATCH_MAPPING) X(MATCH_SEQUENCE)       \
+    X(MATCH_KEYS) X(MATCH_CLASS) X(CHECK_EG_MATCH) X(PREP_RERAISE_STAR) X(GET_AITER) X(GET_ANEXT)  \
+    X(BEFORE_ASYNC_WITH) X(END_ASYNC_FOR) X(GET_AWAITABLE) X(ASYNC_GEN_WRAP) X(SEND)               \
+    X(GET_YIELD_FROM_ITER) X(PRINT_EXPR) X(LOAD_BUILD_CLASS) X(LOAD_ASSERTION_ERROR)               \
+    X(RETURN_GENERATOR) X(IMPORT_STAR) X(SETUP_ANNOTATIONS) X(IMPORT_NAME) X(IMPORT_FROM)          \
+    X(DELETE_ATTR) X(DELETE_GLOBAL) X(DELETE_DEREF) X(DELETE_SUBSCR) X(UNPACK_EX)                  \
+    X(JUMP_BACKWARD_NO_INTERRUPT) X(LOAD_CLASSDEREF) X(BUILD_CONST_KEY_MAP) X(SET_UPDATE)          \
+    X(DICT_MERGE) X(DICT_UPDATE) X(CALL_FUNCTION_EX) X(RAISE_VARARGS) X(RERAISE)                   \
+    X(WITH_EXCEPT_START) X(BEFORE_WITH) X(PUSH_EXC_INFO) X(POP_EXCEPT) X(CHECK_EXC_MATCH)          \
+    X(EXTENDED_ARG) X(BUILD_SLICE) X(LIST_TO_TUPLE) X(BUILD_SET) X(MAKE_CELL) X(COPY_FREE_VARS)    \
+    X(LOAD_CLOSURE) X(MAKE_FUNCTION) X(POP_JUMP_BACKWARD_IF_NOT_NONE) X(POP_JUMP_BACKWARD_IF_NONE) \
+    X(PRECALL_BUILTIN_FAST_WITH_KEYWORDS) X(PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS)
+constexpr bool isColdOpcode(int opcode) {
+#define HS_COLD_TEST(name) || opcode == op::name
+    return HS_SPLIT_COLD_OPCODES && (false HS_COLD_OPCODES(HS_COLD_TEST));
+#undef HS_COLD_TEST
+}
+
+// The loop's values runColdOpcode reads and gives back, and where evalLoop goes on.
+struct LoopRegisters {
+    Frame* frame;
+    Object** sp;
+    CodeUnit* nextInstr;
+    Object* kwnames;
+    Object* retval;
+    int opcode;
+    int oparg;
+};
+enum class ColdExit {
+    Dispatch,          // the instruction is done: the next one's dispatch
+    Redispatch,        // run `opcode` (not cold) with `oparg` now, without a dispatch (EXTENDED_ARG)
+    StartFrame,        // a frame was pushed (frame): start it
+    Error,             // goto error
+    ExceptionUnwind,   // goto exception_unwind (the exception is set and normalised)
+    ExitLoop,          // goto exit_loop (retval and exit are set)
+    BadExceptionOperand,
+    UnboundLocal,
+};
+#if HS_SPLIT_COLD_OPCODES
+ColdExit runColdOpcode(VmState& vm, LoopRegisters& regs, EvalExit& exit);
+// evalLoop calls runColdOpcode through this pointer: Binaryen's optimizer (emcc's link step)
+// inlines a function with one call site whatever its size, which would put the cold bodies back.
+ColdExit (*volatile coldOpcodeRunner)(VmState&, LoopRegisters&, EvalExit&) = runColdOpcode;
+#endif
+
 } // namespace
 
 // GCC's manual: computed-goto interpreters run faster without global common subexpression elimination.
@@ -170,14 +233,14 @@ enum LoopEntry : int { kEnterFrame = 256, kEnterResumed, kEnterThrown, kEnterUnw
 // The allocation is fragile: check a hot body's disassembly (no %rsp operands in LOAD_FAST) and
 // the bench after any change to this function's locals.
 // Under WebAssembly V8's TurboFan allocates this function's registers, and at the dispatch loop's
-// header it keeps the loop's values (wasm memory base, sp, nextInstr, vm, frame, oparg) either in
-// registers or in stack slots for every instruction at once. Small changes anywhere in the function
-// flip that choice: the three await bodies (GET_AWAITABLE, GET_AITER, GET_ANEXT) added to the loop
-// as it was before the PRECALL and COMPARE_OP forms moved the values to stack slots (LOAD_CONST then
-// reloads five of them; node --trace-turbo's "disassembly" phase shows it) and made wasm fib(25) 25%
-// slower, as those forms did by themselves. None of these moved them back: 38 rare bodies out of
-// line, no consts/names/interp locals, the entry state in memory, a shared dispatch tail for the
-// bodies that call out. Compare wasm builds with tests/bench/wasm_ab.py after any change here.
+// header it keeps the loop's values (wasm memory base, sp, nextInstr, frame, opcode, oparg) either in
+// registers or in stack slots for every instruction at once. What decides it is how many opcode
+// bodies the loop holds (a bisection over the bodies, 2026-11-23: up to about 110 registers, from
+// about 112 stack slots, whichever bodies they are), so the cold opcodes run out of line on wasm
+// (HS_COLD_OPCODES, runColdOpcode below). Check the header after any change to this function: relink
+// the wasm CLI with --profiling-funcs, run it under node --no-liftoff --print-wasm-code, and look at
+// the instructions before evalLoop's first `jmp [r10+reg*8]` (the opcode in a register, not loaded
+// from [rbp-...]); compare builds with tests/bench/wasm_ab.py.
 #if defined(__GNUC__) && !defined(__clang__)
 __attribute__((optimize("no-gcse", "schedule-insns", "sched-pressure")))
 #endif
@@ -408,7 +471,7 @@ dispatch_next:
 dispatch_switch:
     switch (opcode) {
 #define HS_CASE(name, num, ...) \
-    case num: goto L_##name;
+    case num: if constexpr (isColdOpcode(num)) goto cold_opcode; else goto L_##name;
         HS_OPCODES(HS_CASE)
         HS_QUICKENED_OPCODES(HS_CASE)
 #undef HS_CASE
@@ -420,6 +483,33 @@ dispatch_switch:
 #endif
     default: goto L_unknown_opcode;
     }
+#endif
+
+#if HS_SPLIT_COLD_OPCODES
+cold_opcode : {
+    LoopRegisters regs{frame, sp, nextInstr, kwnames, retval, opcode, oparg};
+    const ColdExit next = coldOpcodeRunner(vm, regs, exit);
+    frame = regs.frame;
+    sp = regs.sp;
+    nextInstr = regs.nextInstr;
+    kwnames = regs.kwnames;
+    retval = regs.retval;
+    opcode = regs.opcode;
+    oparg = regs.oparg;
+    consts = frame->code->constItems;
+    names = frame->code->nameItems;
+    switch (next) {
+    case ColdExit::Dispatch: DISPATCH();
+    case ColdExit::Redispatch: DISPATCH_GOTO();
+    case ColdExit::StartFrame: goto start_frame;
+    case ColdExit::Error: goto error;
+    case ColdExit::ExceptionUnwind: goto exception_unwind;
+    case ColdExit::ExitLoop: goto exit_loop;
+    case ColdExit::BadExceptionOperand: goto bad_exception_operand;
+    case ColdExit::UnboundLocal: goto unbound_local_error;
+    }
+    goto L_unknown_opcode;
+}
 #endif
 
     // The opcode bodies (TARGET blocks), grouped by what they do; they share this function's
@@ -514,6 +604,77 @@ exit_loop:
     --vm.evalNesting;
     return retval;
 
+}
+
+
+#if HS_SPLIT_COLD_OPCODES
+namespace {
+// One cold instruction (opcode and oparg decoded, its tick taken, prevInstr recorded) run with
+// evalLoop's bodies and macros: every way out of a body saves the loop's values in `regs` and
+// names the evalLoop label to continue at. The bodies of opcodes that are not cold are reached
+// only by the cold ones' CHAIN_TO, or handed back (Redispatch).
+ColdExit runColdOpcode(VmState& vm, LoopRegisters& regs, EvalExit& exit) {
+    Interpreter& interp = vm.interp;
+    Frame* frame = regs.frame;
+    Object** sp = regs.sp;
+    CodeUnit* nextInstr = regs.nextInstr;
+    Object* kwnames = regs.kwnames;
+    Object* retval = regs.retval;
+    int opcode = regs.opcode;
+    int oparg = regs.oparg;
+    Object* const* consts = frame->code->constItems;
+    Object* const* names = frame->code->nameItems;
+    ColdExit next = ColdExit::Dispatch;
+#undef DISPATCH
+#undef DISPATCH_GOTO
+#define DISPATCH() goto dispatch_next
+#define DISPATCH_GOTO() goto cold_switch
+cold_switch:
+    switch (opcode) {
+#define HS_CASE(name, num, ...) \
+    case num: if constexpr (isColdOpcode(num)) goto L_##name; else goto redispatch;
+        HS_OPCODES(HS_CASE)
+        HS_QUICKENED_OPCODES(HS_CASE)
+#undef HS_CASE
+    default: goto L_unknown_opcode;
+    }
+
+#include "vm/eval_ops_names.inc"
+
+#include "vm/eval_ops_values.inc"
+
+#include "vm/eval_ops_flow.inc"
+
+redispatch:
+    next = ColdExit::Redispatch;
+    goto leave;
+dispatch_next:
+    next = ColdExit::Dispatch;
+    goto leave;
+start_frame:
+    next = ColdExit::StartFrame;
+    goto leave;
+error:
+    next = ColdExit::Error;
+    goto leave;
+exception_unwind:
+    next = ColdExit::ExceptionUnwind;
+    goto leave;
+exit_loop:
+    next = ColdExit::ExitLoop;
+    goto leave;
+bad_exception_operand:
+    next = ColdExit::BadExceptionOperand;
+    goto leave;
+unbound_local_error:
+    next = ColdExit::UnboundLocal;
+leave:
+    regs = LoopRegisters{frame, sp, nextInstr, kwnames, retval, opcode, oparg};
+    return next;
+}
+} // namespace
+#endif
+
 #undef SET_LOCALS_FROM_FRAME
 #undef SAVE_SP
 #undef fastlocals
@@ -542,6 +703,5 @@ exit_loop:
 #undef CHAIN_IF_NEXT
 #undef ENTER_LOOP
 #undef HS_QUICKENED_OPCODES
-}
 
 } // namespace hs
