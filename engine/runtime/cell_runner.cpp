@@ -308,6 +308,7 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
 }
 
 bool CellRunner::startNextCell() {
+    vmOf(m_interp).runnerInExec = false; // main() is at its compile() line again
     VmState& vm = vmOf(m_interp);
     const int number = m_firstNumber + static_cast<int>(m_next);
     if (m_cellLoop) {
@@ -354,6 +355,7 @@ bool CellRunner::startNextCell() {
     }
     // What CPython's compile() allocated and freed around this code object.
     replayCompileResidue(m_interp, code.get());
+    vm.runnerInExec = true; // compile() returned: what follows (exec's function object) is main()'s exec line
     m_code = code.release();
     vm.extraRoots.push_back(m_code);
     vm.recursionDepth = runnerRecursionDepth(number);

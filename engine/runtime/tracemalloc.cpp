@@ -48,7 +48,7 @@ std::uint32_t Tracer::currentTraceback() {
             inCell = true;
         }
         if (vm->runnerMainCode && !vm->runnerMainReturned) {
-            push(asCode(vm->runnerMainCode)->filename, inCell ? kRunnerExecLine : kRunnerCompileLine);
+            push(asCode(vm->runnerMainCode)->filename, inCell || vm->runnerInExec ? kRunnerExecLine : kRunnerCompileLine);
             Object* moduleFile = vm->runnerModuleCode ? asCode(vm->runnerModuleCode)->filename
                                                       : asCode(vm->runnerMainCode)->filename;
             push(moduleFile, kRunnerModuleLine);
@@ -84,6 +84,15 @@ void Tracer::remove(Addr p) {
     if (it == m_traces.end()) return;
     m_traced -= it->second.size;
     m_traces.erase(it);
+}
+
+void Tracer::adopt(Addr from, Addr to) {
+    remove(to);
+    auto it = m_traces.find(from);
+    if (it == m_traces.end()) return;
+    const Trace trace = it->second;
+    m_traces.erase(it);
+    m_traces.emplace(to, trace);
 }
 
 void Tracer::clear() {
