@@ -133,18 +133,37 @@ std::string echoTrailingExpression(const std::string& src) {
 
 CellRunner::CellRunner(Interpreter& interp) : m_interp(interp) { initVm(interp); }
 
+std::string_view runnerSource(std::string_view filename) {
+    static const std::string text = [] {
+        std::string t;
+        auto lineTo = [&t](int line) { // blank lines up to line - 1
+            for (int n = static_cast<int>(std::count(t.begin(), t.end(), '\n')) + 1; n < line; ++n) t += '\n';
+        };
+        lineTo(57);
+        t += "def main(path):\n"
+             "    f = sources = namespace = number = source = code = kind = error = trace = None\n"
+             "    [path, f, sources, namespace, number, source, code, kind]\n";
+        lineTo(kRunnerCompileLine - 2);
+        t += "    for number, source in sources:\n"
+             "        if source:\n"
+             "            code = compile(source, f\"<cell {number}>\", \"exec\")\n"
+             "            exec(code, namespace)\n";
+        lineTo(kRunnerModuleLine - 1);
+        t += "if __name__ == \"__main__\":\n"
+             "    main(sys.argv[1])\n";
+        return t;
+    }();
+    return filename == kRunnerFilename ? std::string_view(text) : std::string_view();
+}
+
 namespace {
 // The reference runner's module code, whose constants hold its own function `main(path)` of
-// tools/cpython_cells.py: main's frame object's size (10 locals, a stack of 8: 264 bytes) is what
-// matters; made silently, as startup code.
+// tools/cpython_cells.py: main's frame object's size (its 10 locals, a stack of 8: 264 bytes)
+// matters, and the lines its frames stop at; made silently, as startup code.
 Ref runnerModuleCode(Interpreter& interp) {
     PreloadScope silent(interp);
     frontend::SyntaxErrorInfo err;
-    return frontend::compileSource(interp,
-                                   "def main(path):\n"
-                                   "    a = b = c = d = e = f = g = h = i = None\n"
-                                   "    return [path, a, b, c, d, e, f, g]\n",
-                                   "cpython_cells.py", &err);
+    return frontend::compileSource(interp, runnerSource(kRunnerFilename), kRunnerFilename, &err);
 }
 
 // site.py's setquit() and sethelper(): builtins.quit / builtins.exit (_sitebuiltins.Quitter) and

@@ -3,6 +3,7 @@
 #include "runtime/tracemalloc.h"
 
 #include "objects/str_object.h"
+#include "runtime/cell_runner.h"
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
@@ -10,13 +11,6 @@
 
 namespace hs {
 
-namespace {
-// The reference runner's lines (tools/cpython_cells.py) below every cell: main() compiles a cell at
-// line 74 and runs it at line 75; the tool's module code called main() at line 86.
-constexpr int kRunnerCompileLine = 74;
-constexpr int kRunnerExecLine = 75;
-constexpr int kRunnerModuleLine = 86;
-} // namespace
 
 void TracerDeleter::operator()(Tracer* t) const { delete t; }
 
