@@ -639,7 +639,7 @@ int arrayInit(Object* self, Object* args, Object*) {
     return 0;
 }
 
-// bytes(array) reads the array's memory (the buffer protocol of CData).
+// bytes(instance) reads the instance's b_size bytes (what the buffer protocol of CData exports).
 Object* arrayBytes(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
     CDataObject* c = asCData(self);
@@ -972,6 +972,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->arrayBase->slots.assSubscript = arrayAssSubscript;
     ct->arrayBase->slots.sequence = &kArraySequence;
     addMethods(interp, ct->arrayBase, kArrayMethods);
+    addMethods(interp, ct->cdata, kArrayMethods); // bytes(structure), bytes(c_int(5)): any instance's memory
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
     ct->pointerTypeCache = newDict(interp).release();
     vm.extraRoots.push_back(ct->pointerTypeCache);
