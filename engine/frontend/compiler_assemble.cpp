@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 
 namespace hs::frontend::detail {
 
@@ -1013,8 +1014,10 @@ Ref Compiler::assemble(bool addNone) {
     Ref localsplusnames = mergedTuple(localRaw, fresh);
     if (!localsplusnames) return Ref();
     if (fresh) con.freshTuples |= CodeObject::kFreshLocalsPlusNames;
-    Ref localspluskinds = newBytes(m_interp, kinds);
+    // PyBytes_FromStringAndSize(NULL, nlocalsplus): a new object even for one local (no singleton).
+    Ref localspluskinds = newBytesUninit(m_interp, static_cast<std::int64_t>(kinds.size()));
     if (!localspluskinds) return Ref();
+    if (!kinds.empty()) std::memcpy(bytesMutableData(localspluskinds.get()), kinds.data(), kinds.size());
 
     con.filename = m_filename;
     con.name = u.nameObj;

@@ -221,6 +221,17 @@ SYSFN(sGetFrame) {
         while (f && f->isIncomplete()) f = f->previous;
         --depth;
     }
+    if (!f && vm.currentFrame) {
+        // Below the cells: the reference runner's main() (one step past the last frame), then its
+        // module code (two steps), as f_back reaches them.
+        Object* runner = vm.runnerMainReturned ? nullptr : runnerMainFrameObject(vm);
+        Ref below = runner && depth == 1 ? frameBack(vm, static_cast<FrameObject*>(runner)) : Ref();
+        Object* found = depth == 0 ? runner : below.get();
+        if (found) {
+            incref(found);
+            return found;
+        }
+    }
     if (!f) {
         raiseError(interp, vm.exc.ValueError, "call stack is not deep enough");
         return nullptr;

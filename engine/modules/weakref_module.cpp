@@ -13,6 +13,7 @@
 #include "objects/str_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
+#include "runtime/cell_runner.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/eval.h"
@@ -121,6 +122,7 @@ std::string_view builtinModuleSource(std::string_view filename) {
     else if (std::string_view own = collectionsModuleSource(filename); !own.empty()) return own;
     else if (std::string_view typing = typingModuleSource(filename); !typing.empty()) return typing;
     else if (std::string_view stdlib = stdlibModuleSource(filename); !stdlib.empty()) return stdlib;
+    else if (std::string_view runner = runnerSource(filename); !runner.empty()) return runner;
     else return contextlibModuleSource(filename);
     if (!text.empty() && text.front() == '\n') text.remove_prefix(1);
     return text;

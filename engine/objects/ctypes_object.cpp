@@ -191,28 +191,109 @@ bool ctypesAddressArg(Interpreter& interp, Object* o, std::uint64_t& out) {
 
 namespace {
 
-// KeepRef: b_objects keeps `keep` under the key "%x" % index (a dict when b_length != 0).
-bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
+// PyCData_GetContainer: the object at the end of the b_base chain, its b_objects made on first use
+// (a dict when b_length != 0, else None). Borrowed, or null + error.
+CDataObject* container(CDataObject* c) {
     Interpreter& interp = interpOf(c);
-    if (!keep || keep.get() == interp.none) return true;
     while (c->base && isCData(c->base)) c = asCData(c->base);
     if (c->objects == nullptr) {
         if (c->length) {
             Ref d = newDict(interp);
-            if (!d) return false;
+            if (!d) return nullptr;
             c->objects = d.release();
         } else {
             c->objects = Ref::borrowed(interp.none).release();
         }
     }
-    if (!isDict(c->objects)) {
-        xdecref(std::exchange(c->objects, keep.release()));
+    return c;
+}
+
+// unique_key: "%x" of index, then ":%x" of each b_index up the b_base chain (C int formatting).
+std::string uniqueKey(CDataObject* c, std::int64_t index) {
+    char part[32];
+    std::snprintf(part, sizeof part, "%x", static_cast<unsigned>(index));
+    std::string key = part;
+    for (; c->base && isCData(c->base); c = asCData(c->base)) {
+        std::snprintf(part, sizeof part, ":%x", static_cast<unsigned>(c->index));
+        key += part;
+    }
+    return key;
+}
+
+// KeepRef: the container's b_objects keeps `keep` under unique_key(c, index) (or becomes `keep`
+// when it is not a dict); None is not stored.
+bool keepRef(CDataObject* c, std::int64_t index, Ref keep) {
+    Interpreter& interp = interpOf(c);
+    if (!keep || keep.get() == interp.none) return true;
+    CDataObject* ob = container(c);
+    if (!ob) return false;
+    if (!isDict(ob->objects) || ob->objects->type != interp.types.dict) {
+        xdecref(std::exchange(ob->objects, keep.release()));
         return true;
     }
-    char key[32];
-    std::snprintf(key, sizeof key, "%llx", static_cast<unsigned long long>(index < 0 ? static_cast<std::uint64_t>(index) : static_cast<unsigned>(index)));
-    Ref k = newStrFromAscii(interp, key);
-    return k && dictSetItem(c->objects, k.get(), keep.get()) == 0;
+    Ref k = newStrFromAscii(interp, uniqueKey(c, index));
+    return k && dictSetItem(ob->objects, k.get(), keep.get()) == 0;
+}
+
+// _ctypes_extend_error(RuntimeError, "(T) "): the pending error becomes a RuntimeError whose
+// message is the prefix, the error's class name, ": " and str(error).
+void extendError(Interpreter& interp, const std::string& prefix) {
+    Ref exc = fetchError(interp);
+    std::string message = prefix + (exc ? shortName(exc->type) : std::string()) + ": ";
+    Ref text = exc ? objectStr(exc.get()) : Ref();
+    if (text) message += strToUtf8(text.get());
+    else {
+        clearError(interp);
+        message += "???";
+    }
+    raiseError(interp, vmOf(interp).exc.RuntimeError, message);
+}
+
+// _PyCData_set for a type without a setfunc (structures, arrays, pointers): copies an instance's
+// bytes to `address` and returns what the destination must keep (new reference), or null + error.
+Ref cdataSetValue(Interpreter& interp, CTypeObject* type, Object* value, std::uint64_t address) {
+    if (!isCData(value)) {
+        if (isTuple(value)) { // the type called with the tuple, and that result stored
+            Ref ob = call(type, tupleItems(value), tupleSize(value));
+            if (!ob) {
+                extendError(interp, "(" + shortName(type) + ") ");
+                return Ref();
+            }
+            return cdataSetValue(interp, type, ob.get(), address);
+        }
+        if (value == interp.none && type->isPointer) {
+            const std::uint8_t zero[8] = {};
+            if (!ctypesWrite(interp, address, zero, 8)) return Ref();
+            return Ref::borrowed(interp.none);
+        }
+        typeError(interp, "expected " + shortName(type) + " instance, got " + value->type->name);
+        return Ref();
+    }
+    CDataObject* src = asCData(value);
+    const int match = isInstance(value, type);
+    if (match < 0) return Ref();
+    if (match) {
+        std::vector<std::uint8_t> data(static_cast<std::size_t>(type->size));
+        if (!ctypesRead(interp, src->ptr, data.data(), type->size) || !ctypesWrite(interp, address, data.data(), type->size))
+            return Ref();
+        CDataObject* ob = container(src); // GetKeepedObjects
+        return ob ? Ref::borrowed(ob->objects) : Ref();
+    }
+    CTypeObject* vt = asCType(value->type);
+    if (type->isPointer && vt->element && !vt->isPointer && !vt->isStruct) {
+        if (vt->element != type->element) {
+            typeError(interp, "incompatible types, " + value->type->name + " instance instead of " + shortName(type) + " instance");
+            return Ref();
+        }
+        std::uint8_t bytes[8];
+        storeLe(bytes, 8, src->ptr);
+        if (!ctypesWrite(interp, address, bytes, 8)) return Ref();
+        CDataObject* ob = container(src);
+        if (!ob) return Ref();
+        return tuplePack(interp, {ob->objects, value}); // the array's objects and the array itself
+    }
+    typeError(interp, "incompatible types, " + value->type->name + " instance instead of " + shortName(type) + " instance");
+    return Ref();
 }
 
 // ---------------------------------------------------------------- instance slots
@@ -482,10 +563,7 @@ int arraySetItem(CDataObject* c, std::int64_t i, Object* value) {
         return -1;
     }
     CTypeObject* element = asCType(c->type)->element;
-    if (!element->code) {
-        typeError(interp, "expected " + shortName(element) + " instance, got " + value->type->name);
-        return -1;
-    }
+    if (!element->code) return ctypesSetCData(c, element, value, itemAddress(c, i), i);
     std::uint8_t bytes[8] = {};
     Ref keep;
     if (!ctypesEncode(interp, element->code, value, bytes, keep)) return -1;
@@ -561,7 +639,7 @@ int arrayInit(Object* self, Object* args, Object*) {
     return 0;
 }
 
-// bytes(array) reads the array's memory (the buffer protocol of CData).
+// bytes(instance) reads the instance's b_size bytes (what the buffer protocol of CData exports).
 Object* arrayBytes(Object* self, Object* const*, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
     CDataObject* c = asCData(self);
@@ -894,6 +972,7 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
     ct->arrayBase->slots.assSubscript = arrayAssSubscript;
     ct->arrayBase->slots.sequence = &kArraySequence;
     addMethods(interp, ct->arrayBase, kArrayMethods);
+    addMethods(interp, ct->cdata, kArrayMethods); // bytes(structure), bytes(c_int(5)): any instance's memory
     for (CTypeObject* t : {ct->cdata, ct->simpleBase, ct->arrayBase}) addSlotWrappers(interp, t);
     ct->pointerTypeCache = newDict(interp).release();
     vm.extraRoots.push_back(ct->pointerTypeCache);
@@ -905,6 +984,11 @@ CtypesTypes& ctypesTypes(Interpreter& interp) {
 }
 
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep) { return keepRef(c, index, std::move(keep)); }
+
+int ctypesSetCData(CDataObject* dst, CTypeObject* type, Object* value, std::uint64_t address, std::int64_t index) {
+    Ref keep = cdataSetValue(interpOf(dst), type, value, address);
+    return keep && keepRef(dst, index, std::move(keep)) ? 0 : -1;
+}
 bool ctypesClassArgs(Interpreter& interp, Object* args, Object*& bases, Object*& ns) {
     if (tupleSize(args) != 3 || !isStr(tupleItem(args, 0)) || !isTuple(tupleItem(args, 1)) || !isDict(tupleItem(args, 2))) {
         typeError(interp, "type.__new__() argument 1 must be str, bases a tuple and dict a dict");

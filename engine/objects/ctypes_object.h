@@ -139,6 +139,10 @@ Ref ctypesDecode(Interpreter& interp, char code, const std::uint8_t* p);
 bool ctypesEncode(Interpreter& interp, char code, Object* value, std::uint8_t* out, Ref& keep);
 // KeepRef(target, index, keep).
 bool ctypesKeepRef(CDataObject* c, std::int64_t index, Ref keep);
+// PyCData_set for a type without a format code (structure, array, pointer) at `address` inside dst:
+// an instance of the type is copied, a tuple is passed to the type first, None nulls a pointer;
+// what the value keeps alive goes to dst's b_objects under `index`. 0, or -1 + error.
+int ctypesSetCData(CDataObject* dst, CTypeObject* type, Object* value, std::uint64_t address, std::int64_t index);
 // The (name, bases, namespace) arguments of a ctypes metatype's __new__, checked as type.__new__
 // checks them; false + TypeError otherwise. Borrowed.
 bool ctypesClassArgs(Interpreter& interp, Object* args, Object*& bases, Object*& ns);

@@ -80,13 +80,7 @@ int fieldSet(Object* descr, Object* obj, Object* value) {
         if (!ctypesWrite(interp, address, bytes, ctypesCodeSize(ft->code))) return -1;
         return ctypesKeepRef(c, f->index, std::move(keep)) ? 0 : -1;
     }
-    if (value->type != ft) {
-        typeError(interp, "incompatible types, " + value->type->name + " instance instead of " + ft->name + " instance");
-        return -1;
-    }
-    std::vector<std::uint8_t> data(static_cast<std::size_t>(ft->size));
-    if (!ctypesRead(interp, asCData(value)->ptr, data.data(), ft->size)) return -1;
-    return ctypesWrite(interp, address, data.data(), ft->size) ? 0 : -1;
+    return ctypesSetCData(c, ft, value, address, f->index);
 }
 
 Object* fieldRepr(Object* descr) {
@@ -124,8 +118,9 @@ int structInit(Object* self, Object* args, Object* kwargs) {
 
 std::int64_t alignUp(std::int64_t v, std::int64_t a) { return a > 1 ? (v + a - 1) / a * a : v; }
 
-// Lays out `_fields_` (a sequence of (name, ctype) pairs) after the base class's fields.
-bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
+// Lays out `_fields_` (a sequence of (name, ctype) pairs) after the base class's fields. A non-zero
+// `pack` (the class's `_pack_`) caps each field's alignment, as PyCField_FromDesc does.
+bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec, std::int64_t pack) {
     Ref items = sequenceFast(fieldsSpec, "_fields_ must be a sequence of pairs");
     if (!items) return false;
     const std::int64_t n = isTuple(items.get()) ? tupleSize(items.get()) : listSize(items.get());
@@ -158,9 +153,10 @@ bool layoutFields(Interpreter& interp, CTypeObject* t, Object* fieldsSpec) {
             return false;
         }
         // Structures place each field after the previous one; unions put every field at 0.
-        info.offset = t->isUnion ? 0 : alignUp(t->size, ft->align);
+        const std::int64_t align = pack ? std::min(pack, ft->align) : ft->align;
+        info.offset = t->isUnion ? 0 : alignUp(t->size, align);
         t->size = std::max(t->size, info.offset + ft->size);
-        t->align = std::max(t->align, ft->align);
+        t->align = std::max(t->align, align);
         t->fields.push_back(info);
     }
     t->size = alignUp(t->size, t->align);
@@ -184,6 +180,28 @@ void inheritDunderSlots(CTypeObject* t, CTypeObject* base) {
     t->slots.assSubscript = base->slots.assSubscript;
     t->slots.contains = base->slots.contains;
     t->slots.tpInit = base->slots.tpInit;
+}
+
+// PyCStructUnionType_update_stgdict's `_pack_` (the class body's or a base's): 0 when absent; any
+// value _PyLong_AsInt rejects or a negative one is a ValueError.
+bool structPack(Interpreter& interp, CTypeObject* base, Object* ns, std::int64_t& pack) {
+    Ref key = internName(interp, "_pack_");
+    Object* value = dictGetItem(ns, key.get());
+    if (value == nullptr) value = typeLookup(base, key.get());
+    if (value == nullptr) return true;
+    Ref index = hasIndex(value) ? numberIndex(value) : Ref();
+    std::int64_t v = -1;
+    if (index && (!intAsInt64(index.get(), v) || v > INT32_MAX)) v = -1;
+    if (!index && errOccurred(interp) && !errMatches(interp, vmOf(interp).exc.TypeError) &&
+        !errMatches(interp, vmOf(interp).exc.OverflowError))
+        return false;
+    if (v < 0) {
+        clearError(interp);
+        raiseError(interp, vmOf(interp).exc.ValueError, "_pack_ must be a non-negative integer");
+        return false;
+    }
+    pack = v;
+    return true;
 }
 
 // PyCStructType_new: type.__new__ for `class S(ctypes.Structure)`. New reference.
@@ -215,8 +233,11 @@ Object* structMetaNew(TypeObject* meta, Object* args, Object* kwargs) {
     t->slots.tpInit = structInit;
     inheritDunderSlots(t, base);
     Ref fieldsKey = internName(interp, "_fields_");
-    if (Object* spec = dictGetItem(ns, fieldsKey.get()))
-        if (!layoutFields(interp, t, spec)) return nullptr; // the half-built static class is unreachable
+    if (Object* spec = dictGetItem(ns, fieldsKey.get())) {
+        std::int64_t pack = 0;
+        if (!structPack(interp, base, ns, pack)) return nullptr;
+        if (!layoutFields(interp, t, spec, pack)) return nullptr; // the half-built static class is unreachable
+    }
     t->length = static_cast<std::int64_t>(t->fields.size());
     // The class body's namespace becomes the class's attributes (not its slots: a __repr__ defined
     // in the body is found by attribute lookup only).

@@ -10,6 +10,7 @@
 #include "runtime/abstract.h"
 #include "runtime/dealloc.h"
 #include "runtime/interpreter.h"
+#include "runtime/tracemalloc.h"
 
 #include <cstring>
 
@@ -425,11 +426,15 @@ bool tupleAllocReusesParked(const Interpreter& interp, std::int64_t n) {
     return n >= 1 && n < static_cast<std::int64_t>(FreeLists::kTupleMaxSaveSize) && tupleFreeListSize(interp, n) > 0;
 }
 
-void tupleDropParked(Interpreter& interp, std::int64_t n) {
+void tupleDropParked(Interpreter& interp, std::int64_t n, Object* fresh) {
     if (!tupleAllocReusesParked(interp, n)) return;
     auto& list = interp.freeLists().tuples[n - 1];
     Object* t = list.back();
     list.pop_back();
+    if (fresh && interp.tracing()) {
+        const std::int64_t pre = t->type->preHeaderSize();
+        interp.tracer().adopt(t->addr - pre, fresh->addr - pre);
+    }
     interp.releaseRetained(t);
 }
 

@@ -90,8 +90,9 @@ bool tupleAllocReusesParked(const Interpreter& interp, std::int64_t n);
 // The compile residue's settling of a tuple the compiler made earlier than CPython does, from fresh
 // memory (tupleFromArrayUnparked), when CPython would take a parked one at its moment: that parked
 // tuple leaves the free list and is freed (PyObject_GC_Del: gen 0's count falls by one, as if the
-// earlier allocation had been that reuse). Nothing when no tuple of length n is parked.
-void tupleDropParked(Interpreter& interp, std::int64_t n);
+// earlier allocation had been that reuse). Nothing when no tuple of length n is parked. While
+// tracemalloc traces, `fresh` (the compiler's tuple) takes the parked tuple's trace, or none.
+void tupleDropParked(Interpreter& interp, std::int64_t n, Object* fresh = nullptr);
 
 // Helpers shared by the sequence reprs (tuple, list, range): no Python code of their own.
 namespace seqrepr {

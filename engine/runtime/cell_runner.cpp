@@ -133,18 +133,37 @@ std::string echoTrailingExpression(const std::string& src) {
 
 CellRunner::CellRunner(Interpreter& interp) : m_interp(interp) { initVm(interp); }
 
+std::string_view runnerSource(std::string_view filename) {
+    static const std::string text = [] {
+        std::string t;
+        auto lineTo = [&t](int line) { // blank lines up to line - 1
+            for (int n = static_cast<int>(std::count(t.begin(), t.end(), '\n')) + 1; n < line; ++n) t += '\n';
+        };
+        lineTo(57);
+        t += "def main(path):\n"
+             "    f = sources = namespace = number = source = code = kind = error = trace = None\n"
+             "    [path, f, sources, namespace, number, source, code, kind]\n";
+        lineTo(kRunnerCompileLine - 2);
+        t += "    for number, source in sources:\n"
+             "        if source:\n"
+             "            code = compile(source, f\"<cell {number}>\", \"exec\")\n"
+             "            exec(code, namespace)\n";
+        lineTo(kRunnerModuleLine - 1);
+        t += "if __name__ == \"__main__\":\n"
+             "    main(sys.argv[1])\n";
+        return t;
+    }();
+    return filename == kRunnerFilename ? std::string_view(text) : std::string_view();
+}
+
 namespace {
 // The reference runner's module code, whose constants hold its own function `main(path)` of
-// tools/cpython_cells.py: main's frame object's size (10 locals, a stack of 8: 264 bytes) is what
-// matters; made silently, as startup code.
+// tools/cpython_cells.py: main's frame object's size (its 10 locals, a stack of 8: 264 bytes)
+// matters, and the lines its frames stop at; made silently, as startup code.
 Ref runnerModuleCode(Interpreter& interp) {
     PreloadScope silent(interp);
     frontend::SyntaxErrorInfo err;
-    return frontend::compileSource(interp,
-                                   "def main(path):\n"
-                                   "    a = b = c = d = e = f = g = h = i = None\n"
-                                   "    return [path, a, b, c, d, e, f, g]\n",
-                                   "cpython_cells.py", &err);
+    return frontend::compileSource(interp, runnerSource(kRunnerFilename), kRunnerFilename, &err);
 }
 
 // site.py's setquit() and sethelper(): builtins.quit / builtins.exit (_sitebuiltins.Quitter) and
@@ -308,6 +327,7 @@ void CellRunner::load(std::string_view fileText, int firstNumber) {
 }
 
 bool CellRunner::startNextCell() {
+    vmOf(m_interp).runnerInExec = false; // main() is at its compile() line again
     VmState& vm = vmOf(m_interp);
     const int number = m_firstNumber + static_cast<int>(m_next);
     if (m_cellLoop) {
@@ -354,6 +374,7 @@ bool CellRunner::startNextCell() {
     }
     // What CPython's compile() allocated and freed around this code object.
     replayCompileResidue(m_interp, code.get());
+    vm.runnerInExec = true; // compile() returned: what follows (exec's function object) is main()'s exec line
     m_code = code.release();
     vm.extraRoots.push_back(m_code);
     vm.recursionDepth = runnerRecursionDepth(number);

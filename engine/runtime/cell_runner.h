@@ -27,6 +27,16 @@ std::string echoTrailingExpression(const std::string& source);
 // PRECALL_BUILTIN_FAST_WITH_KEYWORDS, which enters no recursion level of its own.
 constexpr int runnerRecursionDepth(int number) { return number < 8 ? 3 : 2; }
 
+// The reference runner's file name and the source the engine compiles for it: main() at
+// tools/cpython_cells.py's line 57 (the tool's 10 locals, a stack of 8), its compile and exec
+// lines at 74 and 75 and the module's call of main at 86, with the tool's text on those lines
+// (frames' f_lineno, linecache for tracebacks). Empty for any other file name.
+inline constexpr std::string_view kRunnerFilename = "cpython_cells.py";
+constexpr int kRunnerCompileLine = 74;
+constexpr int kRunnerExecLine = 75;
+constexpr int kRunnerModuleLine = 86;
+std::string_view runnerSource(std::string_view filename);
+
 // CellRunner::run re-enters the eval loop at least this often (in instructions).
 constexpr std::int64_t kReentryTicks = std::int64_t{1} << 16;
 

@@ -1,5 +1,5 @@
 // Text codecs for str.encode / bytes.decode / str(b, encoding) / bytes(s, encoding): the encodings
-// module's name lookup (aliases, normalize_encoding) and the utf-8, ascii and latin-1 codecs with
+// module's name lookup (aliases, normalize_encoding) and the utf-8, ascii, latin-1, utf-16 and utf-32 codecs with
 // the strict, ignore, replace, backslashreplace, xmlcharrefreplace and surrogateescape handlers.
 #pragma once
 

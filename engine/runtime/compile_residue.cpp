@@ -375,7 +375,7 @@ private:
     void mergeCompilerTuple(Object* t, bool madeFresh) {
         const std::string sig = signature(t);
         if (mergeRepeat(t, sig, true)) return;
-        if (madeFresh) tupleDropParked(m_interp, tupleSize(t));
+        if (madeFresh) tupleDropParked(m_interp, tupleSize(t), t);
         mergeConst(t, sig);
     }
 

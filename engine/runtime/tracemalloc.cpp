@@ -3,6 +3,7 @@
 #include "runtime/tracemalloc.h"
 
 #include "objects/str_object.h"
+#include "runtime/cell_runner.h"
 #include "runtime/interpreter.h"
 #include "vm/code_object.h"
 #include "vm/frame.h"
@@ -10,13 +11,6 @@
 
 namespace hs {
 
-namespace {
-// The reference runner's lines (tools/cpython_cells.py) below every cell: main() compiles a cell at
-// line 74 and runs it at line 75; the tool's module code called main() at line 86.
-constexpr int kRunnerCompileLine = 74;
-constexpr int kRunnerExecLine = 75;
-constexpr int kRunnerModuleLine = 86;
-} // namespace
 
 void TracerDeleter::operator()(Tracer* t) const { delete t; }
 
@@ -48,7 +42,7 @@ std::uint32_t Tracer::currentTraceback() {
             inCell = true;
         }
         if (vm->runnerMainCode && !vm->runnerMainReturned) {
-            push(asCode(vm->runnerMainCode)->filename, inCell ? kRunnerExecLine : kRunnerCompileLine);
+            push(asCode(vm->runnerMainCode)->filename, inCell || vm->runnerInExec ? kRunnerExecLine : kRunnerCompileLine);
             Object* moduleFile = vm->runnerModuleCode ? asCode(vm->runnerModuleCode)->filename
                                                       : asCode(vm->runnerMainCode)->filename;
             push(moduleFile, kRunnerModuleLine);
@@ -84,6 +78,15 @@ void Tracer::remove(Addr p) {
     if (it == m_traces.end()) return;
     m_traced -= it->second.size;
     m_traces.erase(it);
+}
+
+void Tracer::adopt(Addr from, Addr to) {
+    remove(to);
+    auto it = m_traces.find(from);
+    if (it == m_traces.end()) return;
+    const Trace trace = it->second;
+    m_traces.erase(it);
+    m_traces.emplace(to, trace);
 }
 
 void Tracer::clear() {

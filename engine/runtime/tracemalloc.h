@@ -48,6 +48,9 @@ public:
     void add(Addr p, std::uint64_t size);
     // tracemalloc_remove_trace: forgets p's trace, if any.
     void remove(Addr p);
+    // The block at `to` stands for the one at `from` (same size): it takes from's trace, or none
+    // when from was not traced; from's trace is dropped. Peak is left as it is.
+    void adopt(Addr from, Addr to);
     // tracemalloc_realloc's bookkeeping: q replaces p (p == 0: a new block).
     void realloc(Addr p, Addr q, std::uint64_t size) {
         if (p != 0 && q != p) remove(p);

@@ -9,9 +9,11 @@
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "runtime/dealloc.h"
+#include "runtime/cell_runner.h"
 #include "runtime/errors.h"
 #include "runtime/protocols.h"
 #include "vm/eval.h"
+#include "vm/opcodes.h"
 #include "vm/vm_state.h"
 
 #include <cstring>
@@ -267,10 +269,15 @@ Ref newOwnedFrameObject(VmState& vm, CodeObject* code, Object* globals) {
 }
 
 namespace {
-// A frame object for one of the runner's frames (kept by vm.extraRoots, as its running frame would).
-Object* makeRunnerFrameObject(VmState& vm, Object* code) {
-    Ref frame = newOwnedFrameObject(vm, asCode(code), vm.builtinsDict);
+// A frame object for one of the runner's frames (kept by vm.extraRoots, as its running frame would),
+// stopped at the call on `line` (main's exec(), the module's main()): its f_lineno and f_lasti.
+Object* makeRunnerFrameObject(VmState& vm, Object* code, int line) {
+    CodeObject* co = asCode(code);
+    Ref frame = newOwnedFrameObject(vm, co, vm.builtinsDict);
     if (!frame) return nullptr;
+    for (int i = 0, n = static_cast<int>(co->quickened.size()); i < n; ++i)
+        if (co->lineForOffset(i * 2) == line && unitOpcode(co->quickened[static_cast<std::size_t>(i)]) == op::CALL)
+            static_cast<FrameObject*>(frame.get())->frame->setLastIndex(i);
     vm.extraRoots.push_back(frame.get());
     return frame.release();
 }
@@ -283,7 +290,7 @@ int frameGcStacktop(const VmState& vm, const Frame* f) {
 }
 
 Object* runnerMainFrameObject(VmState& vm) {
-    if (!vm.runnerMainFrame && vm.runnerMainCode) vm.runnerMainFrame = makeRunnerFrameObject(vm, vm.runnerMainCode);
+    if (!vm.runnerMainFrame && vm.runnerMainCode) vm.runnerMainFrame = makeRunnerFrameObject(vm, vm.runnerMainCode, kRunnerExecLine);
     return vm.runnerMainFrame;
 }
 
@@ -291,7 +298,7 @@ Ref frameBack(VmState& vm, FrameObject* fo) {
     if (fo->back) return Ref::borrowed(fo->back);
     if (fo == vm.runnerMainFrame) {
         if (!vm.runnerModuleFrame && vm.runnerModuleCode)
-            vm.runnerModuleFrame = makeRunnerFrameObject(vm, vm.runnerModuleCode);
+            vm.runnerModuleFrame = makeRunnerFrameObject(vm, vm.runnerModuleCode, kRunnerModuleLine);
         return Ref::borrowed(vm.runnerModuleFrame);
     }
     Frame* f = fo->frame;

@@ -280,6 +280,7 @@ struct VmState {
     Object* runnerMainFrame = nullptr;
     Object* runnerModuleFrame = nullptr;
     bool runnerMainReturned = false; // at exit: main() has returned, no frame below
+    bool runnerInExec = false;       // main() is past compile() at its exec(code, namespace) line
     // atexit's state (Modules/atexitmodule.c atexit_state): one slot per register() since the last
     // run or _clear(); unregister() empties slots in place (func null), so _ncallbacks() counts
     // slots. func, args and kwargs (null without keywords) are strong and also in extraRoots;
