@@ -10,6 +10,7 @@
 #include "objects/list_object.h"
 #include "objects/reduce_tuple.h"
 #include "objects/str_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/host_stack.h"
 #include "runtime/arg_parse.h"
@@ -35,14 +36,26 @@ Object* newRef(Object* o) {
     return o;
 }
 
+// tp_dealloc; for an instance of a heap subclass it runs inside subtype_dealloc, which drops the
+// reference to the class.
 template <class T> void genericDealloc(Object* o) {
     Interpreter& interp = interpOf(o);
-    TypeObject* type = o->type;
     if (GcState::isTracked(o)) interp.gc().untrack(o);
     T* x = static_cast<T*>(o);
     x->clearAll();
     interp.freeObject(o);
-    if (type->isHeapType()) decref(type);
+}
+
+// tp_alloc: the built-in's own instance is a `size`-byte T, tracked by its constructor once
+// filled; a heap subclass's is a SubtypeInstance<T> (PyType_GenericAlloc, tracked at once).
+template <class T> T* allocIter(Interpreter& interp, Object* type, TypeObject* exact, std::uint64_t size) {
+    if (asType(type) == exact) return interp.newObject<T>(asType(type), size);
+    return allocSubtypeInstance<T>(interp, asType(type), 0);
+}
+// map_new, filter_new and reversed_new refuse keywords unless a subclass has its own __init__.
+bool ownInit(Interpreter&, Object* type, TypeObject* builtin) { return initIsBuiltins(asType(type), builtin); }
+void trackFilled(Interpreter& interp, Object* o) {
+    if (!GcState::isTracked(o)) interp.gc().track(o);
 }
 
 // Reuses `result` (a tuple) when nobody else holds it; else a new tuple. Steals the items.
@@ -151,7 +164,7 @@ Object* enumerateNew(Object* type, Object* const* args, std::int64_t nargs, Obje
     }
     Ref it = getIter(a[0]);
     if (!it) return nullptr;
-    auto* e = interp.newObject<EnumerateImpl>(asType(type), 56);
+    auto* e = allocIter<EnumerateImpl>(interp, type, vmOf(interp).types.enumerate, 56);
     if (!e) return nullptr;
     Ref ref(e);
     e->iter = it.release();
@@ -163,7 +176,7 @@ Object* enumerateNew(Object* type, Object* const* args, std::int64_t nargs, Obje
         else e->longIndex = start.release();
     }
     e->result = tuplePack(interp, {interp.none, interp.none}).release();
-    interp.gc().track(e);
+    trackFilled(interp, e);
     return ref.release();
 }
 
@@ -292,13 +305,13 @@ Object* zipNew(Object* type, Object* const* args, std::int64_t nargs, Object* kw
         incref(interp.none);
         tupleSetItemSteal(result.get(), i, interp.none);
     }
-    auto* z = interp.newObject<ZipImpl>(asType(type), 48);
+    auto* z = allocIter<ZipImpl>(interp, type, vmOf(interp).types.zip, 48);
     if (!z) return nullptr;
     z->size = nargs;
     z->iters = iters.release();
     z->result = result.release();
     z->strict = strict;
-    interp.gc().track(z);
+    trackFilled(interp, z);
     return z;
 }
 
@@ -337,7 +350,7 @@ Object* mapNext(Object* o) {
 
 Object* mapNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
-    if (!noKeywords(interp, "map", kwnames)) return nullptr;
+    if (ownInit(interp, type, vmOf(interp).types.map) && !noKeywords(interp, "map", kwnames)) return nullptr;
     if (nargs < 2) {
         typeError(interp, "map() must have at least two arguments.");
         return nullptr;
@@ -352,12 +365,12 @@ Object* mapNew(Object* type, Object* const* args, std::int64_t nargs, Object* kw
         }
         tupleSetItemSteal(iters.get(), i - 1, it.release());
     }
-    auto* m = interp.newObject<MapImpl>(asType(type), 32);
+    auto* m = allocIter<MapImpl>(interp, type, vmOf(interp).types.map, 32);
     if (!m) return nullptr;
     m->iters = iters.release();
     incref(args[0]);
     m->func = args[0];
-    interp.gc().track(m);
+    trackFilled(interp, m);
     return m;
 }
 
@@ -402,16 +415,16 @@ Object* filterNext(Object* o) {
 
 Object* filterNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
-    if (!noKeywords(interp, "filter", kwnames)) return nullptr;
+    if (ownInit(interp, type, vmOf(interp).types.filter) && !noKeywords(interp, "filter", kwnames)) return nullptr;
     if (!checkPositional(interp, "filter", nargs, 2, 2)) return nullptr;
     Ref it = getIter(args[1]);
     if (!it) return nullptr;
-    auto* f = interp.newObject<FilterImpl>(asType(type), 32);
+    auto* f = allocIter<FilterImpl>(interp, type, vmOf(interp).types.filter, 32);
     if (!f) return nullptr;
     incref(args[0]);
     f->func = args[0];
     f->iter = it.release();
-    interp.gc().track(f);
+    trackFilled(interp, f);
     return f;
 }
 
@@ -452,7 +465,7 @@ Object* reversedLengthHint(Object* self, Object* const*, std::int64_t, Object*) 
 
 Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Object* kwnames) {
     Interpreter& interp = interpOf(type);
-    if (!noKeywords(interp, "reversed", kwnames)) return nullptr;
+    if (ownInit(interp, type, vmOf(interp).types.reversed) && !noKeywords(interp, "reversed", kwnames)) return nullptr;
     if (!checkPositional(interp, "reversed", nargs, 1, 1)) return nullptr;
     Object* seq = args[0];
     Object* meth = typeLookup(seq->type, vmOf(interp).names.__reversed__);
@@ -471,12 +484,12 @@ Object* reversedNew(Object* type, Object* const* args, std::int64_t nargs, Objec
     }
     const std::int64_t n = objectLength(seq); // PySequence_Size: "object of type 'T' has no len()"
     if (n < 0) return nullptr;
-    auto* r = interp.newObject<ReversedImpl>(asType(type), 32);
+    auto* r = allocIter<ReversedImpl>(interp, type, vmOf(interp).types.reversed, 32);
     if (!r) return nullptr;
     r->index = n - 1;
     incref(seq);
     r->seq = seq;
-    interp.gc().track(r);
+    trackFilled(interp, r);
     return r;
 }
 
@@ -609,6 +622,18 @@ const MethodDef kReversedMethods[] = {
 
 // ---------------------------------------------------------------- init
 
+namespace {
+// tp_new over the vectorcall-style constructor F: the args tuple and kwargs dict flattened. A
+// subclass has no vectorcall of its own, so F is named here rather than read from the type.
+template <VectorcallFunc F> Object* tupleNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& in = *type->interp;
+    std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
+    Ref kwnames;
+    if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
+    return F(type, flat.data(), tupleSize(args), kwnames.get());
+}
+} // namespace
+
 void initBuiltinIteratorTypes(Interpreter& interp) {
     VmTypes& t = vmOf(interp).types;
     auto common = [&](TypeObject* type, void (*dealloc)(Object*), int (*traverse)(Object*, VisitProc, void*), UnaryFunc next,
@@ -623,13 +648,7 @@ void initBuiltinIteratorTypes(Interpreter& interp) {
     common(t.enumerate, genericDealloc<EnumerateImpl>, enumTraverse, enumNext, enumerateNew);
     setHostDestructor<EnumerateImpl>(*t.enumerate);
     common(t.zip, genericDealloc<ZipImpl>, zipTraverse, zipNext, nullptr);
-    t.zip->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
-        Interpreter& in = *type->interp;
-        std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-        Ref kwnames;
-        if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
-        return zipNew(type, flat.data(), tupleSize(args), kwnames.get());
-    };
+    t.zip->slots.tpNew = tupleNew<zipNew>;
     setHostDestructor<ZipImpl>(*t.zip);
     common(t.map, genericDealloc<MapImpl>, mapTraverse, mapNext, mapNew);
     setHostDestructor<MapImpl>(*t.map);
@@ -643,14 +662,16 @@ void initBuiltinIteratorTypes(Interpreter& interp) {
     addMethods(interp, t.map, kMapMethods);
     addMethods(interp, t.filter, kFilterMethods);
     // The tuple path of type_call for the vectorcall constructors (subclasses, PyObject_Call).
-    for (TypeObject* type : {t.enumerate, t.map, t.filter, t.reversed})
-        type->slots.tpNew = [](TypeObject* type, Object* args, Object* kwargs) -> Object* {
-            Interpreter& in = *type->interp;
-            std::vector<Object*> flat(tupleItems(args), tupleItems(args) + tupleSize(args));
-            Ref kwnames;
-            if (!dictToKwnames(in, kwargs, flat, kwnames)) return nullptr;
-            return type->slots.vectorNew(type, flat.data(), tupleSize(args), kwnames.get());
-        };
+    t.enumerate->slots.tpNew = tupleNew<enumerateNew>;
+    t.map->slots.tpNew = tupleNew<mapNew>;
+    t.filter->slots.tpNew = tupleNew<filterNew>;
+    t.reversed->slots.tpNew = tupleNew<reversedNew>;
+    // All five are Py_TPFLAGS_BASETYPE: a subclass's instances are SubtypeInstance<Impl>.
+    t.enumerate->subtypeLayout = installSubtypeLayout<EnumerateImpl>;
+    t.zip->subtypeLayout = installSubtypeLayout<ZipImpl>;
+    t.map->subtypeLayout = installSubtypeLayout<MapImpl>;
+    t.filter->subtypeLayout = installSubtypeLayout<FilterImpl>;
+    t.reversed->subtypeLayout = installSubtypeLayout<ReversedImpl>;
 }
 
 } // namespace hs

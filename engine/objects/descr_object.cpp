@@ -861,7 +861,7 @@ Ref newClassMethod(Interpreter& interp, Object* callable) {
 }
 
 // Adds the slot wrappers (and __new__) a static type defines itself (add_operators).
-void addSlotWrappers(Interpreter& interp, TypeObject* t) {
+void addSlotWrappers(Interpreter& interp, TypeObject* t, bool withDoc) {
     const TypeObject* b = t->base;
     auto own = [&](auto member) { return (t->*member) && (!b || (b->*member) != (t->*member)); };
     auto ownSlot = [&](auto member) { return (t->slots.*member) && (!b || (b->slots.*member) != (t->slots.*member)); };
@@ -949,7 +949,7 @@ void addSlotWrappers(Interpreter& interp, TypeObject* t) {
         if (ownIn(sq, bsq, &SequenceSlots::inplaceConcat)) addWrapper(interp, t, "__iadd__", Wrap::SqInplaceConcat);
         if (ownIn(sq, bsq, &SequenceSlots::inplaceRepeat)) addWrapper(interp, t, "__imul__", Wrap::SqInplaceRepeat);
     }
-    setTypeDictDoc(interp, t);
+    if (withDoc) setTypeDictDoc(interp, t);
 }
 
 // type_dict_set_doc, the last step of type_ready: unless the type defines '__doc__' itself (a

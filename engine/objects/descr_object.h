@@ -86,8 +86,9 @@ Ref newClassMethod(Interpreter& interp, Object* callable);
 Object* descrQualnameGet(Object* descr);
 
 // Adds the slot wrappers (__init__, __repr__, __add__, ...) and __new__ a static type defines
-// itself, after its slots are bound (add_operators).
-void addSlotWrappers(Interpreter& interp, TypeObject* type);
+// itself, after its slots are bound (add_operators), then its '__doc__' unless !withDoc (a type
+// whose tp_methods follow, as in type_ready: the caller adds them, then setTypeDictDoc).
+void addSlotWrappers(Interpreter& interp, TypeObject* type, bool withDoc = true);
 // type_dict_set_doc: the type's own '__doc__' entry (addSlotWrappers ends with it).
 void setTypeDictDoc(Interpreter& interp, TypeObject* type);
 

@@ -394,15 +394,39 @@ Object* groupByNext(Object* o) {
         if (!groupByStep(gbo)) return nullptr;
     }
     xdecref(std::exchange(gbo->refs[2], newRef(gbo->refs[3])));
+    Ref grouper(grouperCreate(o, gbo->refs[2]));
+    if (!grouper) return nullptr;
+    return tuplePack(interp, {gbo->refs[3], grouper.get()}).release();
+}
+
+Object* grouperCreate(Object* parent, Object* tgtkey) {
+    Interpreter& interp = interpOf(parent);
     TypeObject* grouperType = itertoolsType(interp, ItertoolsKind::Grouper);
     auto* igo = interp.newObject<ItertoolsObject>(grouperType, static_cast<std::uint64_t>(grouperType->basicsize));
     if (!igo) return nullptr;
-    Ref grouper(igo);
-    igo->refs[0] = newRef(o);
-    igo->refs[1] = newRef(gbo->refs[2]);
-    gbo->currGrouper = igo;
+    igo->refs[0] = newRef(parent);
+    igo->refs[1] = newRef(tgtkey);
+    asIt(parent)->currGrouper = igo;
     interp.gc().track(igo);
-    return tuplePack(interp, {gbo->refs[3], igo}).release();
+    return igo;
+}
+
+Object* grouperNew(TypeObject* type, Object* args, Object* kwargs) {
+    Interpreter& interp = *type->interp;
+    if (kwargs && dictSize(kwargs)) {
+        raiseError(interp, typeErrorType(interp), "_grouper() takes no keyword arguments");
+        return nullptr;
+    }
+    if (!checkPositional(interp, "_grouper", tupleSize(args), 2, 2)) return nullptr;
+    Object* parent = tupleItem(args, 0);
+    TypeObject* groupByType = itertoolsType(interp, ItertoolsKind::GroupBy);
+    if (!parent->type->isSubtypeOf(groupByType)) {
+        raiseError(interp, typeErrorType(interp),
+                   "_grouper() argument 1 must be " + groupByType->name + ", not " +
+                       (parent == interp.none ? std::string("None") : parent->type->name));
+        return nullptr;
+    }
+    return grouperCreate(parent, tupleItem(args, 1));
 }
 
 Object* grouperNext(Object* o) {

@@ -1,9 +1,11 @@
-// Shared by the two itertools object files: the allocation and argument helpers, and the
+// Shared by the itertools object files: the allocation and argument helpers, and the
 // constructors and next functions of itertools_combinatorics.cpp that the type table names.
 #pragma once
 
 #include "objects/itertools_objects.h"
+#include "objects/builtin_function_object.h"
 #include "objects/dict_object.h"
+#include "objects/subtype_instance.h"
 #include "objects/tuple_object.h"
 #include "runtime/arg_parse.h"
 #include "runtime/interpreter.h"
@@ -21,9 +23,13 @@ inline Object* newRef(Object* o) {
 }
 inline TypeObject* typeErrorType(Interpreter& interp) { return vmOf(interp).exc.TypeError; }
 
-// tp_alloc (PyType_GenericAlloc): tracked at once.
+constexpr std::int64_t kMaxSsize = INT64_MAX; // PY_SSIZE_T_MAX: count's slow-mode marker
+
+// tp_alloc (PyType_GenericAlloc): tracked at once; a heap subclass's instance is a
+// SubtypeInstance<ItertoolsObject>.
 inline ItertoolsObject* alloc(TypeObject* type) {
     Interpreter& interp = *type->interp;
+    if (type->isHeapType()) return allocSubtypeInstance<ItertoolsObject>(interp, type, 0);
     auto* o = interp.newObject<ItertoolsObject>(type, static_cast<std::uint64_t>(type->basicsize));
     if (o) interp.gc().track(o);
     return o;
@@ -53,5 +59,13 @@ Object* permutationsNext(Object* o);
 Object* groupByNew(TypeObject* type, Object* args, Object* kwargs);
 Object* groupByNext(Object* o);
 Object* grouperNext(Object* o);
+// _grouper(parent, tgtkey, /): itertools__grouper's checks, then _grouper_create.
+Object* grouperNew(TypeObject* type, Object* args, Object* kwargs);
+// _grouper_create: a new _grouper of `parent` (a groupby) that becomes its current one.
+Object* grouperCreate(Object* parent, Object* tgtkey);
+
+// itertools_reduce.cpp: the tp_methods a kind has after its own (__reduce__, __setstate__, and the
+// combinatoric iterators' __sizeof__), in CPython's order; null when it has none.
+const MethodDef* picklingMethods(ItertoolsKind kind);
 
 } // namespace hs::itertools_detail

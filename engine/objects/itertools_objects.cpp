@@ -4,8 +4,7 @@
 // product, the combinatoric iterators and groupby live in itertools_combinatorics.cpp.
 //
 // Sections: count · repeat · cycle · chain · islice · accumulate · zip_longest · pairwise ·
-// predicates · the types · __reduce__ / __setstate__ (count, repeat, cycle, chain, takewhile,
-// dropwhile, starmap, filterfalse, compress, islice, zip_longest) · type table
+// predicates · the types · type table. __reduce__ / __setstate__ live in itertools_reduce.cpp.
 #include "objects/itertools_objects.h"
 #include "objects/genericalias_object.h"
 
@@ -36,12 +35,15 @@ namespace hs {
 
 namespace {
 
-constexpr std::int64_t kMaxSsize = INT64_MAX; // PY_SSIZE_T_MAX: count's slow-mode marker
-
 using K = ItertoolsKind;
 using namespace itertools_detail;
 
-bool noKeywordArgs(Interpreter& interp, const char* name, Object* kwargs) {
+// `(type == &X_type || type->tp_init == X_type.tp_init) && !_PyArg_NoKeywords(name, kwargs)`:
+// a subclass with an __init__ of its own may be called with keywords.
+bool noKeywordArgs(Interpreter& interp, TypeObject* type, const char* name, Object* kwargs) {
+    TypeObject* builtin = type;
+    while (builtin->isHeapType()) builtin = builtin->base;
+    if (!initIsBuiltins(type, builtin)) return true;
     if (kwargs && dictSize(kwargs)) {
         raiseError(interp, typeErrorType(interp), std::string(name) + "() takes no keyword arguments");
         return false;
@@ -175,7 +177,7 @@ Object* repeatLengthHint(Object* self, Object* const*, std::int64_t, Object*) {
 
 Object* cycleNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
-    if (!noKeywordArgs(interp, "cycle", kwargs) || !checkPositional(interp, "cycle", tupleSize(args), 1, 1)) return nullptr;
+    if (!noKeywordArgs(interp, type, "cycle", kwargs) || !checkPositional(interp, "cycle", tupleSize(args), 1, 1)) return nullptr;
     Ref it = getIter(tupleItem(args, 0));
     if (!it) return nullptr;
     Ref saved = newList(interp, 0);
@@ -212,7 +214,7 @@ Object* cycleNext(Object* o) {
 
 Object* chainNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
-    if (!noKeywordArgs(interp, "chain", kwargs)) return nullptr;
+    if (!noKeywordArgs(interp, type, "chain", kwargs)) return nullptr;
     Ref source = getIter(args);
     if (!source) return nullptr;
     ItertoolsObject* lz = alloc(type);
@@ -269,7 +271,7 @@ bool sliceArg(Interpreter& interp, Object* a, std::int64_t& out, const char* mes
 
 Object* isliceNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
-    if (!noKeywordArgs(interp, "islice", kwargs) || !checkArgCount(interp, "islice", tupleSize(args), 2, 4)) return nullptr;
+    if (!noKeywordArgs(interp, type, "islice", kwargs) || !checkArgCount(interp, "islice", tupleSize(args), 2, 4)) return nullptr;
     const std::int64_t numargs = tupleSize(args);
     Object* seq = tupleItem(args, 0);
     std::int64_t start = 0, stop = -1, step = 1;
@@ -459,7 +461,7 @@ Object* zipLongestNext(Object* o) {
 
 Object* pairwiseNew(TypeObject* type, Object* args, Object* kwargs) {
     Interpreter& interp = *type->interp;
-    if (!noKeywordArgs(interp, "pairwise", kwargs) || !checkPositional(interp, "pairwise", tupleSize(args), 1, 1)) return nullptr;
+    if (!noKeywordArgs(interp, type, "pairwise", kwargs) || !checkPositional(interp, "pairwise", tupleSize(args), 1, 1)) return nullptr;
     Ref it = getIter(tupleItem(args, 0));
     if (!it) return nullptr;
     ItertoolsObject* po = alloc(type);
@@ -499,7 +501,7 @@ Object* pairwiseNext(Object* o) {
 
 Object* funcIterNew(TypeObject* type, Object* args, Object* kwargs, const char* name, bool iterFirst) {
     Interpreter& interp = *type->interp;
-    if (!noKeywordArgs(interp, name, kwargs) || !checkPositional(interp, name, tupleSize(args), 2, 2)) return nullptr;
+    if (!noKeywordArgs(interp, type, name, kwargs) || !checkPositional(interp, name, tupleSize(args), 2, 2)) return nullptr;
     Object* func = tupleItem(args, iterFirst ? 1 : 0);
     Ref it = getIter(tupleItem(args, iterFirst ? 0 : 1));
     if (!it) return nullptr;
@@ -631,7 +633,7 @@ const KindSpec kKinds[] = {
     {K::Permutations, "itertools.permutations", 64, permutationsNew, permutationsNext, nullptr},
     {K::GroupBy, "itertools.groupby", 64, groupByNew, groupByNext, nullptr},
     {K::CombinationsWithReplacement, "itertools.combinations_with_replacement", 56, cwrNew, cwrNext, nullptr},
-    {K::Grouper, "itertools._grouper", 32, nullptr, grouperNext, nullptr},
+    {K::Grouper, "itertools._grouper", 32, grouperNew, grouperNext, nullptr},
 };
 
 void itDealloc(Object* o) {
@@ -641,211 +643,6 @@ void itDealloc(Object* o) {
     interp.freeBuffer(std::exchange(asIt(o)->indicesAddr, 0));
     interp.freeBuffer(std::exchange(asIt(o)->cyclesAddr, 0));
     interp.freeObject(o);
-}
-
-// ---------------------------------------------------------------- __reduce__ / __setstate__
-// The pickle protocol (itertoolsmodule.c 3.11) of count, repeat, cycle and chain, as copy.copy /
-// copy.deepcopy use it. Py_BuildValue builds the outer tuple first, then the inner ones in order.
-
-
-// count_reduce: "O(OO)" (long_cnt, long_step) in slow mode, else "O(n)".
-Object* countReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    if (lz->n[0] == kMaxSsize) return reduceTuple(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
-    return reduceTuple(interp, self, {newInt(interp, lz->n[0]).release()});
-}
-
-// repeat_reduce: "O(On)" (element, cnt) when counted, else "O(O)".
-Object* repeatReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* ro = asIt(self);
-    Interpreter& interp = interpOf(self);
-    if (ro->n[0] >= 0) return reduceTuple(interp, self, {newRef(ro->refs[0]), newInt(interp, ro->n[0]).release()});
-    return reduceTuple(interp, self, {newRef(ro->refs[0])});
-}
-
-// cycle_reduce: once the source is exhausted (it NULL), (type, (iter(saved) advanced index
-// times,), (saved, True)); else (type, (it,), (saved, firstpass)).
-Object* cycleReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    Ref it;
-    if (!lz->refs[0]) {
-        it = getIter(lz->refs[1]);
-        if (!it) return nullptr;
-        for (std::int64_t i = 0; i < lz->n[0]; ++i) {
-            Ref skipped = iterNext(it.get());
-            if (!skipped) {
-                if (errOccurred(interp)) return nullptr;
-                break;
-            }
-        }
-    }
-    Ref outer = newTuple(interp, 3);
-    if (!outer) return nullptr;
-    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
-    Ref inner = tuplePack(interp, {it ? it.get() : lz->refs[0]});
-    if (!inner) return nullptr;
-    tupleSetItemSteal(outer.get(), 1, inner.release());
-    Object* firstpass = it || lz->n[1] ? interp.trueObj : interp.falseObj;
-    Ref state = tuplePack(interp, {lz->refs[1], firstpass});
-    if (!state) return nullptr;
-    tupleSetItemSteal(outer.get(), 2, state.release());
-    return outer.release();
-}
-
-// cycle_setstate: PyArg_ParseTuple(state, "O!i", &PyList_Type, &saved, &firstpass).
-Object* cycleSetState(Object* self, Object* const* args, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    Object* state = args[0];
-    if (!isTuple(state)) {
-        raiseError(interp, typeErrorType(interp), "state is not a tuple");
-        return nullptr;
-    }
-    const std::int64_t n = tupleSize(state);
-    if (n != 2) {
-        raiseError(interp, typeErrorType(interp),
-                   std::string("function takes exactly 2 arguments (") + std::to_string(n) + " given)");
-        return nullptr;
-    }
-    Object* saved = tupleItem(state, 0);
-    if (!isList(saved)) {
-        raiseError(interp, typeErrorType(interp), "argument 1 must be list, not " + saved->type->name);
-        return nullptr;
-    }
-    int firstpass = 0;
-    if (!indexAsCInt(tupleItem(state, 1), firstpass)) return nullptr;
-    incref(saved);
-    decref(std::exchange(lz->refs[1], saved));
-    lz->n[1] = firstpass != 0;
-    lz->n[0] = 0;
-    return newRef(interp.none);
-}
-
-// chain_reduce: (type, (), (source[, active])), or (type, ()) once exhausted.
-Object* chainReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    if (!lz->refs[0]) return reduceTuple(interp, self, {});
-    Ref outer = newTuple(interp, 3);
-    if (!outer) return nullptr;
-    tupleSetItemSteal(outer.get(), 0, newRef(self->type));
-    Ref empty = newTuple(interp, 0);
-    if (!empty) return nullptr;
-    tupleSetItemSteal(outer.get(), 1, empty.release());
-    Ref state = lz->refs[1] ? tuplePack(interp, {lz->refs[0], lz->refs[1]}) : tuplePack(interp, {lz->refs[0]});
-    if (!state) return nullptr;
-    tupleSetItemSteal(outer.get(), 2, state.release());
-    return outer.release();
-}
-
-// chain_setstate: PyArg_ParseTuple(state, "O|O", &source, &active), both iterators.
-Object* chainSetState(Object* self, Object* const* args, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    Object* state = args[0];
-    if (!isTuple(state)) {
-        raiseError(interp, typeErrorType(interp), "state is not a tuple");
-        return nullptr;
-    }
-    const std::int64_t n = tupleSize(state);
-    if (n < 1 || n > 2) {
-        raiseError(interp, typeErrorType(interp),
-                   n < 1 ? "function takes at least 1 argument (0 given)"
-                         : "function takes at most 2 arguments (" + std::to_string(n) + " given)");
-        return nullptr;
-    }
-    Object* source = tupleItem(state, 0);
-    Object* active = n == 2 ? tupleItem(state, 1) : nullptr;
-    if (!source->type->slots.iternext || (active && !active->type->slots.iternext)) {
-        raiseError(interp, typeErrorType(interp), "Arguments must be iterators.");
-        return nullptr;
-    }
-    incref(source);
-    xdecref(std::exchange(lz->refs[0], source));
-    if (active) incref(active);
-    xdecref(std::exchange(lz->refs[1], active));
-    return newRef(interp.none);
-}
-
-// takewhile_reduce / dropwhile_reduce: "O(OO)l" (func, it) and stop / start; starmap_reduce,
-// filterfalse_reduce: "O(OO)" (func, it); compress_reduce: "O(OO)" (data, selectors).
-Object* twoRefsReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    return reduceTuple(interpOf(self), self, {newRef(lz->refs[0]), newRef(lz->refs[1])});
-}
-Object* flagReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    Ref flag = newInt(interp, lz->n[0]);
-    if (!flag) return nullptr;
-    return reduceTuple(interp, self, {newRef(lz->refs[0]), newRef(lz->refs[1])}, flag.release());
-}
-// takewhile_setstate / dropwhile_setstate: the truth of the state becomes stop / start.
-Object* flagSetState(Object* self, Object* const* args, std::int64_t, Object*) {
-    const int flag = objectIsTrue(args[0]);
-    if (flag < 0) return nullptr;
-    asIt(self)->n[0] = flag;
-    return newRef(interpOf(self).none);
-}
-
-// islice_reduce: "O(OnNn)n" (it, next, stop or None, step) and cnt; once exhausted,
-// "O(Nn)n" (iter([]), 0) and 0.
-Object* isliceReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    if (!lz->refs[0]) {
-        Ref emptyList = newList(interp, 0);
-        if (!emptyList) return nullptr;
-        Ref emptyIt = getIter(emptyList.get());
-        emptyList = Ref();
-        if (!emptyIt) return nullptr;
-        return reduceTuple(interp, self, {emptyIt.release(), newInt(interp, 0).release()}, newInt(interp, 0).release());
-    }
-    Ref stop = lz->n[1] == -1 ? Ref::borrowed(interp.none) : newInt(interp, lz->n[1]);
-    if (!stop) return nullptr;
-    return reduceTuple(interp, self,
-                       {newRef(lz->refs[0]), newInt(interp, lz->n[0]).release(), stop.release(), newInt(interp, lz->n[2]).release()},
-                       newInt(interp, lz->n[3]).release());
-}
-// islice_setstate: PyLong_AsSsize_t(state) becomes cnt.
-Object* isliceSetState(Object* self, Object* const* args, std::int64_t, Object*) {
-    Interpreter& interp = interpOf(self);
-    if (!isInt(args[0])) {
-        raiseError(interp, typeErrorType(interp), "an integer is required");
-        return nullptr;
-    }
-    std::int64_t cnt = 0;
-    if (!intAsInt64(args[0], cnt)) {
-        raiseError(interp, vmOf(interp).exc.OverflowError, "Python int too large to convert to C ssize_t");
-        return nullptr;
-    }
-    asIt(self)->n[3] = cnt;
-    return newRef(interp.none);
-}
-
-// zip_longest_reduce: (type, iterators with () for the exhausted ones, fillvalue), the args tuple
-// made first ("ONO").
-Object* zipLongestReduce(Object* self, Object* const*, std::int64_t, Object*) {
-    ItertoolsObject* lz = asIt(self);
-    Interpreter& interp = interpOf(self);
-    const std::int64_t n = tupleSize(lz->refs[0]);
-    Ref args = newTuple(interp, n);
-    if (!args) return nullptr;
-    for (std::int64_t i = 0; i < n; ++i) {
-        Object* elem = tupleItem(lz->refs[0], i);
-        Ref held = elem ? Ref::borrowed(elem) : newTuple(interp, 0);
-        if (!held) return nullptr;
-        tupleSetItemSteal(args.get(), i, held.release());
-    }
-    return tuplePack(interp, {self->type, args.get(), lz->refs[2] ? lz->refs[2] : interp.none}).release();
-}
-// zip_longest_setstate: the state becomes the fillvalue.
-Object* zipLongestSetState(Object* self, Object* const* args, std::int64_t, Object*) {
-    incref(args[0]);
-    xdecref(std::exchange(asIt(self)->refs[2], args[0]));
-    return newRef(interpOf(self).none);
 }
 
 int itTraverse(Object* o, VisitProc visit, void* arg) {
@@ -860,46 +657,21 @@ int itClear(Object* o) {
     return 0;
 }
 
-constexpr const char* kReduceDoc = "Return state information for pickling.";
-constexpr const char* kSetStateDoc = "Set state information for unpickling.";
-const MethodDef kCountMethods[] = {{"__reduce__", countReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
 const MethodDef kRepeatMethods[] = {
     {"__length_hint__", repeatLengthHint, meth::kNoArgs, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", repeatReduce, meth::kNoArgs, kReduceDoc},
-    {nullptr, nullptr, 0},
-};
-const MethodDef kCycleMethods[] = {
-    {"__reduce__", cycleReduce, meth::kNoArgs, kReduceDoc},
-    {"__setstate__", cycleSetState, meth::kO, kSetStateDoc},
-    {nullptr, nullptr, 0},
-};
-const MethodDef kFlagMethods[] = {
-    {"__reduce__", flagReduce, meth::kNoArgs, kReduceDoc},
-    {"__setstate__", flagSetState, meth::kO, kSetStateDoc},
-    {nullptr, nullptr, 0},
-};
-const MethodDef kTwoRefsMethods[] = {{"__reduce__", twoRefsReduce, meth::kNoArgs, kReduceDoc}, {nullptr, nullptr, 0}};
-const MethodDef kIsliceMethods[] = {
-    {"__reduce__", isliceReduce, meth::kNoArgs, kReduceDoc},
-    {"__setstate__", isliceSetState, meth::kO, kSetStateDoc},
-    {nullptr, nullptr, 0},
-};
-const MethodDef kZipLongestMethods[] = {
-    {"__reduce__", zipLongestReduce, meth::kNoArgs, kReduceDoc},
-    {"__setstate__", zipLongestSetState, meth::kO, kSetStateDoc},
     {nullptr, nullptr, 0},
 };
 const MethodDef kChainMethods[] = {
     {"from_iterable", chainFromIterableMethod, meth::kO | meth::kClass,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
-    {"__reduce__", chainReduce, meth::kNoArgs, kReduceDoc},
-    {"__setstate__", chainSetState, meth::kO, kSetStateDoc},
     {nullptr, nullptr, 0},
 };
 
 void createAll(Interpreter& interp) {
     for (const KindSpec& spec : kKinds) {
-        TypeObject* t = interp.newStaticType(spec.name, spec.basicsize, 0, tpflags::kHaveGc | tpflags::kBaseType, interp.types.object);
+        // _grouper alone is not an acceptable base (no Py_TPFLAGS_BASETYPE).
+        const auto flags = tpflags::kHaveGc | (spec.kind == K::Grouper ? 0 : tpflags::kBaseType);
+        TypeObject* t = interp.newStaticType(spec.name, spec.basicsize, 0, flags, interp.types.object);
         t->type = interp.types.type;
         t->dealloc = itDealloc;
         t->traverse = itTraverse;
@@ -916,18 +688,14 @@ void createAll(Interpreter& interp) {
         t->slots.iter = [](Object* o) -> Object* { return newRef(o); };
         t->slots.iternext = spec.next;
         t->slots.tpNew = spec.tpNew;
-        if (spec.kind == K::Count) addMethods(interp, t, kCountMethods);
+        addSlotWrappers(interp, t, false); // type_ready: the slot wrappers, tp_methods, then __doc__
         if (spec.kind == K::Repeat) addMethods(interp, t, kRepeatMethods);
-        if (spec.kind == K::Cycle) addMethods(interp, t, kCycleMethods);
-        if (spec.kind == K::TakeWhile || spec.kind == K::DropWhile) addMethods(interp, t, kFlagMethods);
-        if (spec.kind == K::Islice) addMethods(interp, t, kIsliceMethods);
-        if (spec.kind == K::ZipLongest) addMethods(interp, t, kZipLongestMethods);
-        if (spec.kind == K::StarMap || spec.kind == K::FilterFalse || spec.kind == K::Compress)
-            addMethods(interp, t, kTwoRefsMethods);
         if (spec.kind == K::Chain) addMethods(interp, t, kChainMethods);
+        if (const MethodDef* pickle = picklingMethods(spec.kind)) addMethods(interp, t, pickle);
         if (spec.kind == K::Chain) addMethods(interp, t, kClassGetItemMethods);
-        addSlotWrappers(interp, t);
+        setTypeDictDoc(interp, t);
         setHostDestructor<ItertoolsObject>(*t);
+        if (flags & tpflags::kBaseType) t->subtypeLayout = installSubtypeLayout<ItertoolsObject>;
         moduleType(interp, static_cast<ModuleTypeId>(static_cast<int>(ModuleTypeId::ItertoolsFirst) + static_cast<int>(spec.kind))) = t;
     }
 }

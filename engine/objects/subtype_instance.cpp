@@ -32,17 +32,6 @@ namespace hs {
 
 namespace {
 
-// The InstanceStorage half of a SubtypeInstance<Base>.
-template <class Base> InstanceStorage* storageOfSubtype(Object* o) {
-    return static_cast<SubtypeInstance<Base>*>(static_cast<Base*>(o));
-}
-
-// Runs the storage's destructor, then the built-in's own host destructor on the Base part.
-template <class Base> void destroySubtypeHost(Object* o) {
-    static_cast<InstanceStorage*>(static_cast<SubtypeInstance<Base>*>(static_cast<Base*>(o)))->~InstanceStorage();
-    solidBase(o->type)->destroyHost(o);
-}
-
 // subtype_dealloc for a GC heap type whose nearest static base is not object: finalizer, the weakrefs
 // the class added, its slots and dict, then the built-in's dealloc (which frees the block: free lists
 // only take exact types), then the reference the instance held to its class.
@@ -92,11 +81,6 @@ bool builtinSubtypeReadField(const Object* o, std::int64_t offset, std::uint64_t
     return base->readField && base->readField(o, offset, out);
 }
 
-template <class Base> void installLayout(HeapTypeObject& t) {
-    t.storageOf = storageOfSubtype<Base>;
-    t.destroyHost = destroySubtypeHost<Base>;
-}
-
 } // namespace
 
 std::uint64_t genericAllocSize(const TypeObject* type, std::int64_t nitems) {
@@ -113,6 +97,7 @@ void initSubtypeStorage(Interpreter&, Object* o) {
 Object** subtypeWeaklistPtr(Object* o) { return &instanceStorage(o)->weakreflist; }
 
 bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
+    if (solid->subtypeLayout) return true;
     const BuiltinTypes& b = interp.types;
     for (const TypeObject* t : {b.list, b.dict, b.tuple, b.set, b.frozenset, b.int_, b.float_, b.str, b.bytes})
         if (solid == t) return true;
@@ -128,27 +113,28 @@ bool builtinSubtypeSupported(Interpreter& interp, const TypeObject* solid) {
 
 bool configureBuiltinSubtype(HeapTypeObject& t, TypeObject* solid) {
     BuiltinTypes& b = t.interp->types;
-    if (solid == b.list) installLayout<ListObject>(t);
-    else if (solid == b.dict) installLayout<DictObject>(t);
-    else if (solid == b.tuple) installLayout<TupleObject>(t);
-    else if (solid == b.set || solid == b.frozenset) installLayout<SetObject>(t);
-    else if (solid == b.int_) installLayout<IntObject>(t);
-    else if (solid == b.float_) installLayout<FloatObject>(t);
-    else if (solid == b.str) installLayout<StrObject>(t);
-    else if (solid == b.bytes) installLayout<BytesObject>(t);
-    else if (solid == vmOf(*t.interp).types.complex) installLayout<ComplexObject>(t);
-    else if (solid == vmOf(*t.interp).types.bytearray) installLayout<BytearrayObject>(t);
-    else if (solid == vmOf(*t.interp).types.genericAlias) installLayout<GenericAliasObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::Deque)) installLayout<DequeObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installLayout<DefaultDictObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installLayout<OrderedDictObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::Random)) installLayout<RandomObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::Array)) installLayout<ArrayObject>(t);
+    if (solid->subtypeLayout) solid->subtypeLayout(t);
+    else if (solid == b.list) installSubtypeLayout<ListObject>(t);
+    else if (solid == b.dict) installSubtypeLayout<DictObject>(t);
+    else if (solid == b.tuple) installSubtypeLayout<TupleObject>(t);
+    else if (solid == b.set || solid == b.frozenset) installSubtypeLayout<SetObject>(t);
+    else if (solid == b.int_) installSubtypeLayout<IntObject>(t);
+    else if (solid == b.float_) installSubtypeLayout<FloatObject>(t);
+    else if (solid == b.str) installSubtypeLayout<StrObject>(t);
+    else if (solid == b.bytes) installSubtypeLayout<BytesObject>(t);
+    else if (solid == vmOf(*t.interp).types.complex) installSubtypeLayout<ComplexObject>(t);
+    else if (solid == vmOf(*t.interp).types.bytearray) installSubtypeLayout<BytearrayObject>(t);
+    else if (solid == vmOf(*t.interp).types.genericAlias) installSubtypeLayout<GenericAliasObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Deque)) installSubtypeLayout<DequeObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::DefaultDict)) installSubtypeLayout<DefaultDictObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::OrderedDict)) installSubtypeLayout<OrderedDictObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Random)) installSubtypeLayout<RandomObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::Array)) installSubtypeLayout<ArrayObject>(t);
     else if (solid == moduleType(*t.interp, ModuleTypeId::IOBase) || solid == moduleType(*t.interp, ModuleTypeId::RawIOBase) ||
              solid == moduleType(*t.interp, ModuleTypeId::TextIOBase) || solid == moduleType(*t.interp, ModuleTypeId::BufferedIOBase))
-        installLayout<IOBaseObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::StringIO)) installLayout<StringIOObject>(t);
-    else if (solid == moduleType(*t.interp, ModuleTypeId::BytesIO)) installLayout<BytesIOObject>(t);
+        installSubtypeLayout<IOBaseObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::StringIO)) installSubtypeLayout<StringIOObject>(t);
+    else if (solid == moduleType(*t.interp, ModuleTypeId::BytesIO)) installSubtypeLayout<BytesIOObject>(t);
     else return false;
     t.dealloc = builtinSubtypeDealloc;
     t.traverse = builtinSubtypeTraverse;

@@ -10,6 +10,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/reduce_tuple.h"
 #include "objects/tuple_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/arg_parse.h"
@@ -256,21 +257,9 @@ Object* teeSetState(Object* self, Object* const* args, std::int64_t, Object*) {
     Interpreter& interp = interpOf(self);
     VmState& vm = vmOf(interp);
     Object* state = args[0];
-    if (!state->type->isSubtypeOf(interp.types.tuple)) {
-        raiseError(interp, vm.exc.TypeError, "state is not a tuple");
-        return nullptr;
-    }
-    const std::int64_t n = tupleSize(state);
-    if (n != 2) {
-        raiseError(interp, vm.exc.TypeError, "function takes exactly 2 arguments (" + std::to_string(n) + " given)");
-        return nullptr;
-    }
-    Object* tdo = tupleItem(state, 0);
-    TypeObject* dataType = teeDataObjectType(interp);
-    if (!tdo->type->isSubtypeOf(dataType)) {
-        raiseError(interp, vm.exc.TypeError, "argument 1 must be " + dataType->name + ", not " + tdo->type->name);
-        return nullptr;
-    }
+    if (!stateTuple(interp, state, 2, 2)) return nullptr;
+    Object* tdo = stateItemOfType(interp, state, 0, teeDataObjectType(interp));
+    if (!tdo) return nullptr;
     Object* indexObj = tupleItem(state, 1);
     if (indexObj->type->isSubtypeOf(interp.types.float_)) {
         raiseError(interp, vm.exc.TypeError, "'float' object cannot be interpreted as an integer");

@@ -36,6 +36,8 @@ constexpr std::uint64_t kBaseExcSubclass = 1ull << 30;
 constexpr std::uint64_t kTypeSubclass = 1ull << 31;
 } // namespace tpflags
 
+struct HeapTypeObject;
+
 struct TypeObject : Object {
     std::string name;             // tp_name: "int", "list", or the bare class name for heap types
     // __module__ of a static type whose tp_name carries no "module." prefix (ctypes' classes,
@@ -83,6 +85,10 @@ struct TypeObject : Object {
     // weakref, linked through the weakrefs themselves). Null = the type has no weakrefs
     // (_PyType_SUPPORTS_WEAKREFS false). The weakref type's engineer fills it per type.
     Object** (*weaklistPtr)(Object*) = nullptr;
+    // For a built-in that may be subclassed (Py_TPFLAGS_BASETYPE) and whose file defines its host
+    // struct: installs the storage accessor and host destructor of its heap subclasses' instances
+    // (installSubtypeLayout<Host>, objects/subtype_instance.h). Null = not handled that way.
+    void (*subtypeLayout)(HeapTypeObject&) = nullptr;
     // tp_weaklist of the type object itself: head of the weakrefs to this type (static and heap
     // types alike; borrowed, the weakrefs unlink themselves).
     Object* weaklist = nullptr;
