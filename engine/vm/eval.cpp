@@ -645,29 +645,20 @@ cold_switch:
 
 #include "vm/eval_ops_flow.inc"
 
-redispatch:
-    next = ColdExit::Redispatch;
+    // The labels the bodies leave by, each naming where evalLoop goes on.
+#define HS_LEAVE_AT(label, where) \
+    label:                        \
+    next = ColdExit::where;       \
     goto leave;
-dispatch_next:
-    next = ColdExit::Dispatch;
-    goto leave;
-start_frame:
-    next = ColdExit::StartFrame;
-    goto leave;
-error:
-    next = ColdExit::Error;
-    goto leave;
-exception_unwind:
-    next = ColdExit::ExceptionUnwind;
-    goto leave;
-exit_loop:
-    next = ColdExit::ExitLoop;
-    goto leave;
-bad_exception_operand:
-    next = ColdExit::BadExceptionOperand;
-    goto leave;
-unbound_local_error:
-    next = ColdExit::UnboundLocal;
+    HS_LEAVE_AT(redispatch, Redispatch)
+    HS_LEAVE_AT(dispatch_next, Dispatch)
+    HS_LEAVE_AT(start_frame, StartFrame)
+    HS_LEAVE_AT(error, Error)
+    HS_LEAVE_AT(exception_unwind, ExceptionUnwind)
+    HS_LEAVE_AT(exit_loop, ExitLoop)
+    HS_LEAVE_AT(bad_exception_operand, BadExceptionOperand)
+    HS_LEAVE_AT(unbound_local_error, UnboundLocal)
+#undef HS_LEAVE_AT
 leave:
     regs = LoopRegisters{frame, sp, nextInstr, kwnames, retval, opcode, oparg};
     return next;
